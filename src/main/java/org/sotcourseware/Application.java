@@ -1,0 +1,41 @@
+package org.sotcourseware;
+
+import java.util.Arrays;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.sotcourseware.content.ContentCheck;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Starts SOT Courseware, or with {@code check-content [--json] [DIR]} validates a content folder
+ * without starting the web server.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)
+@Meta(name = "description", content = "SOT Courseware: the Sacro Occipital Technique seminar curriculum")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ContentCheck.COMMAND)) {
+            System.exit(ContentCheck.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("SOT Courseware");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        settings.addMetaTag("theme-color", "#1d5e66");
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Shared kernel: configuration every feature reads (demo mode), the clock, and in {@code base.ui} the
+ * error pages, the navigation-item type and shared components. Depends on no feature.
+ */
+@NullMarked
+package org.sotcourseware.base;
+
+import org.jspecify.annotations.NullMarked;

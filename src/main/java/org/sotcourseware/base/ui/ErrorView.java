@@ -1,0 +1,49 @@
+package org.sotcourseware.base.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Any unexpected error while opening a page: a plain message with a reference the user can quote; the
+ * details go to the log under the same reference.
+ */
+@AnonymousAllowed
+public class ErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    public ErrorView() {
+        addClassName("status-page");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getException());
+        removeAll();
+        Div card = new Div();
+        card.addClassName("status-card");
+        Div code = new Div("Sorry");
+        code.addClassName("status-code");
+        Anchor home = new Anchor("", "Back to the start page");
+        home.getElement().setAttribute("router-link", true);
+        home.addClassName("button-link");
+        card.add(code, new H1("Something went wrong"),
+                new Paragraph("The page could not be opened. Nothing you saved was lost. Try again in a moment; if it "
+                        + "keeps happening, tell your administrator the reference " + reference + "."),
+                new Div(home));
+        add(card);
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

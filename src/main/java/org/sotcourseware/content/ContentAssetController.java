@@ -1,0 +1,80 @@
+package org.sotcourseware.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sotcourseware.content.internal.SvgSanitizer;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves images from a module folder at {@code /content-assets/{moduleId}/{path}} to signed-in users.
+ * The path may not leave the module folder (checked after normalising and after resolving links);
+ * only image types are served; SVG is sanitised and sent with a Content-Security-Policy that forbids
+ * scripts.
+ */
+@RestController
+class ContentAssetController {
+
+    static final String PREFIX = "/content-assets/";
+
+    private static final Map<String, MediaType> TYPES = Map.of(
+            "svg", MediaType.valueOf("image/svg+xml"),
+            "png", MediaType.IMAGE_PNG,
+            "jpg", MediaType.IMAGE_JPEG,
+            "jpeg", MediaType.IMAGE_JPEG,
+            "gif", MediaType.IMAGE_GIF,
+            "webp", MediaType.valueOf("image/webp"));
+
+    private final CatalogueService catalogue;
+    private final SvgSanitizer svgSanitizer = new SvgSanitizer();
+
+    ContentAssetController(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping(PREFIX + "{moduleId}/{*path}")
+    ResponseEntity<byte[]> asset(@PathVariable String moduleId, @PathVariable String path) throws IOException {
+        Path folder = catalogue.moduleFolder(moduleId).orElse(null);
+        if (folder == null || path.contains("\\") || path.contains("\u0000")) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        Path moduleDir = folder.toAbsolutePath().normalize();
+        Path target = moduleDir.resolve(relative).normalize();
+        if (relative.isEmpty() || !target.startsWith(moduleDir) || !Files.isRegularFile(target)
+                || !target.toRealPath().startsWith(moduleDir.toRealPath())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        String name = target.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        MediaType type = TYPES.get(ext);
+        if (type == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        byte[] body = Files.readAllBytes(target);
+        if (ext.equals("svg")) {
+            try {
+                body = svgSanitizer.sanitize(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .body(body);
+    }
+}

@@ -1,0 +1,105 @@
+package org.sotcourseware.content;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sotcourseware.content.internal.ContentLoader;
+import org.sotcourseware.content.internal.MarkdownRenderer;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code check-content [--json] [DIR]}: validates a content folder without starting the web server.
+ * Prints one {@code file:line: message} line per problem and a summary line, or with {@code --json} a
+ * report; returns exit code 1 when there are errors, 2 for bad arguments.
+ */
+public final class ContentCheck {
+
+    public static final String COMMAND = "check-content";
+
+    private ContentCheck() {
+    }
+
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean json = false;
+        Path dir = Path.of("content");
+        int paths = 0;
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--help") || a.equals("-h")) {
+                out.println("usage: " + COMMAND + " [--json] [DIR]   (DIR defaults to ./content)");
+                return 0;
+            } else if (a.startsWith("-")) {
+                err.println(COMMAND + ": unknown option " + a + " (usage: " + COMMAND + " [--json] [DIR])");
+                return 2;
+            } else {
+                dir = Path.of(a);
+                paths++;
+            }
+        }
+        if (paths > 1) {
+            err.println(COMMAND + ": give one content folder at most");
+            return 2;
+        }
+        Curriculum curriculum = new ContentLoader(new MarkdownRenderer()).load(dir);
+        List<ContentProblem> problems = curriculum.problems();
+        if (json) {
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report(curriculum)));
+        } else {
+            problems.forEach(p -> out.println(p));
+            out.println(summary(curriculum));
+        }
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    static String summary(Curriculum c) {
+        return "modules=" + c.modules().size()
+                + " lessons=" + c.lessonCount()
+                + " quizzes=0 questions=0 cases=0"
+                + " errors=" + c.problems().size();
+    }
+
+    static Map<String, Object> report(Curriculum c) {
+        List<Map<String, Object>> modules = new ArrayList<>();
+        for (CourseModule m : c.modules()) {
+            Map<String, Object> mod = new LinkedHashMap<>();
+            mod.put("id", m.id());
+            mod.put("title", m.title());
+            mod.put("lessons", m.lessons().size());
+            mod.put("words", m.lessons().stream().mapToInt(Lesson::words).sum());
+            mod.put("quizzes", 0);
+            mod.put("questions", 0);
+            mod.put("questionTypes", List.of());
+            mod.put("cases", 0);
+            List<Map<String, Object>> lessons = new ArrayList<>();
+            for (Lesson l : m.lessons()) {
+                Map<String, Object> lesson = new LinkedHashMap<>();
+                lesson.put("id", l.id());
+                lesson.put("file", l.sourceFile());
+                lesson.put("words", l.words());
+                lesson.put("references", l.hasReferences());
+                lessons.add(lesson);
+            }
+            mod.put("lessonDetails", lessons);
+            modules.add(mod);
+        }
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ContentProblem p : c.problems()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", p.file());
+            e.put("line", p.line());
+            e.put("message", p.message());
+            errors.add(e);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("version", c.version());
+        report.put("modules", modules);
+        report.put("errors", errors);
+        return report;
+    }
+}

@@ -1,0 +1,30 @@
+package org.sotcourseware.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole curriculum as loaded from one content version. Immutable; a reload builds a new one.
+ *
+ * @param version  a hash over every content file: attempts and progress pin the version they were made against
+ * @param problems every problem found while loading (modules and lessons included), in file order
+ */
+public record Curriculum(String title, List<CourseModule> modules, String version, List<ContentProblem> problems) {
+
+    public Curriculum {
+        modules = List.copyOf(modules);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<CourseModule> module(String moduleId) {
+        return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
+    }
+
+    public Optional<Lesson> lesson(String moduleId, String lessonId) {
+        return module(moduleId).flatMap(m -> m.lesson(lessonId));
+    }
+
+    public int lessonCount() {
+        return modules.stream().mapToInt(m -> m.lessons().size()).sum();
+    }
+}

@@ -1,0 +1,348 @@
+package org.sotcourseware.content.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.sotcourseware.content.ContentProblem;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Curriculum;
+import org.sotcourseware.content.Lesson;
+
+/**
+ * Loads a content folder into a {@link Curriculum}. Never throws for bad content: every problem is
+ * recorded with its file and line and the rest still loads (a broken lesson is kept, marked broken).
+ */
+public final class ContentLoader {
+
+    public static final String CURRICULUM_FILE = "curriculum.yml";
+    /** Route segments under a module that a lesson id may not take. */
+    public static final Set<String> RESERVED_LESSON_IDS = Set.of("quiz", "cases", "overview");
+    private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg", "gif", "webp");
+
+    private final MarkdownRenderer renderer;
+
+    public ContentLoader(MarkdownRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public Curriculum load(Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(base)) {
+            problems.add(new ContentProblem(root.toString(), 0, "content folder does not exist"));
+            return new Curriculum("", List.of(), "", problems);
+        }
+        String version = versionHash(base);
+        Path curriculumFile = base.resolve(CURRICULUM_FILE);
+        if (!Files.isRegularFile(curriculumFile)) {
+            problems.add(new ContentProblem(CURRICULUM_FILE, 0, "the curriculum file is missing: it lists the modules in order"));
+            return new Curriculum("", List.of(), version, problems);
+        }
+        YamlNode yaml;
+        try {
+            yaml = YamlNode.parse(read(curriculumFile), 1);
+        } catch (YamlNode.YamlSyntaxException e) {
+            problems.add(new ContentProblem(CURRICULUM_FILE, e.line(), e.getMessage()));
+            return new Curriculum("", List.of(), version, problems);
+        } catch (CharacterCodingException e) {
+            problems.add(new ContentProblem(CURRICULUM_FILE, 0, "file is not UTF-8 text"));
+            return new Curriculum("", List.of(), version, problems);
+        }
+        String title = yaml.string("title").orElse("Curriculum");
+        Map<String, List<String>> requires = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        List<YamlNode> entries = yaml.get("modules").map(YamlNode::asList).orElse(List.of());
+        if (entries.isEmpty()) {
+            problems.add(new ContentProblem(CURRICULUM_FILE, yaml.lineOf("modules"), "'modules' must list at least one module"));
+        }
+        for (YamlNode entry : entries) {
+            Optional<String> id = entry.string("id");
+            if (id.isEmpty() || !FrontMatter.ID.matcher(id.get()).matches()) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, entry.line(), "module entry needs an 'id' of lowercase letters, digits and hyphens"));
+                continue;
+            }
+            if (requires.containsKey(id.get())) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, entry.line(), "module '" + id.get() + "' is listed twice"));
+                continue;
+            }
+            requires.put(id.get(), entry.strings("requires"));
+            lines.put(id.get(), entry.line());
+        }
+        for (var e : requires.entrySet()) {
+            for (String r : e.getValue()) {
+                if (!requires.containsKey(r)) {
+                    problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()),
+                            "module '" + e.getKey() + "' requires '" + r + "', which is not in the curriculum"));
+                } else if (r.equals(e.getKey())) {
+                    problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()), "module '" + r + "' requires itself"));
+                }
+            }
+        }
+        findCycle(requires).ifPresent(cycle -> problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(cycle.getFirst()),
+                "prerequisites form a loop: " + String.join(" -> ", cycle))));
+
+        List<CourseModule> modules = new ArrayList<>();
+        for (var e : requires.entrySet()) {
+            Path dir = base.resolve(e.getKey());
+            if (!Files.isDirectory(dir)) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()),
+                        "module folder '" + e.getKey() + "/' does not exist"));
+                continue;
+            }
+            modules.add(loadModule(base, e.getKey(), e.getValue().stream().filter(requires::containsKey).toList(), problems));
+        }
+        try (Stream<Path> dirs = Files.list(base)) {
+            dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && !requires.containsKey(n))
+                    .sorted()
+                    .forEach(n -> problems.add(new ContentProblem(n + "/", 0, "folder is not listed in " + CURRICULUM_FILE + " and is ignored")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Curriculum(title, modules, version, problems);
+    }
+
+    private CourseModule loadModule(Path base, String id, List<String> requires, List<ContentProblem> all) {
+        Path dir = base.resolve(id);
+        String moduleFile = id + "/module.md";
+        List<ContentProblem> problems = new ArrayList<>();
+        String title = id;
+        String summary = "";
+        String audience = "";
+        double hours = 0;
+        List<String> outcomes = List.of();
+        String overview = "";
+        Path md = dir.resolve("module.md");
+        if (!Files.isRegularFile(md)) {
+            problems.add(new ContentProblem(moduleFile, 0, "module.md is missing: it holds the module's title, summary and outcomes"));
+        } else {
+            try {
+                FrontMatter fm = FrontMatter.parse(read(md), moduleFile, problems);
+                fm.requireId(moduleFile, problems).filter(fid -> !fid.equals(id)).ifPresent(fid -> problems.add(
+                        new ContentProblem(moduleFile, fm.yaml().lineOf("id"), "id '" + fid + "' must equal the folder name '" + id + "'")));
+                title = fm.require("title", moduleFile, problems).orElse(id);
+                summary = fm.require("summary", moduleFile, problems).orElse("");
+                audience = fm.yaml().string("audience").orElse("");
+                hours = fm.number("hours", moduleFile, problems).orElse(0.0);
+                outcomes = fm.yaml().strings("outcomes");
+                overview = fm.body();
+                MarkdownRenderer.Rendered r = renderer.render(overview, imagesFor(base, id, md));
+                int offset = fm.bodyStartLine();
+                r.issues().forEach(i -> problems.add(new ContentProblem(moduleFile, offset + i.line(), i.message())));
+            } catch (CharacterCodingException e) {
+                problems.add(new ContentProblem(moduleFile, 0, "file is not UTF-8 text"));
+            }
+        }
+        all.addAll(problems);
+
+        List<Lesson> lessons = new ArrayList<>();
+        Path lessonDir = dir.resolve("lessons");
+        if (Files.isDirectory(lessonDir)) {
+            try (Stream<Path> files = Files.list(lessonDir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                    lessons.add(loadLesson(base, id, f));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        lessons = checkLessonSet(lessons);
+        lessons.forEach(l -> all.addAll(l.problems()));
+        return new CourseModule(id, title, summary, hours, audience, outcomes, requires, overview, moduleFile, lessons, problems);
+    }
+
+    private Lesson loadLesson(Path base, String moduleId, Path file) {
+        String rel = relative(base, file);
+        List<ContentProblem> problems = new ArrayList<>();
+        String text;
+        try {
+            text = read(file);
+        } catch (CharacterCodingException e) {
+            problems.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+            String fallbackId = file.getFileName().toString().replaceFirst("\\.md$", "");
+            return new Lesson(moduleId, fallbackId, fallbackId, 999, 0, rel, "", 1, 0, false, problems);
+        }
+        FrontMatter fm = FrontMatter.parse(text, rel, problems);
+        String fileId = file.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d+-", "");
+        String id = fm.requireId(rel, problems).orElse(fileId.toLowerCase(Locale.ROOT));
+        if (RESERVED_LESSON_IDS.contains(id)) {
+            problems.add(new ContentProblem(rel, fm.yaml().lineOf("id"), "lesson id '" + id + "' is reserved for a module page; choose another"));
+        }
+        String title = fm.require("title", rel, problems).orElse(id);
+        int order = fm.integer("order", rel, problems).orElseGet(() -> {
+            problems.add(new ContentProblem(rel, fm.yaml().line(), "front matter has no 'order' (the lesson's position in the module)"));
+            return 999;
+        });
+        int minutes = fm.integer("minutes", rel, problems).orElse(0);
+        if (minutes < 0) {
+            problems.add(new ContentProblem(rel, fm.yaml().lineOf("minutes"), "'minutes' cannot be negative"));
+        }
+        MarkdownRenderer.Rendered r = renderer.render(fm.body(), imagesFor(base, moduleId, file));
+        r.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
+        boolean hasReferences = r.document().headings().stream()
+                .anyMatch(h -> h.level() == 2 && h.text().strip().equalsIgnoreCase("references"));
+        return new Lesson(moduleId, id, title, order, Math.max(0, minutes), rel, fm.body(), fm.bodyStartLine(),
+                r.document().words(), hasReferences, problems);
+    }
+
+    /** Duplicate ids and orders within a module: the later file is the broken one. */
+    private static List<Lesson> checkLessonSet(List<Lesson> lessons) {
+        Set<String> ids = new HashSet<>();
+        Map<Integer, String> orders = new HashMap<>();
+        List<Lesson> out = new ArrayList<>();
+        for (Lesson l : lessons) {
+            List<ContentProblem> extra = new ArrayList<>();
+            if (!ids.add(l.id())) {
+                extra.add(new ContentProblem(l.sourceFile(), 2, "lesson id '" + l.id() + "' is used by another lesson in this module"));
+            }
+            String other = orders.putIfAbsent(l.order(), l.sourceFile());
+            if (other != null && l.order() != 999) {
+                extra.add(new ContentProblem(l.sourceFile(), 2, "order " + l.order() + " is also used by " + other));
+            }
+            if (extra.isEmpty()) {
+                out.add(l);
+            } else {
+                List<ContentProblem> all = new ArrayList<>(l.problems());
+                all.addAll(extra);
+                out.add(new Lesson(l.moduleId(), l.id(), l.title(), l.order(), l.minutes(), l.sourceFile(), l.markdown(),
+                        l.bodyStartLine(), l.words(), l.hasReferences(), all));
+            }
+        }
+        out.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::sourceFile));
+        return out;
+    }
+
+    /**
+     * Images resolve relative to the Markdown file, must stay inside the module folder, exist, and be
+     * of an image type. They are served at {@code /content-assets/{module}/{path-in-module}}.
+     */
+    public static MarkdownRenderer.ImageResolver imagesFor(Path base, String moduleId, Path markdownFile) {
+        Path moduleDir = base.resolve(moduleId).normalize();
+        Path fileDir = markdownFile.toAbsolutePath().normalize().getParent();
+        return new MarkdownRenderer.ImageResolver() {
+            @Override
+            public Optional<String> resolve(String src, List<String> errors) {
+                String s = src.strip();
+                if (s.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || s.startsWith("//")) {
+                    if (s.toLowerCase(Locale.ROOT).startsWith("https://")) {
+                        return Optional.of(s);
+                    }
+                    errors.add("image '" + src + "' must be a file in the module folder (or an https:// address)");
+                    return Optional.empty();
+                }
+                if (s.startsWith("/content-assets/" + moduleId + "/")) {
+                    return Optional.of(s); // already resolved (rendered HTML fed back in)
+                }
+                String path = s.replaceFirst("[?#].*$", "");
+                Path target = fileDir.resolve(path).normalize();
+                if (!target.startsWith(moduleDir)) {
+                    errors.add("image '" + src + "' is outside the module folder '" + moduleId + "/'");
+                    return Optional.empty();
+                }
+                String name = target.getFileName().toString();
+                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                if (!IMAGE_TYPES.contains(ext)) {
+                    errors.add("image '" + src + "' is not an image type we serve (" + String.join(", ", IMAGE_TYPES.stream().sorted().toList()) + ")");
+                    return Optional.empty();
+                }
+                if (!Files.isRegularFile(target)) {
+                    errors.add("image '" + src + "' does not exist");
+                    return Optional.empty();
+                }
+                return Optional.of("/content-assets/" + moduleId + "/" + moduleDir.relativize(target).toString().replace('\\', '/'));
+            }
+
+            @Override
+            public String cacheKey() {
+                return moduleId + "|" + moduleDir.relativize(fileDir);
+            }
+        };
+    }
+
+    private static Optional<List<String>> findCycle(Map<String, List<String>> requires) {
+        Map<String, Integer> state = new HashMap<>();
+        for (String start : requires.keySet()) {
+            List<String> path = new ArrayList<>();
+            Optional<List<String>> c = dfs(start, requires, state, path);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<List<String>> dfs(String node, Map<String, List<String>> g, Map<String, Integer> state, List<String> path) {
+        Integer s = state.get(node);
+        if (s != null && s == 2) {
+            return Optional.empty();
+        }
+        if (s != null && s == 1) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
+            cycle.add(node);
+            return Optional.of(cycle);
+        }
+        state.put(node, 1);
+        path.add(node);
+        for (String next : g.getOrDefault(node, List.of())) {
+            if (g.containsKey(next) && !next.equals(node)) {
+                Optional<List<String>> c = dfs(next, g, state, path);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        path.removeLast();
+        state.put(node, 2);
+        return Optional.empty();
+    }
+
+    static String read(Path file) throws CharacterCodingException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String relative(Path base, Path file) {
+        return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** A hash over every file's path and bytes: equal hashes mean equal content. */
+    static String versionHash(Path base) {
+        try (Stream<Path> files = Files.walk(base)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(relative(base, f).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.sotcourseware.content.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.sotcourseware.content.ContentProblem;
+
+/**
+ * Splits a Markdown file into its YAML front matter and body.
+ *
+ * @param yaml          the parsed front matter (an empty map when the file has none or it is broken)
+ * @param body          the Markdown after the front matter
+ * @param bodyStartLine the 1-based file line on which {@code body} starts
+ */
+public record FrontMatter(YamlNode yaml, String body, int bodyStartLine) {
+
+    public static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
+
+    /** Parses {@code text}; YAML errors are added to {@code problems} with their file line. */
+    public static FrontMatter parse(String text, String file, List<ContentProblem> problems) {
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (normalised.startsWith("\uFEFF")) {
+            normalised = normalised.substring(1);
+        }
+        YamlNode empty = new YamlNode(Map.of(), 1);
+        if (!normalised.startsWith("---\n")) {
+            problems.add(new ContentProblem(file, 1, "missing front matter: the file must start with a '---' line, the YAML settings, and another '---' line"));
+            return new FrontMatter(empty, normalised, 1);
+        }
+        String[] lines = normalised.split("\n", -1);
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].equals("---") || lines[i].equals("...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            problems.add(new ContentProblem(file, 1, "front matter is not closed: add a '---' line after the settings"));
+            return new FrontMatter(empty, normalised, 1);
+        }
+        String yamlText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        try {
+            YamlNode yaml = YamlNode.parse(yamlText, 2);
+            if (!yaml.isMap()) {
+                problems.add(new ContentProblem(file, 2, "front matter must be a set of 'key: value' lines"));
+                yaml = empty;
+            }
+            return new FrontMatter(yaml, body, end + 2);
+        } catch (YamlNode.YamlSyntaxException e) {
+            problems.add(new ContentProblem(file, e.line(), "front matter: " + e.getMessage()));
+            return new FrontMatter(empty, body, end + 2);
+        }
+    }
+
+    /** A required id: present and in the id format; problems otherwise. */
+    public Optional<String> requireId(String file, List<ContentProblem> problems) {
+        Optional<String> id = yaml.string("id");
+        if (id.isEmpty()) {
+            problems.add(new ContentProblem(file, yaml.line(), "front matter has no 'id'"));
+        } else if (!ID.matcher(id.get()).matches()) {
+            problems.add(new ContentProblem(file, yaml.lineOf("id"), "id '" + id.get()
+                    + "' must use only lowercase letters, digits and hyphens"));
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    public Optional<String> require(String key, String file, List<ContentProblem> problems) {
+        Optional<String> v = yaml.string(key);
+        if (v.isEmpty()) {
+            problems.add(new ContentProblem(file, yaml.line(), "front matter has no '" + key + "'"));
+        }
+        return v;
+    }
+
+    /** An optional whole number; a value that is not one is a problem. */
+    public Optional<Integer> integer(String key, String file, List<ContentProblem> problems) {
+        Optional<String> v = yaml.string(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(v.get()));
+        } catch (NumberFormatException e) {
+            problems.add(new ContentProblem(file, yaml.lineOf(key), "'" + key + "' must be a whole number, not '" + v.get() + "'"));
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Double> number(String key, String file, List<ContentProblem> problems) {
+        Optional<String> v = yaml.string(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Double.parseDouble(v.get()));
+        } catch (NumberFormatException e) {
+            problems.add(new ContentProblem(file, yaml.lineOf(key), "'" + key + "' must be a number, not '" + v.get() + "'"));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.sotcourseware.content.internal;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The one sanitiser every piece of Markdown-derived HTML passes through before it reaches the browser.
+ * An allowlist (jsoup {@link Safelist}): formatting, tables, lists, images with http(s) or same-site
+ * URLs, links with http(s), mailto or in-page targets, the classes our callouts and tables use. No
+ * scripts, event handlers, styles, frames, forms, SVG or {@code javascript:}/{@code data:} URLs.
+ */
+public final class HtmlSanitizer {
+
+    /** Relative URLs are resolved against this, then kept relative if the result is allowed. */
+    private static final String BASE = "https://sot-courseware.invalid/";
+
+    private final Safelist safelist;
+
+    public HtmlSanitizer() {
+        safelist = Safelist.relaxed()
+                .addTags("aside", "section", "hr", "del", "s", "figure", "figcaption", "input", "nav", "abbr", "mark")
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("a", "id", "class", "title")
+                .addAttributes("li", "id", "class")
+                .addAttributes("sup", "id", "class")
+                .addAttributes("div", "class", "id")
+                .addAttributes("aside", "class")
+                .addAttributes("p", "class")
+                .addAttributes("span", "class")
+                .addAttributes("ul", "class")
+                .addAttributes("ol", "class", "start")
+                .addAttributes("table", "class")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                .addAttributes("code", "class")
+                .addAttributes("pre", "class")
+                .addAttributes("img", "class", "loading")
+                .addAttributes("abbr", "title")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addEnforcedAttribute("input", "disabled", "disabled")
+                .addProtocols("a", "href", "#", "http", "https", "mailto")
+                .removeProtocols("img", "src", "http")
+                .addProtocols("img", "src", "https")
+                .preserveRelativeLinks(true);
+    }
+
+    /** Returns the safe body HTML of {@code html}. */
+    public String sanitize(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        for (Element input : clean.select("input")) {
+            if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
+                input.remove();
+            }
+        }
+        for (Element a : clean.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("http://") || href.startsWith("https://")) {
+                a.attr("target", "_blank");
+                a.attr("rel", "noopener noreferrer nofollow");
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    Safelist safelist() {
+        return safelist;
+    }
+}

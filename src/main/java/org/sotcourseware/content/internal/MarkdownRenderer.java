@@ -1,0 +1,248 @@
+package org.sotcourseware.content.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.sotcourseware.content.Heading;
+import org.sotcourseware.content.RenderedDocument;
+
+/**
+ * The Markdown pipeline students and authors see: Flexmark (CommonMark with tables, footnotes, task
+ * lists, strikethrough, heading attributes, autolinks), our callouts, safe image URLs, then the one
+ * {@link HtmlSanitizer}. Results are cached by a hash of the input.
+ */
+public final class MarkdownRenderer {
+
+    /** A problem in the Markdown; {@code line} is 0-based within the Markdown text. */
+    public record Issue(int line, String message) {
+    }
+
+    public record Rendered(RenderedDocument document, List<Issue> issues) {
+        public Rendered {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /** Resolves an image reference as written in the Markdown to the URL it is served at. */
+    public interface ImageResolver {
+        /** A served URL, or an empty Optional with {@code errors} explaining why not. */
+        Optional<String> resolve(String src, List<String> errors);
+
+        /** Distinguishes resolvers whose results differ (a module and folder), for the cache. */
+        String cacheKey();
+
+        ImageResolver NONE = new ImageResolver() {
+            @Override
+            public Optional<String> resolve(String src, List<String> errors) {
+                errors.add("images are not available here");
+                return Optional.empty();
+            }
+
+            @Override
+            public String cacheKey() {
+                return "none";
+            }
+        };
+    }
+
+    public static final Map<String, String> CALLOUTS = Map.of(
+            "NOTE", "Note",
+            "TIP", "Tip",
+            "IMPORTANT", "Important",
+            "WARNING", "Warning",
+            "CAUTION", "Caution",
+            "EVIDENCE", "Evidence and cautions");
+
+    private static final Pattern CALLOUT_LINE = Pattern.compile("^\\s{0,3}>\\s?\\[!([A-Za-z]+)\\]\\s*$");
+    private static final Pattern CALLOUT_MARK = Pattern.compile("^\\s*\\[!([A-Za-z]+)\\]\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final int CACHE_SIZE = 4000;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final Map<String, Rendered> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create()));
+        // GitHub-flavoured table behaviour
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public Parser parser() {
+        return parser;
+    }
+
+    /** Renders Markdown to sanitised HTML wrapped in one {@code <div class="prose">}. */
+    public Rendered render(String markdown, ImageResolver images) {
+        String key = hash(images.cacheKey() + "\u0000" + markdown);
+        synchronized (cache) {
+            Rendered hit = cache.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Rendered result = doRender(markdown, images);
+        synchronized (cache) {
+            cache.put(key, result);
+        }
+        return result;
+    }
+
+    private Rendered doRender(String markdown, ImageResolver images) {
+        List<Issue> issues = new ArrayList<>();
+        checkCallouts(markdown, issues);
+
+        Node document = parser.parse(markdown);
+        Map<String, String> imageUrls = new LinkedHashMap<>();
+        new NodeVisitor(new VisitHandler<>(Image.class, image -> {
+            String src = image.getUrl().toString();
+            List<String> errors = new ArrayList<>();
+            Optional<String> url = images.resolve(src, errors);
+            url.ifPresent(u -> imageUrls.put(src, u));
+            errors.forEach(e -> issues.add(new Issue(image.getLineNumber(), e)));
+            if (image.getText().isBlank()) {
+                issues.add(new Issue(image.getLineNumber(), "image '" + src + "' has no alt text: describe it in the square brackets"));
+            }
+        })).visit(document);
+
+        Document html = Jsoup.parseBodyFragment(renderer.render(document));
+        for (Element img : html.select("img")) {
+            String url = imageUrls.get(img.attr("src"));
+            if (url == null) {
+                List<String> ignored = new ArrayList<>();
+                url = images.resolve(img.attr("src"), ignored).orElse(null); // raw HTML <img>
+            }
+            if (url == null) {
+                img.remove();
+            } else {
+                img.attr("src", url);
+                img.attr("loading", "lazy");
+            }
+        }
+        applyCallouts(html);
+        for (Element table : html.select("table")) {
+            table.wrap("<div class=\"table-wrap\"></div>");
+        }
+        String safe = sanitizer.sanitize(html.body().html());
+
+        Document clean = Jsoup.parseBodyFragment(safe);
+        List<Heading> headings = new ArrayList<>();
+        for (Element h : clean.select("h2[id], h3[id]")) {
+            headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
+        }
+        int words = countWords(clean.body());
+        String out = "<div class=\"prose\">" + clean.body().html() + "</div>";
+        return new Rendered(new RenderedDocument(out, headings, words), issues);
+    }
+
+    private static void checkCallouts(String markdown, List<Issue> issues) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = CALLOUT_LINE.matcher(lines[i]);
+            if (m.matches() && !CALLOUTS.containsKey(m.group(1).toUpperCase(Locale.ROOT))) {
+                issues.add(new Issue(i, "unknown callout '[!" + m.group(1) + "]': use one of "
+                        + String.join(", ", CALLOUTS.keySet().stream().sorted().toList())));
+            }
+        }
+    }
+
+    private static void applyCallouts(Document html) {
+        for (Element quote : html.select("blockquote")) {
+            Element first = quote.children().first();
+            if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0
+                    || !(first.childNode(0) instanceof TextNode text)) {
+                continue;
+            }
+            Matcher m = CALLOUT_MARK.matcher(text.getWholeText());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String type = m.group(1).toUpperCase(Locale.ROOT);
+            String title = CALLOUTS.get(type);
+            if (title == null) {
+                continue;
+            }
+            text.text(text.getWholeText().substring(m.end()));
+            if (first.text().isBlank() && first.children().isEmpty()) {
+                first.remove();
+            }
+            Element aside = new Element("aside").addClass("callout").addClass("callout-" + type.toLowerCase(Locale.ROOT));
+            aside.appendElement("p").addClass("callout-title").text(title);
+            aside.insertChildren(-1, quote.childNodesCopy());
+            quote.replaceWith(aside);
+        }
+    }
+
+    /** Words in the text, not counting a "References" section or footnote definitions. */
+    private static int countWords(Element body) {
+        int words = 0;
+        for (Element child : body.children()) {
+            if (child.tagName().equals("h2") && child.text().strip().equalsIgnoreCase("references")) {
+                break;
+            }
+            if (child.hasClass("footnotes")) {
+                continue;
+            }
+            for (String token : child.text().split("\\s+")) {
+                if (WORD.matcher(token).find()) {
+                    words++;
+                }
+            }
+        }
+        return words;
+    }
+
+    static String hash(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.sotcourseware.lesson.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Curriculum;
+
+/** The catalogue: a card per module in curriculum order. */
+@Route("modules")
+@PageTitle("Modules · SOT Courseware")
+@PermitAll
+public class CatalogueView extends Main {
+
+    public CatalogueView(CatalogueService catalogue) {
+        addClassName("page");
+        addClassName("catalogue-page");
+        Curriculum curriculum = catalogue.curriculum();
+        Div header = new Div();
+        header.addClassName("page-header");
+        Paragraph lead = new Paragraph("The " + curriculum.title() + " in teaching order. Each module has lessons, "
+                + "a quiz and clinical cases; later modules build on earlier ones.");
+        lead.addClassName("lead");
+        header.add(new Div(new H1("Modules"), lead));
+        add(header);
+
+        if (curriculum.modules().isEmpty()) {
+            Div empty = new Div(new H2("No modules yet"), new Paragraph("The curriculum has no modules. An instructor "
+                    + "adds them to the content folder or in the authoring screens."));
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        Div grid = new Div();
+        grid.addClassName("module-grid");
+        List<CourseModule> modules = curriculum.modules();
+        for (int i = 0; i < modules.size(); i++) {
+            grid.add(card(curriculum, modules.get(i), i + 1));
+        }
+        add(grid);
+    }
+
+    private static com.vaadin.flow.component.Component card(Curriculum curriculum, CourseModule m, int number) {
+        Span eyebrow = new Span("Module " + number);
+        eyebrow.addClassName("eyebrow");
+        H2 title = new H2(m.title());
+        title.addClassName("module-card-title");
+        Paragraph summary = new Paragraph(m.summary());
+        summary.addClassName("module-card-summary");
+        int lessons = m.publishedLessons().size();
+        Span meta = new Span(ModuleText.lessons(lessons) + " · " + ModuleText.hours(m.hours()));
+        meta.addClassName("module-card-meta");
+        Div body = new Div(eyebrow, title, summary);
+        body.addClassName("module-card-body");
+        Div footer = new Div(meta);
+        footer.addClassName("module-card-footer");
+        if (!m.requires().isEmpty()) {
+            Span after = new Span("After " + ModuleText.titles(curriculum, m.requires()));
+            after.addClassName("module-card-requires");
+            footer.add(after);
+        }
+        var card = Links.to("modules/" + m.id(), body, footer);
+        card.addClassName("module-card");
+        card.getElement().setAttribute("data-module", m.id());
+        return card;
+    }
+}

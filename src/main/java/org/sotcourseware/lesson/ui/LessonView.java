@@ -1,0 +1,153 @@
+package org.sotcourseware.lesson.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Heading;
+import org.sotcourseware.content.Lesson;
+import org.sotcourseware.content.RenderedDocument;
+import org.sotcourseware.security.CurrentUser;
+
+/**
+ * The lesson reader: breadcrumb, the rendered lesson in a readable column, an on-page table of
+ * contents (a side column on desktop, a collapsible box on a phone) and previous/next.
+ */
+@Route("modules/:moduleId/:lessonId")
+@PermitAll
+public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogueService catalogue;
+    private final CurrentUser currentUser;
+    private String title = "Lesson";
+
+    public LessonView(CatalogueService catalogue, CurrentUser currentUser) {
+        this.catalogue = catalogue;
+        this.currentUser = currentUser;
+        addClassName("page");
+        addClassName("lesson-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
+        String lessonId = event.getRouteParameters().get("lessonId").orElse("");
+        boolean staff = currentUser.get().map(u -> u.isStaff()).orElse(false);
+        CourseModule module = catalogue.module(moduleId).orElse(null);
+        Lesson lesson = module == null ? null : module.lesson(lessonId).filter(l -> staff || !l.broken()).orElse(null);
+        if (module == null || lesson == null) {
+            event.rerouteToError(NotFoundException.class, module == null
+                    ? "There is no module called '" + moduleId + "'."
+                    : "The module " + module.title() + " has no lesson called '" + lessonId + "'.");
+            return;
+        }
+        title = lesson.title();
+        build(module, lesson, staff ? module.lessons() : module.publishedLessons());
+    }
+
+    private void build(CourseModule module, Lesson lesson, List<Lesson> lessons) {
+        removeAll();
+        String base = "modules/" + module.id() + "/" + lesson.id();
+        add(new Breadcrumbs().link("Modules", "modules").link(module.title(), "modules/" + module.id()).current(lesson.title()));
+
+        int index = lessons.indexOf(lesson);
+        Div layout = new Div();
+        layout.addClassName("lesson-layout");
+
+        Div article = new Div();
+        article.addClassName("lesson-article");
+        article.getElement().setAttribute("role", "article");
+        Span meta = new Span("Lesson " + (index + 1) + " of " + lessons.size()
+                + (lesson.minutes() > 0 ? " · " + lesson.minutes() + " min read" : ""));
+        meta.addClassName("eyebrow");
+        article.add(meta);
+        if (lesson.broken()) {
+            article.add(ProblemList.of("This lesson has errors", lesson.problems()));
+        }
+        RenderedDocument doc = catalogue.renderLesson(lesson);
+        // in-page links must carry the route: the app's <base href> would otherwise send them to the start page
+        article.add(new Html(doc.html().replace("href=\"#", "href=\"" + base + "#")));
+
+        List<Heading> toc = doc.headings();
+        if (!toc.isEmpty()) {
+            Nav tocNav = tocNav(base, toc);
+            Div aside = new Div(tocNav);
+            aside.addClassName("lesson-toc");
+            NativeDetails mobile = new NativeDetails("On this page", tocNav(base, toc));
+            mobile.addClassName("lesson-toc-mobile");
+            layout.add(mobile);
+            layout.add(article, aside);
+        } else {
+            layout.add(article);
+        }
+        add(layout);
+        add(pager(module, lessons, index));
+    }
+
+    private static Nav tocNav(String base, List<Heading> headings) {
+        Nav nav = new Nav();
+        nav.getElement().setAttribute("aria-label", "On this page");
+        Span label = new Span("On this page");
+        label.addClassName("toc-title");
+        nav.add(label);
+        Div list = new Div();
+        list.addClassName("toc-list");
+        for (Heading h : headings) {
+            Anchor a = new Anchor(base + "#" + h.id(), h.text());
+            a.addClassName("toc-level-" + h.level());
+            list.add(a);
+        }
+        nav.add(list);
+        return nav;
+    }
+
+    private static Nav pager(CourseModule module, List<Lesson> lessons, int index) {
+        Nav pager = new Nav();
+        pager.addClassName("pager");
+        pager.getElement().setAttribute("aria-label", "Lessons");
+        if (index > 0) {
+            Lesson prev = lessons.get(index - 1);
+            pager.add(pagerLink("Previous", prev.title(), "modules/" + module.id() + "/" + prev.id(), "pager-prev"));
+        } else {
+            pager.add(pagerLink("Back to", module.title(), "modules/" + module.id(), "pager-prev"));
+        }
+        if (index < lessons.size() - 1) {
+            Lesson next = lessons.get(index + 1);
+            pager.add(pagerLink("Next", next.title(), "modules/" + module.id() + "/" + next.id(), "pager-next"));
+        } else {
+            pager.add(pagerLink("Finished the lessons", "Back to " + module.title(), "modules/" + module.id(), "pager-next"));
+        }
+        return pager;
+    }
+
+    private static Anchor pagerLink(String label, String title, String href, String cls) {
+        Span l = new Span(label);
+        l.addClassName("pager-label");
+        Span t = new Span(title);
+        t.addClassName("pager-title");
+        Anchor a = Links.to(href, l, t);
+        a.addClassName("pager-link");
+        a.addClassName(cls);
+        return a;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · SOT Courseware";
+    }
+}

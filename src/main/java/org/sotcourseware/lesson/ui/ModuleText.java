@@ -1,0 +1,38 @@
+package org.sotcourseware.lesson.ui;
+
+import java.text.DecimalFormat;
+import java.util.List;
+
+import org.sotcourseware.content.Curriculum;
+
+/** Small wording helpers shared by the reading views. */
+final class ModuleText {
+
+    private ModuleText() {
+    }
+
+    static String lessons(int n) {
+        return n == 1 ? "1 lesson" : n + " lessons";
+    }
+
+    static String hours(double h) {
+        if (h <= 0) {
+            return "duration not set";
+        }
+        String s = new DecimalFormat("0.#").format(h);
+        return s + (h == 1 ? " hour" : " hours");
+    }
+
+    static String minutes(int m) {
+        return m <= 0 ? "" : m + " min";
+    }
+
+    /** "Category One and Category Two", in curriculum order. */
+    static String titles(Curriculum c, List<String> ids) {
+        List<String> titles = c.modules().stream().filter(m -> ids.contains(m.id())).map(m -> m.title()).toList();
+        if (titles.size() <= 1) {
+            return String.join("", titles);
+        }
+        return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.getLast();
+    }
+}

@@ -1,0 +1,180 @@
+package org.sotcourseware.lesson.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Lesson;
+import org.sotcourseware.security.CurrentUser;
+
+/** A module's overview: summary, outcomes, prerequisites, the overview text and the lessons. */
+@Route("modules/:moduleId")
+@PermitAll
+public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogueService catalogue;
+    private final CurrentUser currentUser;
+    private String title = "Module";
+
+    public ModuleView(CatalogueService catalogue, CurrentUser currentUser) {
+        this.catalogue = catalogue;
+        this.currentUser = currentUser;
+        addClassName("page");
+        addClassName("module-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
+        CourseModule module = catalogue.module(moduleId).orElse(null);
+        if (module == null) {
+            event.rerouteToError(NotFoundException.class, "There is no module called '" + moduleId + "'.");
+            return;
+        }
+        title = module.title();
+        build(module);
+    }
+
+    private void build(CourseModule m) {
+        removeAll();
+        var curriculum = catalogue.curriculum();
+        int number = curriculum.modules().indexOf(m) + 1;
+        boolean staff = currentUser.get().map(u -> u.isStaff()).orElse(false);
+        List<Lesson> lessons = staff ? m.lessons() : m.publishedLessons();
+
+        add(new Breadcrumbs().link("Modules", "modules").current(m.title()));
+
+        Div hero = new Div();
+        hero.addClassName("module-hero");
+        Span eyebrow = new Span("Module " + number + " of " + curriculum.modules().size());
+        eyebrow.addClassName("eyebrow");
+        Paragraph summary = new Paragraph(m.summary());
+        summary.addClassName("lead");
+        Div facts = new Div();
+        facts.addClassName("fact-row");
+        facts.add(fact(ModuleText.lessons(m.publishedLessons().size())), fact(ModuleText.hours(m.hours())));
+        if (m.estimatedMinutes() > 0) {
+            facts.add(fact(m.estimatedMinutes() + " min of reading"));
+        }
+        hero.add(eyebrow, new H1(m.title()), summary, facts);
+        if (!lessons.isEmpty()) {
+            var start = Links.to("modules/" + m.id() + "/" + lessons.getFirst().id(), "Start with lesson 1");
+            start.addClassName("button-link");
+            hero.add(new Div(start));
+        }
+        add(hero);
+
+        Div columns = new Div();
+        columns.addClassName("module-columns");
+        Div main = new Div();
+        main.addClassName("module-main");
+        Div side = new Div();
+        side.addClassName("module-side");
+
+        main.add(sectionTitle("Lessons"));
+        if (lessons.isEmpty()) {
+            Paragraph none = new Paragraph("This module has no lessons yet.");
+            none.addClassName("empty-state");
+            main.add(none);
+        } else {
+            OrderedList list = new OrderedList();
+            list.addClassName("lesson-list");
+            for (int i = 0; i < lessons.size(); i++) {
+                Lesson l = lessons.get(i);
+                Span n = new Span(String.valueOf(i + 1));
+                n.addClassName("lesson-number");
+                Span t = new Span(l.title());
+                t.addClassName("lesson-title");
+                Span meta = new Span(ModuleText.minutes(l.minutes()));
+                meta.addClassName("lesson-meta");
+                var link = Links.to("modules/" + m.id() + "/" + l.id(), n, t, meta);
+                if (l.broken()) {
+                    Span bad = new Span("Has errors");
+                    bad.addClassName("badge");
+                    bad.addClassName("badge-error");
+                    link.add(bad);
+                }
+                list.add(new ListItem(link));
+            }
+            main.add(list);
+        }
+        if (!m.overviewMarkdown().isBlank()) {
+            Div overview = new Div(new Html(catalogue.renderModuleOverview(m).html()));
+            overview.addClassName("module-overview");
+            main.add(sectionTitle("About this module"), overview);
+        }
+
+        if (!m.outcomes().isEmpty()) {
+            Div box = new Div();
+            box.addClassName("side-box");
+            UnorderedList outcomes = new UnorderedList();
+            outcomes.addClassName("outcome-list");
+            m.outcomes().forEach(o -> outcomes.add(new ListItem(o)));
+            box.add(sideTitle("Learning outcomes"), outcomes);
+            side.add(box);
+        }
+        Div prereq = new Div();
+        prereq.addClassName("side-box");
+        prereq.add(sideTitle("Before this module"));
+        var required = catalogue.prerequisites(m.id());
+        if (required.isEmpty()) {
+            prereq.add(new Paragraph("No prerequisites: this is where the curriculum starts."));
+        } else {
+            UnorderedList reqs = new UnorderedList();
+            required.forEach(r -> reqs.add(new ListItem(Links.to("modules/" + r.id(), r.title()))));
+            prereq.add(reqs);
+        }
+        side.add(prereq);
+        if (!m.audience().isBlank()) {
+            Div who = new Div(sideTitle("Who it is for"), new Paragraph(m.audience()));
+            who.addClassName("side-box");
+            side.add(who);
+        }
+        if (staff && !m.problems().isEmpty()) {
+            side.add(ProblemList.of("Problems in module.md", m.problems()));
+        }
+        columns.add(main, side);
+        add(columns);
+    }
+
+    private static Span fact(String text) {
+        Span s = new Span(text);
+        s.addClassName("fact");
+        return s;
+    }
+
+    private static H2 sectionTitle(String text) {
+        H2 h = new H2(text);
+        h.addClassName("section-title");
+        return h;
+    }
+
+    private static H2 sideTitle(String text) {
+        H2 h = new H2(text);
+        h.addClassName("side-title");
+        return h;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · SOT Courseware";
+    }
+}

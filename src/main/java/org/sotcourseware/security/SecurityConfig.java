@@ -1,0 +1,48 @@
+package org.sotcourseware.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.sotcourseware.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Spring Security for the whole app: Vaadin's configurer with our login view (views declare their own
+ * access; deny is the default), public static styles, everything else signed in. Method security guards
+ * the services (see {@code @PreAuthorize} on them).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**", "/icons/**", "/favicon.ico").permitAll());
+        http.headers(h -> h.contentTypeOptions(c -> { })
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    /** bcrypt by default, and every other encoding Spring knows for hashes written by other tools. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserAccountRepository users) {
+        return username -> users.findByUsernameIgnoreCase(username.strip())
+                .map(AppUserPrincipal::of)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}

@@ -1,0 +1,148 @@
+package org.sotcourseware.shell;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import org.sotcourseware.base.ui.NavItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SignedInUser;
+
+/**
+ * The app shell: app bar with the product name, side navigation by role (items come from the features
+ * as {@link NavItem} beans), and the user menu (name, role, colour scheme, sign out). On a phone the
+ * navigation is a drawer.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final String SCHEME_KEY = "sot-color-scheme";
+
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext auth, List<NavItem> items) {
+        SignedInUser user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        Anchor brand = new Anchor("", "");
+        brand.getElement().setAttribute("router-link", true);
+        brand.setAriaLabel("SOT Courseware home");
+        brand.addClassName("brand");
+        Span title = new Span("SOT Courseware");
+        title.addClassName("brand-title");
+        brand.add(brandMark(), title);
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(toggle, brand, spacer, userMenu(user, auth));
+
+        items.stream()
+                .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(user::hasRole))
+                .sorted(Comparator.comparingInt(NavItem::order))
+                .forEach(i -> {
+                    SideNavItem item = new SideNavItem(i.label(), i.path(), i.iconComponent());
+                    if (!i.path().isEmpty()) {
+                        item.setMatchNested(true);
+                    }
+                    nav.addItem(item);
+                });
+        nav.addClassName("main-nav");
+        nav.getElement().setAttribute("aria-label", "Main");
+        Div drawerHeader = new Div();
+        drawerHeader.addClassName("drawer-header");
+        drawerHeader.add(new Span("Curriculum"));
+        Div footer = new Div();
+        footer.addClassName("drawer-footer");
+        footer.setText("Sacro Occipital Technique seminar curriculum");
+        Scroller scroller = new Scroller(nav);
+        addToDrawer(drawerHeader, scroller, footer);
+    }
+
+    private static Component brandMark() {
+        Span mark = new Span();
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        return mark;
+    }
+
+    private Component userMenu(SignedInUser user, AuthenticationContext auth) {
+        MenuBar bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        bar.addClassName("user-menu");
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addClassName("user-avatar");
+        Div who = new Div(avatar, new Span(user.displayName()));
+        who.addClassName("user-menu-trigger");
+        MenuItem root = bar.addItem(who);
+        root.setAriaLabel("User menu for " + user.displayName());
+        SubMenu sub = root.getSubMenu();
+        Div identity = new Div();
+        identity.addClassName("user-menu-identity");
+        Span name = new Span(user.displayName());
+        name.addClassName("user-menu-name");
+        Span role = new Span(Roles.label(user.primaryRole()) + " · " + user.username());
+        role.addClassName("user-menu-role");
+        identity.add(name, role);
+        MenuItem header = sub.addItem(identity);
+        header.setEnabled(false);
+        SubMenu scheme = sub.addItem("Colour scheme").getSubMenu();
+        scheme.addItem("Follow the system", e -> setScheme(ColorScheme.Value.LIGHT_DARK, "system"));
+        scheme.addItem("Light", e -> setScheme(ColorScheme.Value.LIGHT, "light"));
+        scheme.addItem("Dark", e -> setScheme(ColorScheme.Value.DARK, "dark"));
+        MenuItem logout = sub.addItem("Sign out", e -> auth.logout());
+        logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
+        return bar;
+    }
+
+    private void setScheme(ColorScheme.Value value, String stored) {
+        getUI().ifPresent(ui -> {
+            ui.getPage().setColorScheme(value);
+            ui.getPage().executeJs("localStorage.setItem($0, $1)", SCHEME_KEY, stored);
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().executeJs("return localStorage.getItem($0)", SCHEME_KEY).then(String.class, stored -> {
+            switch (stored == null ? "" : stored) {
+                case "light" -> event.getUI().getPage().setColorScheme(ColorScheme.Value.LIGHT);
+                case "dark" -> event.getUI().getPage().setColorScheme(ColorScheme.Value.DARK);
+                default -> { }
+            }
+        });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // close the drawer on a phone after choosing a page
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+}
