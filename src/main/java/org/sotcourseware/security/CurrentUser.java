@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
+    }
+
     public Optional<SignedInUser> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        // the same strategy method security reads (Vaadin registers a session-aware one), so an ownership
+        // check always sees the user that @PreAuthorize saw
+        SecurityContextHolderStrategy s = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        Authentication auth = s.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

@@ -26,7 +26,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/icons/**", "/favicon.ico").permitAll()
+                // module images for lessons: any signed-in user (Vaadin's configurer denies unknown paths)
+                .requestMatchers("/content-assets/**").authenticated());
         http.headers(h -> h.contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -189,7 +189,9 @@ public final class ContentLoader {
         }
         String title = fm.require("title", rel, problems).orElse(id);
         int order = fm.integer("order", rel, problems).orElseGet(() -> {
-            problems.add(new ContentProblem(rel, fm.yaml().line(), "front matter has no 'order' (the lesson's position in the module)"));
+            if (fm.valid() && fm.yaml().string("order").isEmpty()) {
+                problems.add(new ContentProblem(rel, fm.yaml().line(), "front matter has no 'order' (the lesson's position in the module)"));
+            }
             return 999;
         });
         int minutes = fm.integer("minutes", rel, problems).orElse(0);

@@ -13,8 +13,10 @@ import org.sotcourseware.content.ContentProblem;
  * @param yaml          the parsed front matter (an empty map when the file has none or it is broken)
  * @param body          the Markdown after the front matter
  * @param bodyStartLine the 1-based file line on which {@code body} starts
+ * @param valid         false when the front matter is missing or does not parse (already reported once; the
+ *                      accessors then report nothing more, to avoid a cascade of follow-on errors)
  */
-public record FrontMatter(YamlNode yaml, String body, int bodyStartLine) {
+public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean valid) {
 
     public static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
 
@@ -27,7 +29,7 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine) {
         YamlNode empty = new YamlNode(Map.of(), 1);
         if (!normalised.startsWith("---\n")) {
             problems.add(new ContentProblem(file, 1, "missing front matter: the file must start with a '---' line, the YAML settings, and another '---' line"));
-            return new FrontMatter(empty, normalised, 1);
+            return new FrontMatter(empty, normalised, 1, false);
         }
         String[] lines = normalised.split("\n", -1);
         int end = -1;
@@ -39,7 +41,7 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine) {
         }
         if (end < 0) {
             problems.add(new ContentProblem(file, 1, "front matter is not closed: add a '---' line after the settings"));
-            return new FrontMatter(empty, normalised, 1);
+            return new FrontMatter(empty, normalised, 1, false);
         }
         String yamlText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
         String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
@@ -47,12 +49,12 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine) {
             YamlNode yaml = YamlNode.parse(yamlText, 2);
             if (!yaml.isMap()) {
                 problems.add(new ContentProblem(file, 2, "front matter must be a set of 'key: value' lines"));
-                yaml = empty;
+                return new FrontMatter(empty, body, end + 2, false);
             }
-            return new FrontMatter(yaml, body, end + 2);
+            return new FrontMatter(yaml, body, end + 2, true);
         } catch (YamlNode.YamlSyntaxException e) {
             problems.add(new ContentProblem(file, e.line(), "front matter: " + e.getMessage()));
-            return new FrontMatter(empty, body, end + 2);
+            return new FrontMatter(empty, body, end + 2, false);
         }
     }
 
@@ -60,7 +62,9 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine) {
     public Optional<String> requireId(String file, List<ContentProblem> problems) {
         Optional<String> id = yaml.string("id");
         if (id.isEmpty()) {
-            problems.add(new ContentProblem(file, yaml.line(), "front matter has no 'id'"));
+            if (valid) {
+                problems.add(new ContentProblem(file, yaml.line(), "front matter has no 'id'"));
+            }
         } else if (!ID.matcher(id.get()).matches()) {
             problems.add(new ContentProblem(file, yaml.lineOf("id"), "id '" + id.get()
                     + "' must use only lowercase letters, digits and hyphens"));
@@ -71,7 +75,7 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine) {
 
     public Optional<String> require(String key, String file, List<ContentProblem> problems) {
         Optional<String> v = yaml.string(key);
-        if (v.isEmpty()) {
+        if (v.isEmpty() && valid) {
             problems.add(new ContentProblem(file, yaml.line(), "front matter has no '" + key + "'"));
         }
         return v;

@@ -151,6 +151,7 @@ public final class MarkdownRenderer {
         })).visit(document);
 
         Document html = Jsoup.parseBodyFragment(renderer.render(document));
+        html.outputSettings().prettyPrint(false);
         for (Element img : html.select("img")) {
             String url = imageUrls.get(img.attr("src"));
             if (url == null) {
@@ -171,6 +172,7 @@ public final class MarkdownRenderer {
         String safe = sanitizer.sanitize(html.body().html());
 
         Document clean = Jsoup.parseBodyFragment(safe);
+        clean.outputSettings().prettyPrint(false);
         List<Heading> headings = new ArrayList<>();
         for (Element h : clean.select("h2[id], h3[id]")) {
             headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));

@@ -1,0 +1,101 @@
+package org.sotcourseware;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.ui.NotFoundView;
+import org.sotcourseware.lesson.ui.CatalogueView;
+import org.sotcourseware.lesson.ui.LessonView;
+import org.sotcourseware.lesson.ui.ModuleView;
+import org.sotcourseware.security.ui.LoginView;
+import org.sotcourseware.security.ui.UsersView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+/**
+ * Every route for every kind of user: who gets the page, who is sent to sign in, who sees "not found".
+ * A new route must be added here, and the test fails until it is.
+ */
+@SpringBootTest
+class AccessMatrixTest extends SpringBrowserlessTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final List<String> USERS = List.of(ANONYMOUS, "student", "instructor", "organiser", "admin");
+    private static final Set<String> SIGNED_IN = Set.of("student", "instructor", "organiser", "admin");
+
+    record Route(String path, Class<? extends Component> view, Set<String> allowed) {
+    }
+
+    private static final List<Route> ROUTES = List.of(
+            new Route("modules", CatalogueView.class, SIGNED_IN),
+            new Route("modules/foundations", ModuleView.class, SIGNED_IN),
+            new Route("modules/foundations/history-and-organisations", LessonView.class, SIGNED_IN),
+            new Route("admin/users", UsersView.class, Set.of("admin")),
+            new Route("login", LoginView.class, Set.copyOf(USERS)));
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    @WithAnonymousUser
+    void every_route_admits_exactly_the_users_it_should() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (Route route : ROUTES) {
+            for (String user : USERS) {
+                signInAs(user);
+                Component view = navigate(route.path(), Component.class);
+                String outcome;
+                if (route.view().isInstance(view)) {
+                    outcome = "shown";
+                } else if (view instanceof LoginView) {
+                    outcome = "login";
+                } else if (view instanceof NotFoundView) {
+                    outcome = "not found";
+                } else {
+                    outcome = view.getClass().getSimpleName();
+                }
+                outcomes.put(route.path() + " as " + user, outcome);
+                String expected = route.allowed().contains(user) ? "shown" : user.equals(ANONYMOUS) ? "login" : "not found";
+                assertThat(outcome).as(route.path() + " as " + user).isEqualTo(expected);
+            }
+        }
+        assertThat(outcomes).hasSize(ROUTES.size() * USERS.size());
+    }
+
+    @Test
+    void every_route_in_the_app_is_in_the_matrix() {
+        Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "admin/users", "login");
+        var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(r -> r.getTemplate()).toList();
+        assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);
+    }
+
+    @AfterEach
+    void signOut() {
+        // the matrix switches users by hand; leave no authentication behind for the next test class
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signInAs(String username) {
+        if (username.equals(ANONYMOUS)) {
+            SecurityContextHolder.clearContext();
+            return;
+        }
+        UserDetails details = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    }
+}

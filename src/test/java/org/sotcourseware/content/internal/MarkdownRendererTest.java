@@ -1,0 +1,110 @@
+package org.sotcourseware.content.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.content.Heading;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void renders_tables_footnotes_and_heading_anchors_inside_one_root_element() {
+        var r = renderer.render("""
+                # Title
+
+                ## Why categories? {#why}
+
+                Text with a note.[^1]
+
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+
+                ### Detail
+
+                [^1]: Author A. A paper. J Chiropr Med. 2010.
+                """, MarkdownRenderer.ImageResolver.NONE);
+        String html = r.document().html();
+        assertThat(html).startsWith("<div class=\"prose\">").endsWith("</div>");
+        assertThat(html).contains("<h2 id=\"why\">", "<div class=\"table-wrap\"><table>", "<td>1</td>", "class=\"footnotes\"", "Author A.");
+        assertThat(r.document().headings()).containsExactly(new Heading(2, "why", "Why categories?"), new Heading(3, "detail", "Detail"));
+        assertThat(r.issues()).isEmpty();
+    }
+
+    @Test
+    void github_alert_syntax_becomes_a_titled_callout_including_our_evidence_type() {
+        var r = renderer.render("""
+                > [!EVIDENCE]
+                > Reliability is low.
+
+                > [!CAUTION]
+                > Refer first.
+
+                > An ordinary quote.
+                """, MarkdownRenderer.ImageResolver.NONE);
+        String html = r.document().html();
+        assertThat(html).contains("<aside class=\"callout callout-evidence\"><p class=\"callout-title\">Evidence and cautions</p>");
+        assertThat(html).contains("callout-caution").contains("Refer first.").doesNotContain("[!EVIDENCE]", "[!CAUTION]");
+        assertThat(html).contains("<blockquote>").contains("An ordinary quote.");
+    }
+
+    @Test
+    void an_unknown_callout_is_reported_with_its_line() {
+        var r = renderer.render("Intro\n\n> [!EVIDENSE]\n> typo\n", MarkdownRenderer.ImageResolver.NONE);
+        assertThat(r.issues()).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(2);
+            assertThat(i.message()).contains("unknown callout '[!EVIDENSE]'");
+        });
+    }
+
+    @Test
+    void images_are_rewritten_to_served_urls_and_bad_ones_are_removed_and_reported() {
+        MarkdownRenderer.ImageResolver resolver = new MarkdownRenderer.ImageResolver() {
+            @Override
+            public Optional<String> resolve(String src, List<String> errors) {
+                if (src.equals("../images/ok.svg")) {
+                    return Optional.of("/content-assets/m/images/ok.svg");
+                }
+                errors.add("image '" + src + "' does not exist");
+                return Optional.empty();
+            }
+
+            @Override
+            public String cacheKey() {
+                return "test";
+            }
+        };
+        var r = renderer.render("![A pelvis](../images/ok.svg)\n\n![Missing](../images/missing.svg)\n", resolver);
+        assertThat(r.document().html()).contains("src=\"/content-assets/m/images/ok.svg\"").doesNotContain("missing.svg");
+        assertThat(r.issues()).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(2);
+            assertThat(i.message()).contains("missing.svg");
+        });
+    }
+
+    @Test
+    void word_count_leaves_out_the_references_section() {
+        var r = renderer.render("""
+                # One two
+
+                three four five
+
+                ## References
+
+                1. Six seven eight nine ten.
+                """, MarkdownRenderer.ImageResolver.NONE);
+        assertThat(r.document().words()).isEqualTo(5);
+    }
+
+    @Test
+    void the_same_input_is_rendered_once_and_served_from_the_cache() {
+        var first = renderer.render("# Cached\n", MarkdownRenderer.ImageResolver.NONE);
+        var second = renderer.render("# Cached\n", MarkdownRenderer.ImageResolver.NONE);
+        assertThat(second).isSameAs(first);
+    }
+}

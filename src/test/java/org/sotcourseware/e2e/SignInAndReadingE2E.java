@@ -1,0 +1,85 @@
+package org.sotcourseware.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.content.CatalogueService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SignInAndReadingE2E extends BrowserTest {
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Test
+    void an_anonymous_visit_to_the_modules_lands_on_the_login_page_with_the_demo_accounts() {
+        page.navigate(url("modules"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator(".demo-accounts")).containsText("demo-student");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_plain_message() {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill("student");
+        page.locator("input[name=password]").fill("not-the-password");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(Pattern.compile(".*/login\\?error$"));
+        assertThat(page.locator("vaadin-login-form")).containsText("The username or password is not right");
+    }
+
+    @Test
+    void the_demo_student_opens_a_foundations_lesson_and_sees_its_heading() {
+        signIn("student", "demo-student");
+        var lesson = catalogue.module("foundations").orElseThrow().publishedLessons().getFirst();
+        page.navigate(url("modules/foundations"));
+        page.locator(".lesson-list a").first().click();
+        page.waitForURL(Pattern.compile(".*/modules/foundations/" + lesson.id() + "$"));
+        assertThat(page.locator(".prose h1")).hasText(lesson.title());
+        assertThat(page.locator(".lesson-toc .toc-list a").first()).isVisible();
+        assertThat(page.locator(".pager-next")).isVisible();
+        assertThat(page.title()).startsWith(lesson.title());
+    }
+
+    @Test
+    void lesson_diagrams_load_and_module_assets_are_confined_to_the_module_folder() {
+        page.navigate(url("content-assets/foundations/images/category-decision-flow.svg"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$")); // not for anonymous visitors
+
+        signIn("student", "demo-student");
+        page.navigate(url("modules/foundations/category-system"));
+        var img = page.locator(".prose img").first();
+        img.scrollIntoViewIfNeeded();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", img.elementHandle());
+
+        var svg = context.request().get(url("content-assets/foundations/images/category-decision-flow.svg"));
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.headers().get("content-type")).startsWith("image/svg+xml");
+        assertThat(svg.headers().get("content-security-policy")).contains("default-src 'none'");
+        assertThat(context.request().get(url("content-assets/foundations/module.md")).status()).isEqualTo(404);
+        assertThat(context.request().get(url("content-assets/foundations/..%2f..%2fpom.xml")).status()).isIn(400, 404);
+        assertThat(context.request().get(url("content-assets/no-such-module/images/x.svg")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_demo_student_cannot_open_the_admin_view() {
+        signIn("student", "demo-student");
+        page.navigate(url("admin/users"));
+        assertThat(page.locator("h1")).hasText("Page not found");
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+        assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users"))).hasCount(0);
+    }
+
+    @Test
+    void the_demo_admin_sees_the_user_list() {
+        signIn("admin", "demo-admin");
+        page.navigate(url("admin/users"));
+        assertThat(page.locator("h1")).hasText("Users");
+        assertThat(page.locator("vaadin-grid")).containsText("student");
+        assertThat(page.locator("vaadin-grid")).containsText("Seminar organiser");
+    }
+}

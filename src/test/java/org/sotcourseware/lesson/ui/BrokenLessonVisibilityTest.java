@@ -1,0 +1,35 @@
+package org.sotcourseware.lesson.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.ui.NotFoundView;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** A lesson with errors is hidden from students and shown with its problems to instructors. */
+@SpringBootTest(properties = "sot.content.root=src/test/resources/fixtures/content-with-problems")
+class BrokenLessonVisibilityTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("student")
+    void a_student_does_not_see_a_broken_lesson() {
+        navigate("modules/m", ModuleView.class);
+        assertThat(find(Div.class).withClassName("module-main").single().getElement().getTextRecursively())
+                .contains("A good lesson").doesNotContain("A broken lesson");
+        navigate("modules/m/broken", NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void an_instructor_sees_the_broken_lesson_with_file_and_line() {
+        navigate("modules/m", ModuleView.class);
+        assertThat(find(Div.class).withClassName("module-main").single().getElement().getTextRecursively())
+                .contains("A broken lesson").contains("Has errors");
+        navigate("modules/m/broken", LessonView.class);
+        assertThat(find(Div.class).withClassName("problem-box").single().getElement().getTextRecursively())
+                .contains("m/lessons/02-broken.md:10: unknown callout '[!NOPE]'");
+    }
+}

@@ -1,0 +1,52 @@
+package org.sotcourseware.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.Application;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile: no demo accounts, the first admin from the environment, or a clear refusal to start. */
+class ProductionStartupTest {
+
+    /** Command-line arguments, so they win over application.properties as they would in production. */
+    private static String[] args(String db, String... more) {
+        var all = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1",
+                "--server.port=0", "--spring.main.banner-mode=off"));
+        for (String m : more) {
+            all.add("--" + m);
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static SpringApplicationBuilder prod() {
+        return new SpringApplicationBuilder(Application.class).profiles("prod");
+    }
+
+    @Test
+    void without_an_administrator_start_up_stops_with_a_clear_message() {
+        assertThatThrownBy(() -> prod().run(args("prod-" + UUID.randomUUID())).close())
+                .isInstanceOf(AccountBootstrap.MissingAdministratorException.class)
+                .hasMessageContaining("SOT_ADMIN_USERNAME").hasMessageContaining("SOT_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void the_first_admin_comes_from_the_environment_and_demo_accounts_are_disabled() {
+        String db = "prod-" + UUID.randomUUID();
+        // a database that was used in demo mode first
+        try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(Application.class).run(args(db))) {
+            assertThat(demo.getBean(UserAccountRepository.class).findByDemoTrue()).hasSize(4);
+        }
+        try (ConfigurableApplicationContext ctx = prod().run(args(db, "sot.admin.username=alice", "sot.admin.password=a-long-secret-1"))) {
+            UserAccountRepository users = ctx.getBean(UserAccountRepository.class);
+            UserAccount alice = users.findByUsernameIgnoreCase("alice").orElseThrow();
+            assertThat(alice.getRoles()).containsExactly(Roles.ADMIN);
+            assertThat(alice.isDemo()).isFalse();
+            assertThat(users.findByDemoTrue()).isNotEmpty().allSatisfy(a -> assertThat(a.isEnabled()).isFalse());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.sotcourseware.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+class UserAdminServiceTest {
+
+    @Autowired
+    UserAdminService service;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+
+
+    @Test
+    void demo_mode_seeds_the_four_demo_accounts_with_their_roles_and_hashed_passwords() {
+        for (DemoAccounts.Account d : DemoAccounts.ALL) {
+            UserAccount a = users.findByUsernameIgnoreCase(d.username()).orElseThrow();
+            assertThat(a.getRoles()).containsExactly(d.role());
+            assertThat(a.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(d.password());
+            assertThat(encoder.matches(d.password(), a.getPasswordHash())).isTrue();
+            assertThat(a.isDemo()).isTrue();
+        }
+    }
+
+    @Test
+    @WithUserDetails("student")
+    void a_student_cannot_list_or_create_users() {
+        assertThatThrownBy(() -> service.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.create("x-user", "X", null, "long-enough-pw", Set.of(Roles.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("organiser")
+    void an_organiser_cannot_change_roles() {
+        UserId student = users.findByUsernameIgnoreCase("student").orElseThrow().toSummary().id();
+        assertThatThrownBy(() -> service.changeRoles(student, Set.of(Roles.ADMIN))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_creates_a_user_whose_password_is_stored_only_as_a_hash() {
+        UserSummary created = service.create("new.student", "New Student", "New@Example.org", "a-long-password", Set.of(Roles.STUDENT));
+        assertThat(created.email()).isEqualTo("new@example.org");
+        assertThat(service.list()).extracting(UserSummary::username).contains("new.student");
+        UserAccount stored = users.findByUsernameIgnoreCase("new.student").orElseThrow();
+        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-password");
+
+        service.changeRoles(created.id(), Set.of(Roles.STUDENT, Roles.INSTRUCTOR));
+        service.resetPassword(created.id(), "another-long-password");
+        assertThat(encoder.matches("another-long-password", users.findByUsernameIgnoreCase("new.student").orElseThrow().getPasswordHash())).isTrue();
+        assertThat(users.findByUsernameIgnoreCase("new.student").orElseThrow().getRoles()).containsExactlyInAnyOrder(Roles.STUDENT, Roles.INSTRUCTOR);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void bad_input_is_refused_with_a_message_that_says_what_to_fix() {
+        assertThatThrownBy(() -> service.create("ab", "Name", null, "long-enough-pw", Set.of(Roles.STUDENT)))
+                .hasMessageContaining("Username must be 3 to 100");
+        assertThatThrownBy(() -> service.create("student", "Name", null, "long-enough-pw", Set.of(Roles.STUDENT)))
+                .hasMessageContaining("already taken");
+        assertThatThrownBy(() -> service.create("someone", "Name", null, "short", Set.of(Roles.STUDENT)))
+                .hasMessageContaining("at least 10 characters");
+        assertThatThrownBy(() -> service.create("someone", "Name", "not-an-email", "long-enough-pw", Set.of(Roles.STUDENT)))
+                .hasMessageContaining("is not an email address");
+        assertThatThrownBy(() -> service.create("someone", "Name", null, "long-enough-pw", Set.of()))
+                .hasMessageContaining("at least one role");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_cannot_lock_themselves_out() {
+        UserId me = users.findByUsernameIgnoreCase("admin").orElseThrow().toSummary().id();
+        assertThatThrownBy(() -> service.changeRoles(me, Set.of(Roles.STUDENT))).hasMessageContaining("your own administrator role");
+        assertThatThrownBy(() -> service.setEnabled(me, false)).hasMessageContaining("your own account");
+    }
+}
