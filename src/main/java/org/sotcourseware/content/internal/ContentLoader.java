@@ -99,15 +99,23 @@ public final class ContentLoader {
         findCycle(requires).ifPresent(cycle -> problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(cycle.getFirst()),
                 "prerequisites form a loop: " + String.join(" -> ", cycle))));
 
-        List<CourseModule> modules = new ArrayList<>();
+        List<String> present = new ArrayList<>();
         for (var e : requires.entrySet()) {
-            Path dir = base.resolve(e.getKey());
-            if (!Files.isDirectory(dir)) {
+            if (Files.isDirectory(base.resolve(e.getKey()))) {
+                present.add(e.getKey());
+            } else {
                 problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()),
                         "module folder '" + e.getKey() + "/' does not exist"));
-                continue;
             }
-            modules.add(loadModule(base, e.getKey(), e.getValue().stream().filter(requires::containsKey).toList(), problems));
+        }
+        // modules are independent: load them in parallel, then keep curriculum order for modules and problems
+        List<LoadedModule> loaded = present.parallelStream()
+                .map(id -> loadModule(base, id, requires.get(id).stream().filter(requires::containsKey).toList()))
+                .toList();
+        List<CourseModule> modules = new ArrayList<>();
+        for (LoadedModule m : loaded) {
+            modules.add(m.module());
+            problems.addAll(m.problems());
         }
         try (Stream<Path> dirs = Files.list(base)) {
             dirs.filter(Files::isDirectory)
@@ -121,7 +129,11 @@ public final class ContentLoader {
         return new Curriculum(title, modules, version, problems);
     }
 
-    private CourseModule loadModule(Path base, String id, List<String> requires, List<ContentProblem> all) {
+    private record LoadedModule(CourseModule module, List<ContentProblem> problems) {
+    }
+
+    private LoadedModule loadModule(Path base, String id, List<String> requires) {
+        List<ContentProblem> all = new ArrayList<>();
         Path dir = base.resolve(id);
         String moduleFile = id + "/module.md";
         List<ContentProblem> problems = new ArrayList<>();
@@ -167,7 +179,8 @@ public final class ContentLoader {
         }
         lessons = checkLessonSet(lessons);
         lessons.forEach(l -> all.addAll(l.problems()));
-        return new CourseModule(id, title, summary, hours, audience, outcomes, requires, overview, moduleFile, lessons, problems);
+        return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, overview, moduleFile,
+                lessons, problems), all);
     }
 
     private Lesson loadLesson(Path base, String moduleId, Path file) {

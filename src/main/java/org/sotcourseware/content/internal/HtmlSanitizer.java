@@ -50,7 +50,11 @@ public final class HtmlSanitizer {
 
     /** Returns the safe body HTML of {@code html}. */
     public String sanitize(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        return sanitize(Jsoup.parseBodyFragment(html, BASE)).body().html();
+    }
+
+    /** Cleans a parsed document into a new, safe one (no second parse for callers that go on working with it). */
+    public Document sanitize(Document dirty) {
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element input : clean.select("input")) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
@@ -65,7 +69,7 @@ public final class HtmlSanitizer {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     Safelist safelist() {

@@ -150,7 +150,7 @@ public final class MarkdownRenderer {
             }
         })).visit(document);
 
-        Document html = Jsoup.parseBodyFragment(renderer.render(document));
+        Document html = Jsoup.parseBodyFragment(renderer.render(document), "https://sot-courseware.invalid/");
         html.outputSettings().prettyPrint(false);
         for (Element img : html.select("img")) {
             String url = imageUrls.get(img.attr("src"));
@@ -169,10 +169,7 @@ public final class MarkdownRenderer {
         for (Element table : html.select("table")) {
             table.wrap("<div class=\"table-wrap\"></div>");
         }
-        String safe = sanitizer.sanitize(html.body().html());
-
-        Document clean = Jsoup.parseBodyFragment(safe);
-        clean.outputSettings().prettyPrint(false);
+        Document clean = sanitizer.sanitize(html);
         List<Heading> headings = new ArrayList<>();
         for (Element h : clean.select("h2[id], h3[id]")) {
             headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
