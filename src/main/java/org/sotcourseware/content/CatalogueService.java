@@ -78,6 +78,14 @@ public class CatalogueService {
         return renderer.render(module.overviewMarkdown(), ContentLoader.imagesFor(root, module.id(), file)).document();
     }
 
+    /**
+     * Renders a piece of Markdown that belongs to a content file (a quiz question, a case stage): images
+     * resolve relative to that file, inside its module.
+     */
+    public RenderedDocument renderFragment(String moduleId, String sourceFile, String markdown) {
+        return renderer.render(markdown, ContentLoader.imagesFor(root, moduleId, root.resolve(sourceFile))).document();
+    }
+
     /** The module folder on disk, for serving its images; empty for an unknown module. */
     Optional<Path> moduleFolder(String moduleId) {
         return module(moduleId).map(m -> root.resolve(m.id()));

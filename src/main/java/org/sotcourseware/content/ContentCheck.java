@@ -60,8 +60,14 @@ public final class ContentCheck {
     static String summary(Curriculum c) {
         return "modules=" + c.modules().size()
                 + " lessons=" + c.lessonCount()
-                + " quizzes=0 questions=0 cases=0"
+                + " quizzes=" + c.modules().stream().filter(m -> m.quiz() != null).count()
+                + " questions=" + c.modules().stream().mapToInt(m -> questions(m).size()).sum()
+                + " cases=0"
                 + " errors=" + c.problems().size();
+    }
+
+    private static List<Question> questions(CourseModule m) {
+        return m.quiz() == null ? List.of() : m.quiz().questions();
     }
 
     static Map<String, Object> report(Curriculum c) {
@@ -72,9 +78,20 @@ public final class ContentCheck {
             mod.put("title", m.title());
             mod.put("lessons", m.lessons().size());
             mod.put("words", m.lessons().stream().mapToInt(Lesson::words).sum());
-            mod.put("quizzes", 0);
-            mod.put("questions", 0);
-            mod.put("questionTypes", List.of());
+            mod.put("quizzes", m.quiz() == null ? 0 : 1);
+            mod.put("questions", questions(m).size());
+            mod.put("questionTypes", questions(m).stream().map(q -> q.type().key()).distinct().sorted().toList());
+            if (m.quiz() != null) {
+                Quiz q = m.quiz();
+                Map<String, Object> quiz = new LinkedHashMap<>();
+                quiz.put("id", q.id());
+                quiz.put("passMark", q.settings().passMark());
+                quiz.put("questions", q.questions().size());
+                quiz.put("wrongOptionsWithoutFeedback", q.questions().stream()
+                        .flatMap(x -> x.options().stream()).filter(o -> !o.correct() && (o.feedback() == null || o.feedback().isBlank())).count());
+                quiz.put("questionsWithoutExplanation", q.questions().stream().filter(x -> x.explanation() == null || x.explanation().isBlank()).count());
+                mod.put("quiz", quiz);
+            }
             mod.put("cases", 0);
             List<Map<String, Object>> lessons = new ArrayList<>();
             for (Lesson l : m.lessons()) {

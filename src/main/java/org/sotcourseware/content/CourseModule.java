@@ -3,11 +3,14 @@ package org.sotcourseware.content;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A module of the curriculum with its metadata and ordered lessons.
  *
  * @param requires ids of the modules that must be completed before this one (from the curriculum file)
- * @param problems problems in the module's own files (module.md); lesson problems live on the lessons
+ * @param quiz     the module quiz, or null when the module has none
+ * @param problems problems in the module's own files (module.md); lesson and quiz problems live on them
  */
 public record CourseModule(
         String id,
@@ -20,6 +23,7 @@ public record CourseModule(
         String overviewMarkdown,
         String sourceFile,
         List<Lesson> lessons,
+        @Nullable Quiz quiz,
         List<ContentProblem> problems) {
 
     public CourseModule {
@@ -36,6 +40,11 @@ public record CourseModule(
 
     public Optional<Lesson> lesson(String lessonId) {
         return lessons.stream().filter(l -> l.id().equals(lessonId)).findFirst();
+    }
+
+    /** The quiz students may take: present and without problems. */
+    public Optional<Quiz> publishedQuiz() {
+        return quiz == null || quiz.broken() ? Optional.empty() : Optional.of(quiz);
     }
 
     public int estimatedMinutes() {

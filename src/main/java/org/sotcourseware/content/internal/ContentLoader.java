@@ -25,6 +25,7 @@ import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
+import org.sotcourseware.content.Quiz;
 
 /**
  * Loads a content folder into a {@link Curriculum}. Never throws for bad content: every problem is
@@ -38,9 +39,11 @@ public final class ContentLoader {
     private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg", "gif", "webp");
 
     private final MarkdownRenderer renderer;
+    private final QuizParser quizParser;
 
     public ContentLoader(MarkdownRenderer renderer) {
         this.renderer = renderer;
+        this.quizParser = new QuizParser(renderer);
     }
 
     public Curriculum load(Path root) {
@@ -179,8 +182,20 @@ public final class ContentLoader {
         }
         lessons = checkLessonSet(lessons);
         lessons.forEach(l -> all.addAll(l.problems()));
+
+        Quiz quiz = null;
+        Path quizFile = dir.resolve("quiz.md");
+        if (Files.isRegularFile(quizFile)) {
+            String rel = relative(base, quizFile);
+            try {
+                quiz = quizParser.parse(id, rel, read(quizFile), imagesFor(base, id, quizFile));
+                all.addAll(quiz.problems());
+            } catch (CharacterCodingException e) {
+                all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+            }
+        }
         return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, overview, moduleFile,
-                lessons, problems), all);
+                lessons, quiz, problems), all);
     }
 
     private Lesson loadLesson(Path base, String moduleId, Path file) {

@@ -23,6 +23,8 @@ import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
+import org.sotcourseware.quiz.QuizService;
+import org.sotcourseware.quiz.QuizViews;
 import org.sotcourseware.security.CurrentUser;
 
 /** A module's overview: summary, outcomes, prerequisites, the overview text and the lessons. */
@@ -32,11 +34,13 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final CatalogueService catalogue;
     private final CurrentUser currentUser;
+    private final QuizService quizzes;
     private String title = "Module";
 
-    public ModuleView(CatalogueService catalogue, CurrentUser currentUser) {
+    public ModuleView(CatalogueService catalogue, CurrentUser currentUser, QuizService quizzes) {
         this.catalogue = catalogue;
         this.currentUser = currentUser;
+        this.quizzes = quizzes;
         addClassName("page");
         addClassName("module-page");
     }
@@ -116,6 +120,10 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             main.add(list);
         }
+        quizzes.overview(m.id()).ifPresent(q -> main.add(sectionTitle("Quiz"), quizCard(q)));
+        if (staff && m.quiz() != null && m.quiz().broken()) {
+            main.add(ProblemList.of("Problems in quiz.md", m.quiz().problems()));
+        }
         if (!m.overviewMarkdown().isBlank()) {
             Div overview = new Div(new Html(catalogue.renderModuleOverview(m).html()));
             overview.addClassName("module-overview");
@@ -153,6 +161,29 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         columns.add(main, side);
         add(columns);
+    }
+
+    private static Div quizCard(QuizViews.Overview q) {
+        Div card = new Div();
+        card.addClassName("activity-card");
+        Span title = new Span(q.quizTitle());
+        title.addClassName("activity-title");
+        Span meta = new Span(q.questionsPerAttempt() + " questions · pass mark " + q.passMark() + "%"
+                + (q.timeLimitMinutes() == null ? "" : " · " + q.timeLimitMinutes() + " min"));
+        meta.addClassName("activity-meta");
+        Span status = new Span(q.history().isEmpty() ? "Not attempted yet"
+                : "Best score " + new java.text.DecimalFormat("0.#").format(q.bestPercent() == null ? 0 : q.bestPercent()) + "%"
+                + (q.passed() ? " · passed" : " · not passed yet"));
+        status.addClassName("activity-status");
+        if (q.passed()) {
+            status.addClassName("activity-done");
+        }
+        Div text = new Div(title, meta, status);
+        text.addClassName("activity-text");
+        var open = Links.to("modules/" + q.moduleId() + "/quiz", q.inProgressAttemptId() != null ? "Continue" : "Open the quiz");
+        open.addClassName("button-link");
+        card.add(text, open);
+        return card;
     }
 
     private static Span fact(String text) {

@@ -1,0 +1,405 @@
+package org.sotcourseware.content.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.ContentProblem;
+import org.sotcourseware.content.NumericValue;
+import org.sotcourseware.content.Question;
+import org.sotcourseware.content.QuestionType;
+import org.sotcourseware.content.Quiz;
+import org.sotcourseware.content.QuizSettings;
+
+/** Parses and validates a {@code quiz.md} file (format: docs/authoring.md). */
+final class QuizParser {
+
+    private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "points", "tags");
+
+    private final MarkdownRenderer renderer;
+
+    QuizParser(MarkdownRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    Quiz parse(String moduleId, String file, String text, MarkdownRenderer.ImageResolver images) {
+        List<ContentProblem> problems = new ArrayList<>();
+        FrontMatter fm = FrontMatter.parse(text, file, problems);
+        String id = fm.requireId(file, problems).orElse(moduleId + "-quiz");
+        String title = fm.yaml().string("title").orElse("Quiz");
+        QuizSettings settings = settings(fm, file, problems);
+        int offset = fm.bodyStartLine();
+
+        MarkdownBlocks blocks = new MarkdownBlocks(fm.body());
+        Node doc = renderer.parser().parse(fm.body());
+        StringBuilder intro = new StringBuilder();
+        List<Question> questions = new ArrayList<>();
+        QuestionBuilder current = null;
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() == 1) {
+                continue;
+            }
+            if (n instanceof Heading h && h.getLevel() == 2) {
+                if (current != null) {
+                    current.build(blocks, problems).ifPresent(questions::add);
+                }
+                current = new QuestionBuilder(file, offset, h, blocks.line(h.getStartLineNumber()), problems);
+                continue;
+            }
+            if (current == null) {
+                intro.append(blocks.source(n)).append('\n');
+            } else {
+                current.add(n, blocks);
+            }
+        }
+        if (current != null) {
+            current.build(blocks, problems).ifPresent(questions::add);
+        }
+        if (questions.isEmpty() && fm.valid()) {
+            problems.add(new ContentProblem(file, offset, "the quiz has no questions: each question is a '## Question {#q-id}' heading"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Question q : questions) {
+            if (!seen.add(q.id())) {
+                problems.add(new ContentProblem(file, q.line(), "question id '" + q.id() + "' is used twice in this quiz"));
+            }
+        }
+        checkDraw(settings, questions, fm, file, problems);
+        // render every piece once so that image and callout problems are reported with the quiz
+        for (Question q : questions) {
+            renderer.render(q.prompt(), images).issues()
+                    .forEach(i -> problems.add(new ContentProblem(file, q.line(), "in the question text: " + i.message())));
+        }
+        renderer.render(intro.toString(), images).issues()
+                .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
+        return new Quiz(moduleId, id, title, intro.toString().strip(), settings, questions, file,
+                MarkdownRenderer.hash(text).substring(0, 16), problems);
+    }
+
+    private static QuizSettings settings(FrontMatter fm, String file, List<ContentProblem> problems) {
+        QuizSettings d = QuizSettings.defaults();
+        int passMark = fm.integer("pass-mark", file, problems).orElse(d.passMark());
+        if (passMark < 0 || passMark > 100) {
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("pass-mark"), "'pass-mark' must be a percentage from 0 to 100"));
+        }
+        Integer attempts = null;
+        Optional<String> a = fm.yaml().string("attempts");
+        if (a.isPresent() && !a.get().equalsIgnoreCase("unlimited")) {
+            attempts = fm.integer("attempts", file, problems).orElse(null);
+            if (attempts != null && attempts < 1) {
+                problems.add(new ContentProblem(file, fm.yaml().lineOf("attempts"), "'attempts' must be at least 1, or 'unlimited'"));
+                attempts = null;
+            }
+        }
+        QuizSettings.GradingMethod grading = enumValue(fm, "grading", QuizSettings.GradingMethod.class, d.grading(), file, problems);
+        QuizSettings.FeedbackMode feedback = enumValue(fm, "feedback", QuizSettings.FeedbackMode.class, d.feedback(), file, problems);
+        boolean shuffleQuestions = bool(fm, "shuffle-questions", file, problems);
+        boolean shuffleOptions = bool(fm, "shuffle-options", file, problems);
+        Integer draw = fm.integer("draw", file, problems).orElse(null);
+        if (draw != null && draw < 1) {
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("draw"), "'draw' must be at least 1"));
+            draw = null;
+        }
+        Integer timeLimit = fm.integer("time-limit", file, problems).orElse(null);
+        if (timeLimit != null && timeLimit < 1) {
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("time-limit"), "'time-limit' is in minutes and must be at least 1"));
+            timeLimit = null;
+        }
+        for (String key : fm.yaml().asMap().keySet()) {
+            if (!List.of("id", "title", "pass-mark", "attempts", "grading", "shuffle-questions", "shuffle-options", "draw",
+                    "draw-tags", "time-limit", "feedback").contains(key)) {
+                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "unknown quiz setting '" + key + "'"));
+            }
+        }
+        return new QuizSettings(Math.max(0, Math.min(100, passMark)), attempts, grading, shuffleQuestions, shuffleOptions, draw,
+                fm.yaml().strings("draw-tags"), timeLimit, feedback);
+    }
+
+    private static <E extends Enum<E>> E enumValue(FrontMatter fm, String key, Class<E> type, E fallback, String file,
+                                                   List<ContentProblem> problems) {
+        Optional<String> v = fm.yaml().string(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        String name = v.get().strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '" + v.get() + "'"));
+        return fallback;
+    }
+
+    private static boolean bool(FrontMatter fm, String key, String file, List<ContentProblem> problems) {
+        Optional<String> v = fm.yaml().string(key);
+        if (v.isEmpty()) {
+            return false;
+        }
+        return switch (v.get().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> {
+                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "'" + key + "' must be true or false"));
+                yield false;
+            }
+        };
+    }
+
+    private static void checkDraw(QuizSettings s, List<Question> questions, FrontMatter fm, String file, List<ContentProblem> problems) {
+        if (s.draw() == null) {
+            if (!s.drawTags().isEmpty()) {
+                problems.add(new ContentProblem(file, fm.yaml().lineOf("draw-tags"), "'draw-tags' needs 'draw' (how many questions to draw)"));
+            }
+            return;
+        }
+        long pool = s.drawTags().isEmpty() ? questions.size()
+                : questions.stream().filter(q -> q.tags().stream().anyMatch(s.drawTags()::contains)).count();
+        if (s.draw() > pool) {
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("draw"), "draw " + s.draw() + " is larger than the pool of " + pool
+                    + (s.drawTags().isEmpty() ? " questions" : " questions tagged " + String.join(", ", s.drawTags()))));
+        }
+    }
+
+    /** Collects one question's blocks, then builds and validates it. */
+    private static final class QuestionBuilder {
+        private final String file;
+        private final int offset;
+        private final int line;
+        private final List<ContentProblem> problems;
+        private final String headingText;
+        private final Map<String, String> attributes;
+        private final StringBuilder prompt = new StringBuilder();
+        private @Nullable BulletList taskList;
+        private @Nullable OrderedList orderedList;
+        private @Nullable BulletList plainList;
+        private final List<Integer> optionLines = new ArrayList<>();
+        private @Nullable String hint;
+        private @Nullable String explanation;
+
+        QuestionBuilder(String file, int offset, Heading heading, String raw, List<ContentProblem> problems) {
+            this.file = file;
+            this.offset = offset;
+            this.line = offset + heading.getStartLineNumber();
+            this.problems = problems;
+            var m = MarkdownBlocks.HEADING_WITH_ATTRIBUTES.matcher(raw);
+            if (m.matches()) {
+                headingText = m.group(2);
+                attributes = MarkdownBlocks.parseAttributes(m.group(3));
+            } else {
+                headingText = raw.replaceFirst("^#+\\s*", "").strip();
+                attributes = Map.of();
+            }
+        }
+
+        void add(Node n, MarkdownBlocks blocks) {
+            if (n instanceof BulletList list && list.getFirstChild() instanceof ListItem first && blocks.isTaskItem(first)) {
+                if (taskList != null) {
+                    problems.add(new ContentProblem(file, line, "the question has two option lists; keep all options in one list"));
+                }
+                taskList = list;
+            } else if (n instanceof OrderedList list && orderedList == null) {
+                orderedList = list;
+                prompt.append(blocks.source(n)).append('\n'); // kept in case the type is not 'order'
+            } else if (n instanceof BulletList list && plainList == null) {
+                plainList = list;
+                prompt.append(blocks.source(n)).append('\n');
+            } else if (n instanceof BlockQuote q && blocks.labelled(q, "Hint") != null) {
+                hint = blocks.labelled(q, "Hint");
+            } else if (n instanceof BlockQuote q && blocks.labelled(q, "Explanation") != null) {
+                explanation = blocks.labelled(q, "Explanation");
+            } else {
+                prompt.append(blocks.source(n)).append('\n');
+            }
+        }
+
+        Optional<Question> build(MarkdownBlocks blocks, List<ContentProblem> problems) {
+            String id = attributes.get("id");
+            if (id == null) {
+                problems.add(new ContentProblem(file, line, "question '" + abbreviate(headingText) + "' has no id: end the heading with {#q-...}"));
+                return Optional.empty();
+            }
+            if (!FrontMatter.ID.matcher(id).matches()) {
+                problems.add(new ContentProblem(file, line, "question id '" + id + "' must use only lowercase letters, digits and hyphens"));
+                return Optional.empty();
+            }
+            MarkdownBlocks.unknown(attributes, QUESTION_ATTRIBUTES).forEach(k ->
+                    problems.add(new ContentProblem(file, line, "unknown question attribute '" + k + "' (use type, points, tags)")));
+            double points = 1;
+            if (attributes.containsKey("points")) {
+                try {
+                    points = Double.parseDouble(attributes.get("points"));
+                } catch (NumberFormatException e) {
+                    points = -1;
+                }
+                if (!(points > 0)) {
+                    problems.add(new ContentProblem(file, line, "points must be a number above 0, not '" + attributes.get("points") + "'"));
+                    points = 1;
+                }
+            }
+            List<String> tags = attributes.containsKey("tags")
+                    ? List.of(attributes.get("tags").split("\\s*,\\s*")) : List.of();
+
+            List<Question.Option> options = new ArrayList<>();
+            if (taskList != null) {
+                for (Node c = taskList.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof ListItem item) {
+                        String text = blocks.itemText(item);
+                        optionLines.add(offset + item.getStartLineNumber());
+                        options.add(Question.Option.choice(uniqueId("o-", text, options.stream().map(Question.Option::id).toList()),
+                                text, blocks.isChecked(item), blocks.itemQuote(item)));
+                    }
+                }
+            }
+            QuestionType type;
+            if (attributes.containsKey("type")) {
+                Optional<QuestionType> t = QuestionType.of(attributes.get("type"));
+                if (t.isEmpty()) {
+                    problems.add(new ContentProblem(file, line, "unknown question type '" + attributes.get("type")
+                            + "': use single, multiple, truefalse, numeric, text, order or match"));
+                    return Optional.empty();
+                }
+                type = t.get();
+            } else if (taskList != null) {
+                long correct = options.stream().filter(Question.Option::correct).count();
+                type = isTrueFalse(options) ? QuestionType.TRUEFALSE : correct > 1 ? QuestionType.MULTIPLE : QuestionType.SINGLE;
+            } else {
+                problems.add(new ContentProblem(file, line, "question '" + id + "' has no options: add a task list (- [x] correct, - [ ] wrong), "
+                        + "or a type=order / type=match list"));
+                return Optional.empty();
+            }
+
+            List<Question.Item> items = new ArrayList<>();
+            List<Question.Pair> pairs = new ArrayList<>();
+            String promptText = prompt.toString();
+            int before = problems.size();
+            switch (type) {
+                case SINGLE, MULTIPLE, TRUEFALSE -> checkChoice(type, options, id);
+                case NUMERIC -> options = numeric(options, id);
+                case TEXT -> {
+                    if (options.stream().noneMatch(Question.Option::correct)) {
+                        problems.add(new ContentProblem(file, line, "text question '" + id + "' has no accepted answer (- [x] answer)"));
+                    }
+                }
+                case ORDER -> {
+                    if (orderedList == null) {
+                        problems.add(new ContentProblem(file, line, "order question '" + id + "' needs a numbered list of the items in the correct order"));
+                    } else {
+                        for (Node c = orderedList.getFirstChild(); c != null; c = c.getNext()) {
+                            if (c instanceof ListItem item) {
+                                String text = blocks.itemText(item);
+                                items.add(new Question.Item(uniqueId("i-", text, items.stream().map(Question.Item::id).toList()), text));
+                            }
+                        }
+                        promptText = promptText.replace(blocks.source(orderedList), "");
+                        if (items.size() < 2) {
+                            problems.add(new ContentProblem(file, line, "order question '" + id + "' needs at least two items"));
+                        }
+                    }
+                }
+                case MATCH -> {
+                    if (plainList == null) {
+                        problems.add(new ContentProblem(file, line, "match question '" + id + "' needs a list of pairs: - left -> right"));
+                    } else {
+                        for (Node c = plainList.getFirstChild(); c != null; c = c.getNext()) {
+                            if (c instanceof ListItem item) {
+                                String text = blocks.itemText(item);
+                                String[] parts = text.split("\\s*(?:->|→)\\s*", 2);
+                                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                                    problems.add(new ContentProblem(file, offset + item.getStartLineNumber(),
+                                            "match item '" + abbreviate(text) + "' must be written 'left -> right'"));
+                                    continue;
+                                }
+                                pairs.add(new Question.Pair(MarkdownBlocks.stableId("l-", parts[0]), parts[0], MarkdownBlocks.stableId("r-", parts[1]), parts[1]));
+                            }
+                        }
+                        promptText = promptText.replace(blocks.source(plainList), "");
+                        if (pairs.size() < 2) {
+                            problems.add(new ContentProblem(file, line, "match question '" + id + "' needs at least two pairs"));
+                        }
+                        if (pairs.stream().map(Question.Pair::leftId).distinct().count() < pairs.size()
+                                || pairs.stream().map(Question.Pair::rightId).distinct().count() < pairs.size()) {
+                            problems.add(new ContentProblem(file, line, "match question '" + id + "' repeats an item; every left and right item must be different"));
+                        }
+                    }
+                }
+            }
+            if (!type.isChoice() && type != QuestionType.NUMERIC && type != QuestionType.TEXT && taskList != null) {
+                problems.add(new ContentProblem(file, line, type.key() + " question '" + id + "' should not have a task list"));
+            }
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            String fullPrompt = ("**" + headingText + "**\n\n" + promptText).strip();
+            return Optional.of(new Question(id, type, fullPrompt, points, tags, options, items, pairs, hint, explanation, line));
+        }
+
+        private void checkChoice(QuestionType type, List<Question.Option> options, String id) {
+            long correct = options.stream().filter(Question.Option::correct).count();
+            if (options.size() < 2) {
+                problems.add(new ContentProblem(file, line, "question '" + id + "' needs at least two options"));
+            }
+            if (correct == 0) {
+                problems.add(new ContentProblem(file, line, "question '" + id + "' has no correct option: mark it - [x]"));
+            }
+            if ((type == QuestionType.SINGLE || type == QuestionType.TRUEFALSE) && correct > 1) {
+                problems.add(new ContentProblem(file, line, "single-choice question '" + id + "' has " + correct
+                        + " correct options: mark one, or add type=multiple"));
+            }
+            if (type == QuestionType.TRUEFALSE && !isTrueFalse(options)) {
+                problems.add(new ContentProblem(file, line, "true/false question '" + id + "' must have exactly the options True and False"));
+            }
+        }
+
+        private List<Question.Option> numeric(List<Question.Option> options, String id) {
+            List<Question.Option> out = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                Question.Option o = options.get(i);
+                int optionLine = i < optionLines.size() ? optionLines.get(i) : line;
+                Optional<NumericValue> v = NumericValue.parse(o.text());
+                if (v.isEmpty()) {
+                    problems.add(new ContentProblem(file, optionLine, "numeric answer '" + o.text() + "' in '" + id
+                            + "' is not a number: write it as 15, 15 mm or 15 ± 2 mm"));
+                } else if (v.get().tolerance() < 0) {
+                    problems.add(new ContentProblem(file, optionLine, "numeric answer '" + o.text() + "' in '" + id + "' has a negative tolerance"));
+                } else {
+                    out.add(new Question.Option(o.id(), o.text(), o.correct(), o.feedback(), v.get().value(), v.get().tolerance(), v.get().unit()));
+                }
+            }
+            if (out.stream().noneMatch(Question.Option::correct) && options.stream().noneMatch(Question.Option::correct)) {
+                problems.add(new ContentProblem(file, line, "numeric question '" + id + "' has no accepted answer (- [x] 15 ± 2 mm)"));
+            }
+            return out;
+        }
+
+        private static boolean isTrueFalse(List<Question.Option> options) {
+            return options.size() == 2 && options.stream().map(o -> o.text().strip().toLowerCase(Locale.ROOT)).sorted().toList()
+                    .equals(List.of("false", "true"));
+        }
+
+        private static String uniqueId(String prefix, String text, List<String> taken) {
+            String id = MarkdownBlocks.stableId(prefix, text);
+            String candidate = id;
+            for (int i = 2; taken.contains(candidate); i++) {
+                candidate = id + "-" + i;
+            }
+            return candidate;
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.sotcourseware.quiz;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL for attempts and answers. Every write to an attempt first locks its row ({@link #lock}). */
+@Repository
+class AttemptStore {
+
+    static final String IN_PROGRESS = "IN_PROGRESS";
+    static final String SUBMITTED = "SUBMITTED";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record AttemptRow(long id, long userId, String moduleId, String quizId, String quizVersion, int number, String status,
+                      List<DrawnQuestion> questions, int passMark, String feedbackMode, Instant startedAt,
+                      @Nullable Instant deadline, @Nullable Instant submittedAt, @Nullable Double score,
+                      @Nullable Double maxScore, @Nullable Double percent, @Nullable Boolean passed) {
+
+        QuizViews.AttemptSummary summary() {
+            return new QuizViews.AttemptSummary(id, number, status, startedAt, submittedAt, percent, passed);
+        }
+    }
+
+    record AnswerRow(String questionId, Answer answer, boolean checked, @Nullable Double points) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AttemptStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String COLUMNS = "id, user_id, module_id, quiz_id, quiz_version, attempt_no, status, questions_json, "
+            + "pass_mark, feedback_mode, started_at, deadline_at, submitted_at, score, max_score, percent, passed";
+
+    long insert(long userId, String moduleId, String quizId, String quizVersion, String contentVersion, int number, long seed,
+                List<DrawnQuestion> questions, int passMark, String feedbackMode, Instant startedAt, @Nullable Instant deadline) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into quiz_attempt (user_id, module_id, quiz_id, quiz_version, content_version, attempt_no, status, seed, "
+                        + "questions_json, pass_mark, feedback_mode, started_at, deadline_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(userId, moduleId, quizId, quizVersion, contentVersion, number, IN_PROGRESS, seed,
+                        JSON.writeValueAsString(questions), passMark, feedbackMode, ts(startedAt), ts(deadline))
+                .update(keys, "id");
+        return java.util.Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+    }
+
+    Optional<AttemptRow> find(long attemptId) {
+        return jdbc.sql("select " + COLUMNS + " from quiz_attempt where id = ?").param(attemptId).query(AttemptStore::row).optional();
+    }
+
+    /** Locks the attempt row for the rest of the transaction: one writer per attempt at a time. */
+    Optional<AttemptRow> lock(long attemptId) {
+        return jdbc.sql("select " + COLUMNS + " from quiz_attempt where id = ? for update").param(attemptId).query(AttemptStore::row).optional();
+    }
+
+    List<AttemptRow> forUser(long userId, String quizId) {
+        return jdbc.sql("select " + COLUMNS + " from quiz_attempt where user_id = ? and quiz_id = ? order by attempt_no")
+                .params(userId, quizId).query(AttemptStore::row).list();
+    }
+
+    Map<String, AnswerRow> answers(long attemptId) {
+        Map<String, AnswerRow> out = new LinkedHashMap<>();
+        jdbc.sql("select question_id, answer_json, checked, points from quiz_answer where attempt_id = ?").param(attemptId)
+                .query((rs, i) -> new AnswerRow(rs.getString(1), AnswerCodec.read(rs.getString(2)), rs.getBoolean(3),
+                        (Double) rs.getObject(4)))
+                .list().forEach(a -> out.put(a.questionId(), a));
+        return out;
+    }
+
+    void saveAnswer(long attemptId, String questionId, Answer answer, Instant at) {
+        String json = AnswerCodec.write(answer);
+        int updated = jdbc.sql("update quiz_answer set answer_json = ?, answered_at = ? where attempt_id = ? and question_id = ?")
+                .params(json, ts(at), attemptId, questionId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into quiz_answer (attempt_id, question_id, answer_json, answered_at) values (?,?,?,?)")
+                    .params(attemptId, questionId, json, ts(at)).update();
+        }
+    }
+
+    void deleteAnswer(long attemptId, String questionId) {
+        jdbc.sql("delete from quiz_answer where attempt_id = ? and question_id = ?").params(attemptId, questionId).update();
+    }
+
+    void markGraded(long attemptId, String questionId, QuestionResult r, boolean checked, Instant at) {
+        int updated = jdbc.sql("update quiz_answer set points = ?, max_points = ?, correctness = ?, checked = ? where attempt_id = ? and question_id = ?")
+                .params(r.points(), r.maxPoints(), r.correctness().name(), checked, attemptId, questionId).update();
+        if (updated == 0) { // unanswered question: record its zero too, so the stored attempt is complete
+            jdbc.sql("insert into quiz_answer (attempt_id, question_id, answer_json, answered_at, points, max_points, correctness, checked) "
+                            + "values (?,?,?,?,?,?,?,?)")
+                    .params(attemptId, questionId, AnswerCodec.write(new Answer.Typed("")), ts(at), r.points(), r.maxPoints(),
+                            r.correctness().name(), checked)
+                    .update();
+        }
+    }
+
+    /** Marks the attempt submitted; returns false if it already was (idempotency guard under the row lock). */
+    boolean submit(long attemptId, Instant at, double score, double max, double percent, boolean passed) {
+        return jdbc.sql("update quiz_attempt set status = ?, submitted_at = ?, score = ?, max_score = ?, percent = ?, passed = ? "
+                        + "where id = ? and status = ?")
+                .params(SUBMITTED, ts(at), score, max, percent, passed, attemptId, IN_PROGRESS).update() == 1;
+    }
+
+    private static AttemptRow row(ResultSet rs, int i) throws SQLException {
+        return new AttemptRow(rs.getLong("id"), rs.getLong("user_id"), rs.getString("module_id"), rs.getString("quiz_id"),
+                rs.getString("quiz_version"), rs.getInt("attempt_no"), rs.getString("status"),
+                JSON.readValue(rs.getString("questions_json"), new TypeReference<List<DrawnQuestion>>() { }),
+                rs.getInt("pass_mark"), rs.getString("feedback_mode"), instant(rs.getTimestamp("started_at")),
+                instantOrNull(rs.getTimestamp("deadline_at")), instantOrNull(rs.getTimestamp("submitted_at")),
+                (Double) rs.getObject("score"), (Double) rs.getObject("max_score"), (Double) rs.getObject("percent"),
+                (Boolean) rs.getObject("passed"));
+    }
+
+    private static @Nullable Timestamp ts(@Nullable Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t.toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

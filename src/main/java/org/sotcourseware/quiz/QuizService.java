@@ -1,0 +1,371 @@
+package org.sotcourseware.quiz;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Question;
+import org.sotcourseware.content.QuestionType;
+import org.sotcourseware.content.Quiz;
+import org.sotcourseware.content.QuizSettings;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.SignedInUser;
+import org.sotcourseware.security.UserId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking quizzes. Every method acts for the signed-in user on their own attempts only; every write locks
+ * the attempt row, so double clicks, retries and two tabs cannot produce two results. Limits (attempts,
+ * time) are enforced here, not in the browser.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class QuizService {
+
+    private final CatalogueService catalogue;
+    private final AttemptStore store;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    QuizService(CatalogueService catalogue, AttemptStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The quiz intro and the student's history; empty when the module has no (valid) quiz. */
+    @Transactional
+    public Optional<QuizViews.Overview> overview(String moduleId) {
+        SignedInUser me = currentUser.require();
+        CourseModule module = catalogue.module(moduleId).orElse(null);
+        if (module == null || module.publishedQuiz().isEmpty()) {
+            return Optional.empty();
+        }
+        Quiz quiz = module.publishedQuiz().get();
+        List<AttemptStore.AttemptRow> attempts = finaliseOverdue(store.forUser(me.id().value(), quiz.id()));
+        Long inProgress = attempts.stream().filter(a -> a.status().equals(AttemptStore.IN_PROGRESS)).map(AttemptStore.AttemptRow::id)
+                .findFirst().orElse(null);
+        Double grade = QuizGrading.grade(quiz.settings().grading(), attempts);
+        String intro = quiz.intro().isBlank() ? "" : catalogue.renderFragment(moduleId, quiz.sourceFile(), quiz.intro()).html();
+        return Optional.of(new QuizViews.Overview(moduleId, module.title(), quiz.title(), intro, quiz.questionsPerAttempt(),
+                quiz.settings().passMark(), quiz.settings().attempts(), attempts.size(), inProgress, grade,
+                grade != null && grade >= quiz.settings().passMark(), quiz.settings().timeLimitMinutes(), quiz.settings().feedback(),
+                quiz.settings().grading(), attempts.stream().map(AttemptStore.AttemptRow::summary).toList()));
+    }
+
+    /** Resumes the student's unfinished attempt, or starts a new one if the attempt limit allows. */
+    @Transactional
+    public long startOrResume(String moduleId) {
+        SignedInUser me = currentUser.require();
+        Quiz quiz = catalogue.module(moduleId).flatMap(CourseModule::publishedQuiz)
+                .orElseThrow(() -> new QuizException("This module has no quiz to take."));
+        List<AttemptStore.AttemptRow> attempts = finaliseOverdue(store.forUser(me.id().value(), quiz.id()));
+        Optional<AttemptStore.AttemptRow> open = attempts.stream().filter(a -> a.status().equals(AttemptStore.IN_PROGRESS)).findFirst();
+        if (open.isPresent()) {
+            return open.get().id();
+        }
+        Integer allowed = quiz.settings().attempts();
+        if (allowed != null && attempts.size() >= allowed) {
+            throw new QuizException("You have used all " + allowed + " attempts at this quiz.");
+        }
+        long seed = random.nextLong();
+        Instant now = clock.instant();
+        Integer limit = quiz.settings().timeLimitMinutes();
+        try {
+            return store.insert(me.id().value(), moduleId, quiz.id(), quiz.version(), catalogue.curriculum().version(),
+                    attempts.size() + 1, seed, AttemptDraw.draw(quiz, seed), quiz.settings().passMark(),
+                    quiz.settings().feedback().name(), now, limit == null ? null : now.plusSeconds(limit * 60L));
+        } catch (DuplicateKeyException e) {
+            // another tab started the same attempt at the same moment: use that one
+            throw new QuizException("This quiz was just started in another window. Open it again to continue.");
+        }
+    }
+
+    /** The attempt to answer (or, once submitted, its state for the result page). */
+    @Transactional
+    public QuizViews.Session session(long attemptId) {
+        AttemptStore.AttemptRow a = finaliseIfOverdue(own(store.lock(attemptId)));
+        Map<String, AttemptStore.AnswerRow> answers = store.answers(attemptId);
+        Map<String, Answer> given = new LinkedHashMap<>();
+        Map<String, QuizViews.Feedback> checked = new LinkedHashMap<>();
+        for (DrawnQuestion d : a.questions()) {
+            AttemptStore.AnswerRow row = answers.get(d.question().id());
+            if (row != null && !row.answer().isEmpty()) {
+                given.put(d.question().id(), row.answer());
+            }
+            if (row != null && row.checked()) {
+                checked.put(d.question().id(), feedback(a, d, row.answer()));
+            }
+        }
+        String moduleTitle = catalogue.module(a.moduleId()).map(CourseModule::title).orElse(a.moduleId());
+        return new QuizViews.Session(a.id(), a.moduleId(), moduleTitle, quizTitle(a), a.number(), presented(a), given, checked,
+                a.deadline(), QuizSettings.FeedbackMode.valueOf(a.feedbackMode()), a.status().equals(AttemptStore.SUBMITTED));
+    }
+
+    /** Saves an answer as given. Refused once the attempt is submitted, the time is up, or the question was checked. */
+    @Transactional
+    public void saveAnswer(long attemptId, String questionId, Answer answer) {
+        AttemptStore.AttemptRow a = openForWriting(attemptId);
+        DrawnQuestion d = question(a, questionId);
+        if (store.answers(attemptId).getOrDefault(questionId, new AttemptStore.AnswerRow(questionId, answer, false, null)).checked()) {
+            throw new QuizException("You have already checked this question; its answer can no longer change.");
+        }
+        checkAnswerFits(d.question(), answer);
+        if (answer.isEmpty()) {
+            store.deleteAnswer(attemptId, questionId);
+        } else {
+            store.saveAnswer(attemptId, questionId, answer, clock.instant());
+        }
+    }
+
+    /** With feedback after each question: grades one answered question, locks it and returns its feedback. */
+    @Transactional
+    public QuizViews.Feedback check(long attemptId, String questionId) {
+        AttemptStore.AttemptRow a = openForWriting(attemptId);
+        if (!a.feedbackMode().equals(QuizSettings.FeedbackMode.AFTER_EACH.name())) {
+            throw new QuizException("This quiz shows feedback after you submit it.");
+        }
+        DrawnQuestion d = question(a, questionId);
+        AttemptStore.AnswerRow row = store.answers(attemptId).get(questionId);
+        if (row == null || row.answer().isEmpty()) {
+            throw new QuizException("Answer the question before checking it.");
+        }
+        QuestionResult r = Grader.grade(d.question(), row.answer());
+        store.markGraded(attemptId, questionId, r, true, clock.instant());
+        return feedback(a, d, row.answer());
+    }
+
+    /** A question's hint, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> hint(long attemptId, String questionId) {
+        AttemptStore.AttemptRow a = own(store.find(attemptId));
+        Question q = question(a, questionId).question();
+        return Optional.ofNullable(q.hint()).map(h -> render(a, h));
+    }
+
+    /**
+     * Submits and grades the attempt. Idempotent: submitting an attempt that is already submitted (a double
+     * click, a retry, a second tab) returns the same result and grades nothing again.
+     */
+    @Transactional
+    public QuizViews.Result submit(long attemptId) {
+        AttemptStore.AttemptRow a = own(store.lock(attemptId));
+        if (a.status().equals(AttemptStore.IN_PROGRESS)) {
+            gradeAndClose(a, clock.instant());
+        }
+        return result(attemptId);
+    }
+
+    /** The result and review of a submitted attempt, as much as the feedback setting allows. */
+    @Transactional(readOnly = true)
+    public QuizViews.Result result(long attemptId) {
+        AttemptStore.AttemptRow a = own(store.find(attemptId));
+        if (!a.status().equals(AttemptStore.SUBMITTED)) {
+            throw new QuizException("This attempt has not been submitted yet.");
+        }
+        Map<String, AttemptStore.AnswerRow> answers = store.answers(attemptId);
+        boolean visible = feedbackVisible(a);
+        List<QuizViews.PresentedQuestion> presented = presented(a);
+        List<QuizViews.ReviewItem> items = new ArrayList<>();
+        for (int i = 0; i < a.questions().size(); i++) {
+            DrawnQuestion d = a.questions().get(i);
+            AttemptStore.AnswerRow row = answers.get(d.question().id());
+            Answer answer = row == null || row.answer().isEmpty() ? null : row.answer();
+            QuestionResult r = Grader.grade(d.question(), answer);
+            items.add(new QuizViews.ReviewItem(presented.get(i), answer, render(a, AnswerText.given(d.question(), answer)), r.points(),
+                    r.maxPoints(), visible ? feedback(a, d, answer) : null));
+        }
+        String moduleTitle = catalogue.module(a.moduleId()).map(CourseModule::title).orElse(a.moduleId());
+        return new QuizViews.Result(a.summary(), a.moduleId(), moduleTitle, quizTitle(a), a.score() == null ? 0 : a.score(),
+                a.maxScore() == null ? 0 : a.maxScore(), a.passMark(), visible, items);
+    }
+
+    /**
+     * A student's standing in a module's quiz, for progress and certification. Students may read only their
+     * own; instructors, organisers and admins anyone's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<QuizViews.Standing> standing(UserId userId, String moduleId) {
+        SignedInUser me = currentUser.require();
+        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(org.sotcourseware.security.Roles.ORGANISER)) {
+            throw new AccessDeniedException("not your quiz");
+        }
+        Quiz quiz = catalogue.module(moduleId).map(CourseModule::quiz).orElse(null);
+        if (quiz == null) {
+            return Optional.empty();
+        }
+        return Optional.of(QuizGrading.standing(moduleId, quiz, store.forUser(userId.value(), quiz.id())));
+    }
+
+    // ----- internals -----
+
+    private void gradeAndClose(AttemptStore.AttemptRow a, Instant at) {
+        Map<String, AttemptStore.AnswerRow> answers = store.answers(a.id());
+        double score = 0;
+        double max = 0;
+        for (DrawnQuestion d : a.questions()) {
+            AttemptStore.AnswerRow row = answers.get(d.question().id());
+            QuestionResult r = Grader.grade(d.question(), row == null ? null : row.answer());
+            store.markGraded(a.id(), d.question().id(), r, row != null && row.checked(), at);
+            score += r.points();
+            max += r.maxPoints();
+        }
+        score = Grader.round(score);
+        max = Grader.round(max);
+        double percent = Grader.percent(score, max);
+        boolean passed = percent >= a.passMark();
+        Quiz quiz = catalogue.module(a.moduleId()).map(CourseModule::quiz).orElse(null);
+        QuizSettings.GradingMethod method = quiz == null ? QuizSettings.GradingMethod.HIGHEST : quiz.settings().grading();
+        List<AttemptStore.AttemptRow> before = store.forUser(a.userId(), a.quizId());
+        Double gradeBefore = QuizGrading.grade(method, before);
+        boolean passedBefore = gradeBefore != null && gradeBefore >= a.passMark();
+        if (!store.submit(a.id(), at, score, max, percent, passed)) {
+            return; // already submitted (cannot happen under the row lock, but never grade twice)
+        }
+        UserId user = new UserId(a.userId());
+        events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), a.id(), percent, passed, at));
+        Double gradeAfter = QuizGrading.grade(method, store.forUser(a.userId(), a.quizId()));
+        if (!passedBefore && gradeAfter != null && gradeAfter >= a.passMark()) {
+            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), a.id(), gradeAfter, at));
+        }
+    }
+
+    private List<AttemptStore.AttemptRow> finaliseOverdue(List<AttemptStore.AttemptRow> attempts) {
+        boolean changed = false;
+        for (AttemptStore.AttemptRow a : attempts) {
+            if (overdue(a)) {
+                store.lock(a.id()).filter(this::overdue).ifPresent(locked -> gradeAndClose(locked, locked.deadline()));
+                changed = true;
+            }
+        }
+        return changed && !attempts.isEmpty() ? store.forUser(attempts.getFirst().userId(), attempts.getFirst().quizId()) : attempts;
+    }
+
+    private AttemptStore.AttemptRow finaliseIfOverdue(AttemptStore.AttemptRow a) {
+        if (overdue(a)) {
+            gradeAndClose(a, a.deadline());
+            return store.find(a.id()).orElseThrow();
+        }
+        return a;
+    }
+
+    private boolean overdue(AttemptStore.AttemptRow a) {
+        return a.status().equals(AttemptStore.IN_PROGRESS) && a.deadline() != null && clock.instant().isAfter(a.deadline());
+    }
+
+    private AttemptStore.AttemptRow openForWriting(long attemptId) {
+        AttemptStore.AttemptRow a = own(store.lock(attemptId));
+        if (overdue(a)) {
+            gradeAndClose(a, a.deadline());
+            throw new QuizException("Time is up: the attempt was submitted with the answers saved so far.");
+        }
+        if (!a.status().equals(AttemptStore.IN_PROGRESS)) {
+            throw new QuizException("This attempt has already been submitted.");
+        }
+        return a;
+    }
+
+    /** The attempt, if it belongs to the signed-in user; otherwise it does not exist for them. */
+    private AttemptStore.AttemptRow own(Optional<AttemptStore.AttemptRow> attempt) {
+        SignedInUser me = currentUser.require();
+        AttemptStore.AttemptRow a = attempt.orElseThrow(() -> new AccessDeniedException("no such attempt"));
+        if (a.userId() != me.id().value()) {
+            throw new AccessDeniedException("no such attempt");
+        }
+        return a;
+    }
+
+    private static DrawnQuestion question(AttemptStore.AttemptRow a, String questionId) {
+        return a.questions().stream().filter(d -> d.question().id().equals(questionId)).findFirst()
+                .orElseThrow(() -> new QuizException("That question is not part of this attempt."));
+    }
+
+    /** Answers must refer to this question's own options, items and pairs (nothing invented by a client). */
+    private static void checkAnswerFits(Question q, Answer answer) {
+        boolean fits = switch (answer) {
+            case Answer.Choice c -> q.type().isChoice() && q.options().stream().map(Question.Option::id).collect(Collectors.toSet())
+                    .containsAll(c.optionIds()) && (q.type() == QuestionType.MULTIPLE || c.optionIds().size() <= 1);
+            case Answer.Typed t -> (q.type() == QuestionType.NUMERIC || q.type() == QuestionType.TEXT) && t.text().length() <= 500;
+            case Answer.Order o -> q.type() == QuestionType.ORDER && o.itemIds().size() == q.items().size()
+                    && q.items().stream().map(Question.Item::id).collect(Collectors.toSet()).equals(java.util.Set.copyOf(o.itemIds()));
+            case Answer.Match m -> q.type() == QuestionType.MATCH
+                    && q.pairs().stream().map(Question.Pair::leftId).collect(Collectors.toSet()).containsAll(m.pairs().keySet())
+                    && q.pairs().stream().map(Question.Pair::rightId).collect(Collectors.toSet()).containsAll(m.pairs().values());
+        };
+        if (!fits) {
+            throw new QuizException("That answer does not fit the question.");
+        }
+    }
+
+    private boolean feedbackVisible(AttemptStore.AttemptRow a) {
+        if (!a.feedbackMode().equals(QuizSettings.FeedbackMode.AFTER_PASS.name())) {
+            return true;
+        }
+        List<AttemptStore.AttemptRow> all = store.forUser(a.userId(), a.quizId());
+        Quiz quiz = catalogue.module(a.moduleId()).map(CourseModule::quiz).orElse(null);
+        QuizSettings.GradingMethod method = quiz == null ? QuizSettings.GradingMethod.HIGHEST : quiz.settings().grading();
+        Double grade = QuizGrading.grade(method, all);
+        return grade != null && grade >= a.passMark();
+    }
+
+    private QuizViews.Feedback feedback(AttemptStore.AttemptRow a, DrawnQuestion d, @Nullable Answer answer) {
+        Question q = d.question();
+        QuestionResult r = Grader.grade(q, answer);
+        return new QuizViews.Feedback(q.id(), r.points(), r.maxPoints(), r.correctness(),
+                r.feedback().stream().map(f -> render(a, f)).toList(), render(a, AnswerText.correct(q)),
+                q.explanation() == null ? null : render(a, q.explanation()));
+    }
+
+    private List<QuizViews.PresentedQuestion> presented(AttemptStore.AttemptRow a) {
+        List<QuizViews.PresentedQuestion> out = new ArrayList<>();
+        int n = 1;
+        for (DrawnQuestion d : a.questions()) {
+            Question q = d.question();
+            Map<String, Question.Option> options = q.options().stream().collect(Collectors.toMap(Question.Option::id, o -> o, (x, y) -> x));
+            Map<String, Question.Item> items = q.items().stream().collect(Collectors.toMap(Question.Item::id, i -> i, (x, y) -> x));
+            Map<String, Question.Pair> rights = q.pairs().stream().collect(Collectors.toMap(Question.Pair::rightId, p -> p, (x, y) -> x));
+            List<QuizViews.Choice> shownOptions = q.type().isChoice()
+                    ? d.optionOrder().stream().map(options::get).map(o -> new QuizViews.Choice(o.id(), inline(a, o.text()))).toList()
+                    : List.of();
+            List<QuizViews.Choice> shownItems = d.itemOrder().stream().map(items::get).map(i -> new QuizViews.Choice(i.id(), inline(a, i.text()))).toList();
+            List<QuizViews.Choice> lefts = q.pairs().stream().map(p -> new QuizViews.Choice(p.leftId(), inline(a, p.left()))).toList();
+            List<QuizViews.Choice> shownRights = d.rightOrder().stream().map(rights::get).map(p -> new QuizViews.Choice(p.rightId(), inline(a, p.right()))).toList();
+            String unit = q.type() == QuestionType.NUMERIC ? q.correctOptions().stream().map(Question.Option::unit)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null) : null;
+            out.add(new QuizViews.PresentedQuestion(q.id(), n++, q.type(), render(a, q.prompt()), q.points(), shownOptions, shownItems,
+                    lefts, shownRights, q.hint() != null, unit));
+        }
+        return out;
+    }
+
+    private String quizTitle(AttemptStore.AttemptRow a) {
+        return catalogue.module(a.moduleId()).map(CourseModule::quiz).map(Quiz::title).orElse("Quiz");
+    }
+
+    private String render(AttemptStore.AttemptRow a, String markdown) {
+        return catalogue.renderFragment(a.moduleId(), a.moduleId() + "/quiz.md", markdown).html();
+    }
+
+    /** Option text rendered without the paragraph wrapper, for labels. */
+    private String inline(AttemptStore.AttemptRow a, String markdown) {
+        return render(a, markdown).replaceFirst("^<div class=\"prose\"><p>(.*)</p></div>$", "<span class=\"inline-md\">$1</span>");
+    }
+}

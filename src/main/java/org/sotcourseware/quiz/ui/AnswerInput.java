@@ -1,0 +1,208 @@
+package org.sotcourseware.quiz.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.quiz.Answer;
+import org.sotcourseware.quiz.QuizViews;
+
+/** The input for one question, by type. Reports every change as an {@link Answer}; knows nothing of the key. */
+final class AnswerInput {
+
+    private AnswerInput() {
+    }
+
+    static Component create(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        return switch (q.type()) {
+            case SINGLE, TRUEFALSE -> single(q, current, readOnly, onChange);
+            case MULTIPLE -> multiple(q, current, readOnly, onChange);
+            case NUMERIC, TEXT -> typed(q, current, readOnly, onChange);
+            case ORDER -> order(q, current, readOnly, onChange);
+            case MATCH -> match(q, current, readOnly, onChange);
+        };
+    }
+
+    private static Map<String, String> html(List<QuizViews.Choice> choices) {
+        Map<String, String> m = new LinkedHashMap<>();
+        choices.forEach(c -> m.put(c.id(), c.html()));
+        return m;
+    }
+
+    private static Component label(String html) {
+        return new Html("<span class=\"choice-label\">" + html + "</span>");
+    }
+
+    private static Component single(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        Map<String, String> labels = html(q.options());
+        RadioButtonGroup<String> group = new RadioButtonGroup<>();
+        group.addClassName("answer-choices");
+        group.setItems(labels.keySet());
+        group.setRenderer(new ComponentRenderer<>(id -> label(labels.get(id))));
+        group.setAriaLabel("Choose one answer");
+        if (current instanceof Answer.Choice c && !c.optionIds().isEmpty()) {
+            group.setValue(c.optionIds().iterator().next());
+        }
+        group.setReadOnly(readOnly);
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.accept(new Answer.Choice(e.getValue() == null ? java.util.Set.of() : java.util.Set.of(e.getValue())));
+            }
+        });
+        return group;
+    }
+
+    private static Component multiple(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        Map<String, String> labels = html(q.options());
+        CheckboxGroup<String> group = new CheckboxGroup<>();
+        group.addClassName("answer-choices");
+        group.setItems(labels.keySet());
+        group.setRenderer(new ComponentRenderer<>(id -> label(labels.get(id))));
+        group.setHelperText("Select all that apply. Wrong picks cost points.");
+        group.setAriaLabel("Select all that apply");
+        if (current instanceof Answer.Choice c) {
+            group.setValue(new HashSet<>(c.optionIds()));
+        }
+        group.setReadOnly(readOnly);
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.accept(new Answer.Choice(e.getValue()));
+            }
+        });
+        return group;
+    }
+
+    private static Component typed(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        TextField field = new TextField();
+        field.addClassName("answer-text");
+        field.setPlaceholder(q.type() == org.sotcourseware.content.QuestionType.NUMERIC ? "A number" : "Your answer");
+        field.setAriaLabel("Your answer");
+        if (q.unit() != null) {
+            field.setSuffixComponent(new Span(q.unit()));
+            field.setHelperText("Answer in " + q.unit() + ".");
+        }
+        if (current instanceof Answer.Typed t) {
+            field.setValue(t.text());
+        }
+        field.setMaxLength(500);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(600);
+        field.setReadOnly(readOnly);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.accept(new Answer.Typed(e.getValue()));
+            }
+        });
+        return field;
+    }
+
+    /** Ordering with buttons (works by keyboard and on a phone): the list as the student arranges it. */
+    private static Component order(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        Map<String, String> labels = html(q.items());
+        List<String> order = new ArrayList<>(current instanceof Answer.Order o && o.itemIds().size() == labels.size()
+                ? o.itemIds() : labels.keySet());
+        Div list = new Div();
+        list.addClassName("answer-order");
+        list.getElement().setAttribute("role", "list");
+        Runnable[] redraw = new Runnable[1];
+        redraw[0] = () -> {
+            list.removeAll();
+            for (int i = 0; i < order.size(); i++) {
+                int index = i;
+                Div row = new Div();
+                row.addClassName("order-row");
+                row.getElement().setAttribute("role", "listitem");
+                Span n = new Span(String.valueOf(i + 1));
+                n.addClassName("order-number");
+                Div text = new Div(label(labels.get(order.get(i))));
+                text.addClassName("order-text");
+                Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                    java.util.Collections.swap(order, index, index - 1);
+                    redraw[0].run();
+                    onChange.accept(new Answer.Order(order));
+                });
+                up.setAriaLabel("Move item " + (i + 1) + " up");
+                up.setEnabled(!readOnly && i > 0);
+                Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                    java.util.Collections.swap(order, index, index + 1);
+                    redraw[0].run();
+                    onChange.accept(new Answer.Order(order));
+                });
+                down.setAriaLabel("Move item " + (i + 1) + " down");
+                down.setEnabled(!readOnly && i < order.size() - 1);
+                up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+                down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+                Div buttons = new Div(up, down);
+                buttons.addClassName("order-buttons");
+                row.add(n, text, buttons);
+                list.add(row);
+            }
+        };
+        redraw[0].run();
+        Div wrap = new Div(list);
+        if (!(current instanceof Answer.Order) && !readOnly) {
+            Span hint = new Span("Use the arrows to put the steps in order. Your order is saved as you go.");
+            hint.addClassName("answer-help");
+            wrap.addComponentAsFirst(hint);
+        }
+        return wrap;
+    }
+
+    private static Component match(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        Map<String, String> rights = html(q.rights());
+        Map<String, String> chosen = new LinkedHashMap<>(current instanceof Answer.Match m ? m.pairs() : Map.of());
+        Div grid = new Div();
+        grid.addClassName("answer-match");
+        for (QuizViews.Choice left : q.lefts()) {
+            Div row = new Div();
+            row.addClassName("match-row");
+            Div l = new Div(label(left.html()));
+            l.addClassName("match-left");
+            Select<String> select = new Select<>();
+            select.setItems(rights.keySet());
+            // the empty selection comes through as null
+            select.setRenderer(new ComponentRenderer<>(id -> id == null ? new Span("Choose a match") : label(rights.get(id))));
+            select.setItemLabelGenerator(id -> id == null ? "" : org.jsoup.Jsoup.parse(rights.get(id)).text());
+            select.setPlaceholder("Choose a match");
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption("Choose a match");
+            select.setAriaLabel("Match for " + org.jsoup.Jsoup.parse(left.html()).text());
+            select.addClassName("match-select");
+            if (chosen.containsKey(left.id())) {
+                select.setValue(chosen.get(left.id()));
+            }
+            select.setReadOnly(readOnly);
+            select.addValueChangeListener(e -> {
+                if (!e.isFromClient()) {
+                    return;
+                }
+                if (e.getValue() == null) {
+                    chosen.remove(left.id());
+                } else {
+                    chosen.put(left.id(), e.getValue());
+                }
+                onChange.accept(new Answer.Match(chosen));
+            });
+            row.add(l, select);
+            grid.add(row);
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,423 @@
+package org.sotcourseware.quiz.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.quiz.Answer;
+import org.sotcourseware.quiz.QuestionResult;
+import org.sotcourseware.quiz.QuizException;
+import org.sotcourseware.quiz.QuizService;
+import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.content.QuizSettings;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Taking an attempt (one question at a time, a progress bar, a question palette, answers saved as they
+ * change) and, once submitted, its result and review.
+ */
+@Route("modules/:moduleId/quiz/attempt/:attemptId")
+@PermitAll
+public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final QuizService quizzes;
+    private QuizViews.@Nullable Session session;
+    private int index;
+    private String title = "Quiz";
+    private final Span saved = new Span();
+
+    public QuizAttemptView(QuizService quizzes) {
+        this.quizzes = quizzes;
+        addClassName("page");
+        addClassName("attempt-page");
+        saved.addClassName("save-state");
+        saved.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
+        long attemptId;
+        try {
+            attemptId = Long.parseLong(event.getRouteParameters().get("attemptId").orElse(""));
+            session = quizzes.session(attemptId);
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, "There is no such quiz attempt.");
+            return;
+        }
+        if (!session.moduleId().equals(moduleId)) {
+            event.rerouteToError(NotFoundException.class, "There is no such quiz attempt.");
+            return;
+        }
+        title = session.quizTitle();
+        if (session.submitted()) {
+            showResult(quizzes.result(attemptId));
+        } else {
+            index = firstUnanswered();
+            showQuestion();
+        }
+    }
+
+    private QuizViews.Session s() {
+        return java.util.Objects.requireNonNull(session);
+    }
+
+    private int firstUnanswered() {
+        List<QuizViews.PresentedQuestion> qs = s().questions();
+        for (int i = 0; i < qs.size(); i++) {
+            if (!s().answers().containsKey(qs.get(i).id()) && !s().checked().containsKey(qs.get(i).id())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    // ---------- taking ----------
+
+    private void showQuestion() {
+        removeAll();
+        QuizViews.Session st = s();
+        add(new Breadcrumbs().link("Modules", "modules").link(st.moduleTitle(), "modules/" + st.moduleId())
+                .link("Quiz", "modules/" + st.moduleId() + "/quiz").current("Attempt " + st.number()));
+
+        Div header = new Div();
+        header.addClassName("attempt-header");
+        H1 h = new H1(st.quizTitle());
+        h.addClassName("attempt-title");
+        Div top = new Div(h);
+        top.addClassName("attempt-top");
+        if (st.deadline() != null) {
+            top.add(timer(st.deadline()));
+        }
+        Button submit = new Button("Submit attempt", e -> confirmSubmit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClassName("attempt-submit");
+        top.add(submit);
+        header.add(top);
+
+        int total = st.questions().size();
+        long answered = st.questions().stream().filter(q -> st.answers().containsKey(q.id())).count();
+        ProgressBar bar = new ProgressBar(0, Math.max(1, total), answered);
+        bar.addClassName("attempt-progress");
+        bar.getElement().setAttribute("aria-label", answered + " of " + total + " questions answered");
+        Span progressText = new Span(answered + " of " + total + " answered");
+        progressText.addClassName("attempt-progress-text");
+        Div progress = new Div(bar, progressText, saved);
+        progress.addClassName("attempt-progress-row");
+        header.add(progress, palette());
+        add(header);
+
+        QuizViews.PresentedQuestion q = st.questions().get(index);
+        Div card = new Div();
+        card.addClassName("question-card");
+        card.getElement().setAttribute("data-question", q.id()); // an id, not a key: lets tests and analytics find it
+        Span number = new Span("Question " + q.number() + " of " + total + " · " + QuizText.points(q.points())
+                + (q.points() == 1 ? " point" : " points") + " · " + q.type().label());
+        number.addClassName("eyebrow");
+        Div prompt = new Div(new Html(q.promptHtml()));
+        prompt.addClassName("question-prompt");
+        QuizViews.Feedback checked = st.checked().get(q.id());
+        Component input = AnswerInput.create(q, st.answers().get(q.id()), checked != null, answer -> save(q, answer));
+        Div inputWrap = new Div(input);
+        inputWrap.addClassName("question-input");
+        card.add(number, prompt, inputWrap);
+
+        Div tools = new Div();
+        tools.addClassName("question-tools");
+        if (q.hasHint()) {
+            Div hintBox = new Div();
+            hintBox.addClassName("hint-box");
+            Button hint = new Button("Show hint", e -> {
+                quizzes.hint(st.attemptId(), q.id()).ifPresent(html -> hintBox.add(new Html(html)));
+                e.getSource().setEnabled(false);
+            });
+            hint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            tools.add(hint);
+            card.add(hintBox);
+        }
+        if (st.feedbackMode() == QuizSettings.FeedbackMode.AFTER_EACH && checked == null) {
+            Button check = new Button("Check answer", e -> check(q));
+            check.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            tools.add(check);
+        }
+        card.add(tools);
+        if (checked != null) {
+            card.add(feedbackBox(checked));
+        }
+        add(card);
+
+        Div nav = new Div();
+        nav.addClassName("question-nav");
+        Button prev = new Button("Previous", e -> go(index - 1));
+        prev.setEnabled(index > 0);
+        Button next = index < total - 1 ? new Button("Next question", e -> go(index + 1)) : new Button("Review and submit", e -> confirmSubmit());
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        nav.add(prev, next);
+        add(nav);
+    }
+
+    private Component palette() {
+        Div palette = new Div();
+        palette.addClassName("question-palette");
+        palette.getElement().setAttribute("aria-label", "Questions");
+        List<QuizViews.PresentedQuestion> qs = s().questions();
+        for (int i = 0; i < qs.size(); i++) {
+            int target = i;
+            Button b = new Button(String.valueOf(i + 1), e -> go(target));
+            b.addClassName("palette-item");
+            if (s().answers().containsKey(qs.get(i).id())) {
+                b.addClassName("answered");
+            }
+            if (i == index) {
+                b.addClassName("current");
+                b.getElement().setAttribute("aria-current", "step");
+            }
+            b.setAriaLabel("Question " + (i + 1) + (s().answers().containsKey(qs.get(i).id()) ? ", answered" : ", not answered"));
+            palette.add(b);
+        }
+        return palette;
+    }
+
+    private Component timer(java.time.Instant deadline) {
+        Span t = new Span();
+        t.addClassName("attempt-timer");
+        t.getElement().setAttribute("aria-live", "off");
+        // the server enforces the limit; this only shows it, and reloads at zero so the server can close the attempt
+        t.getElement().executeJs("""
+                const end = $0; const el = this;
+                const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  el.textContent = 'Time left ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+                  if (s === 0) { clearInterval(el._t); setTimeout(() => location.reload(), 1500); } };
+                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", deadline.toEpochMilli());
+        return t;
+    }
+
+    private void go(int target) {
+        index = Math.max(0, Math.min(target, s().questions().size() - 1));
+        showQuestion();
+    }
+
+    private void save(QuizViews.PresentedQuestion q, Answer answer) {
+        try {
+            quizzes.saveAnswer(s().attemptId(), q.id(), answer);
+            session = quizzes.session(s().attemptId());
+            saved.setText("Saved");
+            refreshProgress();
+        } catch (QuizException e) {
+            error(e.getMessage());
+            reload();
+        }
+    }
+
+    /** Updates the progress bar and palette without rebuilding the question (keeps focus in the input). */
+    private void refreshProgress() {
+        getChildren().filter(c -> c.hasClassName("attempt-header")).findFirst().ifPresent(header -> {
+            Div h = (Div) header;
+            h.getChildren().filter(c -> c.hasClassName("question-palette")).findFirst().ifPresent(old -> h.replace(old, palette()));
+            int total = s().questions().size();
+            long answered = s().questions().stream().filter(q -> s().answers().containsKey(q.id())).count();
+            h.getChildren().filter(c -> c.hasClassName("attempt-progress-row")).findFirst().ifPresent(row -> {
+                row.getChildren().filter(c -> c instanceof ProgressBar).map(ProgressBar.class::cast).findFirst().ifPresent(b -> {
+                    b.setValue(answered);
+                    b.getElement().setAttribute("aria-label", answered + " of " + total + " questions answered");
+                });
+                row.getChildren().filter(c -> c.hasClassName("attempt-progress-text")).map(Span.class::cast).findFirst()
+                        .ifPresent(t -> t.setText(answered + " of " + total + " answered"));
+            });
+        });
+    }
+
+    private void check(QuizViews.PresentedQuestion q) {
+        try {
+            quizzes.check(s().attemptId(), q.id());
+            session = quizzes.session(s().attemptId());
+            showQuestion();
+        } catch (QuizException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void confirmSubmit() {
+        List<QuizViews.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !s().answers().containsKey(q.id())).toList();
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Submit this attempt?");
+        d.addClassName("submit-dialog");
+        if (unanswered.isEmpty()) {
+            d.add(new Paragraph("You have answered all " + s().questions().size() + " questions. After submitting you cannot change your answers."));
+        } else {
+            Paragraph p = new Paragraph(unanswered.size() == 1 ? "One question is not answered yet:" : unanswered.size() + " questions are not answered yet:");
+            Div links = new Div();
+            links.addClassName("unanswered-list");
+            for (QuizViews.PresentedQuestion q : unanswered) {
+                Button b = new Button("Question " + q.number(), e -> {
+                    d.close();
+                    go(q.number() - 1);
+                });
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                links.add(b);
+            }
+            d.add(p, links, new Paragraph("Unanswered questions score 0. After submitting you cannot change your answers."));
+        }
+        Button cancel = new Button("Keep working", e -> d.close());
+        Button submit = new Button("Submit now", e -> {
+            e.getSource().setEnabled(false); // the server is idempotent too; this only avoids a second request
+            d.close();
+            submit();
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClassName("confirm-submit");
+        d.getFooter().add(cancel, submit);
+        d.open();
+    }
+
+    private void submit() {
+        try {
+            QuizViews.Result r = quizzes.submit(s().attemptId());
+            session = quizzes.session(s().attemptId());
+            showResult(r);
+        } catch (QuizException e) {
+            error(e.getMessage());
+            reload();
+        }
+    }
+
+    private void reload() {
+        session = quizzes.session(s().attemptId());
+        if (s().submitted()) {
+            showResult(quizzes.result(s().attemptId()));
+        } else {
+            showQuestion();
+        }
+    }
+
+    // ---------- result ----------
+
+    private void showResult(QuizViews.Result r) {
+        removeAll();
+        add(new Breadcrumbs().link("Modules", "modules").link(r.moduleTitle(), "modules/" + r.moduleId())
+                .link("Quiz", "modules/" + r.moduleId() + "/quiz").current("Attempt " + r.attempt().number()));
+        Div card = new Div();
+        card.addClassName("result-card");
+        boolean passed = Boolean.TRUE.equals(r.attempt().passed());
+        card.addClassName(passed ? "result-passed" : "result-failed");
+        Span eyebrow = new Span("Attempt " + r.attempt().number() + " · submitted " + QuizText.when(r.attempt().submittedAt()));
+        eyebrow.addClassName("eyebrow");
+        H1 score = new H1(QuizText.percent(r.attempt().percent()));
+        score.addClassName("result-score");
+        Paragraph detail = new Paragraph(QuizText.points(r.score()) + " of " + QuizText.points(r.maxScore()) + " points · pass mark "
+                + r.passMark() + "%");
+        card.add(eyebrow, new Div(score, QuizText.passBadge(passed)), detail,
+                new Paragraph(passed ? "Well done: you passed " + r.quizTitle() + "." : "You did not reach the pass mark this time."));
+        Div actions = new Div();
+        actions.addClassName("result-actions");
+        var back = Links.to("modules/" + r.moduleId() + "/quiz", "Back to the quiz");
+        back.addClassName("button-link");
+        var module = Links.to("modules/" + r.moduleId(), "Back to " + r.moduleTitle());
+        actions.add(back, module);
+        card.add(actions);
+        add(card);
+
+        H2 review = new H2("Review");
+        review.addClassName("section-title");
+        add(review);
+        if (!r.feedbackVisible()) {
+            Paragraph hidden = new Paragraph("This quiz shows the correct answers and feedback once you have passed it. "
+                    + "Your answers are kept; review them here after a passing attempt.");
+            hidden.addClassName("empty-state");
+            add(hidden);
+        }
+        for (QuizViews.ReviewItem item : r.items()) {
+            add(reviewCard(item));
+        }
+    }
+
+    private Component reviewCard(QuizViews.ReviewItem item) {
+        Div card = new Div();
+        card.addClassName("question-card");
+        card.addClassName("review-card");
+        QuizViews.Feedback f = item.feedback();
+        Span number = new Span("Question " + item.question().number() + " · " + QuizText.points(item.points()) + " of "
+                + QuizText.points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points"));
+        number.addClassName("eyebrow");
+        Div head = new Div(number);
+        head.addClassName("review-head");
+        if (f != null) {
+            head.add(correctness(f.correctness()));
+        }
+        card.add(head, div("question-prompt", new Html(item.question().promptHtml())));
+        card.add(labelled("Your answer", item.answerHtml()));
+        if (f != null) {
+            card.add(feedbackBox(f));
+        }
+        return card;
+    }
+
+    private Component feedbackBox(QuizViews.Feedback f) {
+        Div box = new Div();
+        box.addClassName("feedback-box");
+        box.addClassName("feedback-" + f.correctness().name().toLowerCase(java.util.Locale.ROOT));
+        box.add(correctness(f.correctness()));
+        for (String html : f.feedbackHtml()) {
+            box.add(div("feedback-text", new Html(html)));
+        }
+        box.add(labelled("Correct answer", f.correctAnswerHtml()));
+        if (f.explanationHtml() != null) {
+            box.add(labelled("Explanation", f.explanationHtml()));
+        }
+        return box;
+    }
+
+    private static Component correctness(QuestionResult.Correctness c) {
+        return switch (c) {
+            case CORRECT -> QuizText.badge("Correct", "success");
+            case PARTIAL -> QuizText.badge("Partly correct", "warning");
+            case WRONG -> QuizText.badge("Not correct", "error");
+            case UNANSWERED -> QuizText.badge("Not answered", "error");
+        };
+    }
+
+    private static Component labelled(String label, String html) {
+        Div d = new Div();
+        d.addClassName("labelled");
+        Span l = new Span(label);
+        l.addClassName("labelled-label");
+        d.add(l, new Html(html));
+        return d;
+    }
+
+    private static Div div(String cls, Component c) {
+        Div d = new Div(c);
+        d.addClassName(cls);
+        return d;
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · SOT Courseware";
+    }
+}

@@ -1,0 +1,67 @@
+package org.sotcourseware.quiz.ui;
+
+import java.text.DecimalFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.QuizSettings;
+
+/** Wording and small components shared by the quiz screens. */
+final class QuizText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+
+    private QuizText() {
+    }
+
+    static String percent(@Nullable Double p) {
+        return p == null ? "–" : new DecimalFormat("0.#").format(p) + "%";
+    }
+
+    static String points(double p) {
+        return new DecimalFormat("0.##").format(p);
+    }
+
+    static String when(@Nullable Instant i) {
+        return i == null ? "" : WHEN.format(i);
+    }
+
+    static String feedbackMode(QuizSettings.FeedbackMode m) {
+        return switch (m) {
+            case AFTER_EACH -> "Feedback after each question";
+            case AFTER_SUBMISSION -> "Feedback after you submit";
+            case AFTER_PASS -> "Answers shown once you pass";
+        };
+    }
+
+    static String grading(QuizSettings.GradingMethod g) {
+        return switch (g) {
+            case HIGHEST -> "highest attempt counts";
+            case LAST -> "last attempt counts";
+            case FIRST -> "first attempt counts";
+            case AVERAGE -> "average of attempts counts";
+        };
+    }
+
+    static Span badge(String text, String variant) {
+        Span s = new Span(text);
+        s.addClassName("badge");
+        if (!variant.isEmpty()) {
+            s.addClassName("badge-" + variant);
+        }
+        return s;
+    }
+
+    static Span passBadge(@Nullable Boolean passed) {
+        if (passed == null) {
+            return badge("In progress", "");
+        }
+        return passed ? badge("Passed", "success") : badge("Not passed", "error");
+    }
+}

@@ -1,0 +1,149 @@
+package org.sotcourseware.quiz.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.quiz.QuizException;
+import org.sotcourseware.quiz.QuizService;
+import org.sotcourseware.quiz.QuizViews;
+
+/** A module's quiz: what it is, the student's attempts and grade, and the way in. */
+@Route("modules/:moduleId/quiz")
+@PermitAll
+public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final QuizService quizzes;
+    private String title = "Quiz";
+
+    public QuizView(QuizService quizzes) {
+        this.quizzes = quizzes;
+        addClassName("page");
+        addClassName("quiz-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
+        QuizViews.Overview o = quizzes.overview(moduleId).orElse(null);
+        if (o == null) {
+            event.rerouteToError(NotFoundException.class, "This module has no quiz yet.");
+            return;
+        }
+        title = o.quizTitle();
+        build(o);
+    }
+
+    private void build(QuizViews.Overview o) {
+        removeAll();
+        add(new Breadcrumbs().link("Modules", "modules").link(o.moduleTitle(), "modules/" + o.moduleId()).current("Quiz"));
+
+        Div hero = new Div();
+        hero.addClassName("module-hero");
+        Span eyebrow = new Span("Module quiz");
+        eyebrow.addClassName("eyebrow");
+        hero.add(eyebrow, new H1(o.quizTitle()));
+        if (!o.introHtml().isBlank()) {
+            Div intro = new Div(new Html(o.introHtml()));
+            intro.addClassName("quiz-intro");
+            hero.add(intro);
+        }
+        Div facts = new Div();
+        facts.addClassName("fact-row");
+        facts.add(fact(o.questionsPerAttempt() + " questions"), fact("Pass mark " + o.passMark() + "%"),
+                fact(o.attemptsAllowed() == null ? "Unlimited attempts" : o.attemptsUsed() + " of " + o.attemptsAllowed() + " attempts used"),
+                fact(o.timeLimitMinutes() == null ? "No time limit" : "Time limit " + o.timeLimitMinutes() + " min"),
+                fact(QuizText.feedbackMode(o.feedback())));
+        hero.add(facts);
+
+        Div actions = new Div();
+        actions.addClassName("quiz-actions");
+        if (o.canStart()) {
+            Button start = new Button(o.inProgressAttemptId() != null ? "Continue your attempt" : o.attemptsUsed() == 0 ? "Start the quiz" : "Start a new attempt",
+                    e -> start(o.moduleId()));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            start.addClassName("quiz-start");
+            actions.add(start);
+        } else {
+            Paragraph none = new Paragraph("You have used all your attempts at this quiz.");
+            none.addClassName("quiz-no-attempts");
+            actions.add(none);
+        }
+        hero.add(actions);
+        add(hero);
+
+        Div grade = new Div();
+        grade.addClassName("side-box");
+        grade.addClassName("quiz-grade");
+        if (o.grade() == null) {
+            grade.add(new Span("No grade yet: submit an attempt to get one."));
+        } else {
+            Span g = new Span("Your grade: " + QuizText.percent(o.grade()));
+            g.addClassName("quiz-grade-value");
+            grade.add(g, QuizText.passBadge(o.passed()), new Span(" (" + QuizText.grading(o.grading()) + ")"));
+        }
+        add(grade);
+
+        H2 historyTitle = new H2("Your attempts");
+        historyTitle.addClassName("section-title");
+        add(historyTitle);
+        if (o.history().isEmpty()) {
+            Paragraph empty = new Paragraph("You have not taken this quiz yet.");
+            empty.addClassName("empty-state");
+            add(empty);
+        } else {
+            Div list = new Div();
+            list.addClassName("attempt-list");
+            for (QuizViews.AttemptSummary a : o.history().reversed()) {
+                Div row = new Div();
+                row.addClassName("attempt-row");
+                Span n = new Span("Attempt " + a.number());
+                n.addClassName("attempt-number");
+                Span when = new Span(a.submitted() ? "Submitted " + QuizText.when(a.submittedAt()) : "Started " + QuizText.when(a.startedAt()));
+                when.addClassName("attempt-when");
+                Span score = new Span(a.submitted() ? QuizText.percent(a.percent()) : "In progress");
+                score.addClassName("attempt-score");
+                var link = Links.to("modules/" + o.moduleId() + "/quiz/attempt/" + a.id(), a.submitted() ? "Review" : "Continue");
+                link.addClassName("attempt-link");
+                row.add(n, when, score, QuizText.passBadge(a.submitted() ? a.passed() : null), link);
+                list.add(row);
+            }
+            add(list);
+        }
+    }
+
+    private void start(String moduleId) {
+        try {
+            long id = quizzes.startOrResume(moduleId);
+            getUI().ifPresent(ui -> ui.navigate("modules/" + moduleId + "/quiz/attempt/" + id));
+        } catch (QuizException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static Span fact(String text) {
+        Span s = new Span(text);
+        s.addClassName("fact");
+        return s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · SOT Courseware";
+    }
+}
