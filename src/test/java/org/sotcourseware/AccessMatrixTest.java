@@ -15,6 +15,7 @@ import org.sotcourseware.base.ui.NotFoundView;
 import org.sotcourseware.lesson.ui.CatalogueView;
 import org.sotcourseware.lesson.ui.LessonView;
 import org.sotcourseware.lesson.ui.ModuleView;
+import org.sotcourseware.quiz.ui.QuizView;
 import org.sotcourseware.security.ui.LoginView;
 import org.sotcourseware.security.ui.UsersView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("modules", CatalogueView.class, SIGNED_IN),
             new Route("modules/foundations", ModuleView.class, SIGNED_IN),
             new Route("modules/foundations/history-and-organisations", LessonView.class, SIGNED_IN),
+            new Route("modules/foundations/quiz", QuizView.class, SIGNED_IN),
             new Route("admin/users", UsersView.class, Set.of("admin")),
             new Route("login", LoginView.class, Set.copyOf(USERS)));
 
@@ -76,8 +78,18 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithAnonymousUser
+    void an_attempt_page_is_for_signed_in_users_and_only_for_the_attempts_owner() {
+        navigate("modules/foundations/quiz/attempt/1", LoginView.class);
+        signInAs("student");
+        navigate("modules/foundations/quiz/attempt/999999", NotFoundView.class);
+        navigate("modules/foundations/quiz/attempt/not-a-number", NotFoundView.class);
+    }
+
+    @Test
     void every_route_in_the_app_is_in_the_matrix() {
-        Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "admin/users", "login");
+        Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "modules/:moduleId/quiz",
+                "modules/:moduleId/quiz/attempt/:attemptId", "admin/users", "login");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

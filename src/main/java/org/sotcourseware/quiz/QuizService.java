@@ -120,8 +120,11 @@ public class QuizService {
                 a.deadline(), QuizSettings.FeedbackMode.valueOf(a.feedbackMode()), a.status().equals(AttemptStore.SUBMITTED));
     }
 
-    /** Saves an answer as given. Refused once the attempt is submitted, the time is up, or the question was checked. */
-    @Transactional
+    /**
+     * Saves an answer as given. Refused once the attempt is submitted, the time is up, or the question was
+     * checked. (A refusal does not roll back: an overdue attempt closed on the way stays closed.)
+     */
+    @Transactional(noRollbackFor = QuizException.class)
     public void saveAnswer(long attemptId, String questionId, Answer answer) {
         AttemptStore.AttemptRow a = openForWriting(attemptId);
         DrawnQuestion d = question(a, questionId);
@@ -137,7 +140,7 @@ public class QuizService {
     }
 
     /** With feedback after each question: grades one answered question, locks it and returns its feedback. */
-    @Transactional
+    @Transactional(noRollbackFor = QuizException.class)
     public QuizViews.Feedback check(long attemptId, String questionId) {
         AttemptStore.AttemptRow a = openForWriting(attemptId);
         if (!a.feedbackMode().equals(QuizSettings.FeedbackMode.AFTER_EACH.name())) {

@@ -66,7 +66,7 @@ final class QuizParser {
         if (current != null) {
             current.build(blocks, problems).ifPresent(questions::add);
         }
-        if (questions.isEmpty() && fm.valid()) {
+        if (current == null && fm.valid()) { // (a quiz whose questions are all broken already has its problems)
             problems.add(new ContentProblem(file, offset, "the quiz has no questions: each question is a '## Question {#q-id}' heading"));
         }
         Set<String> seen = new HashSet<>();

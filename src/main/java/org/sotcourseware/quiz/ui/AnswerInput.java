@@ -5,17 +5,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -46,47 +45,27 @@ final class AnswerInput {
         return m;
     }
 
-    private static Component label(String html) {
-        return new Html("<span class=\"choice-label\">" + html + "</span>");
+    /** An option's label; carries the option's id (a hash of its text, not its correctness). */
+    private static Component label(String id, String html) {
+        return new Html("<span class=\"choice-label\" data-option=\"" + id + "\">" + html + "</span>");
     }
 
     private static Component single(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
-        Map<String, String> labels = html(q.options());
-        RadioButtonGroup<String> group = new RadioButtonGroup<>();
-        group.addClassName("answer-choices");
-        group.setItems(labels.keySet());
-        group.setRenderer(new ComponentRenderer<>(id -> label(labels.get(id))));
-        group.setAriaLabel("Choose one answer");
-        if (current instanceof Answer.Choice c && !c.optionIds().isEmpty()) {
-            group.setValue(c.optionIds().iterator().next());
-        }
-        group.setReadOnly(readOnly);
-        group.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                onChange.accept(new Answer.Choice(e.getValue() == null ? java.util.Set.of() : java.util.Set.of(e.getValue())));
-            }
-        });
-        return group;
+        return choices(q, current, readOnly, false, "Choose one answer", onChange);
     }
 
     private static Component multiple(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
-        Map<String, String> labels = html(q.options());
-        CheckboxGroup<String> group = new CheckboxGroup<>();
-        group.addClassName("answer-choices");
-        group.setItems(labels.keySet());
-        group.setRenderer(new ComponentRenderer<>(id -> label(labels.get(id))));
-        group.setHelperText("Select all that apply. Wrong picks cost points.");
-        group.setAriaLabel("Select all that apply");
-        if (current instanceof Answer.Choice c) {
-            group.setValue(new HashSet<>(c.optionIds()));
-        }
-        group.setReadOnly(readOnly);
-        group.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                onChange.accept(new Answer.Choice(e.getValue()));
-            }
-        });
-        return group;
+        Div wrap = new Div(choices(q, current, readOnly, true, "Select all that apply", onChange));
+        Span help = new Span("Select all that apply. Wrong picks cost points.");
+        help.addClassName("answer-help");
+        wrap.add(help);
+        return wrap;
+    }
+
+    private static Component choices(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, boolean multiple,
+                                     String ariaLabel, Consumer<Answer> onChange) {
+        Set<String> initial = current instanceof Answer.Choice c ? c.optionIds() : Set.of();
+        return new ChoiceList(html(q.options()), multiple, initial, readOnly, ariaLabel, ids -> onChange.accept(new Answer.Choice(ids)));
     }
 
     private static Component typed(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
@@ -131,7 +110,7 @@ final class AnswerInput {
                 row.getElement().setAttribute("role", "listitem");
                 Span n = new Span(String.valueOf(i + 1));
                 n.addClassName("order-number");
-                Div text = new Div(label(labels.get(order.get(i))));
+                Div text = new Div(label(order.get(i), labels.get(order.get(i))));
                 text.addClassName("order-text");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
                     java.util.Collections.swap(order, index, index - 1);
@@ -173,12 +152,12 @@ final class AnswerInput {
         for (QuizViews.Choice left : q.lefts()) {
             Div row = new Div();
             row.addClassName("match-row");
-            Div l = new Div(label(left.html()));
+            Div l = new Div(label(left.id(), left.html()));
             l.addClassName("match-left");
             Select<String> select = new Select<>();
             select.setItems(rights.keySet());
             // the empty selection comes through as null
-            select.setRenderer(new ComponentRenderer<>(id -> id == null ? new Span("Choose a match") : label(rights.get(id))));
+            select.setRenderer(new ComponentRenderer<>(id -> id == null ? new Span("Choose a match") : label(id, rights.get(id))));
             select.setItemLabelGenerator(id -> id == null ? "" : org.jsoup.Jsoup.parse(rights.get(id)).text());
             select.setPlaceholder("Choose a match");
             select.setEmptySelectionAllowed(true);

@@ -356,6 +356,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         Div card = new Div();
         card.addClassName("question-card");
         card.addClassName("review-card");
+        card.getElement().setAttribute("data-question", item.question().id());
         QuizViews.Feedback f = item.feedback();
         Span number = new Span("Question " + item.question().number() + " · " + QuizText.points(item.points()) + " of "
                 + QuizText.points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points"));

@@ -1,0 +1,59 @@
+package org.sotcourseware.quiz.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.Question;
+import org.sotcourseware.lesson.ui.ModuleView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The quiz screens without a browser: intro, answering, the submit confirmation, the result. */
+@SpringBootTest
+@WithUserDetails("instructor") // a user with no demo quiz history
+class QuizScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Test
+    void the_module_page_links_to_its_quiz() {
+        navigate("modules/foundations", ModuleView.class);
+        assertThat(find(Anchor.class).all().stream().map(Anchor::getHref)).contains("modules/foundations/quiz");
+    }
+
+    @Test
+    void a_student_starts_answers_confirms_and_sees_the_result() {
+        QuizView intro = navigate("modules/foundations/quiz", QuizView.class);
+        var quiz = catalogue.module("foundations").orElseThrow().quiz();
+        assertThat(find(H1.class).single().getText()).isEqualTo(quiz.title());
+        assertThat(intro.getElement().getTextRecursively()).contains(quiz.questions().size() + " questions", "Pass mark 75%");
+
+        test(find(Button.class).withClassName("quiz-start").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(QuizAttemptView.class);
+
+        // answer the first question (single choice in Foundations) correctly by its option id
+        Div card = find(Div.class).withClassName("question-card").single();
+        String questionId = card.getElement().getAttribute("data-question");
+        Question q = quiz.question(questionId).orElseThrow();
+        find(ChoiceList.class).single().choose(q.correctOptions().getFirst().id());
+        assertThat(find(Div.class).withClassName("attempt-progress-row").single().getElement().getTextRecursively()).contains("1 of " + quiz.questions().size() + " answered");
+
+        test(find(Button.class).withText("Submit attempt").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively()).contains((quiz.questions().size() - 1) + " questions are not answered yet");
+        test(find(Button.class).withText("Submit now").single()).click();
+
+        Div result = find(Div.class).withClassName("result-card").single();
+        assertThat(result.getElement().getTextRecursively()).contains("Not passed", q.points() % 1 == 0 ? String.valueOf((int) q.points()) : "");
+        assertThat(find(Div.class).withClassName("review-card").all()).hasSize(quiz.questions().size());
+    }
+}
