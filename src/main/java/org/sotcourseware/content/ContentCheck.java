@@ -62,12 +62,32 @@ public final class ContentCheck {
                 + " lessons=" + c.lessonCount()
                 + " quizzes=" + c.modules().stream().filter(m -> m.quiz() != null).count()
                 + " questions=" + c.modules().stream().mapToInt(m -> questions(m).size()).sum()
-                + " cases=0"
+                + " cases=" + c.modules().stream().mapToInt(m -> m.cases().size()).sum()
                 + " errors=" + c.problems().size();
     }
 
     private static List<Question> questions(CourseModule m) {
         return m.quiz() == null ? List.of() : m.quiz().questions();
+    }
+
+    /** Options that lead somewhere other than the ideal path's next stage and are not dead ends: real branches. */
+    static long branches(CaseStudy cs) {
+        long count = 0;
+        for (CaseStudy.Stage s : cs.stages()) {
+            if (s.decision() == null) {
+                continue;
+            }
+            var idealNext = cs.next(s, new java.util.HashSet<>(s.decision().options().stream().filter(CaseStudy.Option::ideal)
+                    .map(CaseStudy.Option::id).toList()));
+            for (CaseStudy.Option o : s.decision().options()) {
+                var next = cs.next(s, java.util.Set.of(o.id()));
+                if (!o.ideal() && next.isPresent() && !next.equals(idealNext)
+                        && cs.stage(next.get()).map(t -> t.type() != CaseStudy.StageType.DEAD_END).orElse(false)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     static Map<String, Object> report(Curriculum c) {
@@ -92,7 +112,20 @@ public final class ContentCheck {
                 quiz.put("questionsWithoutExplanation", q.questions().stream().filter(x -> x.explanation() == null || x.explanation().isBlank()).count());
                 mod.put("quiz", quiz);
             }
-            mod.put("cases", 0);
+            mod.put("cases", m.cases().size());
+            List<Map<String, Object>> cases = new ArrayList<>();
+            for (CaseStudy cs : m.cases()) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("id", cs.id());
+                detail.put("file", cs.sourceFile());
+                detail.put("stages", cs.stages().size());
+                detail.put("decisions", cs.decisionCount());
+                detail.put("deadEnds", cs.stages().stream().filter(s -> s.type() == CaseStudy.StageType.DEAD_END).count());
+                detail.put("branches", branches(cs));
+                detail.put("maxPoints", cs.maxPoints());
+                cases.add(detail);
+            }
+            mod.put("caseDetails", cases);
             List<Map<String, Object>> lessons = new ArrayList<>();
             for (Lesson l : m.lessons()) {
                 Map<String, Object> lesson = new LinkedHashMap<>();

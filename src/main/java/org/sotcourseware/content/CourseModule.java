@@ -24,12 +24,14 @@ public record CourseModule(
         String sourceFile,
         List<Lesson> lessons,
         @Nullable Quiz quiz,
+        List<CaseStudy> cases,
         List<ContentProblem> problems) {
 
     public CourseModule {
         outcomes = List.copyOf(outcomes);
         requires = List.copyOf(requires);
         lessons = List.copyOf(lessons);
+        cases = List.copyOf(cases);
         problems = List.copyOf(problems);
     }
 
@@ -45,6 +47,15 @@ public record CourseModule(
     /** The quiz students may take: present and without problems. */
     public Optional<Quiz> publishedQuiz() {
         return quiz == null || quiz.broken() ? Optional.empty() : Optional.of(quiz);
+    }
+
+    /** Cases students may work: those without problems, in file order. */
+    public List<CaseStudy> publishedCases() {
+        return cases.stream().filter(c -> !c.broken()).toList();
+    }
+
+    public Optional<CaseStudy> caseStudy(String caseId) {
+        return cases.stream().filter(c -> c.id().equals(caseId)).findFirst();
     }
 
     public int estimatedMinutes() {

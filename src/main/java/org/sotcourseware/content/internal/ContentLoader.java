@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
@@ -40,10 +41,12 @@ public final class ContentLoader {
 
     private final MarkdownRenderer renderer;
     private final QuizParser quizParser;
+    private final CaseParser caseParser;
 
     public ContentLoader(MarkdownRenderer renderer) {
         this.renderer = renderer;
         this.quizParser = new QuizParser(renderer);
+        this.caseParser = new CaseParser(renderer);
     }
 
     public Curriculum load(Path root) {
@@ -194,8 +197,30 @@ public final class ContentLoader {
                 all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
             }
         }
+        List<CaseStudy> cases = new ArrayList<>();
+        Path caseDir = dir.resolve("cases");
+        if (Files.isDirectory(caseDir)) {
+            try (Stream<Path> files = Files.list(caseDir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                    String rel = relative(base, f);
+                    try {
+                        CaseStudy c = caseParser.parse(id, rel, read(f), imagesFor(base, id, f));
+                        if (cases.stream().anyMatch(o -> o.id().equals(c.id()))) {
+                            all.add(new ContentProblem(rel, 2, "case id '" + c.id() + "' is used by another case in this module"));
+                            continue;
+                        }
+                        cases.add(c);
+                        all.addAll(c.problems());
+                    } catch (CharacterCodingException e) {
+                        all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, overview, moduleFile,
-                lessons, quiz, problems), all);
+                lessons, quiz, cases, problems), all);
     }
 
     private Lesson loadLesson(Path base, String moduleId, Path file) {

@@ -23,6 +23,9 @@ import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
+import org.sotcourseware.casestudy.CaseService;
+import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizViews;
 import org.sotcourseware.security.CurrentUser;
@@ -35,12 +38,14 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CatalogueService catalogue;
     private final CurrentUser currentUser;
     private final QuizService quizzes;
+    private final CaseService cases;
     private String title = "Module";
 
-    public ModuleView(CatalogueService catalogue, CurrentUser currentUser, QuizService quizzes) {
+    public ModuleView(CatalogueService catalogue, CurrentUser currentUser, QuizService quizzes, CaseService cases) {
         this.catalogue = catalogue;
         this.currentUser = currentUser;
         this.quizzes = quizzes;
+        this.cases = cases;
         addClassName("page");
         addClassName("module-page");
     }
@@ -121,6 +126,13 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             main.add(list);
         }
         quizzes.overview(m.id()).ifPresent(q -> main.add(sectionTitle("Quiz"), quizCard(q)));
+        List<CaseViews.Summary> caseList = cases.list(m.id());
+        if (!caseList.isEmpty()) {
+            main.add(sectionTitle("Clinical cases"), casesCard(m.id(), caseList));
+        }
+        if (staff) {
+            m.cases().stream().filter(CaseStudy::broken).forEach(c -> main.add(ProblemList.of("Problems in " + c.sourceFile(), c.problems())));
+        }
         if (staff && m.quiz() != null && m.quiz().broken()) {
             main.add(ProblemList.of("Problems in quiz.md", m.quiz().problems()));
         }
@@ -181,6 +193,27 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         Div text = new Div(title, meta, status);
         text.addClassName("activity-text");
         var open = Links.to("modules/" + q.moduleId() + "/quiz", q.inProgressAttemptId() != null ? "Continue" : "Open the quiz");
+        open.addClassName("button-link");
+        card.add(text, open);
+        return card;
+    }
+
+    private static Div casesCard(String moduleId, List<CaseViews.Summary> list) {
+        Div card = new Div();
+        card.addClassName("activity-card");
+        long done = list.stream().filter(c -> c.status() == CaseViews.Status.COMPLETED).count();
+        Span title = new Span(list.size() == 1 ? "1 case" : list.size() + " cases");
+        title.addClassName("activity-title");
+        Span meta = new Span(String.join(" · ", list.stream().map(CaseViews.Summary::title).toList()));
+        meta.addClassName("activity-meta");
+        Span status = new Span(done + " of " + list.size() + " completed");
+        status.addClassName("activity-status");
+        if (done == list.size()) {
+            status.addClassName("activity-done");
+        }
+        Div text = new Div(title, meta, status);
+        text.addClassName("activity-text");
+        var open = Links.to("modules/" + moduleId + "/cases", "Open the cases");
         open.addClassName("button-link");
         card.add(text, open);
         return card;

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.sotcourseware.base.ui.ChoiceList;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.QuizViews;

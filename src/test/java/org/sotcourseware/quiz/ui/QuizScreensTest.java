@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.ui.ChoiceList;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.lesson.ui.ModuleView;

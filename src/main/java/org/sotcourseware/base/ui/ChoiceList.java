@@ -1,4 +1,4 @@
-package org.sotcourseware.quiz.ui;
+package org.sotcourseware.base.ui;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,16 +14,16 @@ import com.vaadin.flow.dom.Element;
  * Options as native {@code <label><input type=radio|checkbox> text</label>} rows: the whole row is
  * clickable, the browser gives keyboard behaviour (arrow keys between radios, space to toggle) and screen
  * readers announce a real radio group or checkbox list. Each row carries its option id (a hash of the
- * option text, never its correctness).
+ * option text, never its correctness). Used by quizzes and case decisions.
  */
-class ChoiceList extends Div {
+public class ChoiceList extends Div {
 
     private final boolean multiple;
     private final Map<String, Element> inputs = new LinkedHashMap<>();
     private final Set<String> selected = new LinkedHashSet<>();
     private final Consumer<Set<String>> onChange;
 
-    ChoiceList(Map<String, String> htmlById, boolean multiple, Set<String> initial, boolean readOnly, String ariaLabel,
+    public ChoiceList(Map<String, String> htmlById, boolean multiple, Set<String> initial, boolean readOnly, String ariaLabel,
                Consumer<Set<String>> onChange) {
         this.multiple = multiple;
         this.onChange = onChange;
@@ -75,13 +75,13 @@ class ChoiceList extends Div {
     }
 
     /** What a click on an option does (for tests without a browser). */
-    void choose(String id) {
+    public void choose(String id) {
         boolean now = !multiple || !selected.contains(id);
         inputs.get(id).setProperty("checked", now);
         clientChanged(id, now);
     }
 
-    Set<String> selected() {
+    public Set<String> selected() {
         return Set.copyOf(selected);
     }
 }

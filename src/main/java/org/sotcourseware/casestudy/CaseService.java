@@ -1,0 +1,263 @@
+package org.sotcourseware.casestudy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.CaseStudy;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SignedInUser;
+import org.sotcourseware.security.UserId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working case studies. The server holds each run's state; a student sees only the stages they have
+ * reached and only their own runs. Every write locks the run, and a decision sent for a stage the run has
+ * already left (a double click, a second tab) changes nothing.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CaseService {
+
+    private final CatalogueService catalogue;
+    private final CaseRunStore store;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseService(CatalogueService catalogue, CaseRunStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The module's cases with the student's status for each. */
+    @Transactional(readOnly = true)
+    public List<CaseViews.Summary> list(String moduleId) {
+        SignedInUser me = currentUser.require();
+        CourseModule module = catalogue.module(moduleId).orElse(null);
+        if (module == null) {
+            return List.of();
+        }
+        List<CaseRunStore.RunRow> runs = store.forUser(me.id().value(), moduleId);
+        List<CaseViews.Summary> out = new ArrayList<>();
+        for (CaseStudy cs : module.publishedCases()) {
+            List<CaseRunStore.RunRow> mine = runs.stream().filter(r -> r.caseId().equals(cs.id())).toList();
+            Long current = mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).map(CaseRunStore.RunRow::id)
+                    .reduce((a, b) -> b).orElse(null);
+            List<CaseRunStore.RunRow> done = mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).toList();
+            CaseViews.Status status = current != null ? CaseViews.Status.IN_PROGRESS
+                    : done.isEmpty() ? CaseViews.Status.NOT_STARTED : CaseViews.Status.COMPLETED;
+            Integer best = done.stream().map(CaseRunStore.RunRow::score).max(Integer::compare).orElse(null);
+            out.add(new CaseViews.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(), status, best, cs.maxPoints(),
+                    done.size(), current));
+        }
+        return out;
+    }
+
+    /** The student's run of a case in progress, or a new one. */
+    @Transactional
+    public long startOrResume(String moduleId, String caseId) {
+        SignedInUser me = currentUser.require();
+        CaseStudy cs = published(moduleId, caseId);
+        return store.forUser(me.id().value(), moduleId).stream()
+                .filter(r -> r.caseId().equals(caseId) && r.status().equals(CaseRunStore.IN_PROGRESS))
+                .map(CaseRunStore.RunRow::id).reduce((a, b) -> b)
+                .orElseGet(() -> store.insert(me.id().value(), cs, catalogue.curriculum().version(), clock.instant()));
+    }
+
+    /** A fresh run. Earlier runs are kept; an unfinished one is set aside. */
+    @Transactional
+    public long startAgain(String moduleId, String caseId) {
+        SignedInUser me = currentUser.require();
+        CaseStudy cs = published(moduleId, caseId);
+        store.forUser(me.id().value(), moduleId).stream()
+                .filter(r -> r.caseId().equals(caseId) && r.status().equals(CaseRunStore.IN_PROGRESS))
+                .forEach(r -> store.abandon(r.id()));
+        return store.insert(me.id().value(), cs, catalogue.curriculum().version(), clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public CaseViews.Run run(long runId) {
+        return view(own(store.find(runId)));
+    }
+
+    /** Makes the decision of the current stage. */
+    @Transactional(noRollbackFor = CaseException.class)
+    public CaseViews.Run decide(long runId, String stageId, Set<String> optionIds) {
+        CaseRunStore.RunRow r = writable(runId);
+        if (!r.currentStage().equals(stageId)) {
+            return view(r); // already decided (double click, other tab): nothing changes
+        }
+        CaseStudy.Stage stage = r.snapshot().stage(stageId).orElseThrow();
+        CaseEngine.Step step;
+        try {
+            step = CaseEngine.decide(r.snapshot(), stage, optionIds);
+        } catch (IllegalArgumentException e) {
+            throw new CaseException(capitalise(e.getMessage()) + ".");
+        }
+        advance(r, step);
+        return view(store.find(runId).orElseThrow());
+    }
+
+    /** Moves on from a stage without a decision: continue, or return from a dead end. */
+    @Transactional(noRollbackFor = CaseException.class)
+    public CaseViews.Run proceed(long runId, String stageId) {
+        CaseRunStore.RunRow r = writable(runId);
+        if (!r.currentStage().equals(stageId)) {
+            return view(r);
+        }
+        CaseStudy.Stage stage = r.snapshot().stage(stageId).orElseThrow();
+        try {
+            advance(r, CaseEngine.proceed(r.snapshot(), stage));
+        } catch (IllegalArgumentException e) {
+            throw new CaseException(capitalise(e.getMessage()) + ".");
+        }
+        return view(store.find(runId).orElseThrow());
+    }
+
+    /** Cases completed by a student in a module, for progress. Students read their own; staff anyone's. */
+    @Transactional(readOnly = true)
+    public List<CaseViews.Summary> standing(UserId userId, String moduleId) {
+        SignedInUser me = currentUser.require();
+        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(Roles.ORGANISER)) {
+            throw new AccessDeniedException("not your cases");
+        }
+        CourseModule module = catalogue.module(moduleId).orElse(null);
+        if (module == null) {
+            return List.of();
+        }
+        List<CaseRunStore.RunRow> runs = store.forUser(userId.value(), moduleId);
+        return module.publishedCases().stream().map(cs -> {
+            List<CaseRunStore.RunRow> done = runs.stream().filter(r -> r.caseId().equals(cs.id()) && r.status().equals(CaseRunStore.COMPLETED)).toList();
+            boolean open = runs.stream().anyMatch(r -> r.caseId().equals(cs.id()) && r.status().equals(CaseRunStore.IN_PROGRESS));
+            return new CaseViews.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(),
+                    !done.isEmpty() ? CaseViews.Status.COMPLETED : open ? CaseViews.Status.IN_PROGRESS : CaseViews.Status.NOT_STARTED,
+                    done.stream().map(CaseRunStore.RunRow::score).max(Integer::compare).orElse(null), cs.maxPoints(), done.size(), null);
+        }).toList();
+    }
+
+    // ----- internals -----
+
+    private void advance(CaseRunStore.RunRow r, CaseEngine.Step step) {
+        String next = step.next().orElseThrow(() -> new CaseException("This stage leads nowhere; please tell your instructor."));
+        CaseStudy.Stage target = r.snapshot().stage(next).orElseThrow(() -> new CaseException("This case is broken; please tell your instructor."));
+        List<CaseRunStore.StepRow> steps = store.steps(r.id());
+        Instant now = clock.instant();
+        store.addStep(r.id(), steps.size() + 1, step, next, now);
+        List<Integer> points = new ArrayList<>(steps.stream().map(CaseRunStore.StepRow::points).toList());
+        points.add(step.points());
+        int score = CaseEngine.score(points);
+        if (target.type() == CaseStudy.StageType.END) {
+            store.complete(r.id(), next, score, now);
+            events.publishEvent(new CaseCompleted(new UserId(r.userId()), r.moduleId(), r.caseId(), r.id(), score, r.maxScore(), now));
+        } else {
+            store.moveTo(r.id(), next, score);
+        }
+    }
+
+    private CaseRunStore.RunRow writable(long runId) {
+        CaseRunStore.RunRow r = own(store.lock(runId));
+        if (!r.status().equals(CaseRunStore.IN_PROGRESS)) {
+            throw new CaseException("This run has ended. Start the case again to work it once more.");
+        }
+        return r;
+    }
+
+    private CaseRunStore.RunRow own(Optional<CaseRunStore.RunRow> run) {
+        SignedInUser me = currentUser.require();
+        CaseRunStore.RunRow r = run.orElseThrow(() -> new AccessDeniedException("no such run"));
+        if (r.userId() != me.id().value()) {
+            throw new AccessDeniedException("no such run");
+        }
+        return r;
+    }
+
+    private CaseStudy published(String moduleId, String caseId) {
+        return catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken())
+                .orElseThrow(() -> new CaseException("There is no such case in this module."));
+    }
+
+    private CaseViews.Run view(CaseRunStore.RunRow r) {
+        CaseStudy cs = r.snapshot();
+        List<CaseRunStore.StepRow> steps = store.steps(r.id());
+        List<CaseViews.VisitedStage> history = new ArrayList<>();
+        List<String> pathTitles = new ArrayList<>();
+        List<CaseViews.DecisionPoints> decisions = new ArrayList<>();
+        for (CaseRunStore.StepRow s : steps) {
+            CaseStudy.Stage stage = cs.stage(s.stageId()).orElseThrow();
+            pathTitles.add(stage.title());
+            CaseStudy.Decision d = stage.decision();
+            List<String> chosen = new ArrayList<>();
+            List<String> feedback = new ArrayList<>();
+            Boolean ideal = null;
+            if (d != null) {
+                for (CaseStudy.Option o : d.options()) {
+                    if (s.chosen().contains(o.id())) {
+                        chosen.add(html(cs, o.text()));
+                        if (o.feedback() != null) {
+                            feedback.add(html(cs, o.feedback()));
+                        }
+                    }
+                }
+                ideal = CaseEngine.ideal(stage, s.chosen());
+                int best = d.options().stream().filter(CaseStudy.Option::ideal).mapToInt(CaseStudy.Option::points).sum();
+                decisions.add(new CaseViews.DecisionPoints(stage.title(), String.join(" · ", d.options().stream()
+                        .filter(o -> s.chosen().contains(o.id())).map(CaseStudy.Option::text).toList()), s.points(), best, ideal,
+                        d.commentary() == null ? null : html(cs, d.commentary())));
+            }
+            history.add(new CaseViews.VisitedStage(stage.id(), stage.title(), html(cs, stage.content()), stage.type() == CaseStudy.StageType.DEAD_END,
+                    d == null || d.prompt().isBlank() ? null : html(cs, d.prompt()), chosen, s.points(), feedback,
+                    d == null || d.commentary() == null ? null : html(cs, d.commentary()), ideal));
+        }
+        CaseStudy.Stage here = cs.stage(r.currentStage()).orElseThrow();
+        boolean completed = r.status().equals(CaseRunStore.COMPLETED);
+        CaseViews.Current current = null;
+        CaseViews.Debrief debrief = null;
+        if (completed) {
+            pathTitles.add(here.title());
+            String band = CaseStudy.band(here.bands(), r.score()).map(CaseStudy.ScoreBand::message).orElse(null);
+            debrief = new CaseViews.Debrief(html(cs, here.content()), r.score(), r.maxScore(), band == null ? null : html(cs, band),
+                    pathTitles, cs.idealPath().stream().map(id -> cs.stage(id).map(CaseStudy.Stage::title).orElse(id)).toList(), decisions);
+        } else if (r.status().equals(CaseRunStore.IN_PROGRESS)) {
+            CaseStudy.Decision d = here.decision();
+            String returnTitle = here.type() == CaseStudy.StageType.DEAD_END && here.returnTo() != null
+                    ? cs.stage(here.returnTo()).map(CaseStudy.Stage::title).orElse(null) : null;
+            current = new CaseViews.Current(here.id(), here.title(), html(cs, here.content()), here.type() == CaseStudy.StageType.DEAD_END,
+                    here.type() == CaseStudy.StageType.END, d == null ? null : d.id(), d == null || d.prompt().isBlank() ? null : html(cs, d.prompt()),
+                    d != null && d.multiple(), d == null ? List.of() : d.options().stream().map(o -> new CaseViews.Choice(o.id(), inline(cs, o.text()))).toList(),
+                    returnTitle);
+        }
+        String moduleTitle = catalogue.module(r.moduleId()).map(CourseModule::title).orElse(r.moduleId());
+        List<CaseViews.RunSummary> others = store.forUser(r.userId(), r.moduleId()).stream()
+                .filter(o -> o.caseId().equals(r.caseId()) && o.id() != r.id())
+                .map(o -> new CaseViews.RunSummary(o.id(), o.status(), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
+        return new CaseViews.Run(r.id(), r.moduleId(), moduleTitle, cs.id(), cs.title(), html(cs, cs.presentation()), cs.objectives(),
+                history, current, debrief, steps.size() + 1, cs.idealPath().size(), r.score(), completed, r.startedAt(), r.completedAt(), others);
+    }
+
+    private String html(CaseStudy cs, String markdown) {
+        return catalogue.renderFragment(cs.moduleId(), cs.sourceFile(), markdown).html();
+    }
+
+    private String inline(CaseStudy cs, String markdown) {
+        return html(cs, markdown).replaceFirst("^<div class=\"prose\"><p>(.*)</p></div>$", "<span class=\"inline-md\">$1</span>");
+    }
+
+    private static String capitalise(@Nullable String s) {
+        return s == null || s.isEmpty() ? "That is not possible" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,145 @@
+package org.sotcourseware.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A clinical case study, parsed from a file in a module's {@code cases/} folder (docs/authoring.md).
+ *
+ * @param presentation the patient presentation (Markdown before the first stage)
+ * @param stages       in file order; the first is where every run starts
+ * @param version      a hash of the file: runs record the version they were worked against
+ */
+public record CaseStudy(String moduleId, String id, String title, int minutes, List<String> objectives, String presentation,
+                        List<Stage> stages, String sourceFile, String version, List<ContentProblem> problems) {
+
+    public CaseStudy {
+        objectives = List.copyOf(objectives);
+        stages = List.copyOf(stages);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean broken() {
+        return !problems.isEmpty();
+    }
+
+    public Optional<Stage> stage(String stageId) {
+        return stages.stream().filter(s -> s.id().equals(stageId)).findFirst();
+    }
+
+    public Stage first() {
+        return stages.getFirst();
+    }
+
+    /**
+     * Where a stage goes when no option says otherwise: the next stage in the file that is not a dead end.
+     */
+    public Optional<String> defaultNext(Stage stage) {
+        boolean after = false;
+        for (Stage s : stages) {
+            if (after && s.type() != StageType.DEAD_END) {
+                return Optional.of(s.id());
+            }
+            if (s.id().equals(stage.id())) {
+                after = true;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where choosing {@code chosen} at {@code stage}'s decision leads. */
+    public Optional<String> next(Stage stage, Set<String> chosen) {
+        Decision d = stage.decision();
+        if (d == null) {
+            return stage.type() == StageType.DEAD_END ? Optional.ofNullable(stage.returnTo()) : defaultNext(stage);
+        }
+        if (!d.multiple()) {
+            for (Option o : d.options()) {
+                if (chosen.contains(o.id())) {
+                    return o.next() != null ? Optional.of(o.next()) : defaultNext(stage);
+                }
+            }
+            return Optional.empty();
+        }
+        return d.next() != null ? Optional.of(d.next()) : defaultNext(stage);
+    }
+
+    /** The expert's path: from the first stage, always the ideal ([x]) options, until an end stage. */
+    public List<String> idealPath() {
+        List<String> path = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Stage current = first();
+        while (current != null && seen.add(current.id())) {
+            path.add(current.id());
+            if (current.type() == StageType.END) {
+                break;
+            }
+            Set<String> ideal = current.decision() == null ? Set.of()
+                    : new HashSet<>(current.decision().options().stream().filter(Option::ideal).map(Option::id).toList());
+            current = next(current, ideal).flatMap(this::stage).orElse(null);
+        }
+        return path;
+    }
+
+    /** The points of the ideal path: the top of the score bands. */
+    public int maxPoints() {
+        int total = 0;
+        for (String id : idealPath()) {
+            Decision d = stage(id).map(Stage::decision).orElse(null);
+            if (d != null) {
+                total += d.options().stream().filter(Option::ideal).mapToInt(Option::points).sum();
+            }
+        }
+        return total;
+    }
+
+    public int decisionCount() {
+        return (int) stages.stream().filter(s -> s.decision() != null).count();
+    }
+
+    public enum StageType {
+        NORMAL, DEAD_END, END
+    }
+
+    /** A stage: content, and either a decision, a return (dead end), a debrief (end) or a plain continue. */
+    public record Stage(String id, String title, StageType type, String content, @Nullable Decision decision,
+                        @Nullable String returnTo, List<ScoreBand> bands, int line) {
+
+        public Stage {
+            bands = List.copyOf(bands);
+        }
+    }
+
+    /** A decision at the end of a stage. {@code next} applies to multiple-choice decisions. */
+    public record Decision(String id, String prompt, boolean multiple, @Nullable String next, List<Option> options,
+                           @Nullable String commentary, int line) {
+
+        public Decision {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** An option of a decision: {@code ideal} marks the expert's choice. */
+    public record Option(String id, String text, boolean ideal, @Nullable String feedback, int points, @Nullable String next, int line) {
+    }
+
+    /** {@code min}-{@code max} points (inclusive) earn {@code message}. */
+    public record ScoreBand(int min, int max, String message) {
+
+        public boolean contains(int score) {
+            return score >= min && score <= max;
+        }
+    }
+
+    /** The band for a score: the one containing it, else the nearest below, else the lowest. */
+    public static Optional<ScoreBand> band(List<ScoreBand> bands, int score) {
+        return bands.stream().filter(b -> b.contains(score)).findFirst()
+                .or(() -> bands.stream().filter(b -> b.max() < score).max(java.util.Comparator.comparingInt(ScoreBand::max)))
+                .or(() -> bands.stream().min(java.util.Comparator.comparingInt(ScoreBand::min)));
+    }
+}

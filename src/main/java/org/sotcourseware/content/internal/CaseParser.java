@@ -1,0 +1,378 @@
+package org.sotcourseware.content.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.CaseStudy;
+import org.sotcourseware.content.ContentProblem;
+
+/** Parses and validates a case study file (format: docs/authoring.md). */
+final class CaseParser {
+
+    private static final Pattern BAND = Pattern.compile("^\\s*(\\d+)\\s*[-–—]\\s*(\\d+)\\s*[:.]\\s*(.+)$");
+
+    private final MarkdownRenderer renderer;
+
+    CaseParser(MarkdownRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    CaseStudy parse(String moduleId, String file, String text, MarkdownRenderer.ImageResolver images) {
+        List<ContentProblem> problems = new ArrayList<>();
+        FrontMatter fm = FrontMatter.parse(text, file, problems);
+        String fallbackId = file.replaceFirst(".*/", "").replaceFirst("\\.md$", "");
+        String id = fm.requireId(file, problems).orElse(fallbackId);
+        String title = fm.require("title", file, problems).orElse(id);
+        int minutes = fm.integer("minutes", file, problems).orElse(0);
+        List<String> objectives = fm.yaml().strings("objectives");
+        int offset = fm.bodyStartLine();
+
+        MarkdownBlocks blocks = new MarkdownBlocks(fm.body());
+        Node doc = renderer.parser().parse(fm.body());
+        StringBuilder presentation = new StringBuilder();
+        List<StageBuilder> builders = new ArrayList<>();
+        StageBuilder stage = null;
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() == 1) {
+                continue;
+            }
+            if (n instanceof Heading h && h.getLevel() == 2) {
+                stage = new StageBuilder(file, offset + h.getStartLineNumber(), blocks.line(h.getStartLineNumber()), problems);
+                builders.add(stage);
+                continue;
+            }
+            if (stage == null) {
+                presentation.append(blocks.source(n)).append('\n');
+            } else {
+                stage.add(n, blocks, offset);
+            }
+        }
+        List<CaseStudy.Stage> stages = new ArrayList<>();
+        for (StageBuilder b : builders) {
+            CaseStudy.Stage s = b.build();
+            if (s != null) {
+                stages.add(s);
+            }
+        }
+        CaseStudy cs = new CaseStudy(moduleId, id, title, minutes, objectives, presentation.toString().strip(), stages, file,
+                MarkdownRenderer.hash(text).substring(0, 16), List.of());
+        if (fm.valid()) {
+            validate(cs, file, offset, problems);
+        }
+        renderer.render(presentation.toString(), images).issues()
+                .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
+        for (CaseStudy.Stage s : stages) {
+            renderer.render(s.content(), images).issues()
+                    .forEach(i -> problems.add(new ContentProblem(file, s.line(), "in stage '" + s.id() + "': " + i.message())));
+        }
+        return new CaseStudy(moduleId, id, title, minutes, objectives, cs.presentation(), stages, file, cs.version(), problems);
+    }
+
+    private static void validate(CaseStudy cs, String file, int offset, List<ContentProblem> problems) {
+        if (cs.stages().isEmpty()) {
+            problems.add(new ContentProblem(file, offset, "the case has no stages: each stage is a '## Title {#s-id}' heading"));
+            return;
+        }
+        Map<String, CaseStudy.Stage> byId = new LinkedHashMap<>();
+        Set<String> decisionIds = new HashSet<>();
+        for (CaseStudy.Stage s : cs.stages()) {
+            if (byId.putIfAbsent(s.id(), s) != null) {
+                problems.add(new ContentProblem(file, s.line(), "stage id '" + s.id() + "' is used twice in this case"));
+            }
+            if (s.decision() != null && !decisionIds.add(s.decision().id())) {
+                problems.add(new ContentProblem(file, s.decision().line(), "decision id '" + s.decision().id() + "' is used twice in this case"));
+            }
+        }
+        Map<String, List<String>> edges = new HashMap<>();
+        for (CaseStudy.Stage s : cs.stages()) {
+            List<String> out = new ArrayList<>();
+            switch (s.type()) {
+                case END -> {
+                    if (s.decision() != null) {
+                        problems.add(new ContentProblem(file, s.decision().line(), "end stage '" + s.id() + "' cannot have a decision"));
+                    }
+                    if (s.bands().isEmpty()) {
+                        problems.add(new ContentProblem(file, s.line(), "end stage '" + s.id() + "' needs a '### Score bands' list (- 8-10: message)"));
+                    }
+                }
+                case DEAD_END -> {
+                    if (s.returnTo() == null) {
+                        problems.add(new ContentProblem(file, s.line(), "dead-end stage '" + s.id() + "' must name the stage it returns to: return=s-..."));
+                    } else if (!byId.containsKey(s.returnTo())) {
+                        problems.add(new ContentProblem(file, s.line(), "dead-end stage '" + s.id() + "' returns to a missing stage '" + s.returnTo() + "'"));
+                    } else {
+                        out.add(s.returnTo());
+                    }
+                }
+                case NORMAL -> {
+                    CaseStudy.Decision d = s.decision();
+                    if (d == null) {
+                        cs.defaultNext(s).ifPresentOrElse(out::add, () -> problems.add(new ContentProblem(file, s.line(),
+                                "stage '" + s.id() + "' leads nowhere: add a decision, or make it type=end")));
+                    } else {
+                        validateDecision(cs, s, d, byId, out, file, problems);
+                    }
+                }
+            }
+            edges.put(s.id(), out);
+        }
+        // reachability from the first stage
+        Set<String> reached = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(cs.first().id()));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (reached.add(id)) {
+                todo.addAll(edges.getOrDefault(id, List.of()));
+            }
+        }
+        for (CaseStudy.Stage s : cs.stages()) {
+            if (!reached.contains(s.id())) {
+                problems.add(new ContentProblem(file, s.line(), "stage '" + s.id() + "' cannot be reached from the first stage"));
+            }
+        }
+        List<String> ends = cs.stages().stream().filter(s -> s.type() == CaseStudy.StageType.END).map(CaseStudy.Stage::id).toList();
+        if (ends.isEmpty()) {
+            problems.add(new ContentProblem(file, offset, "the case has no end stage: mark the debrief stage type=end"));
+            return;
+        }
+        // every reached stage must be able to reach an end: otherwise a student can be caught in a loop
+        Set<String> canFinish = new HashSet<>(ends);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (var e : edges.entrySet()) {
+                if (!canFinish.contains(e.getKey()) && e.getValue().stream().anyMatch(canFinish::contains)) {
+                    canFinish.add(e.getKey());
+                    grew = true;
+                }
+            }
+        }
+        for (CaseStudy.Stage s : cs.stages()) {
+            if (reached.contains(s.id()) && !canFinish.contains(s.id())) {
+                problems.add(new ContentProblem(file, s.line(), "stage '" + s.id() + "' is in a loop with no way out: no path from it reaches an end stage"));
+            }
+        }
+        checkBands(cs, file, problems);
+    }
+
+    private static void validateDecision(CaseStudy cs, CaseStudy.Stage s, CaseStudy.Decision d, Map<String, CaseStudy.Stage> byId,
+                                         List<String> out, String file, List<ContentProblem> problems) {
+        if (d.options().size() < 2) {
+            problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' needs at least two options"));
+        }
+        long ideal = d.options().stream().filter(CaseStudy.Option::ideal).count();
+        if (ideal == 0) {
+            problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' marks no ideal option: mark the expert's choice - [x]"));
+        } else if (!d.multiple() && ideal > 1) {
+            problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' marks " + ideal
+                    + " ideal options: mark one, or make it type=multiple"));
+        }
+        for (CaseStudy.Option o : d.options()) {
+            if (o.feedback() == null || o.feedback().isBlank()) {
+                problems.add(new ContentProblem(file, o.line(), "option '" + abbreviate(o.text()) + "' has no feedback: add a block quote under it"));
+            }
+            if (o.next() != null) {
+                if (d.multiple()) {
+                    problems.add(new ContentProblem(file, o.line(), "options of a multiple decision cannot jump; put next= on the decision heading"));
+                } else if (!byId.containsKey(o.next())) {
+                    problems.add(new ContentProblem(file, o.line(), "option '" + abbreviate(o.text()) + "' jumps to a missing stage '" + o.next() + "'"));
+                } else {
+                    out.add(o.next());
+                }
+            } else if (!d.multiple()) {
+                cs.defaultNext(s).ifPresentOrElse(out::add, () -> problems.add(new ContentProblem(file, o.line(),
+                        "option '" + abbreviate(o.text()) + "' has no next= and no stage follows")));
+            }
+        }
+        if (d.multiple()) {
+            if (d.next() != null && !byId.containsKey(d.next())) {
+                problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' jumps to a missing stage '" + d.next() + "'"));
+            } else if (d.next() != null) {
+                out.add(d.next());
+            } else {
+                cs.defaultNext(s).ifPresentOrElse(out::add, () -> problems.add(new ContentProblem(file, d.line(),
+                        "decision '" + d.id() + "' has no next= and no stage follows")));
+            }
+        }
+    }
+
+    private static void checkBands(CaseStudy cs, String file, List<ContentProblem> problems) {
+        int max = cs.maxPoints();
+        for (CaseStudy.Stage s : cs.stages()) {
+            if (s.type() != CaseStudy.StageType.END || s.bands().isEmpty()) {
+                continue;
+            }
+            List<Integer> uncovered = new ArrayList<>();
+            for (int score = 0; score <= max; score++) {
+                int sc = score;
+                if (s.bands().stream().noneMatch(b -> b.contains(sc))) {
+                    uncovered.add(score);
+                }
+            }
+            if (!uncovered.isEmpty()) {
+                problems.add(new ContentProblem(file, s.line(), "score bands of '" + s.id() + "' do not cover " + uncovered
+                        + " (scores run from 0 to " + max + " on the ideal path)"));
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 50 ? s.substring(0, 47) + "..." : s;
+    }
+
+    /** One stage's blocks: content, then optionally a decision, commentary, or score bands. */
+    private static final class StageBuilder {
+        private final String file;
+        private final int line;
+        private final List<ContentProblem> problems;
+        private final String title;
+        private final Map<String, String> attributes;
+        private final StringBuilder content = new StringBuilder();
+        private final List<CaseStudy.ScoreBand> bands = new ArrayList<>();
+        private @Nullable DecisionBuilder decision;
+        private boolean inBands;
+
+        StageBuilder(String file, int line, String raw, List<ContentProblem> problems) {
+            this.file = file;
+            this.line = line;
+            this.problems = problems;
+            Matcher m = MarkdownBlocks.HEADING_WITH_ATTRIBUTES.matcher(raw);
+            if (m.matches()) {
+                title = m.group(2);
+                attributes = MarkdownBlocks.parseAttributes(m.group(3));
+            } else {
+                title = raw.replaceFirst("^#+\\s*", "").strip();
+                attributes = Map.of();
+            }
+        }
+
+        void add(Node n, MarkdownBlocks blocks, int offset) {
+            if (n instanceof Heading h && h.getLevel() == 3) {
+                String raw = blocks.line(h.getStartLineNumber());
+                if (h.getText().toString().strip().toLowerCase(Locale.ROOT).startsWith("score bands")) {
+                    inBands = true;
+                    return;
+                }
+                inBands = false;
+                if (decision != null) {
+                    problems.add(new ContentProblem(file, offset + h.getStartLineNumber(), "a stage has one decision at most; start a new stage (##) for the next one"));
+                    return;
+                }
+                decision = new DecisionBuilder(offset + h.getStartLineNumber(), raw);
+                return;
+            }
+            if (inBands && n instanceof BulletList list) {
+                for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof ListItem item) {
+                        Matcher m = BAND.matcher(blocks.itemText(item));
+                        if (m.matches()) {
+                            bands.add(new CaseStudy.ScoreBand(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3).strip()));
+                        } else {
+                            problems.add(new ContentProblem(file, offset + item.getStartLineNumber(), "score band must read '- min-max: message'"));
+                        }
+                    }
+                }
+                return;
+            }
+            if (decision != null) {
+                decision.add(n, blocks, offset);
+            } else {
+                content.append(blocks.source(n)).append('\n');
+            }
+        }
+
+        CaseStudy.@Nullable Stage build() {
+            String id = attributes.get("id");
+            if (id == null || !FrontMatter.ID.matcher(id).matches()) {
+                problems.add(new ContentProblem(file, line, id == null ? "stage '" + abbreviate(title) + "' has no id: end the heading with {#s-...}"
+                        : "stage id '" + id + "' must use only lowercase letters, digits and hyphens"));
+                return null;
+            }
+            MarkdownBlocks.unknown(attributes, List.of("id", "type", "return")).forEach(k ->
+                    problems.add(new ContentProblem(file, line, "unknown stage attribute '" + k + "' (use type, return)")));
+            CaseStudy.StageType type = switch (attributes.getOrDefault("type", "normal").toLowerCase(Locale.ROOT)) {
+                case "normal", "stage" -> CaseStudy.StageType.NORMAL;
+                case "dead-end", "deadend" -> CaseStudy.StageType.DEAD_END;
+                case "end" -> CaseStudy.StageType.END;
+                default -> {
+                    problems.add(new ContentProblem(file, line, "unknown stage type '" + attributes.get("type") + "': use dead-end or end"));
+                    yield CaseStudy.StageType.NORMAL;
+                }
+            };
+            return new CaseStudy.Stage(id, title, type, content.toString().strip(), decision == null ? null : decision.build(id),
+                    attributes.get("return"), bands, line);
+        }
+
+        /** A decision: prompt, task-list options, expert commentary. */
+        private final class DecisionBuilder {
+            private final int line;
+            private final Map<String, String> attributes;
+            private final StringBuilder prompt = new StringBuilder();
+            private final List<CaseStudy.Option> options = new ArrayList<>();
+            private @Nullable String commentary;
+
+            DecisionBuilder(int line, String raw) {
+                this.line = line;
+                Matcher m = MarkdownBlocks.HEADING_WITH_ATTRIBUTES.matcher(raw);
+                attributes = m.matches() ? MarkdownBlocks.parseAttributes(m.group(3)) : Map.of();
+            }
+
+            void add(Node n, MarkdownBlocks blocks, int offset) {
+                if (n instanceof BulletList list && list.getFirstChild() instanceof ListItem first && blocks.isTaskItem(first)) {
+                    for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
+                        if (c instanceof ListItem item) {
+                            option(item, blocks, offset);
+                        }
+                    }
+                } else if (n instanceof BlockQuote q && blocks.labelled(q, "Expert commentary") != null) {
+                    commentary = blocks.labelled(q, "Expert commentary");
+                } else {
+                    prompt.append(blocks.source(n)).append('\n');
+                }
+            }
+
+            private void option(ListItem item, MarkdownBlocks blocks, int offset) {
+                int optionLine = offset + item.getStartLineNumber();
+                MarkdownBlocks.TextWithAttributes t = MarkdownBlocks.splitAttributes(blocks.itemText(item));
+                MarkdownBlocks.unknown(t.attributes(), List.of("points", "next")).forEach(k ->
+                        problems.add(new ContentProblem(file, optionLine, "unknown option attribute '" + k + "' (use points, next)")));
+                int points = 0;
+                if (t.attributes().containsKey("points")) {
+                    try {
+                        points = Integer.parseInt(t.attributes().get("points"));
+                    } catch (NumberFormatException e) {
+                        problems.add(new ContentProblem(file, optionLine, "points must be a whole number, not '" + t.attributes().get("points") + "'"));
+                    }
+                }
+                List<String> taken = options.stream().map(CaseStudy.Option::id).toList();
+                String id = MarkdownBlocks.stableId("o-", t.text());
+                for (int i = 2; taken.contains(id); i++) {
+                    id = MarkdownBlocks.stableId("o-", t.text()) + "-" + i;
+                }
+                options.add(new CaseStudy.Option(id, t.text(), blocks.isChecked(item), blocks.itemQuote(item), points, t.attributes().get("next"), optionLine));
+            }
+
+            CaseStudy.Decision build(String stageId) {
+                String id = attributes.getOrDefault("id", "d-" + stageId);
+                boolean multiple = "multiple".equalsIgnoreCase(attributes.getOrDefault("type", "single"));
+                return new CaseStudy.Decision(id, prompt.toString().strip(), multiple, attributes.get("next"), options, commentary, line);
+            }
+        }
+    }
+}
