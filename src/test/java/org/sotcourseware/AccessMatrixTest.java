@@ -15,6 +15,8 @@ import org.sotcourseware.base.ui.NotFoundView;
 import org.sotcourseware.lesson.ui.CatalogueView;
 import org.sotcourseware.lesson.ui.LessonView;
 import org.sotcourseware.lesson.ui.ModuleView;
+import org.sotcourseware.casestudy.ui.CaseListView;
+import org.sotcourseware.casestudy.ui.CaseRunView;
 import org.sotcourseware.quiz.ui.QuizView;
 import org.sotcourseware.security.ui.LoginView;
 import org.sotcourseware.security.ui.UsersView;
@@ -45,6 +47,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("modules/foundations", ModuleView.class, SIGNED_IN),
             new Route("modules/foundations/history-and-organisations", LessonView.class, SIGNED_IN),
             new Route("modules/foundations/quiz", QuizView.class, SIGNED_IN),
+            new Route("modules/foundations/cases", CaseListView.class, SIGNED_IN),
+            new Route("modules/category-two/cases/c2-hairdresser-low-back", CaseRunView.class, SIGNED_IN),
             new Route("admin/users", UsersView.class, Set.of("admin")),
             new Route("login", LoginView.class, Set.copyOf(USERS)));
 
@@ -84,12 +88,14 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         signInAs("student");
         navigate("modules/foundations/quiz/attempt/999999", NotFoundView.class);
         navigate("modules/foundations/quiz/attempt/not-a-number", NotFoundView.class);
+        navigate("modules/foundations/cases/no-such-case", NotFoundView.class);
     }
 
     @Test
     void every_route_in_the_app_is_in_the_matrix() {
         Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "modules/:moduleId/quiz",
-                "modules/:moduleId/quiz/attempt/:attemptId", "admin/users", "login");
+                "modules/:moduleId/quiz/attempt/:attemptId", "modules/:moduleId/cases", "modules/:moduleId/cases/:caseId",
+                "admin/users", "login");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

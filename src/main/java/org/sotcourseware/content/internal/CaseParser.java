@@ -164,7 +164,8 @@ final class CaseParser {
             }
         }
         for (CaseStudy.Stage s : cs.stages()) {
-            if (reached.contains(s.id()) && !canFinish.contains(s.id())) {
+            boolean alreadyReported = s.type() == CaseStudy.StageType.DEAD_END && (s.returnTo() == null || !byId.containsKey(s.returnTo()));
+            if (reached.contains(s.id()) && !canFinish.contains(s.id()) && !alreadyReported) {
                 problems.add(new ContentProblem(file, s.line(), "stage '" + s.id() + "' is in a loop with no way out: no path from it reaches an end stage"));
             }
         }
