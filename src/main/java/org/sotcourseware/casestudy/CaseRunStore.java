@@ -29,6 +29,20 @@ class CaseRunStore {
                   int score, int maxScore, Instant startedAt, @Nullable Instant completedAt) {
     }
 
+    /** A run without its snapshot: what standings need. */
+    record Light(String moduleId, String caseId, String status, int score, int maxScore, @Nullable Instant completedAt) {
+    }
+
+    List<Light> lightForUser(long userId) {
+        return jdbc.sql("select module_id, case_id, status, score, max_score, completed_at from case_run where user_id = ? order by id")
+                .param(userId)
+                .query((rs, i) -> {
+                    Timestamp t = rs.getTimestamp(6);
+                    return new Light(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), t == null ? null : t.toInstant());
+                })
+                .list();
+    }
+
     record StepRow(int seq, String stageId, @Nullable String decisionId, Set<String> chosen, int points, String nextStage,
                    Instant decidedAt) {
     }

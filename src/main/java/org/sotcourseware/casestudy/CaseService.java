@@ -36,7 +36,11 @@ public class CaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseService(CatalogueService catalogue, CaseRunStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate;
+
+    CaseService(CatalogueService catalogue, CaseRunStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate) {
+        this.gate = gate;
         this.catalogue = catalogue;
         this.store = store;
         this.currentUser = currentUser;
@@ -76,7 +80,7 @@ public class CaseService {
         return store.forUser(me.id().value(), moduleId).stream()
                 .filter(r -> r.caseId().equals(caseId) && r.status().equals(CaseRunStore.IN_PROGRESS))
                 .map(CaseRunStore.RunRow::id).reduce((a, b) -> b)
-                .orElseGet(() -> store.insert(me.id().value(), cs, catalogue.curriculum().version(), clock.instant()));
+                .orElseGet(() -> newRun(me, cs));
     }
 
     /** A fresh run. Earlier runs are kept; an unfinished one is set aside. */
@@ -87,7 +91,34 @@ public class CaseService {
         store.forUser(me.id().value(), moduleId).stream()
                 .filter(r -> r.caseId().equals(caseId) && r.status().equals(CaseRunStore.IN_PROGRESS))
                 .forEach(r -> store.abandon(r.id()));
-        return store.insert(me.id().value(), cs, catalogue.curriculum().version(), clock.instant());
+        return newRun(me, cs);
+    }
+
+    private long newRun(SignedInUser me, CaseStudy cs) {
+        gate.ifAvailable(g -> g.lockedReason(cs.moduleId()).ifPresent(reason -> {
+            throw new CaseException(reason);
+        }));
+        Instant now = clock.instant();
+        long id = store.insert(me.id().value(), cs, catalogue.curriculum().version(), now);
+        events.publishEvent(new CaseRunStarted(me.id(), cs.moduleId(), cs.id(), id, now));
+        return id;
+    }
+
+    /** A student's completed cases in every module, in one query. Students read their own; staff anyone's. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.util.Map<String, Instant>> completions(UserId userId) {
+        SignedInUser me = currentUser.require();
+        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(Roles.ORGANISER)) {
+            throw new AccessDeniedException("not your cases");
+        }
+        java.util.Map<String, java.util.Map<String, Instant>> out = new java.util.LinkedHashMap<>();
+        for (CaseRunStore.Light r : store.lightForUser(userId.value())) {
+            if (r.status().equals(CaseRunStore.COMPLETED) && r.completedAt() != null) {
+                out.computeIfAbsent(r.moduleId(), k -> new java.util.LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
+                        (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return out;
     }
 
     @Transactional(readOnly = true)

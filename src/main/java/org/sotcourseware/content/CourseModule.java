@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A module of the curriculum with its metadata and ordered lessons.
  *
- * @param requires ids of the modules that must be completed before this one (from the curriculum file)
+ * @param requires   ids of the modules that must be completed before this one (from the curriculum file)
+ * @param completion what completing this module takes (from the curriculum file; defaults: every lesson
+ *                   read, the quiz passed, every case completed)
  * @param quiz     the module quiz, or null when the module has none
  * @param problems problems in the module's own files (module.md); lesson and quiz problems live on them
  */
@@ -20,6 +22,7 @@ public record CourseModule(
         String audience,
         List<String> outcomes,
         List<String> requires,
+        CompletionRule completion,
         String overviewMarkdown,
         String sourceFile,
         List<Lesson> lessons,

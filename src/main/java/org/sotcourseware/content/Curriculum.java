@@ -9,10 +9,11 @@ import java.util.Optional;
  * @param version  a hash over every content file: attempts and progress pin the version they were made against
  * @param problems every problem found while loading (modules and lessons included), in file order
  */
-public record Curriculum(String title, List<CourseModule> modules, String version, List<ContentProblem> problems) {
+public record Curriculum(String title, List<CourseModule> modules, List<Track> tracks, String version, List<ContentProblem> problems) {
 
     public Curriculum {
         modules = List.copyOf(modules);
+        tracks = List.copyOf(tracks);
         problems = List.copyOf(problems);
     }
 

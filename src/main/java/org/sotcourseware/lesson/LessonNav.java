@@ -12,11 +12,6 @@ import org.springframework.context.annotation.Configuration;
 class LessonNav {
 
     @Bean
-    NavItem homeNavItem() {
-        return new NavItem("Home", "", VaadinIcon.HOME, 0, Set.of());
-    }
-
-    @Bean
     NavItem modulesNavItem() {
         return new NavItem("Modules", "modules", VaadinIcon.BOOK, 10, Set.of());
     }

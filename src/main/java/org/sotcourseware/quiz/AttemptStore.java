@@ -32,6 +32,25 @@ class AttemptStore {
         QuizViews.AttemptSummary summary() {
             return new QuizViews.AttemptSummary(id, number, status, startedAt, submittedAt, percent, passed);
         }
+
+        Light light() {
+            return new Light(moduleId, quizId, number, status, percent, passMark, submittedAt);
+        }
+    }
+
+    /** An attempt without its question snapshot: what grades and standings need. */
+    record Light(String moduleId, String quizId, int number, String status, @Nullable Double percent, int passMark,
+                 @Nullable Instant submittedAt) {
+    }
+
+    /** Every attempt of a user, lightly, in attempt order: one indexed query for a whole dashboard. */
+    List<Light> lightForUser(long userId) {
+        return jdbc.sql("select module_id, quiz_id, attempt_no, status, percent, pass_mark, submitted_at from quiz_attempt "
+                        + "where user_id = ? order by module_id, attempt_no")
+                .param(userId)
+                .query((rs, i) -> new Light(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), (Double) rs.getObject(5),
+                        rs.getInt(6), instantOrNull(rs.getTimestamp(7))))
+                .list();
     }
 
     record AnswerRow(String questionId, Answer answer, boolean checked, @Nullable Double points) {

@@ -16,8 +16,12 @@ final class QuizGrading {
 
     /** The grade in percent, or null when nothing has been submitted. Attempts in attempt order. */
     static @Nullable Double grade(QuizSettings.GradingMethod method, List<AttemptStore.AttemptRow> attempts) {
+        return gradeOfLight(method, attempts.stream().map(AttemptStore.AttemptRow::light).toList());
+    }
+
+    static @Nullable Double gradeOfLight(QuizSettings.GradingMethod method, List<AttemptStore.Light> attempts) {
         List<Double> percents = attempts.stream().filter(a -> a.status().equals(AttemptStore.SUBMITTED) && a.percent() != null)
-                .map(AttemptStore.AttemptRow::percent).toList();
+                .map(AttemptStore.Light::percent).toList();
         return gradeOfPercents(method, percents);
     }
 
@@ -33,19 +37,19 @@ final class QuizGrading {
         };
     }
 
-    static QuizViews.Standing standing(String moduleId, Quiz quiz, List<AttemptStore.AttemptRow> attempts) {
+    static QuizViews.Standing standing(String moduleId, Quiz quiz, List<AttemptStore.Light> attempts) {
         QuizSettings.GradingMethod method = quiz.settings().grading();
-        Double grade = grade(method, attempts);
-        Double best = attempts.stream().map(AttemptStore.AttemptRow::percent).filter(java.util.Objects::nonNull).max(Double::compare).orElse(null);
+        Double grade = gradeOfLight(method, attempts);
+        Double best = attempts.stream().map(AttemptStore.Light::percent).filter(java.util.Objects::nonNull).max(Double::compare).orElse(null);
         // the moment the grade first reached the pass mark
         Instant passedAt = null;
-        List<AttemptStore.AttemptRow> submitted = new ArrayList<>();
-        for (AttemptStore.AttemptRow a : attempts) {
+        List<AttemptStore.Light> submitted = new ArrayList<>();
+        for (AttemptStore.Light a : attempts) {
             if (!a.status().equals(AttemptStore.SUBMITTED)) {
                 continue;
             }
             submitted.add(a);
-            Double g = grade(method, submitted);
+            Double g = gradeOfLight(method, submitted);
             if (passedAt == null && g != null && g >= a.passMark()) {
                 passedAt = a.submittedAt();
             }

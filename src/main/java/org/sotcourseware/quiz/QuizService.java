@@ -43,7 +43,11 @@ public class QuizService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    QuizService(CatalogueService catalogue, AttemptStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate;
+
+    QuizService(CatalogueService catalogue, AttemptStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate) {
+        this.gate = gate;
         this.catalogue = catalogue;
         this.store = store;
         this.currentUser = currentUser;
@@ -82,6 +86,9 @@ public class QuizService {
         if (open.isPresent()) {
             return open.get().id();
         }
+        gate.ifAvailable(g -> g.lockedReason(moduleId).ifPresent(reason -> {
+            throw new QuizException(reason);
+        }));
         Integer allowed = quiz.settings().attempts();
         if (allowed != null && attempts.size() >= allowed) {
             throw new QuizException("You have used all " + allowed + " attempts at this quiz.");
@@ -90,9 +97,11 @@ public class QuizService {
         Instant now = clock.instant();
         Integer limit = quiz.settings().timeLimitMinutes();
         try {
-            return store.insert(me.id().value(), moduleId, quiz.id(), quiz.version(), catalogue.curriculum().version(),
+            long id = store.insert(me.id().value(), moduleId, quiz.id(), quiz.version(), catalogue.curriculum().version(),
                     attempts.size() + 1, seed, AttemptDraw.draw(quiz, seed), quiz.settings().passMark(),
                     quiz.settings().feedback().name(), now, limit == null ? null : now.plusSeconds(limit * 60L));
+            events.publishEvent(new QuizAttemptStarted(me.id(), moduleId, quiz.id(), id, now));
+            return id;
         } catch (DuplicateKeyException e) {
             // another tab started the same attempt at the same moment: use that one
             throw new QuizException("This quiz was just started in another window. Open it again to continue.");
@@ -215,7 +224,28 @@ public class QuizService {
         if (quiz == null) {
             return Optional.empty();
         }
-        return Optional.of(QuizGrading.standing(moduleId, quiz, store.forUser(userId.value(), quiz.id())));
+        return Optional.of(QuizGrading.standing(moduleId, quiz, store.forUser(userId.value(), quiz.id()).stream()
+                .map(AttemptStore.AttemptRow::light).toList()));
+    }
+
+    /** A student's standing in every quiz, in one query. Students read their own; staff anyone's. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, QuizViews.Standing> standings(UserId userId) {
+        SignedInUser me = currentUser.require();
+        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(org.sotcourseware.security.Roles.ORGANISER)) {
+            throw new AccessDeniedException("not your quizzes");
+        }
+        java.util.Map<String, List<AttemptStore.Light>> byModule = store.lightForUser(userId.value()).stream()
+                .collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
+        java.util.Map<String, QuizViews.Standing> out = new java.util.LinkedHashMap<>();
+        for (CourseModule m : catalogue.curriculum().modules()) {
+            if (m.quiz() != null) {
+                List<AttemptStore.Light> attempts = byModule.getOrDefault(m.id(), List.of()).stream()
+                        .filter(a -> a.quizId().equals(m.quiz().id())).toList();
+                out.put(m.id(), QuizGrading.standing(m.id(), m.quiz(), attempts));
+            }
+        }
+        return out;
     }
 
     // ----- internals -----

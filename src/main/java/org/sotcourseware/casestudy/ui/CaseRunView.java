@@ -69,7 +69,17 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
                 throw new AccessDeniedException("run of another case");
             }
             show(r);
-        } catch (CaseException | AccessDeniedException | NumberFormatException e) {
+        } catch (CaseException e) {
+            // e.g. the module is locked: say why, plainly
+            removeAll();
+            Div card = new Div();
+            card.addClassName("status-card");
+            card.addClassName("lock-card");
+            var back = org.sotcourseware.base.ui.Links.to("modules/" + moduleId, "Back to the module");
+            back.addClassName("button-link");
+            card.add(new H2("This case is not open yet"), new Paragraph(e.getMessage()), new Div(back));
+            add(card);
+        } catch (AccessDeniedException | NumberFormatException e) {
             event.rerouteToError(NotFoundException.class, "There is no such case.");
         }
     }

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.sotcourseware.content.CaseStudy;
+import org.sotcourseware.content.CompletionRule;
+import org.sotcourseware.content.Track;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
@@ -54,26 +56,27 @@ public final class ContentLoader {
         List<ContentProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(base)) {
             problems.add(new ContentProblem(root.toString(), 0, "content folder does not exist"));
-            return new Curriculum("", List.of(), "", problems);
+            return new Curriculum("", List.of(), List.of(), "", problems);
         }
         String version = versionHash(base);
         Path curriculumFile = base.resolve(CURRICULUM_FILE);
         if (!Files.isRegularFile(curriculumFile)) {
             problems.add(new ContentProblem(CURRICULUM_FILE, 0, "the curriculum file is missing: it lists the modules in order"));
-            return new Curriculum("", List.of(), version, problems);
+            return new Curriculum("", List.of(), List.of(), version, problems);
         }
         YamlNode yaml;
         try {
             yaml = YamlNode.parse(read(curriculumFile), 1);
         } catch (YamlNode.YamlSyntaxException e) {
             problems.add(new ContentProblem(CURRICULUM_FILE, e.line(), e.getMessage()));
-            return new Curriculum("", List.of(), version, problems);
+            return new Curriculum("", List.of(), List.of(), version, problems);
         } catch (CharacterCodingException e) {
             problems.add(new ContentProblem(CURRICULUM_FILE, 0, "file is not UTF-8 text"));
-            return new Curriculum("", List.of(), version, problems);
+            return new Curriculum("", List.of(), List.of(), version, problems);
         }
         String title = yaml.string("title").orElse("Curriculum");
         Map<String, List<String>> requires = new LinkedHashMap<>();
+        Map<String, CompletionRule> rules = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         List<YamlNode> entries = yaml.get("modules").map(YamlNode::asList).orElse(List.of());
         if (entries.isEmpty()) {
@@ -90,6 +93,7 @@ public final class ContentLoader {
                 continue;
             }
             requires.put(id.get(), entry.strings("requires"));
+            rules.put(id.get(), completionRule(entry, problems));
             lines.put(id.get(), entry.line());
         }
         for (var e : requires.entrySet()) {
@@ -116,7 +120,7 @@ public final class ContentLoader {
         }
         // modules are independent: load them in parallel, then keep curriculum order for modules and problems
         List<LoadedModule> loaded = present.parallelStream()
-                .map(id -> loadModule(base, id, requires.get(id).stream().filter(requires::containsKey).toList()))
+                .map(id -> loadModule(base, id, requires.get(id).stream().filter(requires::containsKey).toList(), rules.get(id)))
                 .toList();
         List<CourseModule> modules = new ArrayList<>();
         for (LoadedModule m : loaded) {
@@ -132,13 +136,74 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Curriculum(title, modules, version, problems);
+        List<Track> tracks = tracks(yaml, modules, problems);
+        for (CourseModule m : modules) {
+            List<String> missing = m.completion().lessons() == null ? List.of()
+                    : m.completion().lessons().stream().filter(l -> m.lesson(l).isEmpty()).toList();
+            missing.forEach(l -> problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(m.id()),
+                    "module '" + m.id() + "' requires lesson '" + l + "', which it does not have")));
+        }
+        return new Curriculum(title, modules, tracks, version, problems);
     }
 
     private record LoadedModule(CourseModule module, List<ContentProblem> problems) {
     }
 
-    private LoadedModule loadModule(Path base, String id, List<String> requires) {
+    /** The optional {@code complete:} block of a module entry. */
+    private static CompletionRule completionRule(YamlNode entry, List<ContentProblem> problems) {
+        YamlNode c = entry.get("complete").orElse(null);
+        if (c == null) {
+            return CompletionRule.defaults();
+        }
+        List<String> lessons = null;
+        YamlNode l = c.get("lessons").orElse(null);
+        if (l != null) {
+            if (l.isList()) {
+                lessons = l.asList().stream().flatMap(n -> n.asString().stream()).toList();
+            } else if ("none".equals(l.asString().orElse(""))) {
+                lessons = List.of();
+            } else if (!"all".equals(l.asString().orElse(""))) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, l.line(), "'lessons' must be all, none or a list of lesson ids"));
+            }
+        }
+        CompletionRule.QuizRequirement quiz = CompletionRule.QuizRequirement.PASSED;
+        String q = c.string("quiz").orElse("passed");
+        switch (q) {
+            case "passed" -> quiz = CompletionRule.QuizRequirement.PASSED;
+            case "attempted" -> quiz = CompletionRule.QuizRequirement.ATTEMPTED;
+            case "none" -> quiz = CompletionRule.QuizRequirement.NONE;
+            default -> problems.add(new ContentProblem(CURRICULUM_FILE, c.lineOf("quiz"), "'quiz' must be passed, attempted or none"));
+        }
+        Integer cases = null;
+        String cs = c.string("cases").orElse("all");
+        if (!cs.equals("all")) {
+            try {
+                cases = Integer.parseInt(cs);
+            } catch (NumberFormatException e) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, c.lineOf("cases"), "'cases' must be all or a number"));
+            }
+        }
+        return new CompletionRule(lessons, quiz, cases);
+    }
+
+    /** The {@code tracks:} list: id, title, modules. */
+    private static List<Track> tracks(YamlNode yaml, List<CourseModule> modules, List<ContentProblem> problems) {
+        List<Track> out = new ArrayList<>();
+        for (YamlNode t : yaml.get("tracks").map(YamlNode::asList).orElse(List.of())) {
+            String id = t.string("id").orElse("");
+            if (!FrontMatter.ID.matcher(id).matches()) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, t.line(), "track needs an 'id' of lowercase letters, digits and hyphens"));
+                continue;
+            }
+            List<String> mods = t.strings("modules");
+            mods.stream().filter(m -> modules.stream().noneMatch(x -> x.id().equals(m))).forEach(m ->
+                    problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf("modules"), "track '" + id + "' names an unknown module '" + m + "'")));
+            out.add(new Track(id, t.string("title").orElse(id), mods));
+        }
+        return out;
+    }
+
+    private LoadedModule loadModule(Path base, String id, List<String> requires, CompletionRule completion) {
         List<ContentProblem> all = new ArrayList<>();
         Path dir = base.resolve(id);
         String moduleFile = id + "/module.md";
@@ -219,7 +284,7 @@ public final class ContentLoader {
                 throw new UncheckedIOException(e);
             }
         }
-        return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, overview, moduleFile,
+        return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
                 lessons, quiz, cases, problems), all);
     }
 

@@ -15,6 +15,9 @@ import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
+import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.progress.ProgressViews;
 
 /** The catalogue: a card per module in curriculum order. */
 @Route("modules")
@@ -22,7 +25,8 @@ import org.sotcourseware.content.Curriculum;
 @PermitAll
 public class CatalogueView extends Main {
 
-    public CatalogueView(CatalogueService catalogue) {
+    public CatalogueView(CatalogueService catalogue, ProgressService progressService) {
+        ProgressViews.Student progress = progressService.mine();
         addClassName("page");
         addClassName("catalogue-page");
         Curriculum curriculum = catalogue.curriculum();
@@ -45,12 +49,12 @@ public class CatalogueView extends Main {
         grid.addClassName("module-grid");
         List<CourseModule> modules = curriculum.modules();
         for (int i = 0; i < modules.size(); i++) {
-            grid.add(card(curriculum, modules.get(i), i + 1));
+            grid.add(card(curriculum, modules.get(i), i + 1, progress.module(modules.get(i).id())));
         }
         add(grid);
     }
 
-    private static com.vaadin.flow.component.Component card(Curriculum curriculum, CourseModule m, int number) {
+    private static com.vaadin.flow.component.Component card(Curriculum curriculum, CourseModule m, int number, ProgressViews.Module p) {
         Span eyebrow = new Span("Module " + number);
         eyebrow.addClassName("eyebrow");
         H2 title = new H2(m.title());
@@ -62,7 +66,9 @@ public class CatalogueView extends Main {
         meta.addClassName("module-card-meta");
         Div body = new Div(eyebrow, title, summary);
         body.addClassName("module-card-body");
-        Div footer = new Div(meta);
+        Div progressRow = new Div(ProgressBits.status(p), ProgressBits.bar(p.percent(), m.title()));
+        progressRow.addClassName("module-card-progress");
+        Div footer = new Div(progressRow, meta);
         footer.addClassName("module-card-footer");
         if (!m.requires().isEmpty()) {
             Span after = new Span("After " + ModuleText.titles(curriculum, m.requires()));
@@ -72,6 +78,9 @@ public class CatalogueView extends Main {
         var card = Links.to("modules/" + m.id(), body, footer);
         card.addClassName("module-card");
         card.getElement().setAttribute("data-module", m.id());
+        if (p.locked()) {
+            card.addClassName("is-locked");
+        }
         return card;
     }
 }

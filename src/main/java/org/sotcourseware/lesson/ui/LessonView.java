@@ -2,7 +2,12 @@ package org.sotcourseware.lesson.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -15,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
@@ -22,6 +28,8 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Heading;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.RenderedDocument;
+import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.CurrentUser;
 
 /**
@@ -34,11 +42,17 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final CatalogueService catalogue;
     private final CurrentUser currentUser;
+    private final ProgressService progress;
     private String title = "Lesson";
+    private @Nullable CourseModule module;
+    private @Nullable Lesson lesson;
+    private final Div readBar = new Div();
 
-    public LessonView(CatalogueService catalogue, CurrentUser currentUser) {
+    public LessonView(CatalogueService catalogue, CurrentUser currentUser, ProgressService progress) {
         this.catalogue = catalogue;
         this.currentUser = currentUser;
+        this.progress = progress;
+        readBar.addClassName("read-bar");
         addClassName("page");
         addClassName("lesson-page");
     }
@@ -57,7 +71,65 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         title = lesson.title();
+        this.module = module;
+        this.lesson = lesson;
+        ProgressViews.Module p = progress.mine().module(module.id());
+        if (p.locked() && !staff) {
+            removeAll();
+            add(new Breadcrumbs().link("Modules", "modules").link(module.title(), "modules/" + module.id()).current(lesson.title()));
+            Div lock = new Div();
+            lock.addClassName("status-card");
+            lock.addClassName("lock-card");
+            lock.add(new H2(lesson.title()), new Paragraph(module.title() + " opens after you complete "
+                    + String.join(" and ", p.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()) + "."));
+            p.missingPrerequisites().forEach(r -> {
+                var a = Links.to("modules/" + r.id(), "Go to " + r.title());
+                a.addClassName("button-link");
+                lock.add(new Div(a));
+            });
+            add(lock);
+            return;
+        }
+        if (!lesson.broken()) {
+            progress.lessonOpened(module.id(), lesson.id());
+        }
         build(module, lesson, staff ? module.lessons() : module.publishedLessons());
+        showReadState(p.readLessons().contains(lesson.id()));
+    }
+
+    /** Called by the page when the reader reaches the end of the lesson. */
+    @ClientCallable
+    void reachedEnd() {
+        if (module != null && lesson != null && !lesson.broken()) {
+            progress.markRead(module.id(), lesson.id());
+            showReadState(true);
+        }
+    }
+
+    private void showReadState(boolean read) {
+        readBar.removeAll();
+        if (lesson == null || lesson.broken()) {
+            return;
+        }
+        readBar.getElement().setAttribute("data-read", String.valueOf(read));
+        if (read) {
+            Span done = new Span("✓ You have read this lesson");
+            done.addClassName("read-done");
+            Button unread = new Button("Mark as unread", e -> {
+                progress.markUnread(module.id(), lesson.id());
+                showReadState(false);
+            });
+            unread.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            unread.addClassName("mark-unread");
+            readBar.add(done, unread);
+        } else {
+            Span hint = new Span("Reach the end of the lesson, or mark it read yourself.");
+            hint.addClassName("read-hint");
+            Button mark = new Button("Mark as read", e -> reachedEnd());
+            mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            mark.addClassName("mark-read");
+            readBar.add(hint, mark);
+        }
     }
 
     private void build(CourseModule module, Lesson lesson, List<Lesson> lessons) {
@@ -82,6 +154,16 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         RenderedDocument doc = catalogue.renderLesson(lesson);
         // in-page links must carry the route: the app's <base href> would otherwise send them to the start page
         article.add(new Html(doc.html().replace("href=\"#", "href=\"" + base + "#")));
+        Div end = new Div();
+        end.addClassName("lesson-end");
+        article.add(end, readBar);
+        // reaching the end of the lesson marks it read (once per page view)
+        end.getElement().executeJs("""
+                const host = $0; const view = $1;
+                const io = new IntersectionObserver(entries => {
+                  if (entries.some(e => e.isIntersecting) && host.dataset.read !== 'true') { io.disconnect(); view.$server.reachedEnd(); }
+                });
+                io.observe(this);""", readBar.getElement(), getElement());
 
         List<Heading> toc = doc.headings();
         if (!toc.isEmpty()) {

@@ -26,6 +26,9 @@ import org.sotcourseware.content.Lesson;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.casestudy.CaseViews;
 import org.sotcourseware.content.CaseStudy;
+import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizViews;
 import org.sotcourseware.security.CurrentUser;
@@ -39,9 +42,11 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CurrentUser currentUser;
     private final QuizService quizzes;
     private final CaseService cases;
+    private final ProgressService progress;
     private String title = "Module";
 
-    public ModuleView(CatalogueService catalogue, CurrentUser currentUser, QuizService quizzes, CaseService cases) {
+    public ModuleView(CatalogueService catalogue, CurrentUser currentUser, QuizService quizzes, CaseService cases, ProgressService progress) {
+        this.progress = progress;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
         this.quizzes = quizzes;
@@ -68,6 +73,8 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         int number = curriculum.modules().indexOf(m) + 1;
         boolean staff = currentUser.get().map(u -> u.isStaff()).orElse(false);
         List<Lesson> lessons = staff ? m.lessons() : m.publishedLessons();
+        ProgressViews.Module p = progress.mine().module(m.id());
+        boolean locked = p.locked() && !staff;
 
         add(new Breadcrumbs().link("Modules", "modules").current(m.title()));
 
@@ -84,7 +91,20 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             facts.add(fact(m.estimatedMinutes() + " min of reading"));
         }
         hero.add(eyebrow, new H1(m.title()), summary, facts);
-        if (!lessons.isEmpty()) {
+        if (locked) {
+            Div lock = new Div();
+            lock.addClassName("lock-panel");
+            lock.add(new Span("This module opens after you complete: "));
+            for (int i = 0; i < p.missingPrerequisites().size(); i++) {
+                var ref = p.missingPrerequisites().get(i);
+                if (i > 0) {
+                    lock.add(new Span(i == p.missingPrerequisites().size() - 1 ? " and " : ", "));
+                }
+                lock.add(Links.to("modules/" + ref.id(), ref.title()));
+            }
+            lock.add(new Span(". You can read the overview below meanwhile."));
+            hero.add(lock);
+        } else if (!lessons.isEmpty()) {
             var start = Links.to("modules/" + m.id() + "/" + lessons.getFirst().id(), "Start with lesson 1");
             start.addClassName("button-link");
             hero.add(new Div(start));
@@ -114,7 +134,16 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
                 t.addClassName("lesson-title");
                 Span meta = new Span(ModuleText.minutes(l.minutes()));
                 meta.addClassName("lesson-meta");
-                var link = Links.to("modules/" + m.id() + "/" + l.id(), n, t, meta);
+                boolean read = p.readLessons().contains(l.id());
+                if (read) {
+                    n.setText("✓");
+                    n.addClassName("is-read");
+                    n.getElement().setAttribute("aria-label", "Read");
+                }
+                var link = Links.to(locked ? "modules/" + m.id() : "modules/" + m.id() + "/" + l.id(), n, t, meta);
+                if (locked) {
+                    link.addClassName("is-locked");
+                }
                 if (l.broken()) {
                     Span bad = new Span("Has errors");
                     bad.addClassName("badge");
@@ -125,8 +154,10 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             main.add(list);
         }
-        quizzes.overview(m.id()).ifPresent(q -> main.add(sectionTitle("Quiz"), quizCard(q)));
-        List<CaseViews.Summary> caseList = cases.list(m.id());
+        if (!locked) {
+            quizzes.overview(m.id()).ifPresent(q -> main.add(sectionTitle("Quiz"), quizCard(q)));
+        }
+        List<CaseViews.Summary> caseList = locked ? List.of() : cases.list(m.id());
         if (!caseList.isEmpty()) {
             main.add(sectionTitle("Clinical cases"), casesCard(m.id(), caseList));
         }
@@ -142,6 +173,27 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             main.add(sectionTitle("About this module"), overview);
         }
 
+        Div progressBox = new Div();
+        progressBox.addClassName("side-box");
+        progressBox.addClassName("module-progress");
+        progressBox.add(sideTitle("Your progress"), ProgressBits.status(p), ProgressBits.bar(p.percent(), m.title()));
+        UnorderedList checklist = new UnorderedList();
+        checklist.addClassName("requirement-list");
+        for (ProgressViews.Requirement r : p.requirements()) {
+            ListItem li = new ListItem();
+            li.addClassName(r.met() ? "met" : "unmet");
+            Span mark = new Span(r.met() ? "✓" : "○");
+            mark.addClassName("requirement-mark");
+            li.add(mark, locked ? new Span(r.text()) : Links.to(r.link(), r.text()));
+            checklist.add(li);
+        }
+        progressBox.add(checklist);
+        if (p.overridden()) {
+            Paragraph o = new Paragraph("Opened for you by your instructor.");
+            o.addClassName("override-note");
+            progressBox.add(o);
+        }
+        side.add(progressBox);
         if (!m.outcomes().isEmpty()) {
             Div box = new Div();
             box.addClassName("side-box");

@@ -1,0 +1,186 @@
+package org.sotcourseware.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.security.CurrentUser;
+
+/**
+ * The home page after sign-in: overall progress, where to continue, the next step, a card per module,
+ * the certification tracks and recent activity. Every figure comes from {@link ProgressService}.
+ */
+@Route("")
+@PageTitle("My progress · SOT Courseware")
+@PermitAll
+public class DashboardView extends Main {
+
+    public DashboardView(ProgressService progress, CurrentUser currentUser) {
+        addClassName("page");
+        addClassName("dashboard-page");
+        ProgressViews.Student p = progress.mine();
+        String name = currentUser.require().displayName();
+
+        Div hero = new Div();
+        hero.addClassName("module-hero");
+        hero.addClassName("dashboard-hero");
+        Span eyebrow = new Span("Your curriculum");
+        eyebrow.addClassName("eyebrow");
+        H1 hello = new H1("Welcome back, " + name.split(" ")[0]);
+        Paragraph summary = new Paragraph(p.modulesCompleted() + " of " + p.modules().size() + " modules completed · "
+                + p.done() + " of " + p.total() + " required lessons, quizzes and cases done");
+        summary.addClassName("lead");
+        Component overall = ProgressBits.bar(p.percent(), "Curriculum progress");
+        overall.getElement().setAttribute("data-overall", "true");
+        hero.add(eyebrow, hello, summary, overall);
+        add(hero);
+
+        Div steps = new Div();
+        steps.addClassName("dashboard-steps");
+        Div cont = step("Continue where you left off", p.continueAt() == null ? "You have not started yet. Foundations is the place to begin."
+                : label(p.continueAt()), p.continueAt() == null ? "modules/foundations" : p.continueAt().link(),
+                p.continueAt() == null ? "Open Foundations" : "Continue");
+        cont.addClassName("dashboard-continue");
+        steps.add(cont);
+        if (p.next() != null) {
+            Div next = step("Next step · " + p.next().moduleTitle(), p.next().text(), p.next().link(), "Go");
+            next.addClassName("dashboard-next");
+            steps.add(next);
+        } else {
+            steps.add(step("Next step", "You have completed every module you can open. Well done.", "modules", "See the modules"));
+        }
+        add(steps);
+
+        H2 modulesTitle = new H2("Modules");
+        modulesTitle.addClassName("section-title");
+        Div grid = new Div();
+        grid.addClassName("dashboard-modules");
+        for (ProgressViews.Module m : p.modules()) {
+            grid.add(moduleCard(m));
+        }
+        add(modulesTitle, grid);
+
+        Div lower = new Div();
+        lower.addClassName("dashboard-lower");
+        Div tracks = new Div();
+        tracks.addClassName("side-box");
+        tracks.addClassName("dashboard-tracks");
+        H2 tracksTitle = new H2("Certification tracks");
+        tracksTitle.addClassName("side-title");
+        tracks.add(tracksTitle);
+        for (ProgressViews.Track t : p.tracks()) {
+            Div row = new Div();
+            row.addClassName("track-row");
+            row.getElement().setAttribute("data-track", t.id());
+            Span title = new Span(t.title());
+            title.addClassName("track-title");
+            Span count = new Span(t.completed() + " of " + t.modules().size() + " modules");
+            count.addClassName("track-count");
+            Span modules = new Span(String.join(", ", t.modules().stream().map(ProgressViews.ModuleRef::title).toList()));
+            modules.addClassName("track-modules");
+            row.add(title, count, modules);
+            tracks.add(row);
+        }
+        Paragraph trackNote = new Paragraph("Certification also needs seminar hours and the written and practical exams; "
+                + "your seminar organiser records those.");
+        trackNote.addClassName("track-note");
+        tracks.add(trackNote);
+
+        Div activity = new Div();
+        activity.addClassName("side-box");
+        activity.addClassName("dashboard-activity");
+        H2 activityTitle = new H2("Recent activity");
+        activityTitle.addClassName("side-title");
+        activity.add(activityTitle);
+        if (p.recent().isEmpty()) {
+            activity.add(new Paragraph("Nothing yet. Your reading, quizzes and cases will show up here."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("activity-list");
+            for (ProgressViews.Activity a : p.recent()) {
+                Span when = new Span(ProgressBits.date(a.at()));
+                when.addClassName("activity-when");
+                list.add(new ListItem(Links.to(a.link(), new Span(label(a))), when));
+            }
+            activity.add(list);
+        }
+        lower.add(tracks, activity);
+        add(lower);
+    }
+
+    static String label(ProgressViews.Activity a) {
+        String d = a.detail() == null ? "" : " (" + a.detail() + ")";
+        return switch (a.kind()) {
+            case "lesson-opened" -> "Opened “" + a.title() + "”";
+            case "lesson-read" -> "Read “" + a.title() + "”";
+            case "quiz-started" -> "Started the " + a.title();
+            case "quiz-submitted" -> "Submitted the " + a.title() + d;
+            case "case-started" -> "Started the case “" + a.title() + "”";
+            case "case-completed" -> "Completed the case “" + a.title() + "”" + d;
+            case "module-completed" -> "Completed the module " + a.title();
+            case "override" -> a.title() + " opened for you" + d;
+            default -> a.title();
+        };
+    }
+
+    private static Div step(String heading, String text, String link, String action) {
+        Div d = new Div();
+        d.addClassName("side-box");
+        d.addClassName("dashboard-step");
+        H2 h = new H2(heading);
+        h.addClassName("side-title");
+        Paragraph p = new Paragraph(text);
+        var a = Links.to(link, action);
+        a.addClassName("button-link");
+        d.add(h, p, a);
+        return d;
+    }
+
+    private static Component moduleCard(ProgressViews.Module m) {
+        Span number = new Span("Module " + m.number());
+        number.addClassName("eyebrow");
+        Span title = new Span(m.title());
+        title.addClassName("module-card-title");
+        Div meta = new Div();
+        meta.addClassName("dashboard-module-meta");
+        if (m.bestQuizPercent() != null) {
+            meta.add(new Span("Quiz best " + ProgressViewsText.percent(m.bestQuizPercent())));
+        }
+        if (m.casesTotal() > 0) {
+            meta.add(new Span("Cases " + m.casesDone() + "/" + m.casesTotal()));
+        }
+        Div body = new Div(number, title, ProgressBits.status(m), ProgressBits.bar(m.percent(), m.title()), meta);
+        var card = Links.to("modules/" + m.moduleId(), body);
+        card.addClassName("dashboard-module");
+        card.getElement().setAttribute("data-module", m.moduleId());
+        if (m.locked()) {
+            card.addClassName("is-locked");
+            Span why = new Span("After " + String.join(" and ", m.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()));
+            why.addClassName("dashboard-module-lock");
+            body.add(why);
+        }
+        return card;
+    }
+
+    /** Percent wording. */
+    static final class ProgressViewsText {
+        private ProgressViewsText() {
+        }
+
+        static String percent(double p) {
+            return (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "%";
+        }
+    }
+}

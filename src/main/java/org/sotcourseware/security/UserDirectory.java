@@ -1,0 +1,32 @@
+package org.sotcourseware.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who the students are, for instructors, organisers and admins. */
+@Service
+public class UserDirectory {
+
+    private final UserAccountRepository users;
+
+    UserDirectory(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
+    public List<UserSummary> students() {
+        return users.findAllByOrderByUsernameAsc().stream().filter(u -> u.getRoles().contains(Roles.STUDENT) && u.isEnabled())
+                .map(UserAccount::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
+    public Optional<UserSummary> find(UserId id) {
+        return users.findById(id.value()).map(UserAccount::toSummary);
+    }
+}
