@@ -17,6 +17,8 @@ import org.sotcourseware.lesson.ui.LessonView;
 import org.sotcourseware.lesson.ui.ModuleView;
 import org.sotcourseware.casestudy.ui.CaseListView;
 import org.sotcourseware.casestudy.ui.CaseRunView;
+import org.sotcourseware.progress.ui.DashboardView;
+import org.sotcourseware.progress.ui.StudentsView;
 import org.sotcourseware.quiz.ui.QuizView;
 import org.sotcourseware.security.ui.LoginView;
 import org.sotcourseware.security.ui.UsersView;
@@ -43,6 +45,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     }
 
     private static final List<Route> ROUTES = List.of(
+            new Route("", DashboardView.class, SIGNED_IN),
+            new Route("students", StudentsView.class, Set.of("instructor", "organiser", "admin")),
             new Route("modules", CatalogueView.class, SIGNED_IN),
             new Route("modules/foundations", ModuleView.class, SIGNED_IN),
             new Route("modules/foundations/history-and-organisations", LessonView.class, SIGNED_IN),
@@ -95,7 +99,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     void every_route_in_the_app_is_in_the_matrix() {
         Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "modules/:moduleId/quiz",
                 "modules/:moduleId/quiz/attempt/:attemptId", "modules/:moduleId/cases", "modules/:moduleId/cases/:caseId",
-                "admin/users", "login");
+                "students", "admin/users", "login");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

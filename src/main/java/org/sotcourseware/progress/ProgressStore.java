@@ -106,9 +106,10 @@ class ProgressStore {
     }
 
     List<ActivityRow> recent(long userId, int limit) {
-        return jdbc.sql("select kind, module_id, item_id, title, detail, at from learning_activity where user_id = ? order by at desc, id desc")
+        return jdbc.sql("select kind, module_id, item_id, title, detail, at from learning_activity where user_id = ? "
+                        + "order by at desc, id desc fetch first " + Math.max(1, limit) + " rows only")
                 .param(userId).query((rs, i) -> new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()))
-                .stream().limit(limit).toList();
+                .list();
     }
 }

@@ -48,11 +48,13 @@ import org.springframework.security.access.AccessDeniedException;
 public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final org.sotcourseware.content.CatalogueService catalogue;
     private String title = "Case";
     private long runId;
 
-    public CaseRunView(CaseService cases) {
+    public CaseRunView(CaseService cases, org.sotcourseware.content.CatalogueService catalogue) {
         this.cases = cases;
+        this.catalogue = catalogue;
         addClassName("page");
         addClassName("case-page");
     }
@@ -61,6 +63,10 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         String caseId = event.getRouteParameters().get("caseId").orElse("");
+        if (catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken()).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no such case.");
+            return;
+        }
         try {
             List<String> run = event.getLocation().getQueryParameters().getParameters().get("run");
             runId = run != null && !run.isEmpty() ? Long.parseLong(run.getFirst()) : cases.startOrResume(moduleId, caseId);

@@ -39,7 +39,7 @@ import org.sotcourseware.security.UserSummary;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
 public class StudentsView extends Main {
 
-    record Row(UserSummary user, ProgressViews.Student progress) {
+    public record Row(UserSummary user, ProgressViews.Student progress) {
     }
 
     private final ProgressService progress;

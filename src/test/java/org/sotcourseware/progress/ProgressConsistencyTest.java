@@ -1,0 +1,132 @@
+package org.sotcourseware.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.lesson.ui.CatalogueView;
+import org.sotcourseware.lesson.ui.ModuleView;
+import org.sotcourseware.progress.ui.DashboardView;
+import org.sotcourseware.progress.ui.StudentsView;
+import org.sotcourseware.security.UserId;
+import org.sotcourseware.testsupport.Learner;
+import org.sotcourseware.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+/**
+ * One student's history, built event by event; after every event, the figures each screen shows (the
+ * student's dashboard, the catalogue, each module's overview, and the staff's Students page) must agree
+ * with each other and with the progress service, module by module.
+ */
+@SpringBootTest
+class ProgressConsistencyTest extends SpringBrowserlessTest {
+
+    @Autowired TestUsers users;
+    @Autowired Learner learner;
+    @Autowired ProgressService progress;
+    @Autowired CatalogueService catalogue;
+
+    record Figure(String percent, String status) {
+    }
+
+    @AfterEach
+    void signOut() {
+        users.signOut();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void every_screen_shows_the_same_figures_after_every_event() {
+        String student = "consistent" + System.nanoTime();
+        users.ensureStudent(student);
+        var foundations = catalogue.module("foundations").orElseThrow();
+        List<Runnable> history = new java.util.ArrayList<>();
+        history.add(() -> { });
+        foundations.publishedLessons().forEach(l -> history.add(() -> progress.markRead("foundations", l.id())));
+        history.add(() -> learner.takeQuiz("foundations", false));
+        history.add(() -> learner.takeQuiz("foundations", true));
+        foundations.publishedCases().forEach(c -> history.add(() -> learner.workCase("foundations", c.id())));
+        history.add(() -> progress.markRead("category-one", catalogue.module("category-one").orElseThrow().publishedLessons().getFirst().id()));
+        history.add(() -> progress.markUnread("foundations", foundations.publishedLessons().getFirst().id()));
+
+        int step = 0;
+        for (Runnable event : history) {
+            users.signIn(student);
+            event.run();
+            ProgressViews.Student truth = progress.mine();
+
+            navigate(DashboardView.class);
+            Map<String, Figure> dashboard = figures("dashboard-module");
+            String overall = find(Div.class).withClassName("progress-line").all().getFirst().getElement().getAttribute("data-percent");
+            navigate(CatalogueView.class);
+            Map<String, Figure> catalogueFigures = figures("module-card");
+            for (ProgressViews.Module m : truth.modules()) {
+                Figure expected = new Figure(String.valueOf(m.percent()), m.locked() ? "LOCKED" : m.status().name());
+                assertThat(dashboard.get(m.moduleId())).as("step " + step + ", dashboard, " + m.moduleId()).isEqualTo(expected);
+                assertThat(catalogueFigures.get(m.moduleId())).as("step " + step + ", catalogue, " + m.moduleId()).isEqualTo(expected);
+                if (m.moduleId().equals("foundations") || m.moduleId().equals("category-one")) {
+                    navigate("modules/" + m.moduleId(), ModuleView.class);
+                    Div box = find(Div.class).withClassName("module-progress").single();
+                    assertThat(figure(box.getElement())).as("step " + step + ", module page, " + m.moduleId()).isEqualTo(expected);
+                    long met = box.getElement().getChildren().filter(c -> c.getTag().equals("ul")).flatMap(Element::getChildren)
+                            .filter(li -> li.getClassList().contains("met")).count();
+                    assertThat(met).as("step " + step + ", requirements met on the module page").isEqualTo(m.done());
+                }
+            }
+            assertThat(overall).as("step " + step + ", overall").isEqualTo(String.valueOf(truth.percent()));
+
+            // the staff's view of the same student
+            users.signIn("instructor");
+            navigate(StudentsView.class);
+            @SuppressWarnings("unchecked")
+            Grid<StudentsView.Row> grid = find(Grid.class).single();
+            StudentsView.Row row = test(grid).size() == 0 ? null : java.util.stream.IntStream.range(0, test(grid).size())
+                    .mapToObj(i -> test(grid).getRow(i)).filter(r -> r.user().username().equals(student)).findFirst().orElseThrow();
+            ProgressViews.Student staffView = row.progress();
+            assertThat(staffView.percent()).as("step " + step + ", staff overall").isEqualTo(truth.percent());
+            assertThat(staffView.modules()).as("step " + step + ", staff modules").isEqualTo(truth.modules());
+            assertThat(progress.student(new UserId(users.id(student))).modules()).isEqualTo(truth.modules());
+            step++;
+        }
+        users.signIn(student);
+        ProgressViews.Student end = progress.mine();
+        assertThat(end.module("foundations").status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        assertThat(end.module("foundations").percent()).isLessThan(100); // a lesson was marked unread after completion
+        assertThat(end.module("category-one").status()).isEqualTo(ProgressViews.Status.IN_PROGRESS);
+    }
+
+    private Map<String, Figure> figures(String cardClass) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        find(com.vaadin.flow.component.html.Anchor.class).withClassName(cardClass).all()
+                .forEach(a -> out.put(a.getElement().getAttribute("data-module"), figure(a.getElement())));
+        return out;
+    }
+
+    private static Figure figure(Element root) {
+        String percent = null;
+        String status = null;
+        java.util.Deque<Element> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            if (percent == null && e.hasAttribute("data-percent")) {
+                percent = e.getAttribute("data-percent");
+            }
+            if (status == null && e.hasAttribute("data-status")) {
+                status = e.getAttribute("data-status");
+            }
+            e.getChildren().forEach(todo::add);
+        }
+        return new Figure(percent, status);
+    }
+}
