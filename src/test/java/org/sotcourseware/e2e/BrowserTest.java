@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -15,16 +18,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.sotcourseware.content.CaseStudy;
+import org.sotcourseware.content.Question;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base for end-to-end tests: the real app on a random port in production mode, driven by Playwright in
+ * Base for end-to-end tests: the real app (a fresh demo install per test class) on a random port in production mode, driven by Playwright in
  * Debian's headless Chromium (never a downloaded browser). Tagged {@code e2e}; run alone with
  * {@code ./mvnw verify -DskipUnitTests}.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+// each class starts from a fresh demo install (its own in-memory database), whatever ran before it
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class BrowserTest {
 
     static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
@@ -34,6 +41,23 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.sotcourseware.testsupport.TestUsers testUsers;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.sotcourseware.progress.ProgressService progressService;
+
+    /** Set-up as staff would do it: opens a module for a student despite its prerequisites, with a reason. */
+    protected void openModuleFor(String username, String moduleId) {
+        testUsers.signIn("instructor");
+        try {
+            progressService.grantOverride(new org.sotcourseware.security.UserId(testUsers.id(username)), moduleId,
+                    "Opened for an end-to-end test of this module");
+        } finally {
+            testUsers.signOut();
+        }
+    }
 
     protected BrowserContext context;
     protected Page page;
@@ -85,5 +109,79 @@ public abstract class BrowserTest {
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /** Answers a quiz question correctly through the real inputs. */
+    protected void answerCorrectly(Question q) {
+        Locator input = page.locator(".question-input");
+        switch (q.type()) {
+            case SINGLE, TRUEFALSE, MULTIPLE -> q.correctOptions().forEach(o -> {
+                Locator row = input.locator("label.choice-row:has([data-option='" + o.id() + "'])");
+                row.click(); // anywhere on the row
+                assertThat(row.locator("input")).isChecked();
+            });
+            case NUMERIC -> input.locator("input").fill(number(q.correctOptions().getFirst().value()));
+            case TEXT -> input.locator("input").fill(q.correctOptions().getFirst().text());
+            case ORDER -> {
+                for (int target = 0; target < q.items().size(); target++) {
+                    String itemId = q.items().get(target).id();
+                    int current = indexOf(input.locator(".order-row"), itemId);
+                    for (int k = current; k > target; k--) {
+                        input.locator("vaadin-button[aria-label='Move item " + (k + 1) + " up']").click();
+                        assertThat(input.locator(".order-row").nth(k - 1).locator("[data-option='" + itemId + "']")).hasCount(1);
+                    }
+                }
+            }
+            case MATCH -> {
+                for (int i = 0; i < q.pairs().size(); i++) {
+                    Question.Pair p = q.pairs().get(i);
+                    Locator row = input.locator(".match-row:has([data-option='" + p.leftId() + "'])");
+                    row.locator("vaadin-select").click();
+                    row.locator("vaadin-select-item:has([data-option='" + p.rightId() + "'])").click();
+                    assertThat(row.locator("vaadin-select")).containsText(plain(p.right()));
+                }
+            }
+        }
+    }
+
+    static int indexOf(Locator rows, String itemId) {
+        for (int i = 0; i < rows.count(); i++) {
+            if (rows.nth(i).locator("[data-option='" + itemId + "']").count() > 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("item " + itemId + " not on screen");
+    }
+
+    static String number(Double v) {
+        return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v);
+    }
+
+    static String plain(String markdown) {
+        return markdown.replaceAll("[*_`]", "").strip();
+    }
+
+
+    /** Works the current case page along the expert's path until the debrief shows. */
+    protected void workCaseIdeally(CaseStudy cs) {
+        for (int i = 0; i < 30 && page.locator(".case-debrief").count() == 0; i++) {
+            Locator current = page.locator(".case-current");
+            String stageId = current.getAttribute("data-stage");
+            CaseStudy.Stage stage = cs.stage(stageId).orElseThrow();
+            int stagesOnPage = page.locator(".case-stage").count();
+            if (stage.decision() == null) {
+                current.locator("vaadin-button.case-proceed").click();
+            } else {
+                for (CaseStudy.Option o : stage.decision().options()) {
+                    if (o.ideal()) {
+                        current.locator("label.choice-row:has([data-option='" + o.id() + "'])").click();
+                    }
+                }
+                current.locator("vaadin-button.case-decide").click();
+            }
+            // each step adds the stage to the history (or ends in the debrief): wait for it before the next
+            page.waitForCondition(() -> page.locator(".case-stage").count() > stagesOnPage || page.locator(".case-debrief").count() > 0);
+        }
+        assertThat(page.locator(".case-debrief")).isVisible();
     }
 }

@@ -19,6 +19,7 @@ class CaseE2E extends BrowserTest {
     @Test
     void the_demo_student_works_the_category_two_case_through_a_dead_end_to_the_debrief() {
         CaseStudy cs = catalogue.module("category-two").orElseThrow().caseStudy("c2-hairdresser-low-back").orElseThrow();
+        openModuleFor("student", "category-two");
         signIn("student", "demo-student");
         page.navigate(url("modules/category-two"));
         page.locator(".activity-card a[href='modules/category-two/cases']").click();
@@ -39,24 +40,7 @@ class CaseE2E extends BrowserTest {
         assertThat(page.locator(".case-current")).hasAttribute("data-stage", "s-history");
 
         // then the expert's path to the end, feedback after every decision
-        for (int i = 0; i < 12 && page.locator(".case-debrief").count() == 0; i++) {
-            Locator current = page.locator(".case-current");
-            String stageId = current.getAttribute("data-stage");
-            CaseStudy.Stage stage = cs.stage(stageId).orElseThrow();
-            int stagesOnPage = page.locator(".case-stage").count();
-            if (stage.decision() == null) {
-                current.locator("vaadin-button.case-proceed").click();
-            } else {
-                for (CaseStudy.Option o : stage.decision().options()) {
-                    if (o.ideal()) {
-                        current.locator("label.choice-row:has([data-option='" + o.id() + "'])").click();
-                    }
-                }
-                current.locator("vaadin-button.case-decide").click();
-            }
-            // each step adds the stage to the history (or ends in the debrief): wait for it before the next
-            page.waitForCondition(() -> page.locator(".case-stage").count() > stagesOnPage || page.locator(".case-debrief").count() > 0);
-        }
+        workCaseIdeally(cs);
         Locator debrief = page.locator(".case-debrief");
         assertThat(debrief).containsText("10 of 10 points");
         assertThat(debrief.locator(".case-band")).containsText("expert path");
