@@ -57,8 +57,9 @@ class DemoActivity implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
+        var foundations = catalogue.module("foundations").orElse(null);
+        if (!demo.enabled() || foundations == null || foundations.publishedQuiz().isEmpty()) {
+            return; // not demo mode, or a content folder without the Foundations module
         }
         Integer activity = jdbc.sql("select count(*) from learning_activity a join app_user u on u.id = a.user_id where u.username = 'student'")
                 .query(Integer.class).single();
@@ -71,7 +72,6 @@ class DemoActivity implements ApplicationRunner {
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(student, null, student.getAuthorities()));
         holder.setContext(ctx);
         try {
-            var foundations = catalogue.module("foundations").orElseThrow();
             foundations.publishedLessons().stream().limit(3).forEach(l -> progress.markRead("foundations", l.id()));
             Quiz quiz = foundations.publishedQuiz().orElseThrow();
             long attempt = quizzes.startOrResume("foundations");

@@ -21,8 +21,8 @@ class ReadingViewsTest extends SpringBrowserlessTest {
     CatalogueService catalogue;
 
     @Test
-    void the_start_page_opens_the_catalogue_with_a_card_per_module_in_curriculum_order() {
-        assertThat(getCurrentView()).isInstanceOf(CatalogueView.class);
+    void the_catalogue_has_a_card_per_module_in_curriculum_order() {
+        navigate(CatalogueView.class);
         var cards = find(Anchor.class).withClassName("module-card").all();
         assertThat(cards).extracting(a -> a.getElement().getAttribute("data-module"))
                 .containsExactlyElementsOf(catalogue.curriculum().modules().stream().map(m -> m.id()).toList());
@@ -35,7 +35,7 @@ class ReadingViewsTest extends SpringBrowserlessTest {
         var module = catalogue.module("foundations").orElseThrow();
         assertThat(find(H1.class).single().getText()).isEqualTo(module.title());
         var lessonLinks = find(Anchor.class).all().stream()
-                .filter(a -> a.getHref().startsWith("modules/foundations/") && !a.getHref().endsWith("/quiz") && !a.getHref().endsWith("/cases")).map(Anchor::getHref).distinct().toList();
+                .filter(a -> a.getHref().matches("modules/foundations/[^/]+") && !a.getHref().endsWith("/quiz") && !a.getHref().endsWith("/cases")).map(Anchor::getHref).distinct().toList();
         assertThat(lessonLinks).containsExactlyElementsOf(module.publishedLessons().stream().map(l -> "modules/foundations/" + l.id()).toList());
     }
 
