@@ -70,13 +70,15 @@ public class StudentsView extends Main {
                 .setComparator(r -> r.progress().modulesCompleted()).setAutoWidth(true);
         grid.addColumn(r -> r.progress().next() == null ? "–" : r.progress().next().moduleTitle()).setHeader("Working on").setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.addClassName("users-grid");
+        grid.addClassName("students-grid");
         add(header, filter, grid);
         refresh();
     }
 
     private void refresh() {
         rows = directory.students().stream().map(u -> new Row(u, progress.student(u.id()))).toList();
+        grid.setAllRowsVisible(rows.size() <= 50);
+        grid.setEmptyStateText("No students yet. Administrators add them under Users.");
         applyFilter();
     }
 
