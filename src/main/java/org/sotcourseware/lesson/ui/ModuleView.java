@@ -168,7 +168,9 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             main.add(ProblemList.of("Problems in quiz.md", m.quiz().problems()));
         }
         if (!m.overviewMarkdown().isBlank()) {
-            Div overview = new Div(new Html(catalogue.renderModuleOverview(m).html()));
+            // the page already shows the title: leave out the overview's own top heading
+            String overviewHtml = catalogue.renderModuleOverview(m).html().replaceFirst("^(<div class=\"prose\">)\\s*<h1[^>]*>.*?</h1>", "$1");
+            Div overview = new Div(new Html(overviewHtml));
             overview.addClassName("module-overview");
             main.add(sectionTitle("About this module"), overview);
         }
