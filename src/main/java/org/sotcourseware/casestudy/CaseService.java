@@ -107,10 +107,7 @@ public class CaseService {
     /** A student's completed cases in every module, in one query. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
     public java.util.Map<String, java.util.Map<String, Instant>> completions(UserId userId) {
-        SignedInUser me = currentUser.require();
-        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(Roles.ORGANISER)) {
-            throw new AccessDeniedException("not your cases");
-        }
+        currentUser.requireSelfOrStaff(userId);
         java.util.Map<String, java.util.Map<String, Instant>> out = new java.util.LinkedHashMap<>();
         for (CaseRunStore.Light r : store.lightForUser(userId.value())) {
             if (r.status().equals(CaseRunStore.COMPLETED) && r.completedAt() != null) {
@@ -163,10 +160,7 @@ public class CaseService {
     /** Cases completed by a student in a module, for progress. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
     public List<CaseViews.Summary> standing(UserId userId, String moduleId) {
-        SignedInUser me = currentUser.require();
-        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(Roles.ORGANISER)) {
-            throw new AccessDeniedException("not your cases");
-        }
+        currentUser.requireSelfOrStaff(userId);
         CourseModule module = catalogue.module(moduleId).orElse(null);
         if (module == null) {
             return List.of();
@@ -209,11 +203,8 @@ public class CaseService {
     }
 
     private CaseRunStore.RunRow own(Optional<CaseRunStore.RunRow> run) {
-        SignedInUser me = currentUser.require();
         CaseRunStore.RunRow r = run.orElseThrow(() -> new AccessDeniedException("no such run"));
-        if (r.userId() != me.id().value()) {
-            throw new AccessDeniedException("no such run");
-        }
+        currentUser.requireOwner(r.userId(), "run");
         return r;
     }
 

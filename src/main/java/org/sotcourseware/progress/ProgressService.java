@@ -66,10 +66,7 @@ public class ProgressService implements ModuleGate {
     /** A student's progress: their own, or anyone's for instructors, organisers and admins. */
     @Transactional(readOnly = true)
     public ProgressViews.Student student(UserId userId) {
-        SignedInUser me = currentUser.require();
-        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(Roles.ORGANISER)) {
-            throw new AccessDeniedException("not your progress");
-        }
+        currentUser.requireSelfOrStaff(userId);
         return compute(userId);
     }
 

@@ -216,10 +216,7 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public Optional<QuizViews.Standing> standing(UserId userId, String moduleId) {
-        SignedInUser me = currentUser.require();
-        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(org.sotcourseware.security.Roles.ORGANISER)) {
-            throw new AccessDeniedException("not your quiz");
-        }
+        currentUser.requireSelfOrStaff(userId);
         Quiz quiz = catalogue.module(moduleId).map(CourseModule::quiz).orElse(null);
         if (quiz == null) {
             return Optional.empty();
@@ -231,10 +228,7 @@ public class QuizService {
     /** A student's standing in every quiz, in one query. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
     public java.util.Map<String, QuizViews.Standing> standings(UserId userId) {
-        SignedInUser me = currentUser.require();
-        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(org.sotcourseware.security.Roles.ORGANISER)) {
-            throw new AccessDeniedException("not your quizzes");
-        }
+        currentUser.requireSelfOrStaff(userId);
         java.util.Map<String, List<AttemptStore.Light>> byModule = store.lightForUser(userId.value()).stream()
                 .collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
         java.util.Map<String, QuizViews.Standing> out = new java.util.LinkedHashMap<>();
@@ -318,11 +312,8 @@ public class QuizService {
 
     /** The attempt, if it belongs to the signed-in user; otherwise it does not exist for them. */
     private AttemptStore.AttemptRow own(Optional<AttemptStore.AttemptRow> attempt) {
-        SignedInUser me = currentUser.require();
         AttemptStore.AttemptRow a = attempt.orElseThrow(() -> new AccessDeniedException("no such attempt"));
-        if (a.userId() != me.id().value()) {
-            throw new AccessDeniedException("no such attempt");
-        }
+        currentUser.requireOwner(a.userId(), "attempt");
         return a;
     }
 

@@ -36,6 +36,27 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /**
+     * Ownership check for a record of learning: passes only for its owner. Anyone else gets the same
+     * AccessDeniedException as for a record that does not exist (so ids reveal nothing).
+     */
+    public SignedInUser requireOwner(long ownerId, String what) {
+        SignedInUser me = require();
+        if (me.id().value() != ownerId) {
+            throw new org.springframework.security.access.AccessDeniedException("no such " + what);
+        }
+        return me;
+    }
+
+    /** Passes for the user themselves, and for instructors, organisers and admins reading a student's records. */
+    public SignedInUser requireSelfOrStaff(UserId userId) {
+        SignedInUser me = require();
+        if (!me.id().equals(userId) && !me.isStaff() && !me.hasRole(Roles.ORGANISER)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your records");
+        }
+        return me;
+    }
+
     /** The signed-in user, or an AccessDeniedException for code that must not run anonymously. */
     public SignedInUser require() {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
