@@ -1,18 +1,12 @@
 package org.sotcourseware.progress;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
-import org.sotcourseware.content.Question;
-import org.sotcourseware.content.Quiz;
-import org.sotcourseware.quiz.Answer;
-import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.security.UserAdminService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: gives the demo student a start (three Foundations lessons read and a first, not yet passing
- * Foundations quiz attempt), made through the real services as that student, so the dashboard and the
- * staff screens show real figures on first run. Runs once: only while the demo student has no activity.
+ * Foundations quiz attempt) and adds a small cohort of demo students at varied stages, all made through the
+ * real services as those students, so the dashboard and the staff screens show real figures on first run.
+ * Runs once: only while the demo student has no activity.
  */
 @Component
 @Order(10)
@@ -40,26 +35,27 @@ class DemoActivity implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final UserDetailsService users;
     private final ObjectProvider<SecurityContextHolderStrategy> strategy;
-    private final ProgressService progress;
-    private final QuizService quizzes;
+    private final DemoLearner learner;
+    private final UserAdminService accounts;
     private final CatalogueService catalogue;
 
     DemoActivity(DemoProperties demo, JdbcClient jdbc, UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> strategy,
-                 ProgressService progress, QuizService quizzes, CatalogueService catalogue) {
+                 DemoLearner learner, UserAdminService accounts, CatalogueService catalogue) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.users = users;
         this.strategy = strategy;
-        this.progress = progress;
-        this.quizzes = quizzes;
+        this.learner = learner;
+        this.accounts = accounts;
         this.catalogue = catalogue;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        var foundations = catalogue.module("foundations").orElse(null);
-        if (!demo.enabled() || foundations == null || foundations.publishedQuiz().isEmpty()) {
-            return; // not demo mode, or a content folder without the Foundations module
+        boolean curriculum = List.of("foundations", "category-one", "category-two").stream()
+                .allMatch(id -> catalogue.module(id).map(m -> m.publishedQuiz().isPresent()).orElse(false));
+        if (!demo.enabled() || !curriculum) {
+            return; // not demo mode, or a content folder without the first modules (test fixtures)
         }
         Integer activity = jdbc.sql("select count(*) from learning_activity a join app_user u on u.id = a.user_id where u.username = 'student'")
                 .query(Integer.class).single();
@@ -67,27 +63,45 @@ class DemoActivity implements ApplicationRunner {
             return;
         }
         SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        UserDetails student = users.loadUserByUsername("student");
-        var ctx = holder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(student, null, student.getAuthorities()));
-        holder.setContext(ctx);
         try {
-            foundations.publishedLessons().stream().limit(3).forEach(l -> progress.markRead("foundations", l.id()));
-            Quiz quiz = foundations.publishedQuiz().orElseThrow();
-            long attempt = quizzes.startOrResume("foundations");
-            List<QuizViews.PresentedQuestion> questions = quizzes.session(attempt).questions();
-            // a plausible first attempt: the first half answered correctly, the rest left for later
-            for (QuizViews.PresentedQuestion pq : questions.subList(0, questions.size() / 2)) {
-                Question q = quiz.question(pq.id()).orElseThrow();
-                if (q.type().isChoice()) {
-                    Set<String> ids = new LinkedHashSet<>(q.correctOptions().stream().map(Question.Option::id).toList());
-                    quizzes.saveAnswer(attempt, q.id(), new Answer.Choice(ids));
+            // the demo student: a start in Foundations
+            signIn(holder, "student");
+            learner.read("foundations", 3);
+            learner.takeQuiz("foundations", 0.4);
+            // a small cohort at varied stages, so the staff screens show real figures
+            signIn(holder, "admin");
+            List<String[]> cohort = List.of(
+                    new String[] {"demo-amara", "Amara Okafor"}, new String[] {"demo-ben", "Ben Hartley"},
+                    new String[] {"demo-chloe", "Chloé Martin"}, new String[] {"demo-dev", "Dev Patel"},
+                    new String[] {"demo-elena", "Elena Rossi"});
+            for (String[] c : cohort) {
+                if (jdbc.sql("select count(*) from app_user where username = ?").param(c[0]).query(Integer.class).single() == 0) {
+                    accounts.createDemoStudent(c[0], c[1]);
                 }
             }
-            quizzes.submit(attempt);
-            log.info("Demo mode: gave the demo student a start in Foundations");
+            signIn(holder, "demo-amara");
+            learner.completeModule("foundations");
+            learner.completeModule("category-one");
+            learner.read("category-two", 2);
+            signIn(holder, "demo-ben");
+            learner.completeModule("foundations");
+            learner.read("category-one", 4);
+            learner.takeQuiz("category-one", 0.5);
+            signIn(holder, "demo-chloe");
+            learner.readAll("foundations");
+            learner.takeQuiz("foundations", 1.0);
+            signIn(holder, "demo-dev");
+            learner.read("foundations", 2);
+            log.info("Demo mode: gave the demo student a start in Foundations and added a demo cohort of {} students", cohort.size());
         } finally {
             holder.clearContext();
         }
+    }
+
+    private void signIn(SecurityContextHolderStrategy holder, String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        var ctx = holder.createEmptyContext();
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        holder.setContext(ctx);
     }
 }

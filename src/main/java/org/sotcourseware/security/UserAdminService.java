@@ -68,6 +68,18 @@ public class UserAdminService {
         return users.save(account).toSummary();
     }
 
+    /**
+     * A demo student (demo mode only): flagged as a demo account, so a production start disables it, and
+     * given a random password nobody knows.
+     */
+    @Transactional
+    public UserSummary createDemoStudent(String username, String displayName) {
+        UserAccount account = new UserAccount(username, displayName, username + "@demo.sot-courseware.invalid",
+                encoder.encode(java.util.UUID.randomUUID().toString()), Set.of(Roles.STUDENT), Instant.now(clock));
+        account.setDemo(true);
+        return users.save(account).toSummary();
+    }
+
     @Transactional
     public UserSummary changeRoles(UserId id, Set<String> roles) {
         checkRoles(roles);
