@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CaseStudy;
@@ -161,12 +160,5 @@ public final class ProgressRules {
 
     static String fmt(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    /** Set of modules, for tests and callers that only need ids. */
-    static Set<String> completedIds(List<ProgressViews.Module> modules) {
-        Set<String> out = new java.util.HashSet<>();
-        modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).forEach(m -> out.add(m.moduleId()));
-        return out;
     }
 }

@@ -71,8 +71,4 @@ public final class HtmlSanitizer {
         clean.outputSettings().prettyPrint(false);
         return clean;
     }
-
-    Safelist safelist() {
-        return safelist;
-    }
 }

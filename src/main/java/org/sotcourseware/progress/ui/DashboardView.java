@@ -156,7 +156,7 @@ public class DashboardView extends Main {
         Div meta = new Div();
         meta.addClassName("dashboard-module-meta");
         if (m.bestQuizPercent() != null) {
-            meta.add(new Span("Quiz best " + ProgressViewsText.percent(m.bestQuizPercent())));
+            meta.add(new Span("Quiz best " + percent(m.bestQuizPercent())));
         }
         if (m.casesTotal() > 0) {
             meta.add(new Span("Cases " + m.casesDone() + "/" + m.casesTotal()));
@@ -174,13 +174,7 @@ public class DashboardView extends Main {
         return card;
     }
 
-    /** Percent wording. */
-    static final class ProgressViewsText {
-        private ProgressViewsText() {
-        }
-
-        static String percent(double p) {
-            return (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "%";
-        }
+    private static String percent(double p) {
+        return (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "%";
     }
 }
