@@ -55,6 +55,17 @@ class SignInAndReadingE2E extends BrowserTest {
         var img = page.locator(".prose img").first();
         img.scrollIntoViewIfNeeded();
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", img.elementHandle());
+        // a tap opens the diagram full size in a new tab (not as an app route)
+        var full = context.waitForPage(() -> page.locator(".prose a.figure-link").first().click());
+        full.waitForLoadState();
+        assertThat(full.url()).contains("/content-assets/foundations/images/");
+        full.close();
+        // the on-page contents scroll to their heading and stay on the lesson
+        var toc = page.locator(".lesson-toc .toc-list a").nth(2);
+        String target = toc.getAttribute("href").replaceFirst(".*#", "");
+        toc.click();
+        page.waitForFunction("id => { const h = document.getElementById(id); return h && h.getBoundingClientRect().top < 300; }", target);
+        assertThat(page).hasURL(Pattern.compile(".*/modules/foundations/category-system#" + target + "$"));
 
         var svg = context.request().get(url("content-assets/foundations/images/category-decision-flow.svg"));
         assertThat(svg.status()).isEqualTo(200);

@@ -66,6 +66,11 @@ public final class HtmlSanitizer {
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 a.attr("target", "_blank");
                 a.attr("rel", "noopener noreferrer nofollow");
+            } else if (href.startsWith("/content-assets/")) {
+                // a module image opened full size: a new tab, not a route of the app
+                a.attr("target", "_blank");
+                a.attr("rel", "noopener");
+                a.attr("router-ignore", "");
             }
         }
         clean.outputSettings().prettyPrint(false);

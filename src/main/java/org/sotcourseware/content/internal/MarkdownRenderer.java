@@ -163,6 +163,10 @@ public final class MarkdownRenderer {
             } else {
                 img.attr("src", url);
                 img.attr("loading", "lazy");
+                // diagrams are drawn for a wide column: on a phone, a tap opens them full size
+                if (!(img.parent() != null && img.parent().tagName().equals("a"))) {
+                    img.wrap("<a class=\"figure-link\" href=\"" + url + "\" target=\"_blank\" title=\"Open the image full size\"></a>");
+                }
             }
         }
         applyCallouts(html);
