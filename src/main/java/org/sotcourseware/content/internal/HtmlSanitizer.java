@@ -35,7 +35,7 @@ public final class HtmlSanitizer {
                 .addAttributes("ol", "class", "start")
                 .addAttributes("table", "class")
                 .addAttributes("th", "align")
-                .addAttributes("td", "align")
+                .addAttributes("td", "align", "data-label")
                 .addAttributes("code", "class")
                 .addAttributes("pre", "class")
                 .addAttributes("img", "class", "loading")

@@ -170,7 +170,21 @@ public final class MarkdownRenderer {
             }
         }
         applyCallouts(html);
+        // footnote references written side by side ([^9][^10]) get a separator, so they read "9, 10" not "910"
+        for (Element sup : html.select("sup")) {
+            if (sup.previousSibling() instanceof Element prev && prev.tagName().equals("sup")) {
+                sup.addClass("fn-follow");
+            }
+        }
         for (Element table : html.select("table")) {
+            // each cell carries its column's header, so a phone can show rows as labelled cards
+            List<String> headers = table.select("thead th").eachText();
+            for (Element row : table.select("tbody tr")) {
+                List<Element> cells = row.select("> td");
+                for (int i = 0; i < cells.size() && i < headers.size(); i++) {
+                    cells.get(i).attr("data-label", headers.get(i));
+                }
+            }
             table.wrap("<div class=\"table-wrap\"></div>");
         }
         Document clean = sanitizer.sanitize(html);

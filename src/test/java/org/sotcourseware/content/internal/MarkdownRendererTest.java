@@ -31,7 +31,8 @@ class MarkdownRendererTest {
                 """, MarkdownRenderer.ImageResolver.NONE);
         String html = r.document().html();
         assertThat(html).startsWith("<div class=\"prose\">").endsWith("</div>");
-        assertThat(html).contains("<h2 id=\"why\">", "<div class=\"table-wrap\"><table>", "<td>1</td>", "class=\"footnotes\"", "Author A.");
+        assertThat(html).contains("<h2 id=\"why\">", "<div class=\"table-wrap\"><table>", "<td data-label=\"A\">1</td>",
+                "<td data-label=\"B\">2</td>", "class=\"footnotes\"", "Author A.");
         assertThat(r.document().headings()).containsExactly(new Heading(2, "why", "Why categories?"), new Heading(3, "detail", "Detail"));
         assertThat(r.issues()).isEmpty();
     }
@@ -85,6 +86,18 @@ class MarkdownRendererTest {
             assertThat(i.line()).isEqualTo(2);
             assertThat(i.message()).contains("missing.svg");
         });
+    }
+
+    @Test
+    void footnote_references_written_side_by_side_are_marked_for_a_separator_and_others_are_not() {
+        String html = renderer.render("One.[^a][^b] Two.[^c]\n\n[^a]: A.\n[^b]: B.\n[^c]: C.\n", MarkdownRenderer.ImageResolver.NONE).document().html();
+        assertThat(html.split("fn-follow", -1)).hasSize(2); // exactly one marked: the [^b] right after [^a]
+    }
+
+    @Test
+    void table_cells_carry_their_column_header_for_the_phone_layout() {
+        String html = renderer.render("| Sign | Action |\n|---|---|\n| Fever | Refer today |\n", MarkdownRenderer.ImageResolver.NONE).document().html();
+        assertThat(html).contains("<td data-label=\"Sign\">Fever</td>", "<td data-label=\"Action\">Refer today</td>");
     }
 
     @Test
