@@ -5,15 +5,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sotcourseware.content.internal.ContentLoader;
 import org.sotcourseware.content.internal.MarkdownRenderer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * The catalogue: the current {@link Curriculum} and its rendered documents. Content is public to every
- * signed-in user (views declare that); nothing here reads user data.
+ * The catalogue: the current published {@link Curriculum} and its rendered documents. Content is public
+ * to every signed-in user (views declare that); nothing here reads user data. The published content
+ * comes from a {@link ContentSource} when one exists (authoring), otherwise from the content folder.
  */
 @Service
 public class CatalogueService {
@@ -21,61 +24,75 @@ public class CatalogueService {
     private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
 
     private final Path root;
+    private final @Nullable ContentSource source;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final ContentLoader loader = new ContentLoader(renderer);
-    private volatile Curriculum curriculum;
+    private volatile State state;
 
-    public CatalogueService(ContentProperties properties) {
-        this.root = properties.root().toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("The content folder " + root + " does not exist. Start the app from the "
-                    + "project folder, or set sot.content.root (environment variable SOT_CONTENT_ROOT) to the folder "
-                    + "that holds curriculum.yml.");
-        }
-        this.curriculum = load();
+    private record State(ContentTree tree, Curriculum curriculum) {
     }
 
-    private Curriculum load() {
+    public CatalogueService(ContentProperties properties, ObjectProvider<ContentSource> source) {
+        this.root = properties.root().toAbsolutePath().normalize();
+        this.source = source.getIfAvailable();
+        if (this.source == null && !Files.isDirectory(root)) {
+            throw new IllegalStateException(missingFolderMessage(root));
+        }
+        this.state = load();
+    }
+
+    /** Why the app cannot start without its content folder, in plain words. */
+    public static String missingFolderMessage(Path root) {
+        return "The content folder " + root + " does not exist. Start the app from the project folder, or set "
+                + "sot.content.root (environment variable SOT_CONTENT_ROOT) to the folder that holds curriculum.yml.";
+    }
+
+    private State load() {
         long start = System.nanoTime();
-        Curriculum c = loader.load(root);
-        log.info("Loaded curriculum version {} from {}: {} modules, {} lessons, {} problems in {} ms", c.version(), root,
+        ContentTree tree = source != null ? source.published() : ContentTree.read(root);
+        Curriculum c = loader.load(tree);
+        log.info("Loaded curriculum version {} from {}: {} modules, {} lessons, {} problems in {} ms", c.version(), tree.origin(),
                 c.modules().size(), c.lessonCount(), c.problems().size(), (System.nanoTime() - start) / 1_000_000);
         c.problems().forEach(p -> log.warn("Content problem: {}", p));
-        return c;
+        return new State(tree, c);
     }
 
     public Curriculum curriculum() {
-        return curriculum;
+        return state.curriculum();
     }
 
-    /** Reads the content folder again; the new version replaces the old one atomically. */
+    /** The published content files the curriculum was loaded from. */
+    public ContentTree tree() {
+        return state.tree();
+    }
+
+    /** Reads the published content again; the new version replaces the old one atomically. */
     public synchronized Curriculum reload() {
-        curriculum = load();
-        return curriculum;
+        state = load();
+        return state.curriculum();
     }
 
     public Optional<CourseModule> module(String moduleId) {
-        return curriculum.module(moduleId);
+        return curriculum().module(moduleId);
     }
 
     public Optional<Lesson> lesson(String moduleId, String lessonId) {
-        return curriculum.lesson(moduleId, lessonId);
+        return curriculum().lesson(moduleId, lessonId);
     }
 
     /** The modules, by id, that {@code moduleId} lists as prerequisites, in curriculum order. */
     public List<CourseModule> prerequisites(String moduleId) {
-        return module(moduleId).map(m -> curriculum.modules().stream().filter(o -> m.requires().contains(o.id())).toList())
+        Curriculum c = curriculum();
+        return c.module(moduleId).map(m -> c.modules().stream().filter(o -> m.requires().contains(o.id())).toList())
                 .orElse(List.of());
     }
 
     public RenderedDocument renderLesson(Lesson lesson) {
-        Path file = root.resolve(lesson.sourceFile());
-        return renderer.render(lesson.markdown(), ContentLoader.imagesFor(root, lesson.moduleId(), file)).document();
+        return renderer.render(lesson.markdown(), ContentLoader.imagesFor(tree(), lesson.moduleId(), lesson.sourceFile())).document();
     }
 
     public RenderedDocument renderModuleOverview(CourseModule module) {
-        Path file = root.resolve(module.sourceFile());
-        return renderer.render(module.overviewMarkdown(), ContentLoader.imagesFor(root, module.id(), file)).document();
+        return renderer.render(module.overviewMarkdown(), ContentLoader.imagesFor(tree(), module.id(), module.sourceFile())).document();
     }
 
     /**
@@ -83,11 +100,69 @@ public class CatalogueService {
      * resolve relative to that file, inside its module.
      */
     public RenderedDocument renderFragment(String moduleId, String sourceFile, String markdown) {
-        return renderer.render(markdown, ContentLoader.imagesFor(root, moduleId, root.resolve(sourceFile))).document();
+        return renderFragment(tree(), moduleId, sourceFile, markdown);
     }
 
-    /** The module folder on disk, for serving its images; empty for an unknown module. */
-    Optional<Path> moduleFolder(String moduleId) {
-        return module(moduleId).map(m -> root.resolve(m.id()));
+    /** As {@link #renderFragment(String, String, String)}, against a tree that may hold unpublished changes. */
+    public RenderedDocument renderFragment(ContentTree tree, String moduleId, String sourceFile, String markdown) {
+        return renderer.render(markdown, ContentLoader.imagesFor(tree, moduleId, sourceFile)).document();
+    }
+
+    /**
+     * A module image as published, by its path inside the module folder; empty for an unknown module, a
+     * path outside the module or a file that is not an image.
+     */
+    Optional<byte[]> asset(String moduleId, String pathInModule) {
+        if (module(moduleId).isEmpty() || !ContentLoader.isImage(pathInModule)) {
+            return Optional.empty();
+        }
+        try {
+            return tree().read(ContentTree.normalise(moduleId + "/" + pathInModule));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Checks a whole tree, as {@code check-content} does a folder. */
+    public Curriculum check(ContentTree tree) {
+        return loader.load(tree);
+    }
+
+    /**
+     * One file of {@code tree} parsed as students would get it, with its problems: the editor's preview and
+     * validation. Loads only the file's module (or the whole curriculum for {@code curriculum.yml}).
+     */
+    public ContentDraft draft(ContentTree tree, String path) {
+        ContentDraft.Kind kind = ContentDraft.Kind.of(path);
+        String moduleId = path.contains("/") ? path.substring(0, path.indexOf('/')) : null;
+        switch (kind) {
+            case CURRICULUM -> {
+                Curriculum c = loader.load(tree);
+                return new ContentDraft(path, kind, null, c.problems().stream().filter(p -> p.file().equals(path)).toList(),
+                        c.problems().stream().filter(p -> !p.file().equals(path)).toList(), null, null, null, null, null);
+            }
+            case MODULE, LESSON, QUIZ, CASE -> {
+                ContentLoader.LoadedModule lm = loader.loadModule(tree, moduleId);
+                CourseModule m = lm.module();
+                List<ContentProblem> own = lm.problems().stream().filter(p -> p.file().equals(path)).toList();
+                List<ContentProblem> related = lm.problems().stream().filter(p -> !p.file().equals(path)).toList();
+                if (!tree.isFile(path)) {
+                    own = List.of(new ContentProblem(path, 0, "the file does not exist"));
+                }
+                Lesson lesson = m.lessons().stream().filter(l -> l.sourceFile().equals(path)).findFirst().orElse(null);
+                Quiz quiz = kind == ContentDraft.Kind.QUIZ ? m.quiz() : null;
+                CaseStudy cs = m.cases().stream().filter(c -> c.sourceFile().equals(path)).findFirst().orElse(null);
+                RenderedDocument rendered = switch (kind) {
+                    case LESSON -> lesson == null ? null
+                            : renderer.render(lesson.markdown(), ContentLoader.imagesFor(tree, moduleId, path)).document();
+                    case MODULE -> renderer.render(m.overviewMarkdown(), ContentLoader.imagesFor(tree, moduleId, path)).document();
+                    default -> null;
+                };
+                return new ContentDraft(path, kind, moduleId, own, related, lesson, m, quiz, cs, rendered);
+            }
+            default -> {
+                return new ContentDraft(path, kind, moduleId, List.of(), List.of(), null, null, null, null, null);
+            }
+        }
     }
 }

@@ -1,9 +1,6 @@
 package org.sotcourseware.content;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves images from a module folder at {@code /content-assets/{moduleId}/{path}} to signed-in users.
- * The path may not leave the module folder (checked after normalising and after resolving links);
+ * The path may not leave the module folder (only normalised relative paths inside it are looked up);
  * only image types are served; SVG is sanitised and sent with a Content-Security-Policy that forbids
  * scripts.
  */
@@ -44,25 +41,20 @@ class ContentAssetController {
     }
 
     @GetMapping(PREFIX + "{moduleId}/{*path}")
-    ResponseEntity<byte[]> asset(@PathVariable String moduleId, @PathVariable String path) throws IOException {
-        Path folder = catalogue.moduleFolder(moduleId).orElse(null);
-        if (folder == null || path.contains("\\") || path.contains("\u0000")) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-        }
+    ResponseEntity<byte[]> asset(@PathVariable String moduleId, @PathVariable String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        Path moduleDir = folder.toAbsolutePath().normalize();
-        Path target = moduleDir.resolve(relative).normalize();
-        if (relative.isEmpty() || !target.startsWith(moduleDir) || !Files.isRegularFile(target)
-                || !target.toRealPath().startsWith(moduleDir.toRealPath())) {
+        if (relative.isEmpty() || relative.contains("\\") || relative.contains("\u0000")) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        String name = target.getFileName().toString();
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        byte[] body = catalogue.asset(moduleId, relative).orElse(null);
+        if (body == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        String ext = relative.substring(relative.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         MediaType type = TYPES.get(ext);
         if (type == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        byte[] body = Files.readAllBytes(target);
         if (ext.equals("svg")) {
             try {
                 body = svgSanitizer.sanitize(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
@@ -72,7 +64,7 @@ class ContentAssetController {
         }
         return ResponseEntity.ok()
                 .contentType(type)
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
                 .body(body);

@@ -126,10 +126,10 @@ class CurriculumMinimumsTest {
     /** Renders lessons as the app does (same pipeline, same image resolution). */
     static final class CatalogueRendering {
         private final MarkdownRenderer renderer = new MarkdownRenderer();
+        private final ContentTree tree = ContentTree.read(Path.of("content"));
 
         String render(CourseModule m, Lesson l) {
-            return renderer.render(l.markdown(), ContentLoader.imagesFor(Path.of("content").toAbsolutePath().normalize(), m.id(),
-                    Path.of("content").toAbsolutePath().resolve(l.sourceFile()))).document().html();
+            return renderer.render(l.markdown(), ContentLoader.imagesFor(tree, m.id(), l.sourceFile())).document().html();
         }
     }
 }

@@ -1,25 +1,19 @@
 package org.sotcourseware.content.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
@@ -29,6 +23,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.Quiz;
+import org.sotcourseware.content.ContentTree;
 
 /**
  * Loads a content folder into a {@link Curriculum}. Never throws for bad content: every problem is
@@ -51,22 +46,26 @@ public final class ContentLoader {
         this.caseParser = new CaseParser(renderer);
     }
 
+    /** Loads a content folder on disk (read once into memory). */
     public Curriculum load(Path root) {
         Path base = root.toAbsolutePath().normalize();
-        List<ContentProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(base)) {
-            problems.add(new ContentProblem(root.toString(), 0, "content folder does not exist"));
-            return new Curriculum("", List.of(), List.of(), "", problems);
+            return new Curriculum("", List.of(), List.of(), "", List.of(new ContentProblem(root.toString(), 0, "content folder does not exist")));
         }
-        String version = versionHash(base);
-        Path curriculumFile = base.resolve(CURRICULUM_FILE);
-        if (!Files.isRegularFile(curriculumFile)) {
+        return load(ContentTree.read(base));
+    }
+
+    /** Loads a content tree. */
+    public Curriculum load(ContentTree tree) {
+        List<ContentProblem> problems = new ArrayList<>();
+        String version = tree.version();
+        if (!tree.isFile(CURRICULUM_FILE)) {
             problems.add(new ContentProblem(CURRICULUM_FILE, 0, "the curriculum file is missing: it lists the modules in order"));
             return new Curriculum("", List.of(), List.of(), version, problems);
         }
         YamlNode yaml;
         try {
-            yaml = YamlNode.parse(read(curriculumFile), 1);
+            yaml = YamlNode.parse(read(tree, CURRICULUM_FILE), 1);
         } catch (YamlNode.YamlSyntaxException e) {
             problems.add(new ContentProblem(CURRICULUM_FILE, e.line(), e.getMessage()));
             return new Curriculum("", List.of(), List.of(), version, problems);
@@ -111,7 +110,7 @@ public final class ContentLoader {
 
         List<String> present = new ArrayList<>();
         for (var e : requires.entrySet()) {
-            if (Files.isDirectory(base.resolve(e.getKey()))) {
+            if (tree.isDirectory(e.getKey())) {
                 present.add(e.getKey());
             } else {
                 problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()),
@@ -120,22 +119,16 @@ public final class ContentLoader {
         }
         // modules are independent: load them in parallel, then keep curriculum order for modules and problems
         List<LoadedModule> loaded = present.parallelStream()
-                .map(id -> loadModule(base, id, requires.get(id).stream().filter(requires::containsKey).toList(), rules.get(id)))
+                .map(id -> loadModule(tree, id, requires.get(id).stream().filter(requires::containsKey).toList(), rules.get(id)))
                 .toList();
         List<CourseModule> modules = new ArrayList<>();
         for (LoadedModule m : loaded) {
             modules.add(m.module());
             problems.addAll(m.problems());
         }
-        try (Stream<Path> dirs = Files.list(base)) {
-            dirs.filter(Files::isDirectory)
-                    .map(d -> d.getFileName().toString())
-                    .filter(n -> !n.startsWith(".") && !requires.containsKey(n))
-                    .sorted()
-                    .forEach(n -> problems.add(new ContentProblem(n + "/", 0, "folder is not listed in " + CURRICULUM_FILE + " and is ignored")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        tree.topFolders().stream()
+                .filter(n -> !requires.containsKey(n))
+                .forEach(n -> problems.add(new ContentProblem(n + "/", 0, "folder is not listed in " + CURRICULUM_FILE + " and is ignored")));
         List<Track> tracks = tracks(yaml, modules, problems);
         for (CourseModule m : modules) {
             List<String> missing = m.completion().lessons() == null ? List.of()
@@ -146,7 +139,34 @@ public final class ContentLoader {
         return new Curriculum(title, modules, tracks, version, problems);
     }
 
-    private record LoadedModule(CourseModule module, List<ContentProblem> problems) {
+    /** One module and every problem found in its files. */
+    public record LoadedModule(CourseModule module, List<ContentProblem> problems) {
+    }
+
+    /**
+     * Loads one module of a tree (its prerequisites and completion rule from the curriculum file, read
+     * leniently): what the editor validates as an author types, without loading the other modules.
+     */
+    public LoadedModule loadModule(ContentTree tree, String moduleId) {
+        List<String> requires = List.of();
+        CompletionRule rule = CompletionRule.defaults();
+        if (tree.isFile(CURRICULUM_FILE)) {
+            try {
+                YamlNode yaml = YamlNode.parse(read(tree, CURRICULUM_FILE), 1);
+                List<YamlNode> entries = yaml.get("modules").map(YamlNode::asList).orElse(List.of());
+                Set<String> ids = new HashSet<>();
+                entries.forEach(e -> e.string("id").ifPresent(ids::add));
+                for (YamlNode entry : entries) {
+                    if (entry.string("id").filter(moduleId::equals).isPresent()) {
+                        requires = entry.strings("requires").stream().filter(ids::contains).toList();
+                        rule = completionRule(entry, new ArrayList<>());
+                    }
+                }
+            } catch (YamlNode.YamlSyntaxException | CharacterCodingException e) {
+                // the curriculum file's own problems are reported when it is validated
+            }
+        }
+        return loadModule(tree, moduleId, requires, rule);
     }
 
     /** The optional {@code complete:} block of a module entry. */
@@ -203,9 +223,8 @@ public final class ContentLoader {
         return out;
     }
 
-    private LoadedModule loadModule(Path base, String id, List<String> requires, CompletionRule completion) {
+    private LoadedModule loadModule(ContentTree tree, String id, List<String> requires, CompletionRule completion) {
         List<ContentProblem> all = new ArrayList<>();
-        Path dir = base.resolve(id);
         String moduleFile = id + "/module.md";
         List<ContentProblem> problems = new ArrayList<>();
         String title = id;
@@ -214,12 +233,11 @@ public final class ContentLoader {
         double hours = 0;
         List<String> outcomes = List.of();
         String overview = "";
-        Path md = dir.resolve("module.md");
-        if (!Files.isRegularFile(md)) {
+        if (!tree.isFile(moduleFile)) {
             problems.add(new ContentProblem(moduleFile, 0, "module.md is missing: it holds the module's title, summary and outcomes"));
         } else {
             try {
-                FrontMatter fm = FrontMatter.parse(read(md), moduleFile, problems);
+                FrontMatter fm = FrontMatter.parse(read(tree, moduleFile), moduleFile, problems);
                 fm.requireId(moduleFile, problems).filter(fid -> !fid.equals(id)).ifPresent(fid -> problems.add(
                         new ContentProblem(moduleFile, fm.yaml().lineOf("id"), "id '" + fid + "' must equal the folder name '" + id + "'")));
                 title = fm.require("title", moduleFile, problems).orElse(id);
@@ -228,7 +246,7 @@ public final class ContentLoader {
                 hours = fm.number("hours", moduleFile, problems).orElse(0.0);
                 outcomes = fm.yaml().strings("outcomes");
                 overview = fm.body();
-                MarkdownRenderer.Rendered r = renderer.render(overview, imagesFor(base, id, md));
+                MarkdownRenderer.Rendered r = renderer.render(overview, imagesFor(tree, id, moduleFile));
                 int offset = fm.bodyStartLine();
                 r.issues().forEach(i -> problems.add(new ContentProblem(moduleFile, offset + i.line(), i.message())));
             } catch (CharacterCodingException e) {
@@ -238,69 +256,59 @@ public final class ContentLoader {
         all.addAll(problems);
 
         List<Lesson> lessons = new ArrayList<>();
-        Path lessonDir = dir.resolve("lessons");
-        if (Files.isDirectory(lessonDir)) {
-            try (Stream<Path> files = Files.list(lessonDir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                    lessons.add(loadLesson(base, id, f));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (String name : tree.filesIn(id + "/lessons")) {
+            if (name.endsWith(".md")) {
+                lessons.add(loadLesson(tree, id, id + "/lessons/" + name));
             }
         }
         lessons = checkLessonSet(lessons);
         lessons.forEach(l -> all.addAll(l.problems()));
 
         Quiz quiz = null;
-        Path quizFile = dir.resolve("quiz.md");
-        if (Files.isRegularFile(quizFile)) {
-            String rel = relative(base, quizFile);
+        String quizFile = id + "/quiz.md";
+        if (tree.isFile(quizFile)) {
             try {
-                quiz = quizParser.parse(id, rel, read(quizFile), imagesFor(base, id, quizFile));
+                quiz = quizParser.parse(id, quizFile, read(tree, quizFile), imagesFor(tree, id, quizFile));
                 all.addAll(quiz.problems());
             } catch (CharacterCodingException e) {
-                all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+                all.add(new ContentProblem(quizFile, 0, "file is not UTF-8 text"));
             }
         }
         List<CaseStudy> cases = new ArrayList<>();
-        Path caseDir = dir.resolve("cases");
-        if (Files.isDirectory(caseDir)) {
-            try (Stream<Path> files = Files.list(caseDir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                    String rel = relative(base, f);
-                    try {
-                        CaseStudy c = caseParser.parse(id, rel, read(f), imagesFor(base, id, f));
-                        if (cases.stream().anyMatch(o -> o.id().equals(c.id()))) {
-                            all.add(new ContentProblem(rel, 2, "case id '" + c.id() + "' is used by another case in this module"));
-                            continue;
-                        }
-                        cases.add(c);
-                        all.addAll(c.problems());
-                    } catch (CharacterCodingException e) {
-                        all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
-                    }
+        for (String name : tree.filesIn(id + "/cases")) {
+            if (!name.endsWith(".md")) {
+                continue;
+            }
+            String rel = id + "/cases/" + name;
+            try {
+                CaseStudy c = caseParser.parse(id, rel, read(tree, rel), imagesFor(tree, id, rel));
+                if (cases.stream().anyMatch(o -> o.id().equals(c.id()))) {
+                    all.add(new ContentProblem(rel, 2, "case id '" + c.id() + "' is used by another case in this module"));
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                cases.add(c);
+                all.addAll(c.problems());
+            } catch (CharacterCodingException e) {
+                all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
             }
         }
         return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
                 lessons, quiz, cases, problems), all);
     }
 
-    private Lesson loadLesson(Path base, String moduleId, Path file) {
-        String rel = relative(base, file);
+    private Lesson loadLesson(ContentTree tree, String moduleId, String rel) {
         List<ContentProblem> problems = new ArrayList<>();
+        String fileName = rel.substring(rel.lastIndexOf('/') + 1);
         String text;
         try {
-            text = read(file);
+            text = read(tree, rel);
         } catch (CharacterCodingException e) {
             problems.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
-            String fallbackId = file.getFileName().toString().replaceFirst("\\.md$", "");
+            String fallbackId = fileName.replaceFirst("\\.md$", "");
             return new Lesson(moduleId, fallbackId, fallbackId, 999, 0, rel, "", 1, 0, false, problems);
         }
         FrontMatter fm = FrontMatter.parse(text, rel, problems);
-        String fileId = file.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d+-", "");
+        String fileId = fileName.replaceFirst("\\.md$", "").replaceFirst("^\\d+-", "");
         String id = fm.requireId(rel, problems).orElse(fileId.toLowerCase(Locale.ROOT));
         if (RESERVED_LESSON_IDS.contains(id)) {
             problems.add(new ContentProblem(rel, fm.yaml().lineOf("id"), "lesson id '" + id + "' is reserved for a module page; choose another"));
@@ -316,7 +324,7 @@ public final class ContentLoader {
         if (minutes < 0) {
             problems.add(new ContentProblem(rel, fm.yaml().lineOf("minutes"), "'minutes' cannot be negative"));
         }
-        MarkdownRenderer.Rendered r = renderer.render(fm.body(), imagesFor(base, moduleId, file));
+        MarkdownRenderer.Rendered r = renderer.render(fm.body(), imagesFor(tree, moduleId, rel));
         r.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
         boolean hasReferences = r.document().headings().stream()
                 .anyMatch(h -> h.level() == 2 && h.text().strip().equalsIgnoreCase("references"));
@@ -355,9 +363,12 @@ public final class ContentLoader {
      * Images resolve relative to the Markdown file, must stay inside the module folder, exist, and be
      * of an image type. They are served at {@code /content-assets/{module}/{path-in-module}}.
      */
-    public static MarkdownRenderer.ImageResolver imagesFor(Path base, String moduleId, Path markdownFile) {
-        Path moduleDir = base.resolve(moduleId).normalize();
-        Path fileDir = markdownFile.toAbsolutePath().normalize().getParent();
+    public static MarkdownRenderer.ImageResolver imagesFor(ContentTree tree, String moduleId, String markdownFile) {
+        Path root = Path.of("/");
+        Path moduleDir = root.resolve(moduleId).normalize();
+        Path file = root.resolve(markdownFile).normalize();
+        Path fileDir = file.getParent() == null ? root : file.getParent();
+        String cacheKey = moduleId + "|" + moduleDir.relativize(fileDir) + "|" + tree.serial();
         return new MarkdownRenderer.ImageResolver() {
             @Override
             public Optional<String> resolve(String src, List<String> errors) {
@@ -373,8 +384,14 @@ public final class ContentLoader {
                     return Optional.of(s); // already resolved (rendered HTML fed back in)
                 }
                 String path = s.replaceFirst("[?#].*$", "");
-                Path target = fileDir.resolve(path).normalize();
-                if (!target.startsWith(moduleDir)) {
+                Path target;
+                try {
+                    target = fileDir.resolve(path).normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                    errors.add("image '" + src + "' is not a valid path");
+                    return Optional.empty();
+                }
+                if (!target.startsWith(moduleDir) || target.equals(moduleDir)) {
                     errors.add("image '" + src + "' is outside the module folder '" + moduleId + "/'");
                     return Optional.empty();
                 }
@@ -384,7 +401,8 @@ public final class ContentLoader {
                     errors.add("image '" + src + "' is not an image type we serve (" + String.join(", ", IMAGE_TYPES.stream().sorted().toList()) + ")");
                     return Optional.empty();
                 }
-                if (!Files.isRegularFile(target)) {
+                String rel = root.relativize(target).toString().replace('\\', '/');
+                if (!tree.isFile(rel)) {
                     errors.add("image '" + src + "' does not exist");
                     return Optional.empty();
                 }
@@ -393,9 +411,15 @@ public final class ContentLoader {
 
             @Override
             public String cacheKey() {
-                return moduleId + "|" + moduleDir.relativize(fileDir);
+                return cacheKey;
             }
         };
+    }
+
+    /** Image types content may use. */
+    public static boolean isImage(String path) {
+        String ext = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        return IMAGE_TYPES.contains(ext);
     }
 
     private static Optional<List<String>> findCycle(Map<String, List<String>> requires) {
@@ -435,34 +459,8 @@ public final class ContentLoader {
         return Optional.empty();
     }
 
-    static String read(Path file) throws CharacterCodingException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String relative(Path base, Path file) {
-        return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
-
-    /** A hash over every file's path and bytes: equal hashes mean equal content. */
-    static String versionHash(Path base) {
-        try (Stream<Path> files = Files.walk(base)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                md.update(relative(base, f).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(Files.readAllBytes(f));
-            }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    static String read(ContentTree tree, String rel) throws CharacterCodingException {
+        byte[] bytes = tree.read(rel).orElseThrow(() -> new IllegalStateException("no file " + rel));
+        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 }
