@@ -25,9 +25,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ContentTree {
 
-    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
-
-    private final long serial = SERIALS.incrementAndGet();
     private final TreeMap<String, byte[]> files;
     private final String origin;
     private volatile @Nullable String version;
@@ -88,11 +85,6 @@ public final class ContentTree {
         return new ContentTree(copy, origin);
     }
 
-    /** Unique per tree instance in this JVM (for caches whose results depend on which files exist). */
-    public long serial() {
-        return serial;
-    }
-
     /** Where the tree came from, for messages (a folder, "database", an uploaded zip). */
     public String origin() {
         return origin;
@@ -140,6 +132,22 @@ public final class ContentTree {
     /** The files as a read-only map (the arrays must not be changed). */
     public Map<String, byte[]> asMap() {
         return Collections.unmodifiableMap(files);
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> imageSets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A hash over the paths of the image files under {@code folder}: two trees with the same value resolve
+     * the same image references the same way (for render caches).
+     */
+    public String imageSet(String folder) {
+        return imageSets.computeIfAbsent(folder, f -> {
+            StringBuilder sb = new StringBuilder();
+            String prefix = f + "/";
+            files.subMap(prefix, prefix + Character.MAX_VALUE).keySet().stream()
+                    .filter(org.sotcourseware.content.internal.ContentLoader::isImage).forEach(p -> sb.append(p).append('\n'));
+            return sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        });
     }
 
     /** A hash over every file's path and bytes: equal hashes mean equal content. */

@@ -46,8 +46,14 @@ public class ProgressService implements ModuleGate {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.sotcourseware.audit.AuditLog audit;
+    private final org.sotcourseware.security.UserDirectory users;
+
     ProgressService(CatalogueService catalogue, QuizService quizzes, CaseService cases, ProgressStore store, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, org.sotcourseware.audit.AuditLog audit,
+                    org.sotcourseware.security.UserDirectory users) {
+        this.audit = audit;
+        this.users = users;
         this.catalogue = catalogue;
         this.quizzes = quizzes;
         this.cases = cases;
@@ -169,6 +175,8 @@ public class ProgressService implements ModuleGate {
         Instant now = clock.instant();
         boolean granted = store.grantOverride(student.value(), moduleId, me.id().value(), reason.strip(), now);
         if (granted) {
+            audit.record("module-override", "module " + moduleId + " for " + users.find(student).map(u -> u.displayName() + " ("
+                    + u.username() + ")").orElse("user " + student.value()), reason.strip());
             store.activity(student.value(), now, "override", moduleId, moduleId,
                     catalogue.module(moduleId).map(CourseModule::title).orElse(moduleId), "opened by " + me.displayName());
         }

@@ -368,7 +368,7 @@ public final class ContentLoader {
         Path moduleDir = root.resolve(moduleId).normalize();
         Path file = root.resolve(markdownFile).normalize();
         Path fileDir = file.getParent() == null ? root : file.getParent();
-        String cacheKey = moduleId + "|" + moduleDir.relativize(fileDir) + "|" + tree.serial();
+        String cacheKey = moduleId + "|" + moduleDir.relativize(fileDir) + "|" + tree.imageSet(moduleId);
         return new MarkdownRenderer.ImageResolver() {
             @Override
             public Optional<String> resolve(String src, List<String> errors) {

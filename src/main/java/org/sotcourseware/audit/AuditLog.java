@@ -1,0 +1,82 @@
+package org.sotcourseware.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit log. {@link #record} joins the caller's transaction, so an action and its
+ * audit entry are committed together or not at all.
+ */
+@Service
+public class AuditLog {
+
+    /** The actor name of actions the app takes by itself. */
+    public static final String SYSTEM = "system";
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records an action by the signed-in user (or the system when nobody is signed in). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String target, @Nullable String detail) {
+        SignedInUser me = currentUser.get().orElse(null);
+        jdbc.sql("insert into audit_event (at, actor_id, actor_name, action, target, detail) values (?,?,?,?,?,?)")
+                .params(Timestamp.from(clock.instant()), me == null ? null : me.id().value(),
+                        me == null ? SYSTEM : me.displayName() + " (" + me.username() + ")", action, clip(target, 500),
+                        detail == null ? null : clip(detail, 4000))
+                .update();
+    }
+
+    /**
+     * The newest entries first, optionally only those whose action, target, actor or detail contains
+     * {@code search} (case-insensitive).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<AuditEntry> recent(@Nullable String search, int limit) {
+        String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String where = q.isEmpty() ? "" : " where lower(action) like :q or lower(target) like :q or lower(actor_name) like :q "
+                + "or lower(coalesce(detail, '')) like :q";
+        var spec = jdbc.sql("select id, at, actor_id, actor_name, action, target, detail from audit_event" + where
+                + " order by id desc limit :limit").param("limit", Math.max(1, Math.min(limit, 5000)));
+        if (!q.isEmpty()) {
+            spec = spec.param("q", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return spec.query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+    }
+
+    /** Entries about one target (a content file, a certificate), newest first: for staff screens about it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
+    public List<AuditEntry> about(String target, int limit) {
+        return jdbc.sql("select id, at, actor_id, actor_name, action, target, detail from audit_event where target = ? "
+                        + "order by id desc limit ?")
+                .params(target, Math.max(1, Math.min(limit, 1000)))
+                .query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,76 @@
+package org.sotcourseware.audit.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.audit.AuditEntry;
+import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.security.Roles;
+
+/** The administrator reads the audit log, newest first, with a search. */
+@Route("admin/audit")
+@PageTitle("Audit log · SOT Courseware")
+@RolesAllowed(Roles.ADMIN)
+public class AuditView extends Main {
+
+    static final int LIMIT = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final AuditLog audit;
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Paragraph empty = new Paragraph();
+
+    public AuditView(AuditLog audit) {
+        this.audit = audit;
+        addClassNames("page", "audit-page");
+        Div header = new Div(new H1("Audit log"),
+                new Paragraph("Every publish, rollback, import, image upload, module override and certificate award or revocation: "
+                        + "who did it and when. Entries are never changed or deleted."));
+        header.addClassName("page-header-text");
+        search.setPlaceholder("Search action, file, person or detail");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search the audit log");
+        search.addClassName("audit-search");
+        search.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actorName).setHeader("Who").setAutoWidth(true);
+        grid.addComponentColumn(e -> {
+            Span s = new Span(e.action());
+            s.addClassName("badge");
+            return s;
+        }).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::target).setHeader("What").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("audit-grid");
+        empty.addClassName("empty-state");
+        add(header, search, empty, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<AuditEntry> entries = audit.recent(search.getValue(), LIMIT);
+        grid.setItems(entries);
+        grid.setVisible(!entries.isEmpty());
+        empty.setVisible(entries.isEmpty());
+        empty.setText(search.getValue().isBlank() ? "Nothing has been audited yet. Publishing content, overriding a module "
+                + "or awarding a certificate will show here." : "No entries match \u201c" + search.getValue().strip() + "\u201d.");
+    }
+}

@@ -1,0 +1,47 @@
+package org.sotcourseware.authoring;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Someone saved the file after the author opened it: nothing was saved. Carries the other revision and a
+ * diff from it to the author's text so the author can choose.
+ */
+public class EditConflict extends AuthoringException {
+
+    private final long theirRevision;
+    private final String theirAuthor;
+    private final Instant theirTime;
+    private final String theirText;
+    private final List<AuthoringViews.DiffLine> diff;
+
+    EditConflict(long theirRevision, String theirAuthor, Instant theirTime, String theirText, List<AuthoringViews.DiffLine> diff) {
+        super(theirAuthor + " saved this file after you opened it. Nothing of yours was lost or saved yet: compare and choose.");
+        this.theirRevision = theirRevision;
+        this.theirAuthor = theirAuthor;
+        this.theirTime = theirTime;
+        this.theirText = theirText;
+        this.diff = List.copyOf(diff);
+    }
+
+    public long theirRevision() {
+        return theirRevision;
+    }
+
+    public String theirAuthor() {
+        return theirAuthor;
+    }
+
+    public Instant theirTime() {
+        return theirTime;
+    }
+
+    public String theirText() {
+        return theirText;
+    }
+
+    /** From their text (old) to yours (new). */
+    public List<AuthoringViews.DiffLine> diff() {
+        return diff;
+    }
+}
