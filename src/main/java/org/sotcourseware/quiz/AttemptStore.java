@@ -132,6 +132,28 @@ class AttemptStore {
                 .params(SUBMITTED, ts(at), score, max, percent, passed, attemptId, IN_PROGRESS).update() == 1;
     }
 
+    /** Every submitted attempt at a quiz with its graded answers: two queries, for item analysis. */
+    List<QuizViews.AnalysisAttempt> submittedForAnalysis(String quizId) {
+        Map<Long, List<QuizViews.AnalysisAnswer>> answers = new java.util.HashMap<>();
+        jdbc.sql("select a.attempt_id, a.question_id, a.answer_json, a.points, a.max_points from quiz_answer a "
+                        + "join quiz_attempt t on t.id = a.attempt_id where t.quiz_id = ? and t.status = ?")
+                .params(quizId, SUBMITTED)
+                .query(rs -> {
+                    Answer given = AnswerCodec.read(rs.getString(3));
+                    java.util.Set<String> chosen = given instanceof Answer.Choice c ? c.optionIds() : java.util.Set.of();
+                    Double points = (Double) rs.getObject(4);
+                    Double max = (Double) rs.getObject(5);
+                    answers.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new QuizViews.AnalysisAnswer(
+                            rs.getString(2), points == null ? 0 : points, max == null ? 0 : max, !given.isEmpty(), chosen));
+                });
+        return jdbc.sql("select id, user_id, attempt_no, score, max_score, percent, passed from quiz_attempt "
+                        + "where quiz_id = ? and status = ? order by id")
+                .params(quizId, SUBMITTED)
+                .query((rs, i) -> new QuizViews.AnalysisAttempt(rs.getLong(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
+                        rs.getDouble(6), rs.getBoolean(7), answers.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
     private static AttemptRow row(ResultSet rs, int i) throws SQLException {
         return new AttemptRow(rs.getLong("id"), rs.getLong("user_id"), rs.getString("module_id"), rs.getString("quiz_id"),
                 rs.getString("quiz_version"), rs.getInt("attempt_no"), rs.getString("status"),

@@ -108,6 +108,18 @@ public class QuizService {
         }
     }
 
+    /**
+     * Every submitted attempt at the module's quiz, for item analysis: scores and answer ids, never names.
+     * Instructors and administrators only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
+    public List<QuizViews.AnalysisAttempt> submittedAttempts(String moduleId) {
+        Quiz quiz = catalogue.module(moduleId).map(CourseModule::quiz)
+                .orElseThrow(() -> new QuizException("This module has no quiz."));
+        return store.submittedForAnalysis(quiz.id());
+    }
+
     /** The attempt to answer (or, once submitted, its state for the result page). */
     @Transactional
     public QuizViews.Session session(long attemptId) {
@@ -351,33 +363,11 @@ public class QuizService {
     }
 
     private QuizViews.Feedback feedback(AttemptStore.AttemptRow a, DrawnQuestion d, @Nullable Answer answer) {
-        Question q = d.question();
-        QuestionResult r = Grader.grade(q, answer);
-        return new QuizViews.Feedback(q.id(), r.points(), r.maxPoints(), r.correctness(),
-                r.feedback().stream().map(f -> render(a, f)).toList(), render(a, AnswerText.correct(q)),
-                q.explanation() == null ? null : render(a, q.explanation()));
+        return QuizPresentation.feedback(d.question(), answer, md -> render(a, md));
     }
 
     private List<QuizViews.PresentedQuestion> presented(AttemptStore.AttemptRow a) {
-        List<QuizViews.PresentedQuestion> out = new ArrayList<>();
-        int n = 1;
-        for (DrawnQuestion d : a.questions()) {
-            Question q = d.question();
-            Map<String, Question.Option> options = q.options().stream().collect(Collectors.toMap(Question.Option::id, o -> o, (x, y) -> x));
-            Map<String, Question.Item> items = q.items().stream().collect(Collectors.toMap(Question.Item::id, i -> i, (x, y) -> x));
-            Map<String, Question.Pair> rights = q.pairs().stream().collect(Collectors.toMap(Question.Pair::rightId, p -> p, (x, y) -> x));
-            List<QuizViews.Choice> shownOptions = q.type().isChoice()
-                    ? d.optionOrder().stream().map(options::get).map(o -> new QuizViews.Choice(o.id(), inline(a, o.text()))).toList()
-                    : List.of();
-            List<QuizViews.Choice> shownItems = d.itemOrder().stream().map(items::get).map(i -> new QuizViews.Choice(i.id(), inline(a, i.text()))).toList();
-            List<QuizViews.Choice> lefts = q.pairs().stream().map(p -> new QuizViews.Choice(p.leftId(), inline(a, p.left()))).toList();
-            List<QuizViews.Choice> shownRights = d.rightOrder().stream().map(rights::get).map(p -> new QuizViews.Choice(p.rightId(), inline(a, p.right()))).toList();
-            String unit = q.type() == QuestionType.NUMERIC ? q.correctOptions().stream().map(Question.Option::unit)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null) : null;
-            out.add(new QuizViews.PresentedQuestion(q.id(), n++, q.type(), render(a, q.prompt()), q.points(), shownOptions, shownItems,
-                    lefts, shownRights, q.hint() != null, unit));
-        }
-        return out;
+        return QuizPresentation.present(a.questions(), md -> render(a, md));
     }
 
     private String quizTitle(AttemptStore.AttemptRow a) {
@@ -388,8 +378,4 @@ public class QuizService {
         return catalogue.renderFragment(a.moduleId(), a.moduleId() + "/quiz.md", markdown).html();
     }
 
-    /** Option text rendered without the paragraph wrapper, for labels. */
-    private String inline(AttemptStore.AttemptRow a, String markdown) {
-        return render(a, markdown).replaceFirst("^<div class=\"prose\"><p>(.*)</p></div>$", "<span class=\"inline-md\">$1</span>");
-    }
 }

@@ -84,4 +84,19 @@ public final class QuizViews {
     public record Standing(String moduleId, String quizId, int attemptsUsed, @Nullable Double grade, @Nullable Double bestPercent,
                            boolean passed, @Nullable Instant passedAt) {
     }
+
+    /** A submitted attempt as item analysis reads it: scores and the answers' ids only, no names. */
+    public record AnalysisAttempt(long userId, int attemptNo, double score, double maxScore, double percent, boolean passed,
+                                  List<AnalysisAnswer> answers) {
+        public AnalysisAttempt {
+            answers = List.copyOf(answers);
+        }
+    }
+
+    /** One graded answer: points, whether anything was given, and the option ids picked (choice questions). */
+    public record AnalysisAnswer(String questionId, double points, double maxPoints, boolean answered, java.util.Set<String> chosen) {
+        public AnalysisAnswer {
+            chosen = java.util.Set.copyOf(chosen);
+        }
+    }
 }

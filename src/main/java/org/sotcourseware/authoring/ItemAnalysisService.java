@@ -1,0 +1,63 @@
+package org.sotcourseware.authoring;
+
+import java.util.List;
+
+import org.sotcourseware.authoring.internal.ItemStatistics;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Question;
+import org.sotcourseware.content.Quiz;
+import org.sotcourseware.quiz.QuizService;
+import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How students answer a module's quiz (Moodle's quiz statistics report is the model): score distribution,
+ * and per question facility, discrimination and option counts with flags. Instructors and administrators
+ * only; figures are aggregates and name no student.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ADMIN + "')")
+public class ItemAnalysisService {
+
+    private final CatalogueService catalogue;
+    private final QuizService quizzes;
+
+    ItemAnalysisService(CatalogueService catalogue, QuizService quizzes) {
+        this.catalogue = catalogue;
+        this.quizzes = quizzes;
+    }
+
+    /** The analysis of a module's quiz; {@code allAttempts} false counts each student's first attempt only. */
+    @Transactional(readOnly = true)
+    public Analysis analyse(String moduleId, boolean allAttempts) {
+        CourseModule module = catalogue.module(moduleId).orElseThrow(() -> new AuthoringException("There is no module " + moduleId + "."));
+        Quiz quiz = module.quiz();
+        if (quiz == null) {
+            throw new AuthoringException(module.title() + " has no quiz.");
+        }
+        List<ItemStatistics.QuestionInfo> questions = quiz.questions().stream().map(ItemAnalysisService::info).toList();
+        List<ItemStatistics.AttemptData> attempts = quizzes.submittedAttempts(moduleId).stream().map(ItemAnalysisService::data).toList();
+        ItemStatistics.QuizStats stats = ItemStatistics.compute(questions, attempts,
+                allAttempts ? ItemStatistics.Basis.ALL_ATTEMPTS : ItemStatistics.Basis.FIRST_ATTEMPTS);
+        return new Analysis(moduleId, module.title(), quiz.title(), quiz.settings().passMark(), stats);
+    }
+
+    /** A quiz's analysis with what the screen needs to title it. */
+    public record Analysis(String moduleId, String moduleTitle, String quizTitle, int passMark, ItemStatistics.QuizStats stats) {
+    }
+
+    private static ItemStatistics.QuestionInfo info(Question q) {
+        return new ItemStatistics.QuestionInfo(q.id(), q.prompt(), q.type(),
+                q.options().stream().map(o -> new ItemStatistics.OptionInfo(o.id(), o.text(), o.correct())).toList());
+    }
+
+    private static ItemStatistics.AttemptData data(QuizViews.AnalysisAttempt a) {
+        return new ItemStatistics.AttemptData(a.userId(), a.attemptNo(), a.score(), a.maxScore(), a.percent(), a.passed(),
+                a.answers().stream().map(x -> new ItemStatistics.AnswerData(x.questionId(), x.points(), x.maxPoints(), x.answered(),
+                        x.chosen())).toList());
+    }
+}
