@@ -215,68 +215,19 @@ public class CaseService {
 
     private CaseViews.Run view(CaseRunStore.RunRow r) {
         CaseStudy cs = r.snapshot();
-        List<CaseRunStore.StepRow> steps = store.steps(r.id());
-        List<CaseViews.VisitedStage> history = new ArrayList<>();
-        List<String> pathTitles = new ArrayList<>();
-        List<CaseViews.DecisionPoints> decisions = new ArrayList<>();
-        for (CaseRunStore.StepRow s : steps) {
-            CaseStudy.Stage stage = cs.stage(s.stageId()).orElseThrow();
-            pathTitles.add(stage.title());
-            CaseStudy.Decision d = stage.decision();
-            List<String> chosen = new ArrayList<>();
-            List<String> feedback = new ArrayList<>();
-            Boolean ideal = null;
-            if (d != null) {
-                for (CaseStudy.Option o : d.options()) {
-                    if (s.chosen().contains(o.id())) {
-                        chosen.add(html(cs, o.text()));
-                        if (o.feedback() != null) {
-                            feedback.add(html(cs, o.feedback()));
-                        }
-                    }
-                }
-                ideal = CaseEngine.ideal(stage, s.chosen());
-                int best = d.options().stream().filter(CaseStudy.Option::ideal).mapToInt(CaseStudy.Option::points).sum();
-                decisions.add(new CaseViews.DecisionPoints(stage.title(), String.join(" · ", d.options().stream()
-                        .filter(o -> s.chosen().contains(o.id())).map(CaseStudy.Option::text).toList()), s.points(), best, ideal,
-                        d.commentary() == null ? null : html(cs, d.commentary())));
-            }
-            history.add(new CaseViews.VisitedStage(stage.id(), stage.title(), html(cs, stage.content()), stage.type() == CaseStudy.StageType.DEAD_END,
-                    d == null || d.prompt().isBlank() ? null : html(cs, d.prompt()), chosen, s.points(), feedback,
-                    d == null || d.commentary() == null ? null : html(cs, d.commentary()), ideal));
-        }
-        CaseStudy.Stage here = cs.stage(r.currentStage()).orElseThrow();
-        boolean completed = r.status().equals(CaseRunStore.COMPLETED);
-        CaseViews.Current current = null;
-        CaseViews.Debrief debrief = null;
-        if (completed) {
-            pathTitles.add(here.title());
-            String band = CaseStudy.band(here.bands(), r.score()).map(CaseStudy.ScoreBand::message).orElse(null);
-            debrief = new CaseViews.Debrief(html(cs, here.content()), r.score(), r.maxScore(), band == null ? null : html(cs, band),
-                    pathTitles, cs.idealPath().stream().map(id -> cs.stage(id).map(CaseStudy.Stage::title).orElse(id)).toList(), decisions);
-        } else if (r.status().equals(CaseRunStore.IN_PROGRESS)) {
-            CaseStudy.Decision d = here.decision();
-            String returnTitle = here.type() == CaseStudy.StageType.DEAD_END && here.returnTo() != null
-                    ? cs.stage(here.returnTo()).map(CaseStudy.Stage::title).orElse(null) : null;
-            current = new CaseViews.Current(here.id(), here.title(), html(cs, here.content()), here.type() == CaseStudy.StageType.DEAD_END,
-                    here.type() == CaseStudy.StageType.END, d == null ? null : d.id(), d == null || d.prompt().isBlank() ? null : html(cs, d.prompt()),
-                    d != null && d.multiple(), d == null ? List.of() : d.options().stream().map(o -> new CaseViews.Choice(o.id(), inline(cs, o.text()))).toList(),
-                    returnTitle);
-        }
+        List<CaseRunViews.Taken> steps = store.steps(r.id()).stream()
+                .map(s -> new CaseRunViews.Taken(s.stageId(), s.chosen(), s.points())).toList();
         String moduleTitle = catalogue.module(r.moduleId()).map(CourseModule::title).orElse(r.moduleId());
         List<CaseViews.RunSummary> others = store.forUser(r.userId(), r.moduleId()).stream()
                 .filter(o -> o.caseId().equals(r.caseId()) && o.id() != r.id())
                 .map(o -> new CaseViews.RunSummary(o.id(), o.status(), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
-        return new CaseViews.Run(r.id(), r.moduleId(), moduleTitle, cs.id(), cs.title(), html(cs, cs.presentation()), cs.objectives(),
-                history, current, debrief, steps.size() + 1, cs.idealPath().size(), r.score(), completed, r.startedAt(), r.completedAt(), others);
+        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(r.id(), moduleTitle, r.currentStage(),
+                r.status().equals(CaseRunStore.IN_PROGRESS), r.status().equals(CaseRunStore.COMPLETED), r.score(), r.maxScore(),
+                r.startedAt(), r.completedAt(), others), md -> html(cs, md));
     }
 
     private String html(CaseStudy cs, String markdown) {
         return catalogue.renderFragment(cs.moduleId(), cs.sourceFile(), markdown).html();
-    }
-
-    private String inline(CaseStudy cs, String markdown) {
-        return html(cs, markdown).replaceFirst("^<div class=\"prose\"><p>(.*)</p></div>$", "<span class=\"inline-md\">$1</span>");
     }
 
     private static String capitalise(@Nullable String s) {

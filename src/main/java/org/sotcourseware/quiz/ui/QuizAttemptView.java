@@ -163,7 +163,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         }
         card.add(tools);
         if (checked != null) {
-            card.add(feedbackBox(checked));
+            card.add(QuizText.feedbackBox(checked));
         }
         add(card);
 
@@ -364,53 +364,14 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         Div head = new Div(number);
         head.addClassName("review-head");
         if (f != null) {
-            head.add(correctness(f.correctness()));
+            head.add(QuizText.correctness(f.correctness()));
         }
-        card.add(head, div("question-prompt", new Html(item.question().promptHtml())));
-        card.add(labelled("Your answer", item.answerHtml()));
+        card.add(head, QuizText.div("question-prompt", new Html(item.question().promptHtml())));
+        card.add(QuizText.labelled("Your answer", item.answerHtml()));
         if (f != null) {
-            card.add(feedbackBox(f));
+            card.add(QuizText.feedbackBox(f));
         }
         return card;
-    }
-
-    private Component feedbackBox(QuizViews.Feedback f) {
-        Div box = new Div();
-        box.addClassName("feedback-box");
-        box.addClassName("feedback-" + f.correctness().name().toLowerCase(java.util.Locale.ROOT));
-        box.add(correctness(f.correctness()));
-        for (String html : f.feedbackHtml()) {
-            box.add(div("feedback-text", new Html(html)));
-        }
-        box.add(labelled("Correct answer", f.correctAnswerHtml()));
-        if (f.explanationHtml() != null) {
-            box.add(labelled("Explanation", f.explanationHtml()));
-        }
-        return box;
-    }
-
-    private static Component correctness(QuestionResult.Correctness c) {
-        return switch (c) {
-            case CORRECT -> QuizText.badge("Correct", "success");
-            case PARTIAL -> QuizText.badge("Partly correct", "warning");
-            case WRONG -> QuizText.badge("Not correct", "error");
-            case UNANSWERED -> QuizText.badge("Not answered", "error");
-        };
-    }
-
-    private static Component labelled(String label, String html) {
-        Div d = new Div();
-        d.addClassName("labelled");
-        Span l = new Span(label);
-        l.addClassName("labelled-label");
-        d.add(l, new Html(html));
-        return d;
-    }
-
-    private static Div div(String cls, Component c) {
-        Div d = new Div(c);
-        d.addClassName(cls);
-        return d;
     }
 
     private static void error(String message) {

@@ -1,5 +1,10 @@
 package org.sotcourseware.quiz.ui;
 
+import org.sotcourseware.quiz.QuestionResult;
+import org.sotcourseware.quiz.QuizViews;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
 import java.text.DecimalFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,5 +68,44 @@ final class QuizText {
             return badge("In progress", "");
         }
         return passed ? badge("Passed", "success") : badge("Not passed", "error");
+    }
+
+    static Component feedbackBox(QuizViews.Feedback f) {
+        Div box = new Div();
+        box.addClassName("feedback-box");
+        box.addClassName("feedback-" + f.correctness().name().toLowerCase(java.util.Locale.ROOT));
+        box.add(correctness(f.correctness()));
+        for (String html : f.feedbackHtml()) {
+            box.add(div("feedback-text", new Html(html)));
+        }
+        box.add(labelled("Correct answer", f.correctAnswerHtml()));
+        if (f.explanationHtml() != null) {
+            box.add(labelled("Explanation", f.explanationHtml()));
+        }
+        return box;
+    }
+
+    static Component correctness(QuestionResult.Correctness c) {
+        return switch (c) {
+            case CORRECT -> badge("Correct", "success");
+            case PARTIAL -> badge("Partly correct", "warning");
+            case WRONG -> badge("Not correct", "error");
+            case UNANSWERED -> badge("Not answered", "error");
+        };
+    }
+
+    static Component labelled(String label, String html) {
+        Div d = new Div();
+        d.addClassName("labelled");
+        Span l = new Span(label);
+        l.addClassName("labelled-label");
+        d.add(l, new Html(html));
+        return d;
+    }
+
+    static Div div(String cls, Component c) {
+        Div d = new Div(c);
+        d.addClassName(cls);
+        return d;
     }
 }

@@ -1,0 +1,322 @@
+package org.sotcourseware.authoring.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.authoring.AuthoringException;
+import org.sotcourseware.authoring.AuthoringService;
+import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Toasts;
+import org.sotcourseware.content.ContentDraft;
+import org.sotcourseware.content.ContentImages;
+import org.sotcourseware.security.Roles;
+
+/**
+ * The authoring home: every module with its files and their state (published, draft changes, new, to be
+ * deleted, incoming from the content folder, errors), and the module-level actions: new lesson, new case,
+ * upload an image, reorder lessons, publish every change in the module.
+ */
+@Route("authoring")
+@PageTitle("Authoring · SOT Courseware")
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+public class AuthoringView extends Main {
+
+    private final AuthoringService authoring;
+    private final Div body = new Div();
+
+    public AuthoringView(AuthoringService authoring) {
+        this.authoring = authoring;
+        addClassNames("page", "authoring-page");
+        Div header = new Div();
+        header.addClassName("page-header");
+        Div titles = new Div(new H1("Authoring"), lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
+                + "publish them; publishing is refused while a file has problems, and every publish can be rolled back."));
+        Div actions = new Div(Links.to("authoring/transfer", "Export and import"), Links.to("authoring/analysis", "Item analysis"));
+        actions.addClassName("header-links");
+        header.add(titles, actions);
+        add(header, body);
+        refresh();
+    }
+
+    private static Paragraph lead(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("lead");
+        return p;
+    }
+
+    private void refresh() {
+        body.removeAll();
+        AuthoringViews.Tree tree = authoring.tree();
+        Div summary = new Div();
+        summary.addClassName("authoring-summary");
+        summary.add(stat(String.valueOf(tree.modules().size()), "modules"),
+                stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
+                stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
+                stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
+        body.add(summary);
+        if (tree.incoming() > 0) {
+            Div note = new Div(new Span(tree.incoming() + (tree.incoming() == 1 ? " file was" : " files were")
+                    + " changed in the content folder after instructors edited them here. Open a file marked \u201cincoming\u201d to compare "
+                    + "and accept or dismiss the change."));
+            note.addClassName("notice");
+            body.add(note);
+        }
+        if (tree.curriculum() != null) {
+            Div top = new Div(fileRow(tree.curriculum()));
+            top.addClassNames("file-list", "curriculum-file");
+            body.add(top);
+        }
+        for (AuthoringViews.ModuleNode m : tree.modules()) {
+            body.add(module(m));
+        }
+    }
+
+    private static Component stat(String value, String label) {
+        Span v = new Span(value);
+        v.addClassName("stat-value");
+        Span l = new Span(label);
+        l.addClassName("stat-label");
+        Div d = new Div(v, l);
+        d.addClassName("stat");
+        return d;
+    }
+
+    private Component module(AuthoringViews.ModuleNode m) {
+        Span title = new Span(m.title());
+        title.addClassName("module-node-title");
+        HorizontalLayout summary = new HorizontalLayout(title);
+        summary.setAlignItems(FlexComponent.Alignment.CENTER);
+        long drafts = m.files().stream().filter(f -> f.state() != AuthoringViews.State.PUBLISHED).count();
+        int errors = m.files().stream().mapToInt(AuthoringViews.FileStatus::errors).sum();
+        if (drafts > 0) {
+            summary.add(badge(drafts + (drafts == 1 ? " change" : " changes"), "badge-warning"));
+        }
+        if (errors > 0) {
+            summary.add(badge(errors + (errors == 1 ? " problem" : " problems"), "badge-error"));
+        }
+        Details details = new Details(summary);
+        details.addClassName("module-node");
+        details.getElement().setAttribute("data-module", m.moduleId());
+        details.setOpened(drafts > 0 || errors > 0);
+
+        Div tools = new Div();
+        tools.addClassName("module-tools");
+        tools.add(button("New lesson", VaadinIcon.FILE_ADD, () -> askTitle("New lesson in " + m.title(), "Lesson title",
+                t -> open(authoring.createLesson(m.moduleId(), t)))));
+        tools.add(button("New case", VaadinIcon.DOCTOR, () -> askTitle("New case study in " + m.title(), "Case title",
+                t -> open(authoring.createCase(m.moduleId(), t)))));
+        tools.add(button("Upload image", VaadinIcon.PICTURE, () -> upload(m)));
+        tools.add(button("Reorder lessons", VaadinIcon.SORT, () -> reorder(m)));
+        if (drafts > 0) {
+            Button publish = new Button("Publish " + drafts + (drafts == 1 ? " change" : " changes"), e -> publishModule(m));
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            publish.addClassName("publish-module");
+            tools.add(publish);
+        }
+        Div files = new Div();
+        files.addClassName("file-list");
+        m.files().forEach(f -> files.add(fileRow(f)));
+        details.add(tools, files);
+        return details;
+    }
+
+    private Component fileRow(AuthoringViews.FileStatus f) {
+        Div row = new Div();
+        row.addClassName("file-row");
+        row.getElement().setAttribute("data-path", f.path());
+        Span kind = new Span(f.kind().label());
+        kind.addClassName("file-kind");
+        Component name = f.kind() == ContentDraft.Kind.IMAGE
+                ? new Span(f.title())
+                : Links.to("authoring/edit/" + f.path(), f.title());
+        Span path = new Span(f.path());
+        path.addClassName("file-path");
+        Div text = new Div(name, path);
+        text.addClassName("file-text");
+        Div badges = new Div();
+        badges.addClassName("badges");
+        if (f.state() != AuthoringViews.State.PUBLISHED) {
+            badges.add(badge(f.state().label(), f.state() == AuthoringViews.State.DELETED ? "badge-error" : "badge-warning"));
+        }
+        if (f.incoming()) {
+            badges.add(badge("Incoming from the content folder", "badge-warning"));
+        }
+        if (f.errors() > 0) {
+            badges.add(badge(f.errors() + (f.errors() == 1 ? " problem" : " problems"), "badge-error"));
+        }
+        row.add(kind, text, badges);
+        return row;
+    }
+
+    private static Span badge(String text, String variant) {
+        Span s = new Span(text);
+        s.addClassNames("badge", variant);
+        return s;
+    }
+
+    private static Button button(String text, VaadinIcon icon, Runnable action) {
+        Button b = new Button(text, icon.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    private void open(String path) {
+        getUI().ifPresent(ui -> ui.navigate("authoring/edit/" + path));
+    }
+
+    private void askTitle(String heading, String label, java.util.function.Consumer<String> then) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(heading);
+        TextField title = new TextField(label);
+        title.setWidthFull();
+        title.setHelperText("The id and file name are made from it; a later rename changes only the title.");
+        d.add(title);
+        Button create = new Button("Create draft", e -> {
+            try {
+                then.accept(title.getValue());
+                d.close();
+            } catch (AuthoringException ex) {
+                title.setInvalid(true);
+                title.setErrorMessage(ex.getMessage());
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), create);
+        d.open();
+        title.focus();
+    }
+
+    private void upload(AuthoringViews.ModuleNode m) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Upload an image to " + m.title());
+        Paragraph help = new Paragraph("SVG, PNG, JPEG, GIF or WebP, up to " + (ContentImages.MAX_BYTES / 1024 / 1024) + " MB. SVG files are "
+                + "cleaned of scripts and event handlers. The image is stored in the module's images folder and can be shown in any of its "
+                + "lessons; it is visible to students only where a published lesson shows it.");
+        Div result = new Div();
+        Upload upload = new Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                String path = authoring.uploadImage(m.moduleId(), meta.fileName(), bytes);
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                result.removeAll();
+                Span code = new Span("![Describe the image](../images/" + name + ")");
+                code.addClassName("code-snippet");
+                result.add(new Paragraph("Uploaded " + path + ". Show it in a lesson with:"), code);
+                refresh();
+            } catch (AuthoringException ex) {
+                result.removeAll();
+                Paragraph p = new Paragraph(ex.getMessage());
+                p.addClassName("error-text");
+                result.add(p);
+            }
+        }))));
+        upload.setAcceptedFileTypes(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", "image/svg+xml", "image/png", "image/jpeg", "image/gif",
+                "image/webp");
+        upload.setMaxFileSize(ContentImages.MAX_BYTES);
+        upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
+        d.add(help, upload, result);
+        d.getFooter().add(new Button("Close", e -> d.close()));
+        d.setWidth("min(560px, 95vw)");
+        d.open();
+    }
+
+    private void reorder(AuthoringViews.ModuleNode m) {
+        List<AuthoringViews.FileStatus> lessons = new ArrayList<>(m.files().stream()
+                .filter(f -> f.kind() == ContentDraft.Kind.LESSON && f.state() != AuthoringViews.State.DELETED).toList());
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Reorder the lessons of " + m.title());
+        Div list = new Div();
+        list.addClassName("reorder-list");
+        Runnable[] draw = new Runnable[1];
+        draw[0] = () -> {
+            list.removeAll();
+            for (int i = 0; i < lessons.size(); i++) {
+                int at = i;
+                Span n = new Span(String.valueOf(i + 1));
+                n.addClassName("lesson-number");
+                Span t = new Span(lessons.get(i).title());
+                t.addClassName("reorder-title");
+                Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                    java.util.Collections.swap(lessons, at, at - 1);
+                    draw[0].run();
+                });
+                up.setAriaLabel("Move " + lessons.get(i).title() + " up");
+                up.setEnabled(i > 0);
+                Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                    java.util.Collections.swap(lessons, at, at + 1);
+                    draw[0].run();
+                });
+                down.setAriaLabel("Move " + lessons.get(i).title() + " down");
+                down.setEnabled(i < lessons.size() - 1);
+                up.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                down.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                Div row = new Div(n, t, up, down);
+                row.addClassName("reorder-row");
+                list.add(row);
+            }
+        };
+        draw[0].run();
+        Paragraph help = new Paragraph("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
+        help.addClassName("muted");
+        Button save = new Button("Save order as a draft", e -> {
+            try {
+                authoring.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringViews.FileStatus::path).toList());
+                d.close();
+                Toasts.success("New order saved as a draft. Publish the module's changes to show it to students.");
+                refresh();
+            } catch (AuthoringException ex) {
+                Toasts.error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(help, list);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.setWidth("min(560px, 95vw)");
+        d.open();
+    }
+
+    private void publishModule(AuthoringViews.ModuleNode m) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Publish the changes in " + m.title());
+        Div list = new Div();
+        list.addClassName("file-list");
+        m.files().stream().filter(f -> f.state() != AuthoringViews.State.PUBLISHED).forEach(f -> list.add(fileRow(f)));
+        TextField message = new TextField("What changed (for the history and audit log)");
+        message.setWidthFull();
+        Button publish = new Button("Publish", e -> {
+            AuthoringViews.PublishResult r = authoring.publishModule(m.moduleId(), message.getValue());
+            d.close();
+            if (r.ok()) {
+                Toasts.success("Published " + r.published().size() + (r.published().size() == 1 ? " file" : " files")
+                        + ". Students see the change now.");
+            } else {
+                Problems.showRefusal(r.blocking());
+            }
+            refresh();
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClassName("confirm-publish");
+        d.add(new Paragraph("These files go live together, or none of them does if any would add a problem."), list, message);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), publish);
+        d.setWidth("min(640px, 95vw)");
+        d.open();
+    }
+}

@@ -1,0 +1,77 @@
+package org.sotcourseware.casestudy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.sotcourseware.content.CaseStudy;
+
+/**
+ * A case worked in memory, by the same engine and views as a student's stored run, and stored nowhere:
+ * how authors try a case in the editor's preview before publishing it.
+ */
+public final class CasePlay {
+
+    private final CaseStudy cs;
+    private final String moduleTitle;
+    private final UnaryOperator<String> html;
+    private final List<CaseRunViews.Taken> steps = new ArrayList<>();
+    private final Instant started = Instant.now();
+    private String current;
+    private boolean completed;
+
+    public CasePlay(CaseStudy cs, String moduleTitle, UnaryOperator<String> html) {
+        if (cs.stages().isEmpty()) {
+            throw new CaseException("This case has no stages yet.");
+        }
+        this.cs = cs;
+        this.moduleTitle = moduleTitle;
+        this.html = html;
+        this.current = cs.first().id();
+    }
+
+    public CaseViews.Run view() {
+        int score = CaseEngine.score(steps.stream().map(CaseRunViews.Taken::points).toList());
+        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(0, moduleTitle, current, !completed, completed, score,
+                cs.maxPoints(), started, completed ? Instant.now() : null, List.of()), html);
+    }
+
+    public CaseViews.Run decide(String stageId, Set<String> chosen) {
+        if (!completed && stageId.equals(current)) {
+            try {
+                advance(CaseEngine.decide(cs, cs.stage(stageId).orElseThrow(), chosen));
+            } catch (IllegalArgumentException e) {
+                throw new CaseException(e.getMessage() + ".");
+            }
+        }
+        return view();
+    }
+
+    public CaseViews.Run proceed(String stageId) {
+        if (!completed && stageId.equals(current)) {
+            try {
+                advance(CaseEngine.proceed(cs, cs.stage(stageId).orElseThrow()));
+            } catch (IllegalArgumentException e) {
+                throw new CaseException(e.getMessage() + ".");
+            }
+        }
+        return view();
+    }
+
+    public CaseViews.Run restart() {
+        steps.clear();
+        current = cs.first().id();
+        completed = false;
+        return view();
+    }
+
+    private void advance(CaseEngine.Step step) {
+        String next = step.next().orElseThrow(() -> new CaseException("This stage leads nowhere: give it a decision, a next stage or make it an end stage."));
+        CaseStudy.Stage target = cs.stage(next).orElseThrow(() -> new CaseException("This choice leads to a stage '" + next + "' that does not exist."));
+        steps.add(new CaseRunViews.Taken(step.stageId(), step.chosen(), step.points()));
+        current = target.id();
+        completed = target.type() == CaseStudy.StageType.END;
+    }
+}

@@ -1,0 +1,90 @@
+package org.sotcourseware.casestudy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.CaseStudy;
+
+/**
+ * Builds what the case screen shows from a case, the steps taken and where the run stands: one function
+ * for stored runs and for the authoring preview, so authors see what students see.
+ */
+final class CaseRunViews {
+
+    private CaseRunViews() {
+    }
+
+    /** A step taken: the stage left, the options chosen there (empty for a continue), its points. */
+    record Taken(String stageId, Set<String> chosen, int points) {
+        Taken {
+            chosen = Set.copyOf(chosen);
+        }
+    }
+
+    /** Where a run stands. */
+    record Standing(long runId, String moduleTitle, String currentStage, boolean inProgress, boolean completed, int score, int maxScore,
+                    Instant startedAt, @Nullable Instant completedAt, List<CaseViews.RunSummary> others) {
+    }
+
+    static CaseViews.Run build(CaseStudy cs, List<Taken> steps, Standing s, UnaryOperator<String> html) {
+        List<CaseViews.VisitedStage> history = new ArrayList<>();
+        List<String> pathTitles = new ArrayList<>();
+        List<CaseViews.DecisionPoints> decisions = new ArrayList<>();
+        for (Taken t : steps) {
+            CaseStudy.Stage stage = cs.stage(t.stageId()).orElseThrow();
+            pathTitles.add(stage.title());
+            CaseStudy.Decision d = stage.decision();
+            List<String> chosen = new ArrayList<>();
+            List<String> feedback = new ArrayList<>();
+            Boolean ideal = null;
+            if (d != null) {
+                for (CaseStudy.Option o : d.options()) {
+                    if (t.chosen().contains(o.id())) {
+                        chosen.add(html.apply(o.text()));
+                        if (o.feedback() != null) {
+                            feedback.add(html.apply(o.feedback()));
+                        }
+                    }
+                }
+                ideal = CaseEngine.ideal(stage, t.chosen());
+                int best = d.options().stream().filter(CaseStudy.Option::ideal).mapToInt(CaseStudy.Option::points).sum();
+                decisions.add(new CaseViews.DecisionPoints(stage.title(), String.join(" · ", d.options().stream()
+                        .filter(o -> t.chosen().contains(o.id())).map(CaseStudy.Option::text).toList()), t.points(), best, ideal,
+                        d.commentary() == null ? null : html.apply(d.commentary())));
+            }
+            history.add(new CaseViews.VisitedStage(stage.id(), stage.title(), html.apply(stage.content()),
+                    stage.type() == CaseStudy.StageType.DEAD_END, d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), chosen,
+                    t.points(), feedback, d == null || d.commentary() == null ? null : html.apply(d.commentary()), ideal));
+        }
+        CaseStudy.Stage here = cs.stage(s.currentStage()).orElseThrow();
+        CaseViews.Current current = null;
+        CaseViews.Debrief debrief = null;
+        if (s.completed()) {
+            pathTitles.add(here.title());
+            String band = CaseStudy.band(here.bands(), s.score()).map(CaseStudy.ScoreBand::message).orElse(null);
+            debrief = new CaseViews.Debrief(html.apply(here.content()), s.score(), s.maxScore(), band == null ? null : html.apply(band),
+                    pathTitles, cs.idealPath().stream().map(id -> cs.stage(id).map(CaseStudy.Stage::title).orElse(id)).toList(), decisions);
+        } else if (s.inProgress()) {
+            CaseStudy.Decision d = here.decision();
+            String returnTitle = here.type() == CaseStudy.StageType.DEAD_END && here.returnTo() != null
+                    ? cs.stage(here.returnTo()).map(CaseStudy.Stage::title).orElse(null) : null;
+            current = new CaseViews.Current(here.id(), here.title(), html.apply(here.content()), here.type() == CaseStudy.StageType.DEAD_END,
+                    here.type() == CaseStudy.StageType.END, d == null ? null : d.id(),
+                    d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), d != null && d.multiple(),
+                    d == null ? List.of() : d.options().stream().map(o -> new CaseViews.Choice(o.id(), inline(html, o.text()))).toList(),
+                    returnTitle);
+        }
+        return new CaseViews.Run(s.runId(), cs.moduleId(), s.moduleTitle(), cs.id(), cs.title(), html.apply(cs.presentation()),
+                cs.objectives(), history, current, debrief, steps.size() + 1, cs.idealPath().size(), s.score(), s.completed(), s.startedAt(),
+                s.completedAt(), s.others());
+    }
+
+    /** Option text rendered without the paragraph wrapper, for labels. */
+    static String inline(UnaryOperator<String> html, String markdown) {
+        return html.apply(markdown).replaceFirst("^<div class=\"prose\"><p>(.*)</p></div>$", "<span class=\"inline-md\">$1</span>");
+    }
+}

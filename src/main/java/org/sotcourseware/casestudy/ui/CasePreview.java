@@ -1,0 +1,55 @@
+package org.sotcourseware.casestudy.ui;
+
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.sotcourseware.casestudy.CasePlay;
+import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.content.CaseStudy;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * A case worked as students work it, for authors: the real case screen over a run kept in memory
+ * ({@link CasePlay}), with a restart. Nothing is stored.
+ */
+@NamedInterface("preview")
+public class CasePreview extends Div {
+
+    public CasePreview(CaseStudy cs, String moduleTitle, UnaryOperator<String> html) {
+        addClassName("case-preview");
+        CasePlay play = new CasePlay(cs, moduleTitle, html);
+        CaseRunPanel panel = new CaseRunPanel(new CaseRunPanel.Actions() {
+            @Override
+            public CaseViews.Run decide(String stageId, Set<String> chosen) {
+                return play.decide(stageId, chosen);
+            }
+
+            @Override
+            public CaseViews.Run proceed(String stageId) {
+                return play.proceed(stageId);
+            }
+
+            @Override
+            public CaseViews.Run startAgain() {
+                return play.restart();
+            }
+
+            @Override
+            public CaseViews.Run reload() {
+                return play.view();
+            }
+        });
+        Span note = new Span("Case preview: work it as a student would. Nothing is recorded.");
+        note.addClassName("preview-note");
+        Button restart = new Button("Restart the case", e -> panel.show(play.restart()));
+        restart.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div bar = new Div(note, restart);
+        bar.addClassName("preview-bar");
+        add(bar, panel);
+        panel.show(play.view());
+    }
+}

@@ -1,0 +1,303 @@
+package org.sotcourseware.casestudy.ui;
+
+import java.text.DateFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.sotcourseware.base.ui.ChoiceList;
+import org.sotcourseware.casestudy.CaseException;
+import org.sotcourseware.casestudy.CaseViews;
+
+/**
+ * A case run on screen: the presentation, the stages reached (they stay readable), the current stage with
+ * its decision, feedback and expert commentary after each decision, and the debrief with both paths. Used
+ * by the student's case screen (a stored run) and by the authoring preview (a run in memory), through
+ * {@link Actions}.
+ */
+class CaseRunPanel extends Div {
+
+    /** What the panel's buttons do. */
+    interface Actions {
+        CaseViews.Run decide(String stageId, Set<String> chosen);
+
+        CaseViews.Run proceed(String stageId);
+
+        CaseViews.Run startAgain();
+
+        /** The run as it stands, after an action failed. */
+        CaseViews.Run reload();
+
+        /** A link back out of a finished case, or null for none. */
+        default com.vaadin.flow.component.@org.jspecify.annotations.Nullable Component backLink(CaseViews.Run r) {
+            return null;
+        }
+    }
+
+    private final Actions actions;
+
+    CaseRunPanel(Actions actions) {
+        this.actions = actions;
+        addClassName("case-run-panel");
+    }
+
+    void show(CaseViews.Run r) {
+        removeAll();
+
+        Div header = new Div();
+        header.addClassName("case-header");
+        Span eyebrow = new Span("Clinical case");
+        eyebrow.addClassName("eyebrow");
+        header.add(eyebrow, new H1(r.title()));
+        if (!r.objectives().isEmpty()) {
+            NativeDetails objectives = new NativeDetails("Learning objectives");
+            UnorderedList list = new UnorderedList();
+            r.objectives().forEach(o -> list.add(new ListItem(o)));
+            objectives.setContent(list);
+            objectives.addClassName("case-objectives-box");
+            header.add(objectives);
+        }
+        int k = Math.min(r.stepNumber(), r.idealLength());
+        ProgressBar bar = new ProgressBar(0, Math.max(1, r.idealLength()), r.completed() ? r.idealLength() : k);
+        bar.addClassName("case-progress");
+        Span progress = new Span(r.completed() ? "Case completed · " + r.score() + " points"
+                : "Stage " + r.stepNumber() + " · the expert path has " + r.idealLength() + " stages · " + r.score() + " points so far");
+        progress.addClassName("case-progress-text");
+        header.add(bar, progress);
+        add(header);
+
+        Div presentation = card("case-stage case-presentation", "Presentation", r.presentationHtml());
+        add(presentation);
+        for (CaseViews.VisitedStage s : r.history()) {
+            add(visited(s));
+        }
+        if (r.current() != null) {
+            Component current = current(r.current());
+            add(current);
+            current.getElement().executeJs("setTimeout(() => this.scrollIntoView({behavior: 'smooth', block: 'start'}), 50)");
+        }
+        if (r.debrief() != null) {
+            Component debrief = debrief(r);
+            add(debrief);
+            debrief.getElement().executeJs("setTimeout(() => this.scrollIntoView({behavior: 'smooth', block: 'start'}), 50)");
+        }
+        if (!r.otherRuns().isEmpty()) {
+            add(otherRuns(r));
+        }
+    }
+
+    private Div visited(CaseViews.VisitedStage s) {
+        Div card = card("case-stage" + (s.deadEnd() ? " case-dead-end" : ""), s.title(), s.contentHtml());
+        card.getElement().setAttribute("data-stage", s.stageId());
+        if (!s.chosenHtml().isEmpty()) {
+            Div decision = new Div();
+            decision.addClassName("case-decided");
+            if (s.promptHtml() != null) {
+                decision.add(div("case-prompt", new Html(s.promptHtml())));
+            }
+            Div chosen = new Div();
+            chosen.addClassName("case-chosen");
+            Span label = new Span("Your decision");
+            label.addClassName("labelled-label");
+            chosen.add(label);
+            s.chosenHtml().forEach(h -> chosen.add(div("case-chosen-text", new Html(h))));
+            Span points = new Span((s.points() >= 0 ? "+" : "") + s.points() + (Math.abs(s.points()) == 1 ? " point" : " points"));
+            points.addClassName("badge");
+            points.addClassName(Boolean.TRUE.equals(s.ideal()) ? "badge-success" : "badge-warning");
+            chosen.add(points);
+            decision.add(chosen);
+            Div feedback = new Div();
+            feedback.addClassName("feedback-box");
+            feedback.addClassName(Boolean.TRUE.equals(s.ideal()) ? "feedback-correct" : "feedback-partial");
+            s.feedbackHtml().forEach(h -> feedback.add(div("feedback-text", new Html(h))));
+            if (s.commentaryHtml() != null) {
+                Div commentary = new Div();
+                commentary.addClassName("labelled");
+                Span l = new Span("Expert commentary");
+                l.addClassName("labelled-label");
+                commentary.add(l, new Html(s.commentaryHtml()));
+                feedback.add(commentary);
+            }
+            decision.add(feedback);
+            card.add(decision);
+        }
+        return card;
+    }
+
+    private Component current(CaseViews.Current c) {
+        Div card = card("case-stage case-current" + (c.deadEnd() ? " case-dead-end" : ""), c.title(), c.contentHtml());
+        card.getElement().setAttribute("data-stage", c.stageId());
+        if (c.decisionId() != null) {
+            Div area = new Div();
+            area.addClassName("case-decision-area");
+            H3 h = new H3("Your decision");
+            h.addClassName("case-decision-title");
+            area.add(h);
+            if (c.promptHtml() != null) {
+                area.add(div("case-prompt", new Html(c.promptHtml())));
+            }
+            Map<String, String> options = new LinkedHashMap<>();
+            c.options().forEach(o -> options.put(o.id(), o.html()));
+            Set<String> chosen = new HashSet<>();
+            Button decide = new Button(c.multiple() ? "Confirm my choices" : "Confirm my decision");
+            decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            decide.addClassName("case-decide");
+            decide.setEnabled(false);
+            ChoiceList list = new ChoiceList(options, c.multiple(), Set.of(), false,
+                    c.multiple() ? "Select all that apply" : "Choose one", ids -> {
+                        chosen.clear();
+                        chosen.addAll(ids);
+                        decide.setEnabled(!ids.isEmpty());
+                    });
+            decide.addClickListener(e -> {
+                decide.setEnabled(false);
+                act(() -> actions.decide(c.stageId(), Set.copyOf(chosen)));
+            });
+            area.add(list);
+            if (c.multiple()) {
+                Span help = new Span("Select all that apply.");
+                help.addClassName("answer-help");
+                area.add(help);
+            }
+            area.add(new Div(decide));
+            card.add(area);
+        } else if (!c.end()) {
+            Button on = new Button(c.deadEnd() && c.returnTitle() != null ? "Go back to: " + c.returnTitle() : "Continue",
+                    e -> act(() -> actions.proceed(c.stageId())));
+            on.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            on.addClassName("case-proceed");
+            card.add(new Div(on));
+        }
+        return card;
+    }
+
+    private Component debrief(CaseViews.Run r) {
+        CaseViews.Debrief d = r.debrief();
+        Div card = new Div();
+        card.addClassName("case-debrief");
+        Span eyebrow = new Span("Debrief");
+        eyebrow.addClassName("eyebrow");
+        H2 score = new H2(d.score() + " of " + d.maxScore() + " points");
+        score.addClassName("case-score");
+        card.add(eyebrow, score);
+        if (d.bandMessage() != null) {
+            card.add(div("case-band", new Html(d.bandMessage())));
+        }
+        card.add(div("case-debrief-text", new Html(d.contentHtml())));
+
+        Div paths = new Div();
+        paths.addClassName("case-paths");
+        paths.add(pathList("Your path", d.pathTitles(), "case-path-yours"), pathList("The expert's path", d.idealTitles(), "case-path-ideal"));
+        card.add(paths);
+
+        H3 pointsTitle = new H3("Points per decision");
+        Div table = new Div();
+        table.addClassName("case-points");
+        for (CaseViews.DecisionPoints p : d.decisions()) {
+            Div row = new Div();
+            row.addClassName("case-points-row");
+            Span stage = new Span(p.stageTitle());
+            stage.addClassName("case-points-stage");
+            Span choice = new Span(p.choiceText());
+            choice.addClassName("case-points-choice");
+            Span pts = new Span(p.points() + " / " + p.bestPoints());
+            pts.addClassName("badge");
+            pts.addClassName(p.ideal() ? "badge-success" : "badge-warning");
+            row.add(stage, choice, pts);
+            table.add(row);
+        }
+        card.add(pointsTitle, table);
+
+        Button again = new Button("Start the case again", e -> act(actions::startAgain));
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        again.addClassName("case-again");
+        Div buttons = new Div(again);
+        Component back = actions.backLink(r);
+        if (back != null) {
+            buttons.add(back);
+        }
+        buttons.addClassName("result-actions");
+        card.add(buttons);
+        return card;
+    }
+
+    private static Div pathList(String title, List<String> stages, String cls) {
+        Div box = new Div();
+        box.addClassName(cls);
+        Span t = new Span(title);
+        t.addClassName("labelled-label");
+        OrderedList list = new OrderedList();
+        stages.forEach(s -> list.add(new ListItem(s)));
+        box.add(t, list);
+        return box;
+    }
+
+    private Component otherRuns(CaseViews.Run r) {
+        Div box = new Div();
+        box.addClassName("side-box");
+        box.addClassName("case-other-runs");
+        H3 h = new H3("Your other runs of this case");
+        box.add(h);
+        DateFormat f = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, java.util.Locale.UK);
+        for (CaseViews.RunSummary o : r.otherRuns()) {
+            String when = f.format(java.util.Date.from(o.startedAt()));
+            String text = switch (o.status()) {
+                case "COMPLETED" -> "Completed · " + o.score() + " of " + o.maxScore() + " points";
+                case "IN_PROGRESS" -> "In progress";
+                default -> "Set aside";
+            };
+            var link = org.sotcourseware.base.ui.Links.to("modules/" + r.moduleId() + "/cases/" + r.caseId() + "?run=" + o.runId(),
+                    "Started " + when + " · " + text);
+            box.add(new Div(link));
+        }
+        return box;
+    }
+
+    private void act(java.util.function.Supplier<CaseViews.Run> action) {
+        try {
+            show(action.get());
+        } catch (CaseException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show(actions.reload());
+        }
+    }
+
+    private static Div card(String classes, String heading, String html) {
+        Div card = new Div();
+        for (String c : classes.split(" ")) {
+            card.addClassName(c);
+        }
+        H2 h = new H2(heading);
+        h.addClassName("case-stage-title");
+        card.add(h);
+        if (!html.isBlank()) {
+            card.add(div("case-stage-content", new Html(html)));
+        }
+        return card;
+    }
+
+    private static Div div(String cls, Component c) {
+        Div d = new Div(c);
+        d.addClassName(cls);
+        return d;
+    }
+
+}
