@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.authoring.AuthoringViews.DiffLine;
 import org.sotcourseware.authoring.AuthoringViews.EditorFile;
 import org.sotcourseware.authoring.AuthoringViews.FileStatus;
@@ -184,6 +185,23 @@ public class AuthoringService {
     public ContentDraft check(String path, String text) {
         String p = ContentTree.normalise(path);
         return catalogue.draft(draftWorld().with(p, text.getBytes(StandardCharsets.UTF_8)), p);
+    }
+
+    /** A file parsed as students would get it, and how to render its fragments (quiz questions, case stages) with its images. */
+    public record Preview(ContentDraft draft, java.util.function.UnaryOperator<String> render) {
+    }
+
+    /**
+     * As {@link #check}, against a draft world the caller holds (the editor keeps one while a file is open,
+     * so each keystroke does not reread every file).
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(ContentTree base, String path, String text) {
+        String p = ContentTree.normalise(path);
+        ContentTree tree = base.with(p, text.getBytes(StandardCharsets.UTF_8));
+        ContentDraft d = catalogue.draft(tree, p);
+        String moduleId = d.moduleId();
+        return new Preview(d, md -> catalogue.renderFragment(tree, moduleId == null ? "" : moduleId, p, md).html());
     }
 
     /** The draft world: what students would see if every draft were published now (for previews). */
@@ -467,6 +485,58 @@ public class AuthoringService {
         audit.record("image-upload", path, (accepted.length / 1024 + 1) + " KB" + (accepted.length != body.length ? ", SVG sanitised" : ""));
         events.publishEvent(new ContentPublished(List.of(path)));
         return path;
+    }
+
+    // ----- Moodle GIFT -----
+
+    /** What importing GIFT text into a quiz would add (converted questions, skipped ones with reasons); changes nothing. */
+    @Transactional(readOnly = true)
+    public GiftConverter.Result giftPreview(String quizPath, String gift) {
+        return GiftConverter.convert(gift, giftPrefix(quizPath), takenQuestionIds(quizPath));
+    }
+
+    /**
+     * Appends the questions converted from GIFT text to the quiz's draft, as one revision on top of
+     * {@code basedOn} (a conflict if someone saved since). Returns the new head revision.
+     */
+    @Transactional
+    public long giftImport(String quizPath, String gift, long basedOn) {
+        if (ContentDraft.Kind.of(quizPath) != ContentDraft.Kind.QUIZ) {
+            throw new AuthoringException("GIFT questions can only be added to a module's quiz.md.");
+        }
+        GiftConverter.Result r = giftPreview(quizPath, gift);
+        if (r.converted().isEmpty()) {
+            throw new AuthoringException("None of the GIFT questions could be converted; nothing was added.");
+        }
+        ContentStore.FileRow row = lockExisting(quizPath);
+        String text = headText(row);
+        String joined = text.endsWith("\n\n") ? text : text.endsWith("\n") ? text + "\n" : text + "\n\n";
+        long rev = saveDraft(quizPath, joined + r.markdown(), basedOn, "Imported " + r.converted().size() + " questions from GIFT");
+        audit.record("gift-import", quizPath, r.converted().size() + " questions converted, " + r.skipped().size() + " skipped");
+        return rev;
+    }
+
+    private String giftPrefix(String quizPath) {
+        String module = quizPath.contains("/") ? quizPath.substring(0, quizPath.indexOf('/')) : "quiz";
+        return "q-" + module + "-gift-";
+    }
+
+    private Set<String> takenQuestionIds(String quizPath) {
+        ContentStore.FileRow row = lockExistingReadOnly(quizPath);
+        ContentDraft d = catalogue.draft(draftWorld(), quizPath);
+        Set<String> ids = new HashSet<>();
+        if (d.quiz() != null) {
+            d.quiz().questions().forEach(q -> ids.add(q.id()));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{#([a-z0-9-]+)").matcher(headText(row));
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private ContentStore.FileRow lockExistingReadOnly(String path) {
+        return store.file(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
     }
 
     // ----- incoming changes from the content folder -----

@@ -43,6 +43,18 @@ class CaseRunStore {
                 .list();
     }
 
+    /** Every user's runs, lightly, grouped by user: one query for a cohort. */
+    java.util.Map<Long, List<Light>> lightForAll() {
+        java.util.Map<Long, List<Light>> out = new java.util.HashMap<>();
+        jdbc.sql("select user_id, module_id, case_id, status, score, max_score, completed_at from case_run order by id")
+                .query(rs -> {
+                    Timestamp t = rs.getTimestamp(7);
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Light(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getInt(5), rs.getInt(6), t == null ? null : t.toInstant()));
+                });
+        return out;
+    }
+
     record StepRow(int seq, String stageId, @Nullable String decisionId, Set<String> chosen, int points, String nextStage,
                    Instant decidedAt) {
     }

@@ -118,6 +118,25 @@ public class CaseService {
         return out;
     }
 
+    /** Completed cases of every student at once (staff screens over a cohort): user id to module id to case id to first completion. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ORGANISER
+            + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
+    public java.util.Map<Long, java.util.Map<String, java.util.Map<String, Instant>>> completionsOfAll() {
+        java.util.Map<Long, java.util.Map<String, java.util.Map<String, Instant>>> out = new java.util.HashMap<>();
+        store.lightForAll().forEach((userId, runs) -> {
+            java.util.Map<String, java.util.Map<String, Instant>> m = new java.util.LinkedHashMap<>();
+            for (CaseRunStore.Light r : runs) {
+                if (r.status().equals(CaseRunStore.COMPLETED) && r.completedAt() != null) {
+                    m.computeIfAbsent(r.moduleId(), k -> new java.util.LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
+                            (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            out.put(userId, m);
+        });
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public CaseViews.Run run(long runId) {
         return view(own(store.find(runId)));

@@ -3,6 +3,7 @@ package org.sotcourseware.progress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sotcourseware.base.ModuleGate;
@@ -88,6 +89,36 @@ public class ProgressService implements ModuleGate {
         return new ProgressViews.Student(userId, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
                 (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),
                 ProgressRules.tracks(curriculum, modules), continueAt, ProgressRules.next(modules), recent);
+    }
+
+    /**
+     * The progress of many students at once, for staff screens over a cohort: the same rules and the same
+     * figures as {@link #student}, from the same facts read in a few queries instead of a few per student
+     * (recent activity, continue and next step are left empty).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
+    public Map<UserId, ProgressViews.Student> cohort(java.util.Collection<UserId> students) {
+        Curriculum curriculum = catalogue.curriculum();
+        var read = store.lessonsReadAll();
+        var earned = store.earnedAll();
+        var overrides = store.overridesAll();
+        var started = store.startedAll();
+        var quizStandings = quizzes.standingsOfAll();
+        var caseCompletions = cases.completionsOfAll();
+        Map<UserId, ProgressViews.Student> out = new java.util.LinkedHashMap<>();
+        for (UserId u : students) {
+            long id = u.value();
+            ProgressFacts facts = new ProgressFacts(read.getOrDefault(id, Map.of()), quizStandings.getOrDefault(id, Map.of()),
+                    caseCompletions.getOrDefault(id, Map.of()), overrides.getOrDefault(id, java.util.Set.of()), earned.getOrDefault(id, Map.of()),
+                    started.getOrDefault(id, java.util.Set.of()));
+            List<ProgressViews.Module> modules = ProgressRules.modules(curriculum, facts);
+            int[] totals = ProgressRules.totals(modules);
+            out.put(u, new ProgressViews.Student(u, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
+                    (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),
+                    ProgressRules.tracks(curriculum, modules), null, ProgressRules.next(modules), List.of()));
+        }
+        return out;
     }
 
     private ProgressViews.Activity activity(ProgressStore.ActivityRow r) {

@@ -112,4 +112,39 @@ class ProgressStore {
                         rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
     }
+
+    // ----- a whole cohort in a few queries (staff screens) -----
+
+    Map<Long, Map<String, Map<String, Instant>>> lessonsReadAll() {
+        Map<Long, Map<String, Map<String, Instant>>> out = new HashMap<>();
+        jdbc.sql("select user_id, module_id, lesson_id, read_at from lesson_read").query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+                    .put(rs.getString(3), rs.getTimestamp(4).toInstant());
+        });
+        return out;
+    }
+
+    Map<Long, Map<String, Instant>> earnedAll() {
+        Map<Long, Map<String, Instant>> out = new HashMap<>();
+        jdbc.sql("select user_id, module_id, completed_at from module_completion").query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getTimestamp(3).toInstant());
+        });
+        return out;
+    }
+
+    Map<Long, Set<String>> overridesAll() {
+        Map<Long, Set<String>> out = new HashMap<>();
+        jdbc.sql("select user_id, module_id from module_override").query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+        });
+        return out;
+    }
+
+    Map<Long, Set<String>> startedAll() {
+        Map<Long, Set<String>> out = new HashMap<>();
+        jdbc.sql("select distinct user_id, module_id from learning_activity").query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+        });
+        return out;
+    }
 }

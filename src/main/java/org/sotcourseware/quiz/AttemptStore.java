@@ -53,6 +53,18 @@ class AttemptStore {
                 .list();
     }
 
+    /** Every user's attempts, lightly, grouped by user: one query for a cohort's standings. */
+    Map<Long, List<Light>> lightForAll() {
+        Map<Long, List<Light>> out = new java.util.HashMap<>();
+        jdbc.sql("select user_id, module_id, quiz_id, attempt_no, status, percent, pass_mark, submitted_at from quiz_attempt "
+                        + "order by user_id, module_id, attempt_no")
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Light(rs.getString(2), rs.getString(3),
+                            rs.getInt(4), rs.getString(5), (Double) rs.getObject(6), rs.getInt(7), instantOrNull(rs.getTimestamp(8))));
+                });
+        return out;
+    }
+
     record AnswerRow(String questionId, Answer answer, boolean checked, @Nullable Double points) {
     }
 

@@ -254,6 +254,25 @@ public class QuizService {
         return out;
     }
 
+    /** Quiz standings of many students at once (staff screens over a cohort): user id to module id to standing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ORGANISER
+            + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
+    public java.util.Map<Long, java.util.Map<String, QuizViews.Standing>> standingsOfAll() {
+        java.util.Map<Long, java.util.Map<String, QuizViews.Standing>> out = new java.util.HashMap<>();
+        List<CourseModule> withQuiz = catalogue.curriculum().modules().stream().filter(m -> m.quiz() != null).toList();
+        store.lightForAll().forEach((userId, attempts) -> {
+            java.util.Map<String, List<AttemptStore.Light>> byModule = attempts.stream().collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
+            java.util.Map<String, QuizViews.Standing> standings = new java.util.LinkedHashMap<>();
+            for (CourseModule m : withQuiz) {
+                List<AttemptStore.Light> mine = byModule.getOrDefault(m.id(), List.of()).stream().filter(a -> a.quizId().equals(m.quiz().id())).toList();
+                standings.put(m.id(), QuizGrading.standing(m.id(), m.quiz(), mine));
+            }
+            out.put(userId, standings);
+        });
+        return out;
+    }
+
     // ----- internals -----
 
     private void gradeAndClose(AttemptStore.AttemptRow a, Instant at) {

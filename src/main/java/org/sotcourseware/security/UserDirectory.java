@@ -29,4 +29,24 @@ public class UserDirectory {
     public Optional<UserSummary> find(UserId id) {
         return users.findById(id.value()).map(UserAccount::toSummary);
     }
+
+    /** Several people at once, by id (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
+    public java.util.Map<UserId, UserSummary> findAll(java.util.Collection<UserId> ids) {
+        java.util.Map<UserId, UserSummary> out = new java.util.LinkedHashMap<>();
+        users.findAllById(ids.stream().map(UserId::value).toList()).forEach(u -> {
+            UserSummary summary = u.toSummary();
+            out.put(summary.id(), summary);
+        });
+        return out;
+    }
+
+    /** Instructors, for choosing who teaches a seminar. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
+    public List<UserSummary> instructors() {
+        return users.findAllByOrderByUsernameAsc().stream().filter(u -> u.getRoles().contains(Roles.INSTRUCTOR) && u.isEnabled())
+                .map(UserAccount::toSummary).toList();
+    }
 }

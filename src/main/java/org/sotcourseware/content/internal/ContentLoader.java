@@ -206,21 +206,59 @@ public final class ContentLoader {
         return new CompletionRule(lessons, quiz, cases);
     }
 
-    /** The {@code tracks:} list: id, title, modules. */
+    /**
+     * The {@code tracks:} list: id, title, modules, and optionally {@code requires} (a track that must be
+     * held first), {@code seminar-hours}, {@code written-exam} and {@code practical-exam} (pass marks in
+     * percent) and {@code valid-years} or {@code valid-months}.
+     */
     private static List<Track> tracks(YamlNode yaml, List<CourseModule> modules, List<ContentProblem> problems) {
         List<Track> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (YamlNode t : yaml.get("tracks").map(YamlNode::asList).orElse(List.of())) {
             String id = t.string("id").orElse("");
             if (!FrontMatter.ID.matcher(id).matches()) {
                 problems.add(new ContentProblem(CURRICULUM_FILE, t.line(), "track needs an 'id' of lowercase letters, digits and hyphens"));
                 continue;
             }
+            if (!ids.add(id)) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, t.line(), "track '" + id + "' is listed twice"));
+                continue;
+            }
             List<String> mods = t.strings("modules");
             mods.stream().filter(m -> modules.stream().noneMatch(x -> x.id().equals(m))).forEach(m ->
                     problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf("modules"), "track '" + id + "' names an unknown module '" + m + "'")));
-            out.add(new Track(id, t.string("title").orElse(id), mods));
+            String requires = t.string("requires").orElse(null);
+            if (requires != null && out.stream().noneMatch(o -> o.id().equals(requires))) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf("requires"),
+                        "track '" + id + "' requires track '" + requires + "', which must be listed above it"));
+            }
+            double hours = number(t, "seminar-hours", id, problems, 0, 10_000).orElse(0.0);
+            Integer written = number(t, "written-exam", id, problems, 0, 100).map(Double::intValue).orElse(null);
+            Integer practical = number(t, "practical-exam", id, problems, 0, 100).map(Double::intValue).orElse(null);
+            Integer months = number(t, "valid-months", id, problems, 1, 1200).map(Double::intValue)
+                    .or(() -> number(t, "valid-years", id, problems, 1, 100).map(y -> (int) Math.round(y * 12))).orElse(null);
+            out.add(new Track(id, t.string("title").orElse(id), mods, requires, hours, written, practical, months));
         }
         return out;
+    }
+
+    private static Optional<Double> number(YamlNode t, String key, String trackId, List<ContentProblem> problems, double min, double max) {
+        Optional<String> raw = t.string(key);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double v = Double.parseDouble(raw.get().strip());
+            if (v < min || v > max) {
+                problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf(key), "track '" + trackId + "': '" + key + "' must be between "
+                        + (long) min + " and " + (long) max));
+                return Optional.empty();
+            }
+            return Optional.of(v);
+        } catch (NumberFormatException e) {
+            problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf(key), "track '" + trackId + "': '" + key + "' must be a number"));
+            return Optional.empty();
+        }
     }
 
     private LoadedModule loadModule(ContentTree tree, String id, List<String> requires, CompletionRule completion) {

@@ -27,7 +27,8 @@ import org.sotcourseware.security.CurrentUser;
 @PermitAll
 public class DashboardView extends Main {
 
-    public DashboardView(ProgressService progress, CurrentUser currentUser) {
+    public DashboardView(ProgressService progress, CurrentUser currentUser,
+                         org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ui.DashboardTracks> certification) {
         addClassName("page");
         addClassName("dashboard-page");
         ProgressViews.Student p = progress.mine();
@@ -74,6 +75,32 @@ public class DashboardView extends Main {
 
         Div lower = new Div();
         lower.addClassName("dashboard-lower");
+        org.sotcourseware.base.ui.DashboardTracks contributed = certification.getIfAvailable();
+        Component tracks = contributed != null ? contributed.create() : tracksBox(p);
+        Div activity = new Div();
+        activity.addClassName("side-box");
+        activity.addClassName("dashboard-activity");
+        H2 activityTitle = new H2("Recent activity");
+        activityTitle.addClassName("side-title");
+        activity.add(activityTitle);
+        if (p.recent().isEmpty()) {
+            activity.add(new Paragraph("Nothing yet. Your reading, quizzes and cases will show up here."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("activity-list");
+            for (ProgressViews.Activity a : p.recent()) {
+                Span when = new Span(ProgressBits.date(a.at()));
+                when.addClassName("activity-when");
+                list.add(new ListItem(Links.to(a.link(), new Span(label(a))), when));
+            }
+            activity.add(list);
+        }
+        lower.add(tracks, activity);
+        add(lower);
+    }
+
+    /** The tracks box when no certification feature contributes one: the modules each track needs. */
+    private static Component tracksBox(ProgressViews.Student p) {
         Div tracks = new Div();
         tracks.addClassName("side-box");
         tracks.addClassName("dashboard-tracks");
@@ -98,26 +125,7 @@ public class DashboardView extends Main {
         trackNote.addClassName("track-note");
         tracks.add(trackNote);
 
-        Div activity = new Div();
-        activity.addClassName("side-box");
-        activity.addClassName("dashboard-activity");
-        H2 activityTitle = new H2("Recent activity");
-        activityTitle.addClassName("side-title");
-        activity.add(activityTitle);
-        if (p.recent().isEmpty()) {
-            activity.add(new Paragraph("Nothing yet. Your reading, quizzes and cases will show up here."));
-        } else {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("activity-list");
-            for (ProgressViews.Activity a : p.recent()) {
-                Span when = new Span(ProgressBits.date(a.at()));
-                when.addClassName("activity-when");
-                list.add(new ListItem(Links.to(a.link(), new Span(label(a))), when));
-            }
-            activity.add(list);
-        }
-        lower.add(tracks, activity);
-        add(lower);
+        return tracks;
     }
 
     static String label(ProgressViews.Activity a) {

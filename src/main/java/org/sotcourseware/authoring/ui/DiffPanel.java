@@ -1,0 +1,50 @@
+package org.sotcourseware.authoring.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.sotcourseware.authoring.AuthoringViews;
+
+/** A line diff: removed lines marked −, added lines +, unchanged stretches folded; text only, never HTML. */
+final class DiffPanel {
+
+    private DiffPanel() {
+    }
+
+    static Component of(List<AuthoringViews.DiffLine> lines) {
+        if (lines.isEmpty()) {
+            Paragraph p = new Paragraph("No differences.");
+            p.addClassName("diff-none");
+            return p;
+        }
+        Div box = new Div();
+        box.addClassName("diff");
+        box.getElement().setAttribute("role", "table");
+        box.getElement().setAttribute("aria-label", "Differences, line by line");
+        for (AuthoringViews.DiffLine l : lines) {
+            Div row = new Div();
+            row.addClassName("diff-line");
+            row.addClassName("diff-" + l.type().name().toLowerCase(java.util.Locale.ROOT));
+            row.getElement().setAttribute("role", "row");
+            Span oldNo = new Span(l.oldLine() > 0 ? String.valueOf(l.oldLine()) : "");
+            Span newNo = new Span(l.newLine() > 0 ? String.valueOf(l.newLine()) : "");
+            oldNo.addClassName("diff-no");
+            newNo.addClassName("diff-no");
+            Span mark = new Span(switch (l.type()) {
+                case ADDED -> "+";
+                case REMOVED -> "\u2212";
+                case GAP -> "\u22ef";
+                default -> " ";
+            });
+            mark.addClassName("diff-mark");
+            Span text = new Span(l.text());
+            text.addClassName("diff-text");
+            row.add(oldNo, newNo, mark, text);
+            box.add(row);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,65 @@
+package org.sotcourseware.authoring.ui;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.ContentProblem;
+
+/** Content problems on the authoring screens: as a clickable list, and as the reason a publish was refused. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    /**
+     * The problems as a list; those in {@code ownFile} jump to their line when clicked (when {@code goTo} is
+     * given), the others name their file.
+     */
+    static Component list(List<ContentProblem> problems, @Nullable String ownFile, @Nullable IntConsumer goTo) {
+        if (problems.isEmpty()) {
+            Paragraph ok = new Paragraph("No problems: this file can be published.");
+            ok.addClassName("problems-none");
+            return ok;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("problem-list");
+        for (ContentProblem p : problems) {
+            boolean own = p.file().equals(ownFile);
+            Span where = new Span(own ? (p.line() > 0 ? "line " + p.line() : "file") : p.file() + (p.line() > 0 ? ":" + p.line() : ""));
+            where.addClassName("problem-where");
+            Span what = new Span(p.message());
+            what.addClassName("problem-message");
+            ListItem item = new ListItem(where, what);
+            if (own && goTo != null && p.line() > 0) {
+                Button jump = new Button(new Div(where, what), e -> goTo.accept(p.line()));
+                jump.addClassName("problem-jump");
+                jump.setAriaLabel("Go to line " + p.line() + ": " + p.message());
+                item = new ListItem(jump);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** A dialog saying a publish was refused and why; nothing was changed. */
+    static void showRefusal(List<ContentProblem> blocking) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Not published");
+        d.add(new Paragraph("Publishing would add " + blocking.size() + (blocking.size() == 1 ? " problem" : " problems")
+                + " to the curriculum, so nothing was changed. Fix " + (blocking.size() == 1 ? "it" : "them") + " and publish again."));
+        d.add(list(blocking, null, null));
+        Button ok = new Button("Close", e -> d.close());
+        d.getFooter().add(ok);
+        d.setWidth("min(640px, 95vw)");
+        d.open();
+    }
+}

@@ -1,0 +1,169 @@
+package org.sotcourseware.authoring.ui;
+
+import java.io.ByteArrayInputStream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.authoring.AuthoringException;
+import org.sotcourseware.authoring.ContentTransferService;
+import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Toasts;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.security.Roles;
+
+/**
+ * Export the published curriculum or one module as a zip in the content-folder format, and import such a
+ * zip: it is read and checked first, the changes are listed, and nothing happens until the instructor
+ * confirms (or at all, if the zip would add a problem).
+ */
+@Route("authoring/transfer")
+@PageTitle("Export and import · SOT Courseware")
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+public class TransferView extends Main {
+
+    private final ContentTransferService transfer;
+    private final Div preview = new Div();
+
+    public TransferView(ContentTransferService transfer, CatalogueService catalogue) {
+        this.transfer = transfer;
+        addClassNames("page", "transfer-page");
+        add(new Breadcrumbs().link("Authoring", "authoring").current("Export and import"));
+        Div header = new Div(new H1("Export and import"), lead("A zip holds the curriculum exactly as the content/ folder does, so it "
+                + "can be checked with check-content, reviewed in git, or brought into another installation."));
+        add(header);
+
+        Div export = new Div();
+        export.addClassName("transfer-card");
+        export.add(new H2("Export"), new Paragraph("What students see now (published content only, no drafts)."));
+        Anchor all = download(null, "Download the whole curriculum");
+        Select<CourseModule> module = new Select<>();
+        module.setLabel("Or one module");
+        module.setItems(catalogue.curriculum().modules());
+        module.setItemLabelGenerator(CourseModule::title);
+        Div moduleLink = new Div();
+        module.addValueChangeListener(e -> {
+            moduleLink.removeAll();
+            if (e.getValue() != null) {
+                moduleLink.add(download(e.getValue().id(), "Download " + e.getValue().title()));
+            }
+        });
+        export.add(new Div(all), module, moduleLink);
+
+        Div imp = new Div();
+        imp.addClassName("transfer-card");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(meta.fileName(), bytes)))));
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFileSize(40 * 1024 * 1024);
+        upload.setDropLabel(new Span("Drop a curriculum or module zip here"));
+        upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
+        upload.addClassName("import-upload");
+        imp.add(new H2("Import"), new Paragraph("A zip with curriculum.yml at its top replaces the whole curriculum; a zip with one module "
+                + "folder replaces that module. You see every change before anything is applied, and the import is refused if it would add a "
+                + "problem."), upload, preview);
+
+        Div grid = new Div(export, imp);
+        grid.addClassName("transfer-grid");
+        add(grid);
+    }
+
+    private Anchor download(@Nullable String moduleId, String text) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] zip = transfer.export(moduleId);
+            return new DownloadResponse(new ByteArrayInputStream(zip), transfer.exportName(moduleId), "application/zip", zip.length);
+        }), text);
+        a.addClassName("button-link");
+        a.getElement().setAttribute("download", true);
+        return a;
+    }
+
+    private void showPreview(String fileName, byte[] zip) {
+        preview.removeAll();
+        ContentTransferService.Preview p;
+        try {
+            p = transfer.preview(fileName, zip);
+        } catch (AuthoringException e) {
+            Paragraph err = new Paragraph(e.getMessage());
+            err.addClassName("error-text");
+            preview.add(err);
+            return;
+        }
+        preview.add(new H2("What importing " + fileName + " would change"));
+        preview.add(new Paragraph((p.scope() == ContentTransferService.Scope.CURRICULUM ? "The whole curriculum" : "The module " + p.moduleId())
+                + ": " + p.files() + " files in the zip, " + p.changes().size() + (p.changes().size() == 1 ? " change." : " changes.")));
+        if (!p.blocking().isEmpty()) {
+            Paragraph why = new Paragraph("This zip cannot be imported: it would add these problems. Fix them in the zip and upload it again.");
+            why.addClassName("error-text");
+            preview.add(why, Problems.list(p.blocking(), null, null));
+        }
+        Div list = new Div();
+        list.addClassName("change-list");
+        for (ContentTransferService.Change c : p.changes()) {
+            list.add(change(c));
+        }
+        if (p.changes().isEmpty()) {
+            list.add(new Paragraph("Nothing would change: the zip holds exactly what is published."));
+        }
+        preview.add(list);
+        if (p.applicable()) {
+            Button apply = new Button("Import " + p.changes().size() + (p.changes().size() == 1 ? " change" : " changes"), e -> {
+                try {
+                    int n = transfer.apply(p);
+                    preview.removeAll();
+                    Toasts.success("Imported " + n + (n == 1 ? " change" : " changes") + ". Students see them now.");
+                } catch (AuthoringException ex) {
+                    Toasts.error(ex.getMessage());
+                }
+            });
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.addClassName("apply-import");
+            preview.add(apply);
+        }
+    }
+
+    private static Component change(ContentTransferService.Change c) {
+        Div row = new Div();
+        row.addClassName("change-row");
+        Span kind = new Span(switch (c.kind()) {
+            case ADDED -> "Added";
+            case CHANGED -> "Changed";
+            case REMOVED -> "Removed";
+        });
+        kind.addClassNames("badge", c.kind() == ContentTransferService.ChangeKind.REMOVED ? "badge-error"
+                : c.kind() == ContentTransferService.ChangeKind.ADDED ? "badge-success" : "badge-warning");
+        Span path = new Span(c.path());
+        path.addClassName("file-path");
+        Span lines = new Span(c.linesAdded() + c.linesRemoved() == 0 ? "" : "+" + c.linesAdded() + " \u2212" + c.linesRemoved());
+        lines.addClassName("change-lines");
+        row.add(kind, path, lines);
+        if (c.replacesDraft()) {
+            Span d = new Span("replaces an unpublished draft");
+            d.addClassNames("badge", "badge-warning");
+            row.add(d);
+        }
+        return row;
+    }
+
+    private static Paragraph lead(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("lead");
+        return p;
+    }
+}

@@ -1,0 +1,373 @@
+package org.sotcourseware.certification;
+
+import java.security.SecureRandom;
+import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.certification.internal.CertificatePdf;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Curriculum;
+import org.sotcourseware.content.Track;
+import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SignedInUser;
+import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserId;
+import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarService;
+import org.sotcourseware.seminar.SeminarViews;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certification: evaluates students against the tracks of the curriculum file (with the pure
+ * {@link TrackRules}), builds the organisers' progress matrix and eligibility lists, awards certificates
+ * to eligible students only, revokes them with a reason, renders them as PDF, and answers the public
+ * verification page. Awards and revocations are audited.
+ */
+@Service
+public class CertificationService {
+
+    static final String STAFF = "hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')";
+    static final String ORGANISERS = "hasAnyRole('" + Roles.ORGANISER + "','" + Roles.ADMIN + "')";
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32: no I, L, O, U
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DecimalFormat NUMBER = new DecimalFormat("0.#");
+
+    private final CatalogueService catalogue;
+    private final ProgressService progress;
+    private final SeminarService seminars;
+    private final UserDirectory directory;
+    private final CertificateStore store;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final CertificationProperties properties;
+    private final Clock clock;
+
+    CertificationService(CatalogueService catalogue, ProgressService progress, SeminarService seminars, UserDirectory directory,
+                         CertificateStore store, CurrentUser currentUser, AuditLog audit, CertificationProperties properties, Clock clock) {
+        this.catalogue = catalogue;
+        this.progress = progress;
+        this.seminars = seminars;
+        this.directory = directory;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** An award refused because requirements are missing; lists them. */
+    public static class NotEligible extends RuntimeException {
+        private final transient List<TrackRules.Requirement> missing;
+
+        NotEligible(String message, List<TrackRules.Requirement> missing) {
+            super(message);
+            this.missing = List.copyOf(missing);
+        }
+
+        public List<TrackRules.Requirement> missing() {
+            return missing;
+        }
+    }
+
+    /** A request refused, in plain words. */
+    public static class CertificationException extends RuntimeException {
+        public CertificationException(String message) {
+            super(message);
+        }
+    }
+
+    /** A certificate as its holder and staff see it. */
+    public record Certificate(long id, String code, UserId holder, String holderName, String trackId, String trackTitle, String issuer,
+                              LocalDate issuedOn, @Nullable LocalDate expiresOn, List<String> achievements, @Nullable Instant revokedAt,
+                              @Nullable String revokeReason, String verifyUrl) {
+        public Certificate {
+            achievements = List.copyOf(achievements);
+        }
+
+        public boolean revoked() {
+            return revokedAt != null;
+        }
+
+        public boolean expiredOn(LocalDate day) {
+            return expiresOn != null && day.isAfter(expiresOn);
+        }
+    }
+
+    // ----- one student -----
+
+    /** A student against every track: their own, or anyone's for staff. */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    public List<TrackRules.Evaluation> evaluations(UserId student) {
+        currentUser.requireSelfOrStaff(student);
+        ProgressViews.Student p = student.equals(currentUser.require().id()) ? progress.mine() : progress.student(student);
+        return evaluate(p, seminars.record(student), certificateRows(student.value()));
+    }
+
+    /** A student's certificates, newest first: their own, or anyone's for staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Certificate> certificates(UserId student) {
+        currentUser.requireSelfOrStaff(student);
+        return store.ofUser(student.value()).stream().map(this::view).toList();
+    }
+
+    /** The PDF of a certificate, for its holder or staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] pdf(long certificateId) {
+        CertificateStore.Row r = store.find(certificateId).orElseThrow(() -> new AccessDeniedException("no such certificate"));
+        currentUser.requireSelfOrStaff(new UserId(r.userId()));
+        return CertificatePdf.render(new CertificatePdf.Data(r.holderName(), r.trackTitle(), r.issuer(), r.issuedOn(), r.expiresOn(), r.code(),
+                properties.verifyUrl(r.code()), achievements(r.achievements())));
+    }
+
+    /** The file name a certificate downloads as. */
+    public static String pdfName(Certificate c) {
+        return "certificate-" + c.trackId() + "-" + c.holderName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")
+                + ".pdf";
+    }
+
+    // ----- awarding and revoking -----
+
+    /**
+     * Awards a certificate for a track to a student who meets every requirement now. Refused with the
+     * missing requirements otherwise, or when the student already holds a valid one.
+     */
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public Certificate award(UserId student, String trackId) {
+        SignedInUser me = currentUser.require();
+        UserSummary holder = directory.find(student).filter(u -> u.hasRole(Roles.STUDENT))
+                .orElseThrow(() -> new CertificationException("Certificates are awarded to student accounts only."));
+        Track track = track(trackId);
+        TrackRules.Evaluation e = evaluations(student).stream().filter(x -> x.track().id().equals(trackId)).findFirst().orElseThrow();
+        if (e.current() != null) {
+            throw new CertificationException(holder.displayName() + " already holds a valid " + track.title() + " certificate.");
+        }
+        if (!e.eligible()) {
+            throw new NotEligible(holder.displayName() + " does not yet meet every requirement of " + track.title() + ".", e.missing());
+        }
+        LocalDate today = LocalDate.now(clock);
+        String code = newCode();
+        List<String> achievements = achievementLines(track, e);
+        long id = store.insert(code, student.value(), track.id(), track.title(), holder.displayName(), properties.issuer(), today,
+                TrackRules.expiry(track, today), String.join("\n", achievements), me.id().value(), clock.instant());
+        audit.record("certificate-awarded", "certificate " + code, holder.displayName() + " (" + holder.username() + "): " + track.title());
+        return view(store.find(id).orElseThrow());
+    }
+
+    /** Revokes a certificate with a reason; verification shows it revoked from now on. */
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public Certificate revoke(long certificateId, String reason) {
+        SignedInUser me = currentUser.require();
+        CertificateStore.Row r = store.lock(certificateId).orElseThrow(() -> new CertificationException("There is no such certificate."));
+        if (r.revokedAt() != null) {
+            throw new CertificationException("This certificate was already revoked.");
+        }
+        if (reason.strip().length() < 5) {
+            throw new CertificationException("Give the reason for revoking (at least a few words); it is kept in the audit log.");
+        }
+        store.revoke(certificateId, me.id().value(), clock.instant(), reason.strip());
+        audit.record("certificate-revoked", "certificate " + r.code(), r.holderName() + ": " + r.trackTitle() + ". Reason: " + reason.strip());
+        return view(store.find(certificateId).orElseThrow());
+    }
+
+    // ----- public verification -----
+
+    public enum Validity {
+        VALID, REVOKED, EXPIRED, UNKNOWN
+    }
+
+    /** What the public page shows for a code. UNKNOWN carries nothing else. */
+    public record Verification(Validity validity, @Nullable String holderName, @Nullable String trackTitle, @Nullable String issuer,
+                               @Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn, @Nullable LocalDate revokedOn) {
+        static Verification unknown() {
+            return new Verification(Validity.UNKNOWN, null, null, null, null, null, null);
+        }
+    }
+
+    /** Looks a code up for anyone, signed in or not; a malformed or unknown code reveals nothing. */
+    @Transactional(readOnly = true)
+    public Verification verify(String code) {
+        String c = normaliseCode(code);
+        if (c == null) {
+            return Verification.unknown();
+        }
+        return store.byCode(c).map(r -> {
+            LocalDate today = LocalDate.now(clock);
+            Validity v = r.revokedAt() != null ? Validity.REVOKED : r.expiresOn() != null && today.isAfter(r.expiresOn()) ? Validity.EXPIRED
+                    : Validity.VALID;
+            return new Verification(v, r.holderName(), r.trackTitle(), r.issuer(), r.issuedOn(), r.expiresOn(),
+                    r.revokedAt() == null ? null : LocalDate.ofInstant(r.revokedAt(), clock.getZone()));
+        }).orElse(Verification.unknown());
+    }
+
+    /** A code as typed (any case, spaces or missing dashes) in its canonical form, or null if it cannot be one. */
+    static @Nullable String normaliseCode(String code) {
+        String raw = code.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1').replace('L', '1');
+        if (raw.length() != 20 || raw.chars().anyMatch(ch -> CODE_ALPHABET.indexOf(ch) < 0)) {
+            return null;
+        }
+        return raw.substring(0, 5) + "-" + raw.substring(5, 10) + "-" + raw.substring(10, 15) + "-" + raw.substring(15);
+    }
+
+    static String newCode() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) {
+                sb.append('-');
+            }
+            sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    // ----- the cohort: matrix and eligibility -----
+
+    /** One student's row of the progress matrix. */
+    public record MatrixRow(UserId id, String name, String username, @Nullable String email, int percent, int modulesCompleted,
+                            Map<String, ProgressViews.Module> modules, Map<String, TrackRules.Evaluation> tracks, List<Long> seminars) {
+    }
+
+    /** The matrix: the module columns and a row per student, and how long it took to compute. */
+    public record Matrix(List<CourseModule> modules, List<Track> tracks, List<MatrixRow> rows, long millis) {
+        public Matrix {
+            modules = List.copyOf(modules);
+            tracks = List.copyOf(tracks);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Every student (or those enrolled in {@code seminarId}) with their progress per module and status per
+     * track: the same figures each student sees, computed for the whole cohort in a few queries.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Matrix matrix(@Nullable Long seminarId) {
+        long start = System.nanoTime();
+        List<UserSummary> students = directory.students();
+        if (seminarId != null) {
+            java.util.Set<UserId> enrolled = new java.util.HashSet<>(seminars.enrolled(seminarId));
+            students = students.stream().filter(s -> enrolled.contains(s.id())).toList();
+        }
+        List<UserId> ids = students.stream().map(UserSummary::id).toList();
+        Map<UserId, ProgressViews.Student> prog = progress.cohort(ids);
+        Map<UserId, SeminarViews.StudentRecord> records = seminars.records(ids);
+        Map<Long, List<CertificateStore.Row>> certs = new HashMap<>();
+        store.all().forEach(c -> certs.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
+        Curriculum curriculum = catalogue.curriculum();
+        List<MatrixRow> rows = new ArrayList<>(students.size());
+        for (UserSummary s : students) {
+            ProgressViews.Student p = prog.get(s.id());
+            SeminarViews.StudentRecord rec = records.getOrDefault(s.id(), SeminarViews.StudentRecord.empty());
+            List<TrackRules.Evaluation> evals = evaluate(p, rec, certs.getOrDefault(s.id().value(), List.of()));
+            Map<String, ProgressViews.Module> modules = new LinkedHashMap<>();
+            p.modules().forEach(m -> modules.put(m.moduleId(), m));
+            Map<String, TrackRules.Evaluation> tracks = new LinkedHashMap<>();
+            evals.forEach(e -> tracks.put(e.track().id(), e));
+            rows.add(new MatrixRow(s.id(), s.displayName(), s.username(), s.email(), p.percent(), p.modulesCompleted(), modules, tracks,
+                    rec.seminars().stream().map(SeminarViews.AttendedHours::seminarId).toList()));
+        }
+        return new Matrix(curriculum.modules(), curriculum.tracks(), rows, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    // ----- helpers -----
+
+    private List<TrackRules.Evaluation> evaluate(ProgressViews.Student p, SeminarViews.StudentRecord rec, List<CertificateStore.Row> certs) {
+        Curriculum curriculum = catalogue.curriculum();
+        Map<String, Instant> completed = new HashMap<>();
+        for (ProgressViews.Module m : p.modules()) {
+            if (m.status() == ProgressViews.Status.COMPLETED) {
+                completed.put(m.moduleId(), m.completedAt() == null ? Instant.EPOCH : m.completedAt());
+            }
+        }
+        TrackRules.Record record = new TrackRules.Record(completed,
+                rec.seminars().stream().map(s -> new TrackRules.SeminarHours(s.seminarId(), s.title(), s.modules(), s.hours())).toList(),
+                rec.exams().stream().map(e -> new TrackRules.ExamResult(e.trackId(), e.written(), e.practical(), e.date())).toList(),
+                certs.stream().map(c -> new TrackRules.Held(c.trackId(), c.issuedOn(), c.expiresOn(), c.revokedAt() != null)).toList());
+        Map<String, String> moduleTitles = new HashMap<>();
+        curriculum.modules().forEach(m -> moduleTitles.put(m.id(), m.title()));
+        Map<String, String> trackTitles = new HashMap<>();
+        curriculum.tracks().forEach(t -> trackTitles.put(t.id(), t.title()));
+        LocalDate today = LocalDate.now(clock);
+        return curriculum.tracks().stream().map(t -> TrackRules.evaluate(t, record, today, moduleTitles, trackTitles)).toList();
+    }
+
+    private List<CertificateStore.Row> certificateRows(long userId) {
+        return store.ofUser(userId);
+    }
+
+    private Track track(String trackId) {
+        return catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
+                .orElseThrow(() -> new CertificationException("There is no certification track " + trackId + "."));
+    }
+
+    private List<String> achievementLines(Track track, TrackRules.Evaluation e) {
+        Map<String, String> titles = new HashMap<>();
+        catalogue.curriculum().modules().forEach(m -> titles.put(m.id(), m.title()));
+        List<String> lines = new ArrayList<>();
+        lines.add("Modules: " + String.join(", ", track.modules().stream().map(m -> titles.getOrDefault(m, m)).toList()));
+        if (track.seminarHours() > 0) {
+            lines.add("Seminar hours: " + NUMBER.format(e.hours()));
+        }
+        List<String> exams = new ArrayList<>();
+        e.requirements().stream().filter(r -> r.kind() == TrackRules.Kind.WRITTEN || r.kind() == TrackRules.Kind.PRACTICAL)
+                .forEach(r -> exams.add(r.figure().replace(" best ", " ").replaceAll(" \\(pass mark.*\\)", "")));
+        if (!exams.isEmpty()) {
+            String joined = String.join(", ", exams);
+            lines.add(Character.toUpperCase(joined.charAt(0)) + joined.substring(1));
+        }
+        return lines;
+    }
+
+    private static List<String> achievements(String stored) {
+        return stored.isBlank() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    private Certificate view(CertificateStore.Row r) {
+        return new Certificate(r.id(), r.code(), new UserId(r.userId()), r.holderName(), r.trackId(), r.trackTitle(), r.issuer(), r.issuedOn(),
+                r.expiresOn(), achievements(r.achievements()), r.revokedAt(), r.revokeReason(), properties.verifyUrl(r.code()));
+    }
+
+    /** The seminars, for the matrix's filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<SeminarViews.Summary> seminars() {
+        return seminars.list();
+    }
+
+    /** Staff read several certificates' holders at once (eligibility list, matrix). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Map<UserId, List<Certificate>> certificatesOf(Collection<UserId> students) {
+        Map<UserId, List<Certificate>> out = new LinkedHashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>(students.stream().map(UserId::value).toList());
+        for (CertificateStore.Row r : store.all()) {
+            if (ids.contains(r.userId())) {
+                out.computeIfAbsent(new UserId(r.userId()), k -> new ArrayList<>()).add(view(r));
+            }
+        }
+        return out;
+    }
+}

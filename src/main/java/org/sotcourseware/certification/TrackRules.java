@@ -1,0 +1,169 @@
+package org.sotcourseware.certification;
+
+import java.text.DecimalFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.Track;
+
+/**
+ * Whether a student meets a certification track, as a pure function over what has been recorded: each
+ * requirement met or missing, with its figure ("seminar hours 24 of 40"). Rules (docs/certification.md):
+ * <ul>
+ *   <li>the track it requires must be held: a certificate that is neither revoked nor expired;</li>
+ *   <li>every module of the track completed;</li>
+ *   <li>seminar hours: hours attended at seminars that cover at least one of the track's modules;</li>
+ *   <li>written and practical exams: the best recorded result for the track at or above the pass mark.</li>
+ * </ul>
+ */
+public final class TrackRules {
+
+    private static final DecimalFormat HOURS = new DecimalFormat("0.#");
+
+    private TrackRules() {
+    }
+
+    /** Hours a student attended at one seminar, and the modules that seminar covers. */
+    public record SeminarHours(long seminarId, String title, Set<String> modules, double hours) {
+        public SeminarHours {
+            modules = Set.copyOf(modules);
+        }
+    }
+
+    /** One recorded exam result for a track (either part may be missing). */
+    public record ExamResult(String trackId, @Nullable Double written, @Nullable Double practical, LocalDate date) {
+    }
+
+    /** A certificate the student has or had. */
+    public record Held(String trackId, LocalDate issuedOn, @Nullable LocalDate expiresOn, boolean revoked) {
+        public boolean validOn(LocalDate day) {
+            return !revoked && (expiresOn == null || !day.isAfter(expiresOn));
+        }
+    }
+
+    /** Everything recorded about one student that certification reads. */
+    public record Record(Map<String, Instant> completedModules, List<SeminarHours> seminars, List<ExamResult> exams,
+                         List<Held> certificates) {
+        public Record {
+            completedModules = Map.copyOf(completedModules);
+            seminars = List.copyOf(seminars);
+            exams = List.copyOf(exams);
+            certificates = List.copyOf(certificates);
+        }
+    }
+
+    public enum Kind {
+        TRACK, MODULES, HOURS, WRITTEN, PRACTICAL
+    }
+
+    /** One requirement: what, whether met, the figure in words, and what is missing (module titles for MODULES). */
+    public record Requirement(Kind kind, String text, boolean met, String figure, List<String> missing) {
+        public Requirement {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    public enum Status {
+        /** A valid certificate is held. */
+        CERTIFIED,
+        /** Every requirement is met; a certificate may be awarded. */
+        ELIGIBLE,
+        /** A certificate was held but has expired (or was revoked) and requirements are not met again. */
+        LAPSED,
+        /** Some requirements are met. */
+        IN_PROGRESS,
+        /** Nothing yet. */
+        NOT_STARTED
+    }
+
+    /** A student against a track. */
+    public record Evaluation(Track track, Status status, List<Requirement> requirements, @Nullable Held current, double hours,
+                             int modulesDone) {
+        public Evaluation {
+            requirements = List.copyOf(requirements);
+        }
+
+        public boolean eligible() {
+            return requirements.stream().allMatch(Requirement::met);
+        }
+
+        public List<Requirement> missing() {
+            return requirements.stream().filter(r -> !r.met()).toList();
+        }
+    }
+
+    /**
+     * Evaluates one track. {@code moduleTitles} names modules in figures; {@code trackTitles} names the
+     * required track.
+     */
+    public static Evaluation evaluate(Track track, Record r, LocalDate today, Map<String, String> moduleTitles,
+                                      Map<String, String> trackTitles) {
+        List<Requirement> reqs = new ArrayList<>();
+        if (track.requiresTrack() != null) {
+            String t = trackTitles.getOrDefault(track.requiresTrack(), track.requiresTrack());
+            boolean held = r.certificates().stream().anyMatch(c -> c.trackId().equals(track.requiresTrack()) && c.validOn(today));
+            reqs.add(new Requirement(Kind.TRACK, "Hold a valid " + t + " certificate", held, held ? "held" : "not held", held ? List.of() : List.of(t)));
+        }
+        List<String> missing = track.modules().stream().filter(m -> !r.completedModules().containsKey(m))
+                .map(m -> moduleTitles.getOrDefault(m, m)).toList();
+        int done = track.modules().size() - missing.size();
+        reqs.add(new Requirement(Kind.MODULES, "Complete the track's modules", missing.isEmpty(),
+                done + " of " + track.modules().size() + " modules completed", missing));
+        double hours = hours(track, r.seminars());
+        if (track.seminarHours() > 0) {
+            reqs.add(new Requirement(Kind.HOURS, "Attend " + HOURS.format(track.seminarHours()) + " seminar hours",
+                    hours + 1e-9 >= track.seminarHours(), "seminar hours " + HOURS.format(hours) + " of " + HOURS.format(track.seminarHours()),
+                    List.of()));
+        }
+        if (track.writtenPassMark() != null) {
+            reqs.add(exam(Kind.WRITTEN, "written", track.writtenPassMark(),
+                    best(r.exams(), track.id(), true)));
+        }
+        if (track.practicalPassMark() != null) {
+            reqs.add(exam(Kind.PRACTICAL, "practical", track.practicalPassMark(),
+                    best(r.exams(), track.id(), false)));
+        }
+        Held current = r.certificates().stream().filter(c -> c.trackId().equals(track.id()) && c.validOn(today))
+                .max(Comparator.comparing(Held::issuedOn)).orElse(null);
+        boolean everHeld = r.certificates().stream().anyMatch(c -> c.trackId().equals(track.id()));
+        boolean allMet = reqs.stream().allMatch(Requirement::met);
+        boolean anyProgress = done > 0 || hours > 0 || r.exams().stream().anyMatch(e -> e.trackId().equals(track.id()));
+        Status status = current != null ? Status.CERTIFIED
+                : allMet ? Status.ELIGIBLE
+                : everHeld ? Status.LAPSED
+                : anyProgress ? Status.IN_PROGRESS : Status.NOT_STARTED;
+        return new Evaluation(track, status, reqs, current, hours, done);
+    }
+
+    /** Hours at seminars that cover at least one of the track's modules. */
+    public static double hours(Track track, List<SeminarHours> seminars) {
+        return seminars.stream().filter(s -> s.modules().stream().anyMatch(track.modules()::contains)).mapToDouble(SeminarHours::hours).sum();
+    }
+
+    /** The date a certificate awarded on {@code issued} expires, or null when the track's certificates do not. */
+    public static @Nullable LocalDate expiry(Track track, LocalDate issued) {
+        return track.validMonths() == null ? null : issued.plusMonths(track.validMonths()).minusDays(1);
+    }
+
+    private static Optional<ExamResult> best(List<ExamResult> exams, String trackId, boolean written) {
+        return exams.stream().filter(e -> e.trackId().equals(trackId) && (written ? e.written() : e.practical()) != null)
+                .max(Comparator.comparingDouble((ExamResult e) -> written ? e.written() : e.practical()).thenComparing(ExamResult::date));
+    }
+
+    private static Requirement exam(Kind kind, String name, int passMark, Optional<ExamResult> best) {
+        String text = "Pass the " + name + " exam (" + passMark + "% or more)";
+        if (best.isEmpty()) {
+            return new Requirement(kind, text, false, name + " exam not taken", List.of());
+        }
+        double v = kind == Kind.WRITTEN ? best.get().written() : best.get().practical();
+        return new Requirement(kind, text, v + 1e-9 >= passMark, name + " exam best " + HOURS.format(v) + "% (pass mark " + passMark + "%)",
+                List.of());
+    }
+}

@@ -1,0 +1,97 @@
+package org.sotcourseware.certification.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.sotcourseware.base.ui.DashboardTracks;
+import org.sotcourseware.certification.CertificationService;
+import org.sotcourseware.certification.TrackRules;
+import org.sotcourseware.security.CurrentUser;
+
+
+/**
+ * The student's certification box on the dashboard: each track with its requirements met and missing
+ * (with figures), and the certificates held, each with its PDF and verification link.
+ */
+@org.springframework.stereotype.Component
+class CertificationDashboard implements DashboardTracks {
+
+    private final CertificationService certification;
+    private final CurrentUser currentUser;
+
+    CertificationDashboard(CertificationService certification, CurrentUser currentUser) {
+        this.certification = certification;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create() {
+        var me = currentUser.require().id();
+        Div box = new Div();
+        box.addClassNames("side-box", "dashboard-tracks");
+        H2 title = new H2("Certification");
+        title.addClassName("side-title");
+        box.add(title);
+        List<CertificationService.Certificate> certificates = certification.certificates(me);
+        LocalDate today = LocalDate.now();
+        for (CertificationService.Certificate c : certificates) {
+            box.add(certificate(c, today));
+        }
+        for (TrackRules.Evaluation e : certification.evaluations(me)) {
+            Div row = new Div();
+            row.addClassName("track-row");
+            row.getElement().setAttribute("data-track", e.track().id());
+            Span name = new Span(e.track().title());
+            name.addClassName("track-title");
+            Div head = new Div(name, CertText.badge(e.status()));
+            head.addClassName("track-head");
+            row.add(head);
+            if (e.status() != TrackRules.Status.CERTIFIED) {
+                row.add(CertText.requirements(e));
+            }
+            if (e.status() == TrackRules.Status.ELIGIBLE) {
+                Paragraph p = new Paragraph("You meet every requirement. Your seminar organiser can now award the certificate.");
+                p.addClassName("track-note");
+                row.add(p);
+            }
+            box.add(row);
+        }
+        return box;
+    }
+
+    private com.vaadin.flow.component.Component certificate(CertificationService.Certificate c, LocalDate today) {
+        Div card = new Div();
+        card.addClassName("certificate-card");
+        card.getElement().setAttribute("data-code", c.code());
+        Span t = new Span(c.trackTitle());
+        t.addClassName("certificate-title");
+        String state = c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired " + CertText.date(c.expiresOn())
+                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertText.date(c.expiresOn());
+        Span meta = new Span("Awarded " + CertText.date(c.issuedOn()) + " · " + state + " · code " + c.code());
+        meta.addClassName("certificate-meta");
+        card.add(t, meta);
+        if (!c.revoked()) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
+                byte[] bytes = certification.pdf(c.id());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), CertificationService.pdfName(c), "application/pdf", bytes.length);
+            }), "Download PDF");
+            pdf.getElement().setAttribute("download", true);
+            pdf.addClassName("certificate-pdf");
+            Anchor verify = new Anchor(c.verifyUrl(), "Verification page");
+            verify.setTarget("_blank");
+            Div links = new Div(pdf, verify);
+            links.addClassName("certificate-links");
+            card.add(links);
+        }
+        return card;
+    }
+}

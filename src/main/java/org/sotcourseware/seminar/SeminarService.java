@@ -1,0 +1,451 @@
+package org.sotcourseware.seminar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Track;
+import org.sotcourseware.security.AccountProvisioning;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SignedInUser;
+import org.sotcourseware.security.UserAdminService;
+import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserId;
+import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarViews.Form;
+import org.sotcourseware.seminar.internal.EnrolmentCsv;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seminars: organisers create them and enrol students (one by one or from a CSV that is previewed and
+ * applied whole or not at all); organisers and instructors record attendance per day and exam results.
+ * Certification reads each student's attended hours and exams from here.
+ */
+@Service
+public class SeminarService {
+
+    static final String STAFF = "hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')";
+    static final String ORGANISERS = "hasAnyRole('" + Roles.ORGANISER + "','" + Roles.ADMIN + "')";
+    public static final int MAX_DAYS = 14;
+
+    private final SeminarStore store;
+    private final CatalogueService catalogue;
+    private final UserDirectory directory;
+    private final AccountProvisioning accounts;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SeminarService(SeminarStore store, CatalogueService catalogue, UserDirectory directory, AccountProvisioning accounts,
+                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A request refused, with what to fix in plain words. */
+    public static class SeminarException extends RuntimeException {
+        public SeminarException(String message) {
+            super(message);
+        }
+    }
+
+    // ----- seminars -----
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<SeminarViews.Summary> list() {
+        Map<Long, Set<String>> modules = store.modules();
+        Map<Long, Integer> counts = store.enrolledCounts();
+        return store.all().stream().map(r -> summary(r, modules.getOrDefault(r.id(), Set.of()), counts.getOrDefault(r.id(), 0))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public SeminarViews.Detail detail(long id) {
+        SeminarStore.Row r = store.find(id).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        Set<String> modules = store.modules().getOrDefault(id, Set.of());
+        List<Long> enrolled = store.enrolled(id);
+        List<Long> instructorIds = store.instructors(id);
+        Set<UserId> everyone = new HashSet<>();
+        enrolled.forEach(u -> everyone.add(new UserId(u)));
+        instructorIds.forEach(u -> everyone.add(new UserId(u)));
+        Map<UserId, UserSummary> people = directory.findAll(everyone);
+        Map<Long, Map<LocalDate, SeminarViews.Attendance>> attendance = new HashMap<>();
+        for (SeminarStore.AttendanceRow a : store.attendance(id)) {
+            attendance.computeIfAbsent(a.userId(), k -> new LinkedHashMap<>()).put(a.day(), new SeminarViews.Attendance(a.day(), a.presence(), a.hours()));
+        }
+        Map<Long, List<SeminarViews.Exam>> exams = new HashMap<>();
+        for (SeminarStore.ExamRow e : store.exams(id)) {
+            exams.computeIfAbsent(e.userId(), k -> new ArrayList<>()).add(new SeminarViews.Exam(e.id(), e.trackId(), e.written(), e.practical(),
+                    e.date(), e.examiner()));
+        }
+        List<SeminarViews.Participant> participants = new ArrayList<>();
+        for (Long u : enrolled) {
+            Map<LocalDate, SeminarViews.Attendance> a = attendance.getOrDefault(u, Map.of());
+            participants.add(new SeminarViews.Participant(person(people, u), a, a.values().stream().mapToDouble(SeminarViews.Attendance::hours).sum(),
+                    exams.getOrDefault(u, List.of())));
+        }
+        participants.sort(java.util.Comparator.comparing(p -> p.person().name().toLowerCase(java.util.Locale.ROOT)));
+        List<SeminarViews.Person> instructors = instructorIds.stream().map(u -> person(people, u)).toList();
+        Form form = new Form(r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.capacity(), r.status(), modules,
+                Set.copyOf(instructorIds.stream().map(UserId::new).toList()), r.notes());
+        return new SeminarViews.Detail(summary(r, modules, enrolled.size()), form, instructors, participants, days(r.startsOn(), r.endsOn()), r.notes());
+    }
+
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public long create(Form form) {
+        Form f = check(form, 0);
+        long id = store.insert(f, clock.instant());
+        audit.record("seminar-created", "seminar " + id + " " + f.title(), f.startsOn() + " to " + f.endsOn() + ", " + f.venue());
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public void update(long id, Form form) {
+        store.lock(id).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        Form f = check(form, store.enrolled(id).size());
+        store.update(id, f, clock.instant());
+        store.deleteAttendanceOutside(id, f.startsOn(), f.endsOn());
+    }
+
+    private Form check(Form f, int enrolled) {
+        List<String> problems = new ArrayList<>();
+        if (f.title().isBlank()) {
+            problems.add("Give the seminar a title.");
+        }
+        if (f.title().length() > 200) {
+            problems.add("Keep the title under 200 characters.");
+        }
+        if (f.venue().isBlank() && !f.online()) {
+            problems.add("Give a venue, or mark the seminar as online.");
+        }
+        if (f.endsOn().isBefore(f.startsOn())) {
+            problems.add("The last day is before the first day.");
+        } else if (ChronoUnit.DAYS.between(f.startsOn(), f.endsOn()) + 1 > MAX_DAYS) {
+            problems.add("A seminar lasts at most " + MAX_DAYS + " days.");
+        }
+        if (f.hoursPerDay() <= 0 || f.hoursPerDay() > 12) {
+            problems.add("CE hours per day must be more than 0 and at most 12.");
+        }
+        if (f.capacity() < 1 || f.capacity() > 5000) {
+            problems.add("Capacity must be between 1 and 5000.");
+        } else if (f.capacity() < enrolled) {
+            problems.add(enrolled + " students are enrolled: the capacity cannot be lower.");
+        }
+        if (f.modules().isEmpty()) {
+            problems.add("Choose at least one module the seminar covers.");
+        }
+        f.modules().stream().filter(m -> catalogue.module(m).isEmpty()).forEach(m -> problems.add("There is no module " + m + "."));
+        if (!problems.isEmpty()) {
+            throw new SeminarException(String.join(" ", problems));
+        }
+        return new Form(f.title().strip(), f.online() && f.venue().isBlank() ? "Online" : f.venue().strip(), f.online(), f.startsOn(),
+                f.endsOn(), f.hoursPerDay(), f.capacity(), f.status(), f.modules(), f.instructors(),
+                f.notes() == null || f.notes().isBlank() ? null : f.notes().strip());
+    }
+
+    // ----- enrolment -----
+
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public boolean enrol(long seminarId, UserId student) {
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        UserSummary s = directory.find(student).filter(u -> u.hasRole(Roles.STUDENT))
+                .orElseThrow(() -> new SeminarException("Only student accounts can be enrolled."));
+        List<Long> enrolled = store.enrolled(seminarId);
+        if (enrolled.contains(student.value())) {
+            return false;
+        }
+        if (enrolled.size() >= r.capacity()) {
+            throw new SeminarException("The seminar is full (" + r.capacity() + " places). Raise the capacity first.");
+        }
+        store.enrol(seminarId, student.value(), currentUser.require().id().value(), clock.instant());
+        audit.record("enrolled", "seminar " + seminarId + " " + r.title(), s.displayName() + " (" + s.username() + ")");
+        return true;
+    }
+
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public void unenrol(long seminarId, UserId student) {
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        if (store.unenrol(seminarId, student.value())) {
+            audit.record("unenrolled", "seminar " + seminarId + " " + r.title(), "user " + student.value());
+        }
+    }
+
+    /** What a CSV of students would do for this seminar: nothing is changed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ORGANISERS)
+    public SeminarViews.ImportPreview previewImport(long seminarId, String csv) {
+        SeminarStore.Row r = store.find(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        EnrolmentCsv.Parsed parsed = EnrolmentCsv.parse(csv);
+        List<SeminarViews.ImportProblem> problems = new ArrayList<>(parsed.problems().stream()
+                .map(p -> new SeminarViews.ImportProblem(p.line(), p.message())).toList());
+        Set<Long> enrolled = new HashSet<>(store.enrolled(seminarId));
+        List<SeminarViews.ImportRow> rows = new ArrayList<>();
+        int created = 0;
+        int existing = 0;
+        int already = 0;
+        for (EnrolmentCsv.Row row : parsed.rows()) {
+            var account = accounts.findByEmail(row.email());
+            SeminarViews.ImportAction action;
+            if (account.isPresent()) {
+                UserSummary u = account.get();
+                if (!u.hasRole(Roles.STUDENT)) {
+                    problems.add(new SeminarViews.ImportProblem(row.line(), row.email() + " belongs to an account that is not a student's ("
+                            + u.username() + "). Staff cannot be enrolled."));
+                    continue;
+                }
+                if (!u.enabled()) {
+                    problems.add(new SeminarViews.ImportProblem(row.line(), row.email() + " belongs to a disabled account (" + u.username() + ")."));
+                    continue;
+                }
+                if (enrolled.contains(u.id().value())) {
+                    action = SeminarViews.ImportAction.ALREADY_ENROLLED;
+                    already++;
+                } else {
+                    action = SeminarViews.ImportAction.EXISTING;
+                    existing++;
+                }
+            } else {
+                if (row.username() != null && accounts.usernameTaken(row.username())) {
+                    problems.add(new SeminarViews.ImportProblem(row.line(), "The username '" + row.username() + "' is already taken by another "
+                            + "account. Leave the username empty to have one made from the email."));
+                    continue;
+                }
+                action = SeminarViews.ImportAction.NEW_ACCOUNT;
+                created++;
+            }
+            rows.add(new SeminarViews.ImportRow(row.line(), row.email(), row.displayName(), row.username(), action));
+        }
+        int after = enrolled.size() + created + existing;
+        if (after > r.capacity()) {
+            problems.add(new SeminarViews.ImportProblem(0, "The seminar has " + r.capacity() + " places and " + enrolled.size() + " are taken; this "
+                    + "file would enrol " + (created + existing) + " more. Raise the capacity or shorten the file."));
+        }
+        problems.sort(java.util.Comparator.comparingInt(SeminarViews.ImportProblem::line));
+        return new SeminarViews.ImportPreview(rows, problems, created, existing, already);
+    }
+
+    /**
+     * Applies a CSV: creates the new accounts (each with a one-time set-up link) and enrols everyone, in
+     * one transaction. Refused whole, changing nothing, when any row has a problem.
+     */
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public SeminarViews.ImportResult applyImport(long seminarId, String csv, String linkBase) {
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarViews.ImportPreview preview = previewImport(seminarId, csv);
+        if (!preview.ok()) {
+            throw new SeminarException("The file has " + preview.problems().size() + (preview.problems().size() == 1 ? " problem" : " problems")
+                    + "; nobody was enrolled. Fix them and upload it again.");
+        }
+        SignedInUser me = currentUser.require();
+        Instant now = clock.instant();
+        List<SeminarViews.SetupLink> links = new ArrayList<>();
+        int enrolled = 0;
+        for (SeminarViews.ImportRow row : preview.rows()) {
+            UserId id;
+            switch (row.action()) {
+                case NEW_ACCOUNT -> {
+                    AccountProvisioning.Created c;
+                    try {
+                        c = accounts.createStudent(row.email(), row.name(), row.username());
+                    } catch (UserAdminService.InvalidUserException e) {
+                        throw new SeminarException("Line " + row.line() + ": " + e.getMessage() + " Nobody was enrolled.");
+                    }
+                    id = c.user().id();
+                    links.add(new SeminarViews.SetupLink(row.name(), row.email(), c.user().username(), linkBase + c.setupToken()));
+                }
+                case EXISTING -> id = accounts.findByEmail(row.email()).orElseThrow().id();
+                default -> {
+                    continue;
+                }
+            }
+            if (store.enrol(seminarId, id.value(), me.id().value(), now)) {
+                enrolled++;
+            }
+        }
+        audit.record("enrolment-import", "seminar " + seminarId + " " + r.title(), enrolled + " enrolled, " + links.size() + " accounts created");
+        return new SeminarViews.ImportResult(enrolled, links.size(), links);
+    }
+
+    // ----- attendance and exams -----
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void recordAttendance(long seminarId, UserId student, LocalDate day, SeminarViews.Presence presence, @Nullable Double partialHours) {
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        if (day.isBefore(r.startsOn()) || day.isAfter(r.endsOn())) {
+            throw new SeminarException(day + " is not a day of this seminar.");
+        }
+        if (!store.enrolled(seminarId).contains(student.value())) {
+            throw new SeminarException("That student is not enrolled in this seminar.");
+        }
+        double hours = switch (presence) {
+            case PRESENT -> r.hoursPerDay();
+            case ABSENT -> 0;
+            case PARTIAL -> {
+                if (partialHours == null || partialHours <= 0 || partialHours >= r.hoursPerDay()) {
+                    throw new SeminarException("Partly present needs the hours attended: more than 0 and less than " + r.hoursPerDay() + ".");
+                }
+                yield partialHours;
+            }
+        };
+        store.setAttendance(seminarId, student.value(), day, presence, hours, currentUser.require().id().value(), clock.instant());
+    }
+
+    /** Marks every enrolled student present on one day who has no attendance recorded for it yet. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public int markRestPresent(long seminarId, LocalDate day) {
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        if (day.isBefore(r.startsOn()) || day.isAfter(r.endsOn())) {
+            throw new SeminarException(day + " is not a day of this seminar.");
+        }
+        Set<Long> recorded = new HashSet<>();
+        store.attendance(seminarId).stream().filter(a -> a.day().equals(day)).forEach(a -> recorded.add(a.userId()));
+        int n = 0;
+        for (Long u : store.enrolled(seminarId)) {
+            if (!recorded.contains(u)) {
+                store.setAttendance(seminarId, u, day, SeminarViews.Presence.PRESENT, r.hoursPerDay(), currentUser.require().id().value(), clock.instant());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Records (or corrects) a student's exam results for a track at this seminar. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public long recordExam(long seminarId, UserId student, String trackId, @Nullable Double written, @Nullable Double practical, LocalDate date,
+                           String examiner) {
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        if (!store.enrolled(seminarId).contains(student.value())) {
+            throw new SeminarException("That student is not enrolled in this seminar.");
+        }
+        Track track = catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
+                .orElseThrow(() -> new SeminarException("There is no certification track " + trackId + "."));
+        if (written == null && practical == null) {
+            throw new SeminarException("Enter the written result, the practical result, or both.");
+        }
+        for (Double v : new Double[] {written, practical}) {
+            if (v != null && (v < 0 || v > 100 || v.isNaN())) {
+                throw new SeminarException("Exam results are percentages from 0 to 100.");
+            }
+        }
+        if (examiner.isBlank()) {
+            throw new SeminarException("Name the examiner.");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new SeminarException("The exam date cannot be in the future.");
+        }
+        if (date.isBefore(r.startsOn().minusDays(1))) {
+            throw new SeminarException("The exam date is before the seminar started.");
+        }
+        long id = store.saveExam(seminarId, student.value(), track.id(), written, practical, date, examiner.strip(), currentUser.require().id().value(),
+                clock.instant());
+        audit.record("exam-recorded", "seminar " + seminarId + " " + r.title(), "user " + student.value() + ", " + track.title() + ": written "
+                + (written == null ? "–" : written + "%") + ", practical " + (practical == null ? "–" : practical + "%") + " (" + examiner.strip() + ")");
+        return id;
+    }
+
+    // ----- what certification reads -----
+
+    /** A student's attended hours per seminar and exam results: their own, or anyone's for staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SeminarViews.StudentRecord record(UserId student) {
+        currentUser.requireSelfOrStaff(student);
+        return records(List.of(student), false).getOrDefault(student, SeminarViews.StudentRecord.empty());
+    }
+
+    /** The records of many students at once (staff screens over a cohort). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Map<UserId, SeminarViews.StudentRecord> records(Collection<UserId> students) {
+        return records(students, students.size() > 500);
+    }
+
+    private Map<UserId, SeminarViews.StudentRecord> records(Collection<UserId> students, boolean all) {
+        List<Long> ids = students.stream().map(UserId::value).toList();
+        Map<Long, SeminarStore.Row> seminars = new HashMap<>();
+        store.all().forEach(r -> seminars.put(r.id(), r));
+        Map<Long, Set<String>> modules = store.modules();
+        Map<Long, Map<Long, Double>> hours = store.hours(all ? null : ids);
+        Map<Long, List<SeminarStore.ExamRow>> exams = new HashMap<>();
+        store.examsOf(all ? null : ids).forEach(e -> exams.computeIfAbsent(e.userId(), k -> new ArrayList<>()).add(e));
+        Map<Long, List<Long>> enrolments = store.enrolments(all ? null : ids);
+        Map<UserId, SeminarViews.StudentRecord> out = new LinkedHashMap<>();
+        for (UserId u : students) {
+            List<SeminarViews.AttendedHours> attended = new ArrayList<>();
+            Map<Long, Double> mine = hours.getOrDefault(u.value(), Map.of());
+            for (Long s : enrolments.getOrDefault(u.value(), List.of())) {
+                SeminarStore.Row r = seminars.get(s);
+                if (r != null) {
+                    attended.add(new SeminarViews.AttendedHours(s, r.title(), modules.getOrDefault(s, Set.of()), mine.getOrDefault(s, 0.0), r.status(),
+                            r.startsOn()));
+                }
+            }
+            attended.sort(java.util.Comparator.comparing(SeminarViews.AttendedHours::startsOn));
+            List<SeminarViews.ExamRecord> exam = exams.getOrDefault(u.value(), List.of()).stream()
+                    .map(e -> new SeminarViews.ExamRecord(e.seminarId(), seminars.containsKey(e.seminarId()) ? seminars.get(e.seminarId()).title() : "",
+                            e.trackId(), e.written(), e.practical(), e.date(), e.examiner())).toList();
+            out.put(u, new SeminarViews.StudentRecord(attended, exam));
+        }
+        return out;
+    }
+
+    /** The students enrolled in a seminar. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<UserId> enrolled(long seminarId) {
+        return store.enrolled(seminarId).stream().map(UserId::new).toList();
+    }
+
+    // ----- helpers -----
+
+    private SeminarViews.Summary summary(SeminarStore.Row r, Set<String> modules, int enrolled) {
+        List<String> titles = catalogue.curriculum().modules().stream().filter(m -> modules.contains(m.id())).map(CourseModule::title).toList();
+        long days = ChronoUnit.DAYS.between(r.startsOn(), r.endsOn()) + 1;
+        return new SeminarViews.Summary(r.id(), r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.status(), enrolled,
+                r.capacity(), titles, days * r.hoursPerDay());
+    }
+
+    private static SeminarViews.Person person(Map<UserId, UserSummary> people, long id) {
+        UserSummary u = people.get(new UserId(id));
+        return u == null ? new SeminarViews.Person(new UserId(id), "User " + id, "", null)
+                : new SeminarViews.Person(u.id(), u.displayName(), u.username(), u.email());
+    }
+
+    static List<LocalDate> days(LocalDate from, LocalDate to) {
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to) && out.size() < MAX_DAYS; d = d.plusDays(1)) {
+            out.add(d);
+        }
+        return out;
+    }
+}
