@@ -42,12 +42,12 @@ create index ix_enrolment_user on enrolment (user_id);
 create table attendance (
     seminar_id  bigint           not null references seminar (id) on delete cascade,
     user_id     bigint           not null references app_user (id),
-    day         date             not null,
+    on_day      date             not null,
     status      varchar(10)      not null,
     hours       double precision not null,
     recorded_by bigint references app_user (id),
     recorded_at timestamp        not null,
-    primary key (seminar_id, user_id, day)
+    primary key (seminar_id, user_id, on_day)
 );
 create index ix_attendance_user on attendance (user_id);
 

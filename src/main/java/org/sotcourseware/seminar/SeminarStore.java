@@ -127,20 +127,20 @@ class SeminarStore {
     }
 
     void setAttendance(long seminarId, long userId, LocalDate day, SeminarViews.Presence presence, double hours, long by, Instant at) {
-        int n = jdbc.sql("update attendance set status = ?, hours = ?, recorded_by = ?, recorded_at = ? where seminar_id = ? and user_id = ? and day = ?")
+        int n = jdbc.sql("update attendance set status = ?, hours = ?, recorded_by = ?, recorded_at = ? where seminar_id = ? and user_id = ? and on_day = ?")
                 .params(presence.name(), hours, by, Timestamp.from(at), seminarId, userId, Date.valueOf(day)).update();
         if (n == 0) {
-            jdbc.sql("insert into attendance (seminar_id, user_id, day, status, hours, recorded_by, recorded_at) values (?,?,?,?,?,?,?)")
+            jdbc.sql("insert into attendance (seminar_id, user_id, on_day, status, hours, recorded_by, recorded_at) values (?,?,?,?,?,?,?)")
                     .params(seminarId, userId, Date.valueOf(day), presence.name(), hours, by, Timestamp.from(at)).update();
         }
     }
 
     void deleteAttendanceOutside(long seminarId, LocalDate from, LocalDate to) {
-        jdbc.sql("delete from attendance where seminar_id = ? and (day < ? or day > ?)").params(seminarId, Date.valueOf(from), Date.valueOf(to)).update();
+        jdbc.sql("delete from attendance where seminar_id = ? and (on_day < ? or on_day > ?)").params(seminarId, Date.valueOf(from), Date.valueOf(to)).update();
     }
 
     List<AttendanceRow> attendance(long seminarId) {
-        return jdbc.sql("select seminar_id, user_id, day, status, hours from attendance where seminar_id = ?").param(seminarId)
+        return jdbc.sql("select seminar_id, user_id, on_day, status, hours from attendance where seminar_id = ?").param(seminarId)
                 .query(SeminarStore::attendanceRow).list();
     }
 

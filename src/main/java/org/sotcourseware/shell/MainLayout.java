@@ -61,16 +61,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("navbar-spacer");
         addToNavbar(toggle, brand, spacer, userMenu(user, auth));
 
-        items.stream()
+        List<NavItem> mine = items.stream()
                 .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(user::hasRole))
-                .sorted(Comparator.comparingInt(NavItem::order))
-                .forEach(i -> {
-                    SideNavItem item = new SideNavItem(i.label(), i.path(), i.iconComponent());
-                    if (!i.path().isEmpty()) {
-                        item.setMatchNested(true);
-                    }
-                    nav.addItem(item);
-                });
+                .sorted(Comparator.comparingInt(NavItem::order)).toList();
+        mine.forEach(i -> {
+            SideNavItem item = new SideNavItem(i.label(), i.path(), i.iconComponent());
+            // highlight for sub-pages too, unless another entry owns a sub-path (authoring vs authoring/analysis)
+            if (!i.path().isEmpty() && mine.stream().noneMatch(o -> o.path().startsWith(i.path() + "/"))) {
+                item.setMatchNested(true);
+            }
+            nav.addItem(item);
+        });
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Main");
         Div drawerHeader = new Div();

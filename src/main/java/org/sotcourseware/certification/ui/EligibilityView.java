@@ -1,0 +1,180 @@
+package org.sotcourseware.certification.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.CsvExport;
+import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Toasts;
+import org.sotcourseware.certification.CertificationService;
+import org.sotcourseware.certification.TrackRules;
+import org.sotcourseware.content.Track;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
+
+/**
+ * Per track: who is eligible now (award with one click), who is close (one requirement missing, which one),
+ * and who is certified; the eligible list as CSV.
+ */
+@Route("organiser/eligibility")
+@PageTitle("Eligibility and certificates · SOT Courseware")
+@RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
+public class EligibilityView extends Main {
+
+    private final CertificationService certification;
+    private final boolean organiser;
+    private final Div body = new Div();
+    private CertificationService.Matrix matrix;
+    private Track current;
+
+    public EligibilityView(CertificationService certification, CurrentUser currentUser) {
+        this.certification = certification;
+        this.organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
+        addClassNames("page", "eligibility-page");
+        add(new Breadcrumbs().link("Progress matrix", "organiser").current("Eligibility"));
+        Paragraph lead = new Paragraph("Students who meet every requirement of a track can be awarded its certificate. Requirements come from "
+                + "the curriculum file: modules, seminar hours and both exams.");
+        lead.addClassName("lead");
+        add(new Div(new H1("Eligibility and certificates"), lead));
+        matrix = certification.matrix(null);
+        current = matrix.tracks().getFirst();
+        Tabs tabs = new Tabs();
+        matrix.tracks().forEach(t -> tabs.add(new Tab(t.title())));
+        tabs.addSelectedChangeListener(e -> {
+            current = matrix.tracks().get(tabs.getSelectedIndex());
+            refresh();
+        });
+        add(tabs, body);
+        refresh();
+    }
+
+    private List<CertificationService.MatrixRow> with(TrackRules.Status status) {
+        return matrix.rows().stream().filter(r -> r.tracks().get(current.id()).status() == status).toList();
+    }
+
+    private void refresh() {
+        body.removeAll();
+        List<CertificationService.MatrixRow> eligible = with(TrackRules.Status.ELIGIBLE);
+        List<CertificationService.MatrixRow> close = matrix.rows().stream().filter(r -> {
+            TrackRules.Evaluation e = r.tracks().get(current.id());
+            return (e.status() == TrackRules.Status.IN_PROGRESS || e.status() == TrackRules.Status.LAPSED) && e.missing().size() == 1;
+        }).toList();
+        List<CertificationService.MatrixRow> certified = with(TrackRules.Status.CERTIFIED);
+
+        Div counts = new Div(stat(eligible.size(), "eligible now"), stat(close.size(), "one requirement away"), stat(certified.size(), "certified"));
+        counts.addClassName("authoring-summary");
+        body.add(counts);
+
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
+            byte[] bytes = csv(eligible);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "eligible-" + current.id() + ".csv", "text/csv", bytes.length);
+        }), "Export the eligible list (CSV)");
+        csv.getElement().setAttribute("download", true);
+        csv.addClassNames("button-link", "eligibility-export");
+        body.add(section("Eligible now"), csv);
+        if (eligible.isEmpty()) {
+            body.add(empty("Nobody meets every requirement of " + current.title() + " yet."));
+        }
+        for (CertificationService.MatrixRow r : eligible) {
+            Div row = row(r);
+            if (organiser) {
+                Button award = new Button("Award", e -> {
+                    try {
+                        CertificationService.Certificate c = certification.award(r.id(), current.id());
+                        Toasts.success("Awarded " + c.trackTitle() + " to " + c.holderName() + ". Code " + c.code() + ".");
+                        matrix = certification.matrix(null);
+                        refresh();
+                    } catch (CertificationService.NotEligible | CertificationService.CertificationException ex) {
+                        Toasts.error(ex.getMessage());
+                    }
+                });
+                award.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                award.addClassName("award");
+                row.add(award);
+            }
+            body.add(row);
+        }
+        body.add(section("One requirement away"));
+        if (close.isEmpty()) {
+            body.add(empty("Nobody is one requirement away."));
+        }
+        for (CertificationService.MatrixRow r : close) {
+            Div row = row(r);
+            TrackRules.Requirement m = r.tracks().get(current.id()).missing().getFirst();
+            Span what = new Span("Missing: " + m.figure() + (m.missing().isEmpty() || m.kind() == TrackRules.Kind.TRACK ? ""
+                    : " (" + String.join(", ", m.missing()) + ")"));
+            what.addClassName("muted");
+            row.add(what);
+            body.add(row);
+        }
+        body.add(section("Certified"));
+        if (certified.isEmpty()) {
+            body.add(empty("No one holds a valid " + current.title() + " certificate yet."));
+        }
+        for (CertificationService.MatrixRow r : certified) {
+            Div row = row(r);
+            TrackRules.Held h = r.tracks().get(current.id()).current();
+            if (h != null) {
+                row.add(new Span("since " + CertText.date(h.issuedOn()) + (h.expiresOn() == null ? "" : ", valid until " + CertText.date(h.expiresOn()))));
+            }
+            body.add(row);
+        }
+    }
+
+    private static Div row(CertificationService.MatrixRow r) {
+        Div row = new Div(Links.to("organiser/students/" + r.id().value(), r.name()), new Span(r.username()));
+        row.addClassName("eligibility-row");
+        row.getElement().setAttribute("data-user", r.username());
+        return row;
+    }
+
+    private byte[] csv(List<CertificationService.MatrixRow> rows) {
+        List<List<?>> out = new ArrayList<>();
+        for (CertificationService.MatrixRow r : rows) {
+            TrackRules.Evaluation e = r.tracks().get(current.id());
+            out.add(List.of(r.name(), r.username(), r.email() == null ? "" : r.email(), e.hours(), String.join("; ",
+                    e.requirements().stream().map(TrackRules.Requirement::figure).toList())));
+        }
+        return CsvExport.write(List.of("Name", "Username", "Email", "Seminar hours", "Requirements"), out);
+    }
+
+    private static Div stat(int n, String label) {
+        Span v = new Span(String.valueOf(n));
+        v.addClassName("stat-value");
+        Span l = new Span(label);
+        l.addClassName("stat-label");
+        Div d = new Div(v, l);
+        d.addClassName("stat");
+        return d;
+    }
+
+    private static H2 section(String text) {
+        H2 h = new H2(text);
+        h.addClassName("section-title");
+        return h;
+    }
+
+    private static Paragraph empty(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("empty-state");
+        return p;
+    }
+}

@@ -1,0 +1,291 @@
+package org.sotcourseware.certification.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Toasts;
+import org.sotcourseware.certification.CertificationService;
+import org.sotcourseware.certification.TrackRules;
+import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserId;
+import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarService;
+import org.sotcourseware.seminar.SeminarViews;
+
+/**
+ * One student's record for organisers: tracks with each requirement met or missing, certificates (award
+ * to an eligible student, revoke with a reason, download), modules, quiz scores and cases, seminars with
+ * attended hours, and exam results.
+ */
+@Route("organiser/students/:userId")
+@RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
+public class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CertificationService certification;
+    private final ProgressService progress;
+    private final SeminarService seminars;
+    private final UserDirectory directory;
+    private final CurrentUser currentUser;
+    private UserId student = new UserId(0);
+    private String title = "Student";
+
+    public StudentRecordView(CertificationService certification, ProgressService progress, SeminarService seminars, UserDirectory directory,
+                             CurrentUser currentUser) {
+        this.certification = certification;
+        this.progress = progress;
+        this.seminars = seminars;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        addClassNames("page", "record-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            student = new UserId(Long.parseLong(event.getRouteParameters().get("userId").orElse("")));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class, "There is no such student.");
+            return;
+        }
+        if (directory.find(student).filter(u -> u.hasRole(Roles.STUDENT)).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no such student.");
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        UserSummary u = directory.find(student).orElseThrow();
+        title = u.displayName();
+        boolean organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
+        ProgressViews.Student p = progress.student(student);
+        add(new Breadcrumbs().link("Progress matrix", "organiser").current(u.displayName()));
+        Div header = new Div();
+        header.addClassName("record-header");
+        Span eyebrow = new Span("Student record");
+        eyebrow.addClassName("eyebrow");
+        header.add(eyebrow, new H1(u.displayName()), new Paragraph(u.username() + (u.email() == null ? "" : " · " + u.email())),
+                ProgressBits.bar(p.percent(), "Curriculum progress"));
+        add(header);
+
+        Div columns = new Div();
+        columns.addClassName("record-columns");
+        Div left = new Div();
+        Div right = new Div();
+
+        left.add(section("Certification tracks"));
+        for (TrackRules.Evaluation e : certification.evaluations(student)) {
+            left.add(track(e, organiser));
+        }
+        List<CertificationService.Certificate> certs = certification.certificates(student);
+        left.add(section("Certificates"));
+        if (certs.isEmpty()) {
+            left.add(muted("No certificates yet."));
+        }
+        for (CertificationService.Certificate c : certs) {
+            left.add(certificate(c, organiser));
+        }
+
+        right.add(section("Modules"));
+        Div modules = new Div();
+        modules.addClassName("record-modules");
+        for (ProgressViews.Module m : p.modules()) {
+            Div row = new Div();
+            row.addClassName("record-module");
+            Span name = new Span(m.title());
+            name.addClassName("record-module-title");
+            Span quiz = new Span(m.bestQuizPercent() == null ? "quiz not taken" : "quiz best " + pct(m.bestQuizPercent())
+                    + (m.quizPassed() ? " (passed)" : ""));
+            quiz.addClassName("muted");
+            Span cases = new Span("cases " + m.casesDone() + "/" + m.casesTotal());
+            cases.addClassName("muted");
+            row.add(name, ProgressBits.status(m), ProgressBits.bar(m.percent(), m.title()), quiz, cases);
+            modules.add(row);
+        }
+        right.add(modules);
+
+        SeminarViews.StudentRecord rec = seminars.record(student);
+        right.add(section("Seminars"));
+        if (rec.seminars().isEmpty()) {
+            right.add(muted("Not enrolled in any seminar."));
+        }
+        for (SeminarViews.AttendedHours s : rec.seminars()) {
+            Div row = new Div(Links.to("organiser/seminars/" + s.seminarId(), s.title()),
+                    new Span(" · " + s.status().label() + " · " + fmt(s.hours()) + " hours attended"));
+            row.addClassName("record-line");
+            right.add(row);
+        }
+        right.add(section("Exam results"));
+        if (rec.exams().isEmpty()) {
+            right.add(muted("No exam results recorded."));
+        }
+        for (SeminarViews.ExamRecord e : rec.exams()) {
+            Div row = new Div(new Span(trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
+                    + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertText.date(e.date()) + " · " + e.examiner() + " · "
+                    + e.seminarTitle()));
+            row.addClassName("record-line");
+            right.add(row);
+        }
+        columns.add(left, right);
+        add(columns);
+    }
+
+    private Component track(TrackRules.Evaluation e, boolean organiser) {
+        Div card = new Div();
+        card.addClassNames("side-box", "record-track");
+        card.getElement().setAttribute("data-track", e.track().id());
+        Span name = new Span(e.track().title());
+        name.addClassName("track-title");
+        Div head = new Div(name, CertText.badge(e.status()));
+        head.addClassName("track-head");
+        card.add(head, CertText.requirements(e));
+        if (organiser && e.current() == null) {
+            Button award = new Button("Award certificate", ev -> confirmAward(e));
+            award.addClassName("award");
+            if (e.eligible()) {
+                award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            card.add(new Div(award));
+        }
+        return card;
+    }
+
+    private void confirmAward(TrackRules.Evaluation e) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Award " + e.track().title());
+        if (!e.eligible()) {
+            d.add(new Paragraph(title + " does not meet every requirement yet, so the certificate cannot be awarded. Missing:"),
+                    CertText.requirements(new TrackRules.Evaluation(e.track(), e.status(), e.missing(), e.current(), e.hours(), e.modulesDone())));
+            d.getFooter().add(new Button("Close", x -> d.close()));
+            d.open();
+            return;
+        }
+        d.add(new Paragraph("Every requirement is met. The certificate is issued today"
+                + (e.track().validMonths() == null ? "" : " and valid for " + e.track().validMonths() / 12 + " years")
+                + ", with a unique code anyone can check at the public verification page."));
+        Button ok = new Button("Award now", x -> {
+            try {
+                CertificationService.Certificate c = certification.award(student, e.track().id());
+                d.close();
+                Toasts.success("Awarded " + c.trackTitle() + " to " + c.holderName() + ". Code " + c.code() + ".");
+                show();
+            } catch (CertificationService.NotEligible ex) {
+                d.close();
+                Toasts.error(ex.getMessage() + " Missing: " + String.join("; ", ex.missing().stream().map(TrackRules.Requirement::figure).toList()));
+            } catch (CertificationService.CertificationException ex) {
+                d.close();
+                Toasts.error(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClassName("confirm-award");
+        d.getFooter().add(new Button("Cancel", x -> d.close()), ok);
+        d.open();
+    }
+
+    private Component certificate(CertificationService.Certificate c, boolean organiser) {
+        Div card = new Div();
+        card.addClassName("certificate-card");
+        card.getElement().setAttribute("data-code", c.code());
+        Span t = new Span(c.trackTitle());
+        t.addClassName("certificate-title");
+        LocalDate today = LocalDate.now();
+        String state = c.revoked() ? "Revoked: " + c.revokeReason() : c.expiredOn(today) ? "Expired " + CertText.date(c.expiresOn())
+                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertText.date(c.expiresOn());
+        Span meta = new Span("Awarded " + CertText.date(c.issuedOn()) + " · " + state);
+        meta.addClassName("certificate-meta");
+        Span code = new Span(c.code());
+        code.addClassName("certificate-code");
+        var verify = new com.vaadin.flow.component.html.Anchor(c.verifyUrl(), "Verification page");
+        verify.setTarget("_blank");
+        Div links = new Div(verify);
+        links.addClassName("certificate-links");
+        if (organiser && !c.revoked()) {
+            Button revoke = new Button("Revoke", e -> confirmRevoke(c));
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.addClassName("revoke");
+            links.add(revoke);
+        }
+        card.add(t, meta, code, links);
+        return card;
+    }
+
+    private void confirmRevoke(CertificationService.Certificate c) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Revoke " + c.trackTitle());
+        TextArea reason = new TextArea("Reason (kept in the audit log)");
+        reason.setWidthFull();
+        reason.addClassName("revoke-reason");
+        Button ok = new Button("Revoke", e -> {
+            try {
+                certification.revoke(c.id(), reason.getValue());
+                d.close();
+                Toasts.success("Revoked. The verification page now shows it as revoked.");
+                show();
+            } catch (CertificationService.CertificationException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        ok.addClassName("confirm-revoke");
+        d.add(new Paragraph("The certificate stops being valid at once; anyone checking its code sees it as revoked."), reason);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.setWidth("min(520px, 95vw)");
+        d.open();
+    }
+
+    private String trackTitle(String id) {
+        return certification.evaluations(student).stream().filter(e -> e.track().id().equals(id)).map(e -> e.track().title()).findFirst().orElse(id);
+    }
+
+    private static H2 section(String text) {
+        H2 h = new H2(text);
+        h.addClassName("section-title");
+        return h;
+    }
+
+    private static Paragraph muted(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("muted");
+        return p;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String pct(double d) {
+        return fmt(Math.round(d * 10) / 10.0) + "%";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Student record · SOT Courseware";
+    }
+}

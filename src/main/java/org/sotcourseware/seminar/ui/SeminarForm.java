@@ -1,0 +1,118 @@
+package org.sotcourseware.seminar.ui;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarService;
+import org.sotcourseware.seminar.SeminarViews;
+
+/** The dialog in which organisers create or edit a seminar. Problems are shown in the dialog; nothing is saved until they are fixed. */
+final class SeminarForm {
+
+    private SeminarForm() {
+    }
+
+    static void open(SeminarViews.@Nullable Form current, CatalogueService catalogue, UserDirectory directory, Consumer<SeminarViews.Form> save) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(current == null ? "New seminar" : "Edit seminar");
+        TextField title = new TextField("Title");
+        TextField venue = new TextField("Venue");
+        Checkbox online = new Checkbox("Online");
+        DatePicker from = new DatePicker("First day");
+        DatePicker to = new DatePicker("Last day");
+        NumberField hours = new NumberField("CE hours per day");
+        hours.setStep(0.5);
+        hours.setMin(0.5);
+        hours.setMax(12);
+        IntegerField capacity = new IntegerField("Capacity");
+        capacity.setMin(1);
+        Select<SeminarViews.Status> status = new Select<>();
+        status.setLabel("Status");
+        status.setItems(SeminarViews.Status.values());
+        status.setItemLabelGenerator(SeminarViews.Status::label);
+        CheckboxGroup<CourseModule> modules = new CheckboxGroup<>("Modules covered");
+        List<CourseModule> all = catalogue.curriculum().modules();
+        modules.setItems(all);
+        modules.setItemLabelGenerator(CourseModule::title);
+        modules.addClassName("module-choice");
+        MultiSelectComboBox<UserSummary> instructors = new MultiSelectComboBox<>("Instructors");
+        List<UserSummary> people = directory.instructors();
+        instructors.setItems(people);
+        instructors.setItemLabelGenerator(UserSummary::displayName);
+        TextArea notes = new TextArea("Notes (optional)");
+        if (current != null) {
+            title.setValue(current.title());
+            venue.setValue(current.venue());
+            online.setValue(current.online());
+            from.setValue(current.startsOn());
+            to.setValue(current.endsOn());
+            hours.setValue(current.hoursPerDay());
+            capacity.setValue(current.capacity());
+            status.setValue(current.status());
+            modules.setValue(new HashSet<>(all.stream().filter(m -> current.modules().contains(m.id())).toList()));
+            instructors.setValue(new HashSet<>(people.stream().filter(p -> current.instructors().contains(p.id())).toList()));
+            notes.setValue(current.notes() == null ? "" : current.notes());
+        } else {
+            from.setValue(LocalDate.now().plusMonths(1));
+            to.setValue(LocalDate.now().plusMonths(1).plusDays(1));
+            hours.setValue(8.0);
+            capacity.setValue(30);
+            status.setValue(SeminarViews.Status.PLANNED);
+        }
+        FormLayout form = new FormLayout(title, venue, online, status, from, to, hours, capacity, instructors, modules, notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
+        form.setColspan(title, 2);
+        form.setColspan(modules, 2);
+        form.setColspan(notes, 2);
+        form.setColspan(instructors, 2);
+        Paragraph problems = new Paragraph();
+        problems.addClassName("error-text");
+        Button ok = new Button(current == null ? "Create seminar" : "Save changes", e -> {
+            if (from.getValue() == null || to.getValue() == null || hours.getValue() == null || capacity.getValue() == null
+                    || status.getValue() == null) {
+                problems.setText("Fill in the dates, hours per day, capacity and status.");
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            modules.getValue().forEach(m -> ids.add(m.id()));
+            Set<org.sotcourseware.security.UserId> teachers = new HashSet<>();
+            instructors.getValue().forEach(u -> teachers.add(u.id()));
+            try {
+                save.accept(new SeminarViews.Form(title.getValue(), venue.getValue(), online.getValue(), from.getValue(), to.getValue(),
+                        hours.getValue(), capacity.getValue(), status.getValue(), ids, teachers, notes.getValue()));
+                d.close();
+            } catch (SeminarService.SeminarException ex) {
+                problems.setText(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClassName("save-seminar");
+        d.add(form, problems);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.setWidth("min(760px, 96vw)");
+        d.open();
+        title.focus();
+    }
+}
