@@ -54,6 +54,21 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("modules/foundations/cases", CaseListView.class, SIGNED_IN),
             new Route("modules/category-two/cases/c2-hairdresser-low-back", CaseRunView.class, SIGNED_IN),
             new Route("admin/users", UsersView.class, Set.of("admin")),
+            new Route("admin/audit", org.sotcourseware.audit.ui.AuditView.class, Set.of("admin")),
+            new Route("authoring", org.sotcourseware.authoring.ui.AuthoringView.class, Set.of("instructor", "admin")),
+            new Route("authoring/edit/category-one/lessons/01-category-one-model.md", org.sotcourseware.authoring.ui.EditorView.class,
+                    Set.of("instructor", "admin")),
+            new Route("authoring/history/category-one/lessons/01-category-one-model.md", org.sotcourseware.authoring.ui.HistoryView.class,
+                    Set.of("instructor", "admin")),
+            new Route("authoring/transfer", org.sotcourseware.authoring.ui.TransferView.class, Set.of("instructor", "admin")),
+            new Route("authoring/analysis/foundations", org.sotcourseware.authoring.ui.ItemAnalysisView.class, Set.of("instructor", "admin")),
+            new Route("organiser", org.sotcourseware.certification.ui.MatrixView.class, Set.of("instructor", "organiser", "admin")),
+            new Route("organiser/eligibility", org.sotcourseware.certification.ui.EligibilityView.class, Set.of("instructor", "organiser", "admin")),
+            new Route("organiser/students/1", org.sotcourseware.certification.ui.StudentRecordView.class, Set.of("instructor", "organiser", "admin")),
+            new Route("organiser/seminars", org.sotcourseware.seminar.ui.SeminarsView.class, Set.of("instructor", "organiser", "admin")),
+            new Route("organiser/seminars/1", org.sotcourseware.seminar.ui.SeminarView.class, Set.of("instructor", "organiser", "admin")),
+            new Route("verify/ABCDE-FGHJK-MNPQR-STVWX", org.sotcourseware.certification.ui.VerifyView.class, Set.copyOf(USERS)),
+            new Route("account/setup/not-a-token", org.sotcourseware.security.ui.AccountSetupView.class, Set.copyOf(USERS)),
             new Route("login", LoginView.class, Set.copyOf(USERS)));
 
     @Autowired
@@ -99,7 +114,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     void every_route_in_the_app_is_in_the_matrix() {
         Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "modules/:moduleId/quiz",
                 "modules/:moduleId/quiz/attempt/:attemptId", "modules/:moduleId/cases", "modules/:moduleId/cases/:caseId",
-                "students", "admin/users", "login");
+                "students", "admin/users", "login", "admin/audit", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
+                "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",
+                "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

@@ -38,6 +38,10 @@ public class TestUsers {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
     }
 
+    public String usernameOf(long id) {
+        return jdbc.sql("select username from app_user where id = ?").param(id).query(String.class).single();
+    }
+
     /** Signs in as {@code username} for the current thread. */
     public void signIn(String username) {
         UserDetails d = users.loadUserByUsername(username);

@@ -48,7 +48,7 @@ class CertificationDashboard implements DashboardTracks {
         }
         for (TrackRules.Evaluation e : certification.evaluations(me)) {
             Div row = new Div();
-            row.addClassName("track-row");
+            row.addClassName("cert-track");
             row.getElement().setAttribute("data-track", e.track().id());
             Span name = new Span(e.track().title());
             name.addClassName("track-title");

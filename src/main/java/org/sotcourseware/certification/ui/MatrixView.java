@@ -160,7 +160,7 @@ public class MatrixView extends Main {
                 .setSortable(true).setComparator(Comparator.comparingInt(CertificationService.MatrixRow::percent)).setWidth("7rem").setFlexGrow(0);
         List<CourseModule> modules = visibleModules();
         for (CourseModule m : modules) {
-            grid.addColumn(moduleRenderer(m.id())).setHeader(shortTitle(m)).setKey("m-" + m.id()).setTooltipGenerator(r -> tooltip(r, m))
+            grid.addColumn(moduleRenderer(m.id())).setHeader(header(shortTitle(m), m.title())).setKey("m-" + m.id()).setTooltipGenerator(r -> tooltip(r, m))
                     .setSortable(true).setComparator(Comparator.comparingInt((CertificationService.MatrixRow r) -> sortValue(r.modules().get(m.id()))))
                     .setWidth("6.5rem").setFlexGrow(0);
         }
@@ -188,9 +188,25 @@ public class MatrixView extends Main {
         return ALL.equals(track.getValue()) ? matrix.tracks() : matrix.tracks().stream().filter(t -> t.id().equals(track.getValue())).toList();
     }
 
-    private static String shortTitle(CourseModule m) {
-        String t = m.title().replaceAll("\\s*\\(.*\\)", "").replace("Introduction to ", "").replace("Foundations of SOT", "Foundations");
-        return t.length() > 16 ? t.substring(0, 15) + "\u2026" : t;
+    /** A module's title short enough for a column header: its acronym, the part before a colon, common words dropped. */
+    static String shortTitle(CourseModule m) {
+        String t = m.title();
+        java.util.regex.Matcher acronym = java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)").matcher(t);
+        if (acronym.find()) {
+            return acronym.group(1);
+        }
+        if (t.contains(":")) {
+            t = t.substring(0, t.indexOf(':'));
+        }
+        t = t.replace("Introduction to ", "").replace(" of SOT", "").replace(" Technique", "").replace("Category ", "Cat. ")
+                .replace("Specific and Non-Specific", "Spec. & Non-Spec.").replace(" and Cranial ROM", " & Cranial ROM");
+        return t.length() > 18 ? t.substring(0, 17) + "\u2026" : t;
+    }
+
+    private static com.vaadin.flow.component.Component header(String text, String title) {
+        Span s = new Span(text);
+        s.getElement().setAttribute("title", title);
+        return s;
     }
 
     private static LitRenderer<CertificationService.MatrixRow> cellRenderer(java.util.function.ToIntFunction<CertificationService.MatrixRow> p,

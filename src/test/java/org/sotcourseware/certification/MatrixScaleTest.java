@@ -1,0 +1,108 @@
+package org.sotcourseware.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Lesson;
+import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The organisers' matrix over 5,000 generated students with a year of activity: measured, and checked to
+ * agree with the per-student figures. Its own database (no demo data), so the generated cohort leaves the
+ * other tests alone.
+ */
+@SpringBootTest(properties = {"sot.demo.enabled=false", "sot.admin.username=scale-admin", "sot.admin.password=scale-admin-password"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MatrixScaleTest {
+
+    static final int STUDENTS = 5000;
+
+    @Autowired CertificationService certification;
+    @Autowired org.sotcourseware.progress.ProgressService progress;
+    @Autowired CatalogueService catalogue;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestUsers users;
+
+    @BeforeAll
+    void generate() {
+        Instant now = Instant.parse("2026-11-01T10:00:00Z");
+        jdbc.update("insert into app_user (username, display_name, email, password_hash, enabled, demo, created_at) "
+                + "values ('scale-organiser', 'Scale Organiser', null, '{noop}x', true, false, current_timestamp)");
+        jdbc.update("insert into app_user_role (user_id, role) select id, 'ORGANISER' from app_user where username = 'scale-organiser'");
+        List<Object[]> people = new ArrayList<>();
+        for (int i = 0; i < STUDENTS; i++) {
+            people.add(new Object[] {"gen" + i, "Generated Student " + i, "gen" + i + "@scale.invalid"});
+        }
+        jdbc.batchUpdate("insert into app_user (username, display_name, email, password_hash, enabled, demo, created_at) "
+                + "values (?, ?, ?, '{noop}x', true, false, current_timestamp)", people);
+        jdbc.update("insert into app_user_role (user_id, role) select id, 'STUDENT' from app_user where username like 'gen%'");
+        List<Long> ids = jdbc.queryForList("select id from app_user where username like 'gen%' order by id", Long.class);
+        Random random = new Random(42);
+        List<CourseModule> modules = catalogue.curriculum().modules();
+        List<Object[]> reads = new ArrayList<>();
+        List<Object[]> completions = new ArrayList<>();
+        List<Object[]> activity = new ArrayList<>();
+        for (long id : ids) {
+            int done = random.nextInt(6);
+            for (int m = 0; m <= Math.min(done, modules.size() - 1); m++) {
+                CourseModule module = modules.get(m);
+                int n = m < done ? module.lessons().size() : random.nextInt(module.lessons().size() + 1);
+                for (Lesson l : module.lessons().subList(0, n)) {
+                    reads.add(new Object[] {id, module.id(), l.id(), Timestamp.from(now.minusSeconds(random.nextInt(31_536_000)))});
+                    activity.add(new Object[] {id, Timestamp.from(now.minusSeconds(random.nextInt(31_536_000))), "lesson-read", module.id(), l.id(),
+                            l.title()});
+                }
+                if (m < done) {
+                    completions.add(new Object[] {id, module.id(), Timestamp.from(now.minusSeconds(random.nextInt(31_536_000))), "v"});
+                }
+            }
+        }
+        jdbc.batchUpdate("insert into lesson_read (user_id, module_id, lesson_id, read_at) values (?,?,?,?)", reads);
+        jdbc.batchUpdate("insert into module_completion (user_id, module_id, completed_at, content_version) values (?,?,?,?)", completions);
+        jdbc.batchUpdate("insert into learning_activity (user_id, at, kind, module_id, item_id, title) values (?,?,?,?,?,?)", activity);
+    }
+
+    @AfterEach
+    void signOut() {
+        users.signOut();
+    }
+
+    @Test
+    void five_thousand_students_open_in_under_a_second_and_agree_with_each_students_own_figures() {
+        users.signIn("scale-organiser");
+        certification.matrix(null); // warm-up: the first call also loads classes and fills caches
+        long best = Long.MAX_VALUE;
+        CertificationService.Matrix matrix = null;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            matrix = certification.matrix(null);
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        System.out.println("Matrix of " + matrix.rows().size() + " students: best of 3 runs " + best + " ms");
+        assertThat(matrix.rows()).hasSize(STUDENTS);
+        assertThat(best).as("server time for the whole matrix of %d students, ms", STUDENTS).isLessThan(1000);
+
+        // the same figures as the student's own dashboard, for a sample of students
+        for (CertificationService.MatrixRow row : matrix.rows().subList(0, 25)) {
+            ProgressViews.Student own = progress.student(row.id());
+            assertThat(row.percent()).isEqualTo(own.percent());
+            assertThat(row.modulesCompleted()).isEqualTo(own.modulesCompleted());
+            own.modules().forEach(m -> assertThat(row.modules().get(m.moduleId()).percent()).isEqualTo(m.percent()));
+        }
+    }
+}
