@@ -256,14 +256,14 @@ public class ContentTransferService {
                     continue;
                 }
                 String name = e.getName();
-                if (name.startsWith("__MACOSX/") || hidden(name)) {
-                    continue;
-                }
                 String path;
                 try {
                     path = ContentTree.normalise(name);
                 } catch (IllegalArgumentException bad) {
                     throw new AuthoringException("The zip entry '" + name + "' is not a safe relative path; nothing was imported.");
+                }
+                if (path.startsWith("__MACOSX/") || hidden(path)) {
+                    continue;
                 }
                 byte[] body = readLimited(in, name);
                 total += body.length;

@@ -57,6 +57,10 @@ class AuthoringServiceTest {
     PublishedContent published;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ItemAnalysisService analysis;
+    @Autowired
+    org.sotcourseware.testsupport.Learner learner;
 
     @AfterEach
     void signOut() {
@@ -283,6 +287,52 @@ class AuthoringServiceTest {
         assertThat(authoring.open(edited).incoming()).isNull();
         assertThat(authoring.publish(List.of(edited), null).ok()).isTrue();
         assertThat(catalogue.module("paediatrics").orElseThrow().overviewMarkdown()).contains("Also changed on disk.");
+    }
+
+    @Test
+    void gift_questions_are_converted_appended_to_the_quiz_draft_and_audited_and_the_result_has_no_problems() {
+        users.signIn("instructor");
+        String quiz = "intraoral/quiz.md";
+        var file = authoring.open(quiz);
+        int before = authoring.check(quiz, file.text()).quiz().questions().size();
+        String gift = """
+                // two questions and an essay that cannot be converted
+                ::Gloves:: Intraoral work is done with gloves on. {T#Correct: always.#Gloves are always worn.}
+
+                ::Consent:: Which comes first? {=Explaining the procedure and asking for consent ~Starting the adjustment#Never before consent.}
+
+                ::Essay:: Describe your hygiene routine. {}
+                """;
+        var preview = authoring.giftPreview(quiz, gift);
+        assertThat(preview.converted()).hasSize(2);
+        assertThat(preview.skipped()).singleElement().satisfies(sk -> assertThat(sk.line()).isEqualTo(6));
+        authoring.giftImport(quiz, gift, file.head());
+        var draft = authoring.check(quiz, authoring.open(quiz).text());
+        assertThat(draft.problems()).isEmpty();
+        assertThat(draft.quiz().questions()).hasSize(before + 2);
+        assertThat(draft.quiz().questions().getLast().id()).startsWith("q-intraoral-gift-");
+        users.signIn("admin");
+        assertThat(audit.recent("gift-import", 10)).extracting(AuditEntry::target).contains(quiz);
+        users.signIn("instructor");
+        authoring.discardDraft(quiz);
+    }
+
+    @Test
+    void item_analysis_counts_first_attempts_by_default_and_every_attempt_on_request_and_is_for_staff_only() {
+        String name = "ia-" + System.nanoTime();
+        users.ensureStudent(name);
+        users.signIn(name);
+        learner.takeQuiz("foundations", false);
+        learner.takeQuiz("foundations", true);
+        users.signIn("instructor");
+        var first = analysis.analyse("foundations", false).stats();
+        var all = analysis.analyse("foundations", true).stats();
+        assertThat(all.attempts()).isEqualTo(first.attempts() + 1);
+        assertThat(first.students()).isEqualTo(all.students());
+        assertThat(first.attempts()).isEqualTo(first.students());
+        assertThat(first.questions()).hasSize(catalogue.module("foundations").orElseThrow().quiz().questions().size());
+        users.signIn(name);
+        assertThatThrownBy(() -> analysis.analyse("foundations", false)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

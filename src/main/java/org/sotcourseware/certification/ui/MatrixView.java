@@ -334,7 +334,7 @@ public class MatrixView extends Main {
     }
 
     /** The CSV of the rows shown, in the grid's current order, with the visible columns. */
-    private byte[] csv() {
+    byte[] csv() {
         List<CertificationService.MatrixRow> rows = grid.getListDataView().getItems().toList();
         List<CourseModule> modules = visibleModules();
         List<Track> tracks = visibleTracks();

@@ -1,0 +1,44 @@
+package org.sotcourseware.certification.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.certification.CertificationService;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The matrix screen: filters narrow the rows, and the CSV holds exactly the rows shown, made safe for spreadsheets. */
+@SpringBootTest
+class MatrixViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("organiser")
+    @SuppressWarnings("unchecked")
+    void search_and_track_status_filter_the_rows_and_the_csv_has_exactly_those_rows() {
+        MatrixView view = navigate(MatrixView.class);
+        Grid<CertificationService.MatrixRow> grid = (Grid<CertificationService.MatrixRow>) $(Grid.class).single();
+        int everyone = grid.getListDataView().getItemCount();
+        assertThat(everyone).isGreaterThan(3);
+
+        TextField search = $(TextField.class).withCaption("Search").single();
+        test(search).setValue("gabriel");
+        assertThat(grid.getListDataView().getItems().map(CertificationService.MatrixRow::name).toList()).containsExactly("Gabriel Silva");
+        String csv = new String(view.csv(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().count()).isEqualTo(2); // header and one row
+        assertThat(csv).contains("Gabriel Silva").doesNotContain("Farah");
+
+        test(search).setValue("");
+        Select<String> track = (Select<String>) $(Select.class).withCaption("Track").single();
+        test(track).selectItem("SOT Proficiency");
+        Select<String> status = (Select<String>) $(Select.class).withCaption("Status").single();
+        test(status).selectItem("Certified");
+        assertThat(grid.getListDataView().getItems().map(CertificationService.MatrixRow::name).toList()).containsExactly("Farah Haddad");
+        assertThat(new String(view.csv(), StandardCharsets.UTF_8)).contains("Farah Haddad").contains("Certified");
+    }
+}
