@@ -73,6 +73,7 @@ class MatrixScaleTest {
             }
         }
         jdbc.batchUpdate("insert into lesson_read (user_id, module_id, lesson_id, read_at) values (?,?,?,?)", reads);
+        System.out.println("Generated " + STUDENTS + " students, " + reads.size() + " lessons read, " + completions.size() + " module completions");
         jdbc.batchUpdate("insert into module_completion (user_id, module_id, completed_at, content_version) values (?,?,?,?)", completions);
         jdbc.batchUpdate("insert into learning_activity (user_id, at, kind, module_id, item_id, title) values (?,?,?,?,?,?)", activity);
     }
