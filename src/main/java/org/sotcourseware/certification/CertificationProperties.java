@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param verificationsPerMinute how many code lookups one address may make per minute on the public page
  */
 @ConfigurationProperties("sot.certificates")
-public record CertificationProperties(@DefaultValue("SOT Courseware") String issuer,
+public record CertificationProperties(@DefaultValue("SOT Seminar Programme") String issuer,
                                       @DefaultValue("http://localhost:8080") String publicUrl,
                                       @DefaultValue("20") int verificationsPerMinute) {
 

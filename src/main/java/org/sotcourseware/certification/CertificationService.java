@@ -297,12 +297,16 @@ public class CertificationService {
     private List<TrackRules.Evaluation> evaluate(ProgressViews.Student p, SeminarViews.StudentRecord rec, List<CertificateStore.Row> certs) {
         Curriculum curriculum = catalogue.curriculum();
         Map<String, Instant> completed = new HashMap<>();
+        java.util.Set<String> started = new java.util.HashSet<>();
         for (ProgressViews.Module m : p.modules()) {
             if (m.status() == ProgressViews.Status.COMPLETED) {
                 completed.put(m.moduleId(), m.completedAt() == null ? Instant.EPOCH : m.completedAt());
             }
+            if (m.status() != ProgressViews.Status.NOT_STARTED) {
+                started.add(m.moduleId());
+            }
         }
-        TrackRules.Record record = new TrackRules.Record(completed,
+        TrackRules.Record record = new TrackRules.Record(completed, started,
                 rec.seminars().stream().map(s -> new TrackRules.SeminarHours(s.seminarId(), s.title(), s.modules(), s.hours())).toList(),
                 rec.exams().stream().map(e -> new TrackRules.ExamResult(e.trackId(), e.written(), e.practical(), e.date())).toList(),
                 certs.stream().map(c -> new TrackRules.Held(c.trackId(), c.issuedOn(), c.expiresOn(), c.revokedAt() != null)).toList());

@@ -48,14 +48,23 @@ public final class TrackRules {
         }
     }
 
-    /** Everything recorded about one student that certification reads. */
-    public record Record(Map<String, Instant> completedModules, List<SeminarHours> seminars, List<ExamResult> exams,
-                         List<Held> certificates) {
+    /**
+     * Everything recorded about one student that certification reads.
+     *
+     * @param startedModules modules the student has done anything in (for "working towards" against "not started")
+     */
+    public record Record(Map<String, Instant> completedModules, Set<String> startedModules, List<SeminarHours> seminars,
+                         List<ExamResult> exams, List<Held> certificates) {
         public Record {
             completedModules = Map.copyOf(completedModules);
+            startedModules = Set.copyOf(startedModules);
             seminars = List.copyOf(seminars);
             exams = List.copyOf(exams);
             certificates = List.copyOf(certificates);
+        }
+
+        public Record(Map<String, Instant> completedModules, List<SeminarHours> seminars, List<ExamResult> exams, List<Held> certificates) {
+            this(completedModules, completedModules.keySet(), seminars, exams, certificates);
         }
     }
 
@@ -134,7 +143,8 @@ public final class TrackRules {
                 .max(Comparator.comparing(Held::issuedOn)).orElse(null);
         boolean everHeld = r.certificates().stream().anyMatch(c -> c.trackId().equals(track.id()));
         boolean allMet = reqs.stream().allMatch(Requirement::met);
-        boolean anyProgress = done > 0 || hours > 0 || r.exams().stream().anyMatch(e -> e.trackId().equals(track.id()));
+        boolean anyProgress = done > 0 || hours > 0 || track.modules().stream().anyMatch(r.startedModules()::contains)
+                || r.exams().stream().anyMatch(e -> e.trackId().equals(track.id()));
         Status status = current != null ? Status.CERTIFIED
                 : allMet ? Status.ELIGIBLE
                 : everHeld ? Status.LAPSED

@@ -51,6 +51,14 @@ class TrackRulesTest {
     }
 
     @Test
+    void a_student_who_has_only_started_a_module_of_the_track_is_working_towards_it() {
+        var r = new Record(Map.of(), Set.of("category-two"), List.of(), List.of(), List.of());
+        assertThat(TrackRules.evaluate(PROFICIENCY, r, TODAY, MODULES, TRACKS).status()).isEqualTo(Status.IN_PROGRESS);
+        var elsewhere = new Record(Map.of(), Set.of("cranial"), List.of(), List.of(), List.of());
+        assertThat(TrackRules.evaluate(PROFICIENCY, elsewhere, TODAY, MODULES, TRACKS).status()).isEqualTo(Status.NOT_STARTED);
+    }
+
+    @Test
     void only_hours_at_seminars_covering_a_module_of_the_track_count() {
         var seminars = List.of(new SeminarHours(1, "Pelvis weekend", Set.of("category-one", "category-two"), 16),
                 new SeminarHours(2, "Cranial intro", Set.of("cranial"), 14), new SeminarHours(3, "Basics", Set.of("foundations"), 8));

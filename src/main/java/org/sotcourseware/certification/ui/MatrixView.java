@@ -162,7 +162,7 @@ public class MatrixView extends Main {
         for (CourseModule m : modules) {
             grid.addColumn(moduleRenderer(m.id())).setHeader(header(shortTitle(m), m.title())).setKey("m-" + m.id()).setTooltipGenerator(r -> tooltip(r, m))
                     .setSortable(true).setComparator(Comparator.comparingInt((CertificationService.MatrixRow r) -> sortValue(r.modules().get(m.id()))))
-                    .setWidth("6.5rem").setFlexGrow(0);
+                    .setWidth("7.6rem").setFlexGrow(0);
         }
         for (Track t : visibleTracks()) {
             grid.addColumn(LitRenderer.<CertificationService.MatrixRow>of("<span class=\"badge ${item.cls}\">${item.label}</span>")

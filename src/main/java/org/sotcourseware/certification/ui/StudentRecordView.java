@@ -225,6 +225,16 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         verify.setTarget("_blank");
         Div links = new Div(verify);
         links.addClassName("certificate-links");
+        if (!c.revoked()) {
+            var pdf = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
+                byte[] bytes = certification.pdf(c.id());
+                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                        CertificationService.pdfName(c), "application/pdf", bytes.length);
+            }), "Download PDF");
+            pdf.getElement().setAttribute("download", true);
+            pdf.addClassName("certificate-pdf");
+            links.addComponentAsFirst(pdf);
+        }
         if (organiser && !c.revoked()) {
             Button revoke = new Button("Revoke", e -> confirmRevoke(c));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
