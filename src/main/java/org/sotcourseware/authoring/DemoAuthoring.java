@@ -2,16 +2,10 @@ package org.sotcourseware.authoring;
 
 import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,17 +22,15 @@ class DemoAuthoring implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final AuthoringService authoring;
     private final CatalogueService catalogue;
-    private final UserDetailsService users;
-    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final org.sotcourseware.security.DemoSignIn signIn;
 
-    DemoAuthoring(DemoProperties demo, JdbcClient jdbc, AuthoringService authoring, CatalogueService catalogue, UserDetailsService users,
-                  ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    DemoAuthoring(DemoProperties demo, JdbcClient jdbc, AuthoringService authoring, CatalogueService catalogue,
+                  org.sotcourseware.security.DemoSignIn signIn) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.authoring = authoring;
         this.catalogue = catalogue;
-        this.users = users;
-        this.strategy = strategy;
+        this.signIn = signIn;
     }
 
     @Override
@@ -47,15 +39,11 @@ class DemoAuthoring implements ApplicationRunner {
                 || jdbc.sql("select count(*) from content_revision where origin <> 'DISK'").query(Integer.class).single() > 0) {
             return;
         }
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         try {
-            UserDetails user = users.loadUserByUsername("instructor");
-            var ctx = holder.createEmptyContext();
-            ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            holder.setContext(ctx);
+            signIn.as("instructor");
             authoring.createLesson("extremities", TITLE);
         } finally {
-            holder.clearContext();
+            signIn.signOut();
         }
     }
 }

@@ -18,16 +18,10 @@ import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,8 +54,7 @@ class DemoSeminars implements ApplicationRunner {
 
     private final DemoProperties demo;
     private final JdbcClient jdbc;
-    private final UserDetailsService users;
-    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final org.sotcourseware.security.DemoSignIn signIn;
     private final DemoLearner learner;
     private final UserAdminService accounts;
     private final UserDirectory directory;
@@ -70,13 +63,11 @@ class DemoSeminars implements ApplicationRunner {
     private final CatalogueService catalogue;
     private final Clock clock;
 
-    DemoSeminars(DemoProperties demo, JdbcClient jdbc, UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> strategy,
-                 DemoLearner learner, UserAdminService accounts, UserDirectory directory, SeminarService seminars,
+    DemoSeminars(DemoProperties demo, JdbcClient jdbc, org.sotcourseware.security.DemoSignIn signIn, DemoLearner learner, UserAdminService accounts, UserDirectory directory, SeminarService seminars,
                  CertificationService certification, CatalogueService catalogue, Clock clock) {
         this.demo = demo;
         this.jdbc = jdbc;
-        this.users = users;
-        this.strategy = strategy;
+        this.signIn = signIn;
         this.learner = learner;
         this.accounts = accounts;
         this.directory = directory;
@@ -95,11 +86,10 @@ class DemoSeminars implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         try {
             int n = Math.max(2, Math.min(PEOPLE.size(), demo.seminarStudents()));
             List<String[]> people = PEOPLE.subList(0, n);
-            signIn(holder, "admin");
+            signIn.as("admin");
             for (String[] p : people) {
                 if (jdbc.sql("select count(*) from app_user where username = ?").param(p[0]).query(Integer.class).single() == 0) {
                     accounts.createDemoStudent(p[0], p[1]);
@@ -107,7 +97,7 @@ class DemoSeminars implements ApplicationRunner {
             }
             // learning, as each student: the first five complete the Proficiency modules, the rest spread out
             for (int i = 0; i < people.size(); i++) {
-                signIn(holder, people.get(i)[0]);
+                signIn.as(people.get(i)[0]);
                 int modules = i < 5 ? 5 : i % 4;
                 for (int m = 0; m < modules; m++) {
                     learner.completeModule(PROFICIENCY.get(m));
@@ -116,7 +106,7 @@ class DemoSeminars implements ApplicationRunner {
                     learner.read(PROFICIENCY.get(modules), 1 + i % 3);
                 }
             }
-            signIn(holder, "organiser");
+            signIn.as("organiser");
             LocalDate today = LocalDate.now(clock);
             UserId instructor = directory.instructors().stream().filter(u -> u.username().equals("instructor")).map(UserSummary::id)
                     .findFirst().orElseThrow();
@@ -170,14 +160,8 @@ class DemoSeminars implements ApplicationRunner {
             log.info("Demo mode: 3 seminars, {} demo students enrolled, one certificate, in {} ms", ids.size(),
                     (System.nanoTime() - start) / 1_000_000);
         } finally {
-            holder.clearContext();
+            signIn.signOut();
         }
     }
 
-    private void signIn(SecurityContextHolderStrategy holder, String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        var ctx = holder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(ctx);
-    }
 }

@@ -7,16 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.security.UserAdminService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,18 +27,16 @@ class DemoActivity implements ApplicationRunner {
 
     private final DemoProperties demo;
     private final JdbcClient jdbc;
-    private final UserDetailsService users;
-    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final org.sotcourseware.security.DemoSignIn signIn;
     private final DemoLearner learner;
     private final UserAdminService accounts;
     private final CatalogueService catalogue;
 
-    DemoActivity(DemoProperties demo, JdbcClient jdbc, UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> strategy,
-                 DemoLearner learner, UserAdminService accounts, CatalogueService catalogue) {
+    DemoActivity(DemoProperties demo, JdbcClient jdbc, org.sotcourseware.security.DemoSignIn signIn, DemoLearner learner,
+                 UserAdminService accounts, CatalogueService catalogue) {
         this.demo = demo;
         this.jdbc = jdbc;
-        this.users = users;
-        this.strategy = strategy;
+        this.signIn = signIn;
         this.learner = learner;
         this.accounts = accounts;
         this.catalogue = catalogue;
@@ -62,14 +54,13 @@ class DemoActivity implements ApplicationRunner {
         if (activity > 0) {
             return;
         }
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         try {
             // the demo student: a start in Foundations
-            signIn(holder, "student");
+            signIn.as("student");
             learner.read("foundations", 3);
             learner.takeQuiz("foundations", 0.4);
             // a small cohort at varied stages, so the staff screens show real figures
-            signIn(holder, "admin");
+            signIn.as("admin");
             List<String[]> cohort = List.of(
                     new String[] {"demo-amara", "Amara Okafor"}, new String[] {"demo-ben", "Ben Hartley"},
                     new String[] {"demo-chloe", "Chloé Martin"}, new String[] {"demo-dev", "Dev Patel"},
@@ -79,29 +70,23 @@ class DemoActivity implements ApplicationRunner {
                     accounts.createDemoStudent(c[0], c[1]);
                 }
             }
-            signIn(holder, "demo-amara");
+            signIn.as("demo-amara");
             learner.completeModule("foundations");
             learner.completeModule("category-one");
             learner.read("category-two", 2);
-            signIn(holder, "demo-ben");
+            signIn.as("demo-ben");
             learner.completeModule("foundations");
             learner.read("category-one", 4);
             learner.takeQuiz("category-one", 0.5);
-            signIn(holder, "demo-chloe");
+            signIn.as("demo-chloe");
             learner.readAll("foundations");
             learner.takeQuiz("foundations", 1.0);
-            signIn(holder, "demo-dev");
+            signIn.as("demo-dev");
             learner.read("foundations", 2);
             log.info("Demo mode: gave the demo student a start in Foundations and added a demo cohort of {} students", cohort.size());
         } finally {
-            holder.clearContext();
+            signIn.signOut();
         }
     }
 
-    private void signIn(SecurityContextHolderStrategy holder, String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        var ctx = holder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(ctx);
-    }
 }

@@ -254,6 +254,24 @@ public class QuizService {
         return out;
     }
 
+    /** One submitted attempt's score, as staff read a student's record (no answers). */
+    public record AttemptScore(int number, double percent, boolean passed, Instant submittedAt) {
+    }
+
+    /** A student's submitted attempts per module, scores only: their own, or anyone's for staff. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<AttemptScore>> attemptScores(UserId userId) {
+        currentUser.requireSelfOrStaff(userId);
+        java.util.Map<String, List<AttemptScore>> out = new java.util.LinkedHashMap<>();
+        for (AttemptStore.Light a : store.lightForUser(userId.value())) {
+            if (a.status().equals(AttemptStore.SUBMITTED) && a.percent() != null && a.submittedAt() != null) {
+                out.computeIfAbsent(a.moduleId(), k -> new ArrayList<>())
+                        .add(new AttemptScore(a.number(), a.percent(), a.percent() >= a.passMark(), a.submittedAt()));
+            }
+        }
+        return out;
+    }
+
     /** Quiz standings of many students at once (staff screens over a cohort): user id to module id to standing. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ORGANISER

@@ -36,6 +36,7 @@ class CertificationServiceTest {
     @Autowired TestUsers users;
     @Autowired Learner learner;
     @Autowired AuditLog audit;
+    @Autowired org.sotcourseware.quiz.QuizService quizzes;
 
     @AfterEach
     void signOut() {
@@ -137,6 +138,8 @@ class CertificationServiceTest {
         assertThatThrownBy(() -> certification.certificates(b)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> certification.award(a, "proficiency")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> certification.matrix(null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.attemptScores(b)).isInstanceOf(AccessDeniedException.class);
+        assertThat(quizzes.attemptScores(a)).isEmpty();
         users.signIn("instructor");
         assertThatThrownBy(() -> certification.award(a, "proficiency")).isInstanceOf(AccessDeniedException.class);
     }

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.content.ContentDraft;
@@ -48,7 +49,7 @@ public class AuthoringView extends Main {
         addClassNames("page", "authoring-page");
         Div header = new Div();
         header.addClassName("page-header");
-        Div titles = new Div(new H1("Authoring"), lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
+        Div titles = new Div(new H1("Authoring"), Bits.lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
                 + "publish them; publishing is refused while a file has problems, and every publish can be rolled back."));
         Div actions = new Div(Links.to("authoring/transfer", "Export and import"), Links.to("authoring/analysis", "Item analysis"));
         actions.addClassName("header-links");
@@ -57,21 +58,15 @@ public class AuthoringView extends Main {
         refresh();
     }
 
-    private static Paragraph lead(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("lead");
-        return p;
-    }
-
     private void refresh() {
         body.removeAll();
         AuthoringViews.Tree tree = authoring.tree();
         Div summary = new Div();
         summary.addClassName("authoring-summary");
-        summary.add(stat(String.valueOf(tree.modules().size()), "modules"),
-                stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
-                stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
-                stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
+        summary.add(Bits.stat(String.valueOf(tree.modules().size()), "modules"),
+                Bits.stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
+                Bits.stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
+                Bits.stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
         body.add(summary);
         if (tree.incoming() > 0) {
             Div note = new Div(new Span(tree.incoming() + (tree.incoming() == 1 ? " file was" : " files were")
@@ -88,16 +83,6 @@ public class AuthoringView extends Main {
         for (AuthoringViews.ModuleNode m : tree.modules()) {
             body.add(module(m));
         }
-    }
-
-    private static Component stat(String value, String label) {
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Div d = new Div(v, l);
-        d.addClassName("stat");
-        return d;
     }
 
     private Component module(AuthoringViews.ModuleNode m) {

@@ -4,7 +4,6 @@ import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.ItemAnalysisService;
 import org.sotcourseware.authoring.internal.ItemStatistics;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Chart;
 import org.sotcourseware.content.CatalogueService;
@@ -52,7 +52,7 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
         this.catalogue = catalogue;
         addClassNames("page", "analysis-page");
         add(new Breadcrumbs().link("Authoring", "authoring").current("Item analysis"));
-        add(new Div(new H1("Item analysis"), lead("Which questions work: how hard each is (facility), whether stronger students get it "
+        add(new Div(new H1("Item analysis"), Bits.lead("Which questions work: how hard each is (facility), whether stronger students get it "
                 + "right more often than weaker ones (discrimination), and which options students pick.")));
         module.setLabel("Quiz");
         module.setItems(catalogue.curriculum().modules().stream().filter(m -> m.quiz() != null).toList());
@@ -85,23 +85,23 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
     private void refresh() {
         body.removeAll();
         if (module.getValue() == null) {
-            body.add(empty("No module has a quiz yet."));
+            body.add(Bits.empty("No module has a quiz yet."));
             return;
         }
         ItemAnalysisService.Analysis a = analysis.analyse(module.getValue().id(), "All attempts".equals(basis.getValue()));
         ItemStatistics.QuizStats s = a.stats();
         if (s.attempts() == 0) {
-            body.add(empty("Nobody has submitted an attempt at the " + a.quizTitle() + " quiz yet. Figures appear after the first submission."));
+            body.add(Bits.empty("Nobody has submitted an attempt at the " + a.quizTitle() + " quiz yet. Figures appear after the first submission."));
             return;
         }
         Div tiles = new Div();
         tiles.addClassName("analysis-tiles");
-        tiles.add(tile(String.valueOf(s.attempts()), s.attempts() == 1 ? "attempt" : "attempts"),
-                tile(String.valueOf(s.students()), s.students() == 1 ? "student" : "students"),
-                tile(ONE.format(s.meanPercent()) + "%", "mean score"),
-                tile(ONE.format(s.medianPercent()) + "%", "median score"),
-                tile(ONE.format(s.standardDeviation()), "standard deviation"),
-                tile(ONE.format(s.passRate() * 100) + "%", "passed (mark " + a.passMark() + "%)"));
+        tiles.add(Bits.stat(String.valueOf(s.attempts()), s.attempts() == 1 ? "attempt" : "attempts"),
+                Bits.stat(String.valueOf(s.students()), s.students() == 1 ? "student" : "students"),
+                Bits.stat(ONE.format(s.meanPercent()) + "%", "mean score"),
+                Bits.stat(ONE.format(s.medianPercent()) + "%", "median score"),
+                Bits.stat(ONE.format(s.standardDeviation()), "standard deviation"),
+                Bits.stat(ONE.format(s.passRate() * 100) + "%", "passed (mark " + a.passMark() + "%)"));
         body.add(tiles);
 
         List<String> labels = new ArrayList<>();
@@ -188,28 +188,6 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
             box.add(d);
         }
         return box;
-    }
-
-    private static Component tile(String value, String label) {
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Div d = new Div(v, l);
-        d.addClassName("stat");
-        return d;
-    }
-
-    private static Component empty(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("empty-state");
-        return p;
-    }
-
-    private static Paragraph lead(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("lead");
-        return p;
     }
 
 }

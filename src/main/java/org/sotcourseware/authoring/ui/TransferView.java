@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.ContentTransferService;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.content.CatalogueService;
@@ -46,7 +47,7 @@ public class TransferView extends Main {
         this.transfer = transfer;
         addClassNames("page", "transfer-page");
         add(new Breadcrumbs().link("Authoring", "authoring").current("Export and import"));
-        Div header = new Div(new H1("Export and import"), lead("A zip holds the curriculum exactly as the content/ folder does, so it "
+        Div header = new Div(new H1("Export and import"), Bits.lead("A zip holds the curriculum exactly as the content/ folder does, so it "
                 + "can be checked with check-content, reviewed in git, or brought into another installation."));
         add(header);
 
@@ -161,9 +162,4 @@ public class TransferView extends Main {
         return row;
     }
 
-    private static Paragraph lead(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("lead");
-        return p;
-    }
 }

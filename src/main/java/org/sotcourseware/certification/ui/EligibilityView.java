@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.CsvExport;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
@@ -79,7 +80,7 @@ public class EligibilityView extends Main {
         }).toList();
         List<CertificationService.MatrixRow> certified = with(TrackRules.Status.CERTIFIED);
 
-        Div counts = new Div(stat(eligible.size(), "eligible now"), stat(close.size(), "one requirement away"), stat(certified.size(), "certified"));
+        Div counts = new Div(Bits.stat(String.valueOf(eligible.size()), "eligible now"), Bits.stat(String.valueOf(close.size()), "one requirement away"), Bits.stat(String.valueOf(certified.size()), "certified"));
         counts.addClassName("authoring-summary");
         body.add(counts);
 
@@ -89,9 +90,9 @@ public class EligibilityView extends Main {
         }), "Export the eligible list (CSV)");
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "eligibility-export");
-        body.add(section("Eligible now"), csv);
+        body.add(Bits.section("Eligible now"), csv);
         if (eligible.isEmpty()) {
-            body.add(empty("Nobody meets every requirement of " + current.title() + " yet."));
+            body.add(Bits.empty("Nobody meets every requirement of " + current.title() + " yet."));
         }
         for (CertificationService.MatrixRow r : eligible) {
             Div row = row(r);
@@ -112,9 +113,9 @@ public class EligibilityView extends Main {
             }
             body.add(row);
         }
-        body.add(section("One requirement away"));
+        body.add(Bits.section("One requirement away"));
         if (close.isEmpty()) {
-            body.add(empty("Nobody is one requirement away."));
+            body.add(Bits.empty("Nobody is one requirement away."));
         }
         for (CertificationService.MatrixRow r : close) {
             Div row = row(r);
@@ -125,9 +126,9 @@ public class EligibilityView extends Main {
             row.add(what);
             body.add(row);
         }
-        body.add(section("Certified"));
+        body.add(Bits.section("Certified"));
         if (certified.isEmpty()) {
-            body.add(empty("No one holds a valid " + current.title() + " certificate yet."));
+            body.add(Bits.empty("No one holds a valid " + current.title() + " certificate yet."));
         }
         for (CertificationService.MatrixRow r : certified) {
             Div row = row(r);
@@ -156,25 +157,4 @@ public class EligibilityView extends Main {
         return CsvExport.write(List.of("Name", "Username", "Email", "Seminar hours", "Requirements"), out);
     }
 
-    private static Div stat(int n, String label) {
-        Span v = new Span(String.valueOf(n));
-        v.addClassName("stat-value");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Div d = new Div(v, l);
-        d.addClassName("stat");
-        return d;
-    }
-
-    private static H2 section(String text) {
-        H2 h = new H2(text);
-        h.addClassName("section-title");
-        return h;
-    }
-
-    private static Paragraph empty(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("empty-state");
-        return p;
-    }
 }

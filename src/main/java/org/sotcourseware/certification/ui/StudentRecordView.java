@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
@@ -50,11 +51,13 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
     private final SeminarService seminars;
     private final UserDirectory directory;
     private final CurrentUser currentUser;
+    private final org.sotcourseware.quiz.QuizService quizzes;
     private UserId student = new UserId(0);
     private String title = "Student";
 
     public StudentRecordView(CertificationService certification, ProgressService progress, SeminarService seminars, UserDirectory directory,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, org.sotcourseware.quiz.QuizService quizzes) {
+        this.quizzes = quizzes;
         this.certification = certification;
         this.progress = progress;
         this.seminars = seminars;
@@ -98,20 +101,21 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Div left = new Div();
         Div right = new Div();
 
-        left.add(section("Certification tracks"));
+        left.add(Bits.section("Certification tracks"));
         for (TrackRules.Evaluation e : certification.evaluations(student)) {
             left.add(track(e, organiser));
         }
         List<CertificationService.Certificate> certs = certification.certificates(student);
-        left.add(section("Certificates"));
+        left.add(Bits.section("Certificates"));
         if (certs.isEmpty()) {
-            left.add(muted("No certificates yet."));
+            left.add(Bits.muted("No certificates yet."));
         }
         for (CertificationService.Certificate c : certs) {
             left.add(certificate(c, organiser));
         }
 
-        right.add(section("Modules"));
+        var attempts = quizzes.attemptScores(student);
+        right.add(Bits.section("Modules"));
         Div modules = new Div();
         modules.addClassName("record-modules");
         for (ProgressViews.Module m : p.modules()) {
@@ -119,8 +123,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             row.addClassName("record-module");
             Span name = new Span(m.title());
             name.addClassName("record-module-title");
-            Span quiz = new Span(m.bestQuizPercent() == null ? "quiz not taken" : "quiz best " + pct(m.bestQuizPercent())
-                    + (m.quizPassed() ? " (passed)" : ""));
+            var mine = attempts.getOrDefault(m.moduleId(), List.of());
+            Span quiz = new Span(mine.isEmpty() ? "quiz not taken" : "quiz attempts: " + String.join(", ", mine.stream()
+                    .map(a -> pct(a.percent()) + (a.passed() ? " \u2713" : "")).toList()));
             quiz.addClassName("muted");
             Span cases = new Span("cases " + m.casesDone() + "/" + m.casesTotal());
             cases.addClassName("muted");
@@ -130,9 +135,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         right.add(modules);
 
         SeminarViews.StudentRecord rec = seminars.record(student);
-        right.add(section("Seminars"));
+        right.add(Bits.section("Seminars"));
         if (rec.seminars().isEmpty()) {
-            right.add(muted("Not enrolled in any seminar."));
+            right.add(Bits.muted("Not enrolled in any seminar."));
         }
         for (SeminarViews.AttendedHours s : rec.seminars()) {
             Div row = new Div(Links.to("organiser/seminars/" + s.seminarId(), s.title()),
@@ -140,9 +145,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             row.addClassName("record-line");
             right.add(row);
         }
-        right.add(section("Exam results"));
+        right.add(Bits.section("Exam results"));
         if (rec.exams().isEmpty()) {
-            right.add(muted("No exam results recorded."));
+            right.add(Bits.muted("No exam results recorded."));
         }
         for (SeminarViews.ExamRecord e : rec.exams()) {
             Div row = new Div(new Span(trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
@@ -272,18 +277,6 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
 
     private String trackTitle(String id) {
         return certification.evaluations(student).stream().filter(e -> e.track().id().equals(id)).map(e -> e.track().title()).findFirst().orElse(id);
-    }
-
-    private static H2 section(String text) {
-        H2 h = new H2(text);
-        h.addClassName("section-title");
-        return h;
-    }
-
-    private static Paragraph muted(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("muted");
-        return p;
     }
 
     private static String fmt(double d) {

@@ -118,7 +118,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         Div side = new Div();
         side.addClassName("module-side");
 
-        main.add(sectionTitle("Lessons"));
+        main.add(org.sotcourseware.base.ui.Bits.section("Lessons"));
         if (lessons.isEmpty()) {
             Paragraph none = new Paragraph("This module has no lessons yet.");
             none.addClassName("empty-state");
@@ -155,11 +155,11 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             main.add(list);
         }
         if (!locked) {
-            quizzes.overview(m.id()).ifPresent(q -> main.add(sectionTitle("Quiz"), quizCard(q)));
+            quizzes.overview(m.id()).ifPresent(q -> main.add(org.sotcourseware.base.ui.Bits.section("Quiz"), quizCard(q)));
         }
         List<CaseViews.Summary> caseList = locked ? List.of() : cases.list(m.id());
         if (!caseList.isEmpty()) {
-            main.add(sectionTitle("Clinical cases"), casesCard(m.id(), caseList));
+            main.add(org.sotcourseware.base.ui.Bits.section("Clinical cases"), casesCard(m.id(), caseList));
         }
         if (staff) {
             m.cases().stream().filter(CaseStudy::broken).forEach(c -> main.add(ProblemList.of("Problems in " + c.sourceFile(), c.problems())));
@@ -172,7 +172,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             String overviewHtml = catalogue.renderModuleOverview(m).html().replaceFirst("^(<div class=\"prose\">)\\s*<h1[^>]*>.*?</h1>", "$1");
             Div overview = new Div(new Html(overviewHtml));
             overview.addClassName("module-overview");
-            main.add(sectionTitle("About this module"), overview);
+            main.add(org.sotcourseware.base.ui.Bits.section("About this module"), overview);
         }
 
         Div progressBox = new Div();
@@ -279,11 +279,6 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         return s;
     }
 
-    private static H2 sectionTitle(String text) {
-        H2 h = new H2(text);
-        h.addClassName("section-title");
-        return h;
-    }
 
     private static H2 sideTitle(String text) {
         H2 h = new H2(text);
