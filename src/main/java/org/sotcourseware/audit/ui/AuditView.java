@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -31,7 +31,7 @@ public class AuditView extends Main {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final AuditLog audit;
-    private final Grid<AuditEntry> grid = new Grid<>();
+    private final VirtualList<AuditEntry> list = new VirtualList<>();
     private final TextField search = new TextField();
     private final Paragraph empty = new Paragraph();
 
@@ -49,28 +49,41 @@ public class AuditView extends Main {
         search.addClassName("audit-search");
         search.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorName).setHeader("Who").setAutoWidth(true);
-        grid.addComponentColumn(e -> {
-            Span s = new Span(e.action());
-            s.addClassName("badge");
-            return s;
-        }).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::target).setHeader("What").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addClassName("audit-grid");
+        list.setRenderer(new ComponentRenderer<>(AuditView::row));
+        list.addClassName("audit-list");
         empty.addClassName("empty-state");
-        add(header, search, empty, grid);
+        add(header, search, empty, list);
         refresh();
     }
 
     private void refresh() {
         List<AuditEntry> entries = audit.recent(search.getValue(), LIMIT);
-        grid.setItems(entries);
-        grid.setVisible(!entries.isEmpty());
+        list.setItems(entries);
+        list.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());
         empty.setText(search.getValue().isBlank() ? "Nothing has been audited yet. Publishing content, overriding a module "
                 + "or awarding a certificate will show here." : "No entries match \u201c" + search.getValue().strip() + "\u201d.");
+    }
+
+    /** One entry: when, who and what on the first line, then what it was about and the detail. */
+    private static Div row(AuditEntry e) {
+        Span action = new Span(e.action());
+        action.addClassName("badge");
+        Span when = new Span(TIME.format(e.at()));
+        when.addClassName("audit-when");
+        Span who = new Span(e.actorName());
+        who.addClassName("audit-who");
+        Div head = new Div(action, when, who);
+        head.addClassName("audit-head");
+        Span target = new Span(e.target());
+        target.addClassName("audit-target");
+        Div row = new Div(head, target);
+        if (e.detail() != null) {
+            Span detail = new Span(e.detail());
+            detail.addClassName("audit-detail");
+            row.add(detail);
+        }
+        row.addClassName("audit-row");
+        return row;
     }
 }

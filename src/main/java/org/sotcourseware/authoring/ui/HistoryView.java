@@ -112,7 +112,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         Div row = new Div();
         row.addClassName("revision-row");
         row.getElement().setAttribute("data-revision", String.valueOf(r.id()));
-        Span what = new Span(r.originLabel() + (r.message() == null ? "" : ": " + r.message()));
+        Span what = new Span(r.originLabel() + (r.message() == null || r.message().equalsIgnoreCase(r.originLabel()) ? "" : ": " + r.message()));
         what.addClassName("revision-what");
         Span meta = new Span(r.author() + " · " + WHEN.format(r.at()) + " · #" + r.id());
         meta.addClassName("revision-meta");
