@@ -53,7 +53,7 @@ final class CaseParser {
                 continue;
             }
             if (n instanceof Heading h && h.getLevel() == 2) {
-                stage = new StageBuilder(file, offset + h.getStartLineNumber(), blocks.line(h.getStartLineNumber()), problems);
+                stage = new StageBuilder(file, offset + blocks.startLine(h), blocks.line(blocks.startLine(h)), problems);
                 builders.add(stage);
                 continue;
             }
@@ -75,10 +75,10 @@ final class CaseParser {
         if (fm.valid()) {
             validate(cs, file, offset, problems);
         }
-        renderer.render(presentation.toString(), images).issues()
+        renderer.issues(presentation.toString(), images)
                 .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
         for (CaseStudy.Stage s : stages) {
-            renderer.render(s.content(), images).issues()
+            renderer.issues(s.content(), images)
                     .forEach(i -> problems.add(new ContentProblem(file, s.line(), "in stage '" + s.id() + "': " + i.message())));
         }
         return new CaseStudy(moduleId, id, title, minutes, objectives, cs.presentation(), stages, file, cs.version(), problems);
@@ -265,17 +265,17 @@ final class CaseParser {
 
         void add(Node n, MarkdownBlocks blocks, int offset) {
             if (n instanceof Heading h && h.getLevel() == 3) {
-                String raw = blocks.line(h.getStartLineNumber());
+                String raw = blocks.line(blocks.startLine(h));
                 if (h.getText().toString().strip().toLowerCase(Locale.ROOT).startsWith("score bands")) {
                     inBands = true;
                     return;
                 }
                 inBands = false;
                 if (decision != null) {
-                    problems.add(new ContentProblem(file, offset + h.getStartLineNumber(), "a stage has one decision at most; start a new stage (##) for the next one"));
+                    problems.add(new ContentProblem(file, offset + blocks.startLine(h), "a stage has one decision at most; start a new stage (##) for the next one"));
                     return;
                 }
-                decision = new DecisionBuilder(offset + h.getStartLineNumber(), raw);
+                decision = new DecisionBuilder(offset + blocks.startLine(h), raw);
                 return;
             }
             if (inBands && n instanceof BulletList list) {
@@ -285,7 +285,7 @@ final class CaseParser {
                         if (m.matches()) {
                             bands.add(new CaseStudy.ScoreBand(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3).strip()));
                         } else {
-                            problems.add(new ContentProblem(file, offset + item.getStartLineNumber(), "score band must read '- min-max: message'"));
+                            problems.add(new ContentProblem(file, offset + blocks.startLine(item), "score band must read '- min-max: message'"));
                         }
                     }
                 }
@@ -349,7 +349,7 @@ final class CaseParser {
             }
 
             private void option(ListItem item, MarkdownBlocks blocks, int offset) {
-                int optionLine = offset + item.getStartLineNumber();
+                int optionLine = offset + blocks.startLine(item);
                 MarkdownBlocks.TextWithAttributes t = MarkdownBlocks.splitAttributes(blocks.itemText(item));
                 MarkdownBlocks.unknown(t.attributes(), List.of("points", "next")).forEach(k ->
                         problems.add(new ContentProblem(file, optionLine, "unknown option attribute '" + k + "' (use points, next)")));

@@ -35,9 +35,33 @@ final class MarkdownBlocks {
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
 
     private final String[] lines;
+    /** Where each line starts in the text: line numbers by binary search (flexmark's own scan is linear per call). */
+    private final int[] lineStarts;
 
     MarkdownBlocks(String markdown) {
         this.lines = markdown.split("\n", -1);
+        this.lineStarts = new int[lines.length];
+        int offset = 0;
+        for (int i = 0; i < lines.length; i++) {
+            lineStarts[i] = offset;
+            offset += lines[i].length() + 1;
+        }
+    }
+
+    /** The 0-based line a node starts on (what {@code Node.getStartLineNumber()} gives, in O(log n)). */
+    int startLine(Node node) {
+        return lineOf(node.getStartOffset());
+    }
+
+    /** The 0-based line a node ends on (what {@code Node.getEndLineNumber()} gives, in O(log n)). */
+    int endLine(Node node) {
+        int end = node.getEndOffset();
+        return lineOf(end == 0 ? 0 : end - 1);
+    }
+
+    int lineOf(int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
     }
 
     String line(int index) {
@@ -47,7 +71,7 @@ final class MarkdownBlocks {
     /** The source lines of a node, as written. */
     String source(Node node) {
         StringBuilder sb = new StringBuilder();
-        for (int i = node.getStartLineNumber(); i <= node.getEndLineNumber() && i < lines.length; i++) {
+        for (int i = startLine(node); i <= endLine(node) && i < lines.length; i++) {
             sb.append(lines[i]).append('\n');
         }
         return sb.toString();
@@ -56,7 +80,7 @@ final class MarkdownBlocks {
     /** A block quote's content without the '>' markers (and the list indentation before them). */
     String quoteContent(BlockQuote quote) {
         StringBuilder sb = new StringBuilder();
-        for (int i = quote.getStartLineNumber(); i <= quote.getEndLineNumber() && i < lines.length; i++) {
+        for (int i = startLine(quote); i <= endLine(quote) && i < lines.length; i++) {
             sb.append(lines[i].replaceFirst("^\\s*>\\s?", "")).append('\n');
         }
         return sb.toString().strip();
@@ -81,18 +105,18 @@ final class MarkdownBlocks {
             // flexmark keeps "[x] " in the paragraph for task items on some inputs; remove it either way
             return text.replaceFirst("^\\[[ xX]\\]\\s?", "");
         }
-        String raw = line(item.getStartLineNumber());
+        String raw = line(startLine(item));
         return TASK_MARK.matcher(raw).replaceFirst("").replaceFirst(LIST_MARK.pattern(), "").strip();
     }
 
     /** Whether the list item is written as {@code - [x]}. */
     boolean isChecked(ListItem item) {
-        Matcher m = TASK_MARK.matcher(line(item.getStartLineNumber()));
+        Matcher m = TASK_MARK.matcher(line(startLine(item)));
         return m.lookingAt() && !m.group(1).isBlank();
     }
 
     boolean isTaskItem(ListItem item) {
-        return TASK_MARK.matcher(line(item.getStartLineNumber())).lookingAt();
+        return TASK_MARK.matcher(line(startLine(item))).lookingAt();
     }
 
     /** The first block quote inside a list item (its feedback), without markers; null if none. */

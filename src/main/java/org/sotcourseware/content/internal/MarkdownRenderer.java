@@ -82,7 +82,6 @@ public final class MarkdownRenderer {
 
     private static final Pattern CALLOUT_LINE = Pattern.compile("^\\s{0,3}>\\s?\\[!([A-Za-z]+)\\]\\s*$");
     private static final Pattern CALLOUT_MARK = Pattern.compile("^\\s*\\[!([A-Za-z]+)\\]\\s*");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final int CACHE_SIZE = 4000;
 
     private final Parser parser;
@@ -133,11 +132,20 @@ public final class MarkdownRenderer {
         return result;
     }
 
-    private Rendered doRender(String markdown, ImageResolver images) {
+    /**
+     * The problems rendering would report (callouts, images), without rendering: what the quiz and case
+     * parsers need for each fragment when a curriculum is loaded or checked. The fragments are rendered
+     * for students later, through {@link #render}, which reports the same problems.
+     */
+    public List<Issue> issues(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
         checkCallouts(markdown, issues);
+        checkImages(parser.parse(markdown), images, issues);
+        return issues;
+    }
 
-        Node document = parser.parse(markdown);
+    /** Resolves every image of a parsed document; returns the served URL of each resolvable one by its source. */
+    private static Map<String, String> checkImages(Node document, ImageResolver images, List<Issue> issues) {
         Map<String, String> imageUrls = new LinkedHashMap<>();
         new NodeVisitor(new VisitHandler<>(Image.class, image -> {
             String src = image.getUrl().toString();
@@ -149,6 +157,15 @@ public final class MarkdownRenderer {
                 issues.add(new Issue(image.getLineNumber(), "image '" + src + "' has no alt text: describe it in the square brackets"));
             }
         })).visit(document);
+        return imageUrls;
+    }
+
+    private Rendered doRender(String markdown, ImageResolver images) {
+        List<Issue> issues = new ArrayList<>();
+        checkCallouts(markdown, issues);
+
+        Node document = parser.parse(markdown);
+        Map<String, String> imageUrls = checkImages(document, images, issues);
 
         Document html = Jsoup.parseBodyFragment(renderer.render(document), "https://sot-courseware.invalid/");
         html.outputSettings().prettyPrint(false);
@@ -245,10 +262,36 @@ public final class MarkdownRenderer {
             if (child.hasClass("footnotes")) {
                 continue;
             }
-            for (String token : child.text().split("\\s+")) {
-                if (WORD.matcher(token).find()) {
-                    words++;
-                }
+            words += words(child.text());
+        }
+        return words;
+    }
+
+    /**
+     * Whitespace-separated tokens that hold at least one letter or number (what {@code split("\\s+")} and a
+     * {@code [\p{L}\p{N}]} search count), in one pass without regular expressions.
+     */
+    static int words(String text) {
+        int words = 0;
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
+                inToken = false;
+                continue;
+            }
+            if (!inToken) {
+                inToken = true;
+                counted = false;
+            }
+            if (!counted && (Character.isLetter(cp) || switch (Character.getType(cp)) {
+                case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                default -> false;
+            })) {
+                words++;
+                counted = true;
             }
         }
         return words;

@@ -54,7 +54,7 @@ final class QuizParser {
                 if (current != null) {
                     current.build(blocks, problems).ifPresent(questions::add);
                 }
-                current = new QuestionBuilder(file, offset, h, blocks.line(h.getStartLineNumber()), problems);
+                current = new QuestionBuilder(file, offset, blocks.startLine(h), blocks.line(blocks.startLine(h)), problems);
                 continue;
             }
             if (current == null) {
@@ -78,10 +78,10 @@ final class QuizParser {
         checkDraw(settings, questions, fm, file, problems);
         // render every piece once so that image and callout problems are reported with the quiz
         for (Question q : questions) {
-            renderer.render(q.prompt(), images).issues()
+            renderer.issues(q.prompt(), images)
                     .forEach(i -> problems.add(new ContentProblem(file, q.line(), "in the question text: " + i.message())));
         }
-        renderer.render(intro.toString(), images).issues()
+        renderer.issues(intro.toString(), images)
                 .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
         return new Quiz(moduleId, id, title, intro.toString().strip(), settings, questions, file,
                 MarkdownRenderer.hash(text).substring(0, 16), problems);
@@ -189,10 +189,10 @@ final class QuizParser {
         private @Nullable String hint;
         private @Nullable String explanation;
 
-        QuestionBuilder(String file, int offset, Heading heading, String raw, List<ContentProblem> problems) {
+        QuestionBuilder(String file, int offset, int headingLine, String raw, List<ContentProblem> problems) {
             this.file = file;
             this.offset = offset;
-            this.line = offset + heading.getStartLineNumber();
+            this.line = offset + headingLine;
             this.problems = problems;
             var m = MarkdownBlocks.HEADING_WITH_ATTRIBUTES.matcher(raw);
             if (m.matches()) {
@@ -257,7 +257,7 @@ final class QuizParser {
                 for (Node c = taskList.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof ListItem item) {
                         String text = blocks.itemText(item);
-                        optionLines.add(offset + item.getStartLineNumber());
+                        optionLines.add(offset + blocks.startLine(item));
                         options.add(Question.Option.choice(uniqueId("o-", text, options.stream().map(Question.Option::id).toList()),
                                 text, blocks.isChecked(item), blocks.itemQuote(item)));
                     }
@@ -318,7 +318,7 @@ final class QuizParser {
                                 String text = blocks.itemText(item);
                                 String[] parts = text.split("\\s*(?:->|→)\\s*", 2);
                                 if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                                    problems.add(new ContentProblem(file, offset + item.getStartLineNumber(),
+                                    problems.add(new ContentProblem(file, offset + blocks.startLine(item),
                                             "match item '" + abbreviate(text) + "' must be written 'left -> right'"));
                                     continue;
                                 }
