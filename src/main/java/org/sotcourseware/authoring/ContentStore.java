@@ -42,9 +42,12 @@ class ContentStore {
             return published != null && publishedSha != null;
         }
 
-        /** Nobody has changed it in the app: it still follows content/ at start-up. */
+        /**
+         * Nobody has changed it in the app: it still follows content/ at start-up (also after the folder
+         * removed it, so a file put back is published again).
+         */
         boolean diskManaged() {
-            return published != null && head == published && "DISK".equals(publishedOrigin) && diskSha != null;
+            return published != null && head == published && "DISK".equals(publishedOrigin);
         }
     }
 

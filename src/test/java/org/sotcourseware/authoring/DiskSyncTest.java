@@ -49,6 +49,12 @@ class DiskSyncTest {
     }
 
     @Test
+    void a_file_the_folder_removed_and_put_back_is_published_again() {
+        // after REMOVE: no folder sha, nothing published, still managed by the folder
+        assertThat(only(Map.of("a.md", new Known(null, null, true, null)), Map.of("a.md", "s3"))).isEqualTo(Action.APPLY);
+    }
+
+    @Test
     void files_created_in_the_app_are_left_alone_by_the_folder() {
         assertThat(DiskSync.plan(Map.of("new.md", new Known(null, "s5", false, null)), Map.of())).isEmpty();
         assertThat(only(Map.of("gone.md", new Known("s1", null, false, null)), Map.of())).isEqualTo(Action.FORGET);
