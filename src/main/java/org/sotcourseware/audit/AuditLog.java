@@ -65,17 +65,6 @@ public class AuditLog {
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
     }
 
-    /** Entries about one target (a content file, a certificate), newest first: for staff screens about it. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public List<AuditEntry> about(String target, int limit) {
-        return jdbc.sql("select id, at, actor_id, actor_name, action, target, detail from audit_event where target = ? "
-                        + "order by id desc limit ?")
-                .params(target, Math.max(1, Math.min(limit, 1000)))
-                .query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
-    }
-
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }

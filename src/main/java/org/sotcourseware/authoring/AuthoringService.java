@@ -75,7 +75,7 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public AuthoringViews.Tree tree() {
         List<ContentStore.FileRow> rows = store.files();
-        ContentTree drafts = ContentTree.of(store.publishedBodies(), "published").with(store.draftBodies());
+        ContentTree drafts = draftWorld();
         Curriculum published = catalogue.curriculum();
         // modules with drafts are loaded as the drafts stand; the others come from the catalogue as published
         Set<String> draftModules = new HashSet<>();
@@ -183,8 +183,7 @@ public class AuthoringService {
      */
     @Transactional(readOnly = true)
     public ContentDraft check(String path, String text) {
-        String p = ContentTree.normalise(path);
-        return catalogue.draft(draftWorld().with(p, text.getBytes(StandardCharsets.UTF_8)), p);
+        return preview(draftWorld(), path, text).draft();
     }
 
     /** A file parsed as students would get it, and how to render its fragments (quiz questions, case stages) with its images. */
@@ -207,7 +206,8 @@ public class AuthoringService {
     /** The draft world: what students would see if every draft were published now (for previews). */
     @Transactional(readOnly = true)
     public ContentTree draftWorld() {
-        return ContentTree.of(store.publishedBodies(), "drafts").with(store.draftBodies());
+        // the catalogue holds the published tree (reloaded after every publish commits); only drafts are read here
+        return catalogue.tree().with(store.draftBodies());
     }
 
     /** A file's revisions, newest first, each with when it was published. */
@@ -303,11 +303,7 @@ public class AuthoringService {
     @Transactional
     public String createLesson(String moduleId, String title) {
         String t = requireTitle(title);
-        ContentTree world = draftWorld();
-        CourseModule m = catalogue.draft(world, moduleId + "/module.md").module();
-        if (m == null || !world.isFile(moduleId + "/module.md")) {
-            throw new AuthoringException("There is no module " + moduleId + ".");
-        }
+        CourseModule m = draftModule(moduleId);
         Set<String> ids = m.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
         String id = uniqueSlug(t, ids);
         int order = m.lessons().stream().mapToInt(Lesson::order).filter(o -> o < 999).max().orElse(0) + 1;
@@ -348,17 +344,13 @@ public class AuthoringService {
     @Transactional
     public String createCase(String moduleId, String title) {
         String t = requireTitle(title);
-        ContentTree world = draftWorld();
-        CourseModule m = catalogue.draft(world, moduleId + "/module.md").module();
-        if (m == null || !world.isFile(moduleId + "/module.md")) {
-            throw new AuthoringException("There is no module " + moduleId + ".");
-        }
+        CourseModule m = draftModule(moduleId);
         Set<String> taken = new HashSet<>();
         m.cases().forEach(c -> taken.add(c.id()));
         String slug = uniqueSlug(t, Set.of());
         String id = uniqueSlug(moduleId + "-" + slug, taken);
         String path = moduleId + "/cases/" + slug + ".md";
-        if (world.isFile(path)) {
+        if (store.file(path).filter(f -> state(f) != null).isPresent()) {
             path = moduleId + "/cases/" + id + ".md";
         }
         String body = """
@@ -522,7 +514,7 @@ public class AuthoringService {
     }
 
     private Set<String> takenQuestionIds(String quizPath) {
-        ContentStore.FileRow row = lockExistingReadOnly(quizPath);
+        ContentStore.FileRow row = existing(quizPath);
         ContentDraft d = catalogue.draft(draftWorld(), quizPath);
         Set<String> ids = new HashSet<>();
         if (d.quiz() != null) {
@@ -535,7 +527,7 @@ public class AuthoringService {
         return ids;
     }
 
-    private ContentStore.FileRow lockExistingReadOnly(String path) {
+    private ContentStore.FileRow existing(String path) {
         return store.file(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
     }
 
@@ -643,19 +635,32 @@ public class AuthoringService {
      */
     List<ContentProblem> wouldAdd(Map<String, byte @Nullable []> changes) {
         ContentTree before = ContentTree.of(store.publishedBodies(), "published");
-        ContentTree after = before.with(changes);
+        return addedProblems(before, before.with(changes));
+    }
+
+    /**
+     * The problems {@code after} has that {@code before} has not. The catalogue's own problems stand for
+     * {@code before} when it holds that very content, so only {@code after} is loaded then.
+     */
+    public List<ContentProblem> addedProblems(ContentTree before, ContentTree after) {
+        Curriculum current = catalogue.curriculum();
+        List<ContentProblem> existing = before.version().equals(current.version()) ? current.problems() : catalogue.check(before).problems();
         Set<String> known = new HashSet<>();
-        catalogue.check(before).problems().forEach(p -> known.add(p.toString()));
-        List<ContentProblem> added = new ArrayList<>();
-        for (ContentProblem p : catalogue.check(after).problems()) {
-            if (!known.contains(p.toString())) {
-                added.add(p);
-            }
-        }
-        return added;
+        existing.forEach(p -> known.add(p.toString()));
+        return catalogue.check(after).problems().stream().filter(p -> !known.contains(p.toString())).toList();
     }
 
     // ----- helpers -----
+
+    /** A module as its drafts stand (new lessons and cases included). */
+    private CourseModule draftModule(String moduleId) {
+        ContentTree world = draftWorld();
+        CourseModule m = catalogue.draft(world, moduleId + "/module.md").module();
+        if (m == null || !world.isFile(moduleId + "/module.md")) {
+            throw new AuthoringException("There is no module " + moduleId + ".");
+        }
+        return m;
+    }
 
     private void createFile(String path, String body, String origin, String message) {
         SignedInUser me = currentUser.require();

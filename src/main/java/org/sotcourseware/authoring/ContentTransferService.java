@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +50,17 @@ public class ContentTransferService {
 
     private final CatalogueService catalogue;
     private final ContentStore store;
+    private final AuthoringService authoring;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    ContentTransferService(CatalogueService catalogue, ContentStore store, CurrentUser currentUser,
+    ContentTransferService(CatalogueService catalogue, ContentStore store, AuthoringService authoring, CurrentUser currentUser,
                            AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
         this.catalogue = catalogue;
         this.store = store;
+        this.authoring = authoring;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -181,10 +182,7 @@ public class ContentTransferService {
                 list.add(change(p, ChangeKind.CHANGED, text(before), now, draft));
             }
         }
-        List<ContentProblem> blocking = new ArrayList<>();
-        Set<String> known = new HashSet<>();
-        catalogue.check(published).problems().forEach(p -> known.add(p.toString()));
-        catalogue.check(after).problems().stream().filter(p -> !known.contains(p.toString())).forEach(blocking::add);
+        List<ContentProblem> blocking = authoring.addedProblems(published, after);
         return new Preview(fileName, scope, moduleId, list, blocking, files.size(), published.version(), zip.clone());
     }
 

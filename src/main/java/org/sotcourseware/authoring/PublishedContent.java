@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sotcourseware.audit.AuditLog;
@@ -34,7 +33,6 @@ class PublishedContent implements ContentSource {
     private final AuditLog audit;
     private final Clock clock;
     private volatile boolean synced;
-    private volatile DiskSync.@Nullable Report lastSync;
 
     PublishedContent(ContentStore store, ContentProperties properties, TransactionTemplate tx, AuditLog audit, Clock clock) {
         this.store = store;
@@ -51,11 +49,6 @@ class PublishedContent implements ContentSource {
         return ContentTree.of(bodies == null ? Map.of() : bodies, "the database (published content)");
     }
 
-    /** The outcome of the start-up comparison with the content folder. */
-    DiskSync.@Nullable Report lastSync() {
-        return lastSync;
-    }
-
     private synchronized void syncOnce() {
         if (synced) {
             return;
@@ -65,7 +58,7 @@ class PublishedContent implements ContentSource {
             throw new IllegalStateException(CatalogueService.missingFolderMessage(folder));
         }
         if (folderExists) {
-            lastSync = tx.execute(s -> sync(ContentTree.read(folder)));
+            tx.execute(s -> sync(ContentTree.read(folder)));
         }
         synced = true;
     }

@@ -85,6 +85,6 @@ final class CaseRunViews {
 
     /** Option text rendered without the paragraph wrapper, for labels. */
     static String inline(UnaryOperator<String> html, String markdown) {
-        return html.apply(markdown).replaceFirst("^<div class=\"prose\"><p>(.*)</p></div>$", "<span class=\"inline-md\">$1</span>");
+        return org.sotcourseware.content.RenderedDocument.inline(html.apply(markdown));
     }
 }

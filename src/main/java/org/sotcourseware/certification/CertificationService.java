@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +118,7 @@ public class CertificationService {
     public List<TrackRules.Evaluation> evaluations(UserId student) {
         currentUser.requireSelfOrStaff(student);
         ProgressViews.Student p = student.equals(currentUser.require().id()) ? progress.mine() : progress.student(student);
-        return evaluate(p, seminars.record(student), certificateRows(student.value()));
+        return evaluate(p, seminars.record(student), store.ofUser(student.value()));
     }
 
     /** A student's certificates, newest first: their own, or anyone's for staff. */
@@ -318,10 +317,6 @@ public class CertificationService {
         return curriculum.tracks().stream().map(t -> TrackRules.evaluate(t, record, today, moduleTitles, trackTitles)).toList();
     }
 
-    private List<CertificateStore.Row> certificateRows(long userId) {
-        return store.ofUser(userId);
-    }
-
     private Track track(String trackId) {
         return catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
                 .orElseThrow(() -> new CertificationException("There is no certification track " + trackId + "."));
@@ -359,19 +354,5 @@ public class CertificationService {
     @PreAuthorize(STAFF)
     public List<SeminarViews.Summary> seminars() {
         return seminars.list();
-    }
-
-    /** Staff read several certificates' holders at once (eligibility list, matrix). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
-    public Map<UserId, List<Certificate>> certificatesOf(Collection<UserId> students) {
-        Map<UserId, List<Certificate>> out = new LinkedHashMap<>();
-        java.util.Set<Long> ids = new java.util.HashSet<>(students.stream().map(UserId::value).toList());
-        for (CertificateStore.Row r : store.all()) {
-            if (ids.contains(r.userId())) {
-                out.computeIfAbsent(new UserId(r.userId()), k -> new ArrayList<>()).add(view(r));
-            }
-        }
-        return out;
     }
 }

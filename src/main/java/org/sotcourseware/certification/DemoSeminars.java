@@ -119,12 +119,14 @@ class DemoSeminars implements ApplicationRunner {
             long online = seminars.create(new SeminarViews.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
                     today.plusDays(1), 6, 30, SeminarViews.Status.RUNNING, Set.of("cranial", "cmrt", "tmj"), Set.of(instructor),
                     "Three mornings online; bring a partner for the practical sessions."));
+            java.util.Map<String, UserId> byUsername = new java.util.HashMap<>();
+            directory.students().forEach(u -> byUsername.put(u.username(), u.id()));
             List<UserId> ids = new ArrayList<>();
             for (String[] p : people) {
-                ids.add(directory.students().stream().filter(u -> u.username().equals(p[0])).map(UserSummary::id).findFirst().orElseThrow());
+                ids.add(java.util.Objects.requireNonNull(byUsername.get(p[0]), p[0]));
             }
             for (String existing : List.of("demo-amara", "demo-ben", "demo-chloe", "student")) {
-                directory.students().stream().filter(u -> u.username().equals(existing)).map(UserSummary::id).findFirst().ifPresent(ids::add);
+                java.util.Optional.ofNullable(byUsername.get(existing)).ifPresent(ids::add);
             }
             List<LocalDate> londonDays = seminars.detail(london).days();
             List<LocalDate> lyonDays = seminars.detail(lyon).days();

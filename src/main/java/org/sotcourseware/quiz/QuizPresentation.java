@@ -63,6 +63,6 @@ public final class QuizPresentation {
 
     /** Option text rendered without the paragraph wrapper, for labels. */
     static String inline(UnaryOperator<String> render, String markdown) {
-        return render.apply(markdown).replaceFirst("^<div class=\"prose\"><p>(.*)</p></div>$", "<span class=\"inline-md\">$1</span>");
+        return org.sotcourseware.content.RenderedDocument.inline(render.apply(markdown));
     }
 }

@@ -81,13 +81,6 @@ public class AccountProvisioning {
         return new Created(saved, newLink(saved.id().value()));
     }
 
-    /** A fresh set-up link for an existing account (the older ones stop working). */
-    @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public String newSetupLink(UserId user) {
-        return newLink(user.value());
-    }
-
     private String newLink(long userId) {
         jdbc.sql("delete from password_setup where user_id = ?").param(userId).update();
         String token = randomToken();

@@ -43,7 +43,6 @@ import org.sotcourseware.authoring.AuthoringViews;
 import org.sotcourseware.authoring.EditConflict;
 import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.base.ui.Breadcrumbs;
-import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.MarkdownEditor;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.casestudy.ui.CasePreview;
@@ -118,11 +117,12 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         savedText = file.text();
         head = file.head();
         base = authoring.draftWorld();
+        AuthoringService.Preview first = authoring.preview(base, path, savedText);
+        title = displayTitle(first.draft());
         build();
         editor.setValue(savedText);
         editor.setReadOnly(file.state() == AuthoringViews.State.DELETED);
-        refreshPreview(savedText);
-        updateSaveState();
+        showPreview(first);
     }
 
     private AuthoringViews.EditorFile file() {
@@ -136,8 +136,6 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         removeAll();
         AuthoringViews.EditorFile f = file();
         String moduleTitle = f.moduleId() == null ? "Curriculum" : catalogue.module(f.moduleId()).map(CourseModule::title).orElse(f.moduleId());
-        ContentDraft first = authoring.check(path, f.text());
-        title = displayTitle(first);
         add(new Breadcrumbs().link("Authoring", "authoring").current(moduleTitle + " · " + f.kind().label()));
 
         Div header = new Div();
@@ -234,14 +232,16 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         if (base == null) {
             return;
         }
-        AuthoringService.Preview p;
         try {
-            p = authoring.preview(base, path, text);
+            showPreview(authoring.preview(base, path, text));
         } catch (AuthoringException | IllegalArgumentException e) {
             preview.removeAll();
             preview.add(new Paragraph(e.getMessage()));
-            return;
         }
+    }
+
+    /** The preview, the problems and the editor's markers for one parse of the text. */
+    private void showPreview(AuthoringService.Preview p) {
         ContentDraft d = p.draft();
         List<ContentProblem> own = d.problems();
         editor.setDiagnostics(own.stream().filter(x -> x.line() > 0).map(x -> MarkdownEditor.Diagnostic.error(x.line(), x.message())).toList());

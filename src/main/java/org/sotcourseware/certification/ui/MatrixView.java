@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -156,7 +155,7 @@ public class MatrixView extends Main {
         grid.removeAllColumns();
         grid.addColumn(CertificationService.MatrixRow::name).setHeader("Student").setKey("name").setSortable(true)
                 .setComparator(r -> r.name().toLowerCase(Locale.ROOT)).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(cellRenderer(r -> r.percent(), r -> r.percent() + "%", r -> false)).setHeader("All").setKey("percent")
+        grid.addColumn(cellRenderer(r -> r.percent(), r -> r.percent() + "%", r -> "")).setHeader("All").setKey("percent")
                 .setSortable(true).setComparator(Comparator.comparingInt(CertificationService.MatrixRow::percent)).setWidth("7rem").setFlexGrow(0);
         List<CourseModule> modules = visibleModules();
         for (CourseModule m : modules) {
@@ -209,33 +208,30 @@ public class MatrixView extends Main {
         return s;
     }
 
+    /** A compact cell: a bar, its text, and a class (completed, locked). */
     private static LitRenderer<CertificationService.MatrixRow> cellRenderer(java.util.function.ToIntFunction<CertificationService.MatrixRow> p,
                                                                               java.util.function.Function<CertificationService.MatrixRow, String> text,
-                                                                              java.util.function.Predicate<CertificationService.MatrixRow> done) {
+                                                                              java.util.function.Function<CertificationService.MatrixRow, String> cls) {
         return LitRenderer.<CertificationService.MatrixRow>of("<div class=\"mcell ${item.cls}\"><span class=\"mbar\"><span style=\"width:${item.p}%\">"
                         + "</span></span><span class=\"mval\">${item.t}</span></div>")
-                .withProperty("p", p::applyAsInt).withProperty("t", text::apply).withProperty("cls", r -> done.test(r) ? "mdone" : "");
+                .withProperty("p", p::applyAsInt).withProperty("t", text::apply).withProperty("cls", cls::apply);
     }
 
     private static LitRenderer<CertificationService.MatrixRow> moduleRenderer(String moduleId) {
-        return LitRenderer.<CertificationService.MatrixRow>of("<div class=\"mcell ${item.cls}\"><span class=\"mbar\"><span style=\"width:${item.p}%\">"
-                        + "</span></span><span class=\"mval\">${item.t}</span></div>")
-                .withProperty("p", r -> {
-                    ProgressViews.Module m = r.modules().get(moduleId);
-                    return m == null ? 0 : m.percent();
-                })
-                .withProperty("t", r -> {
-                    ProgressViews.Module m = r.modules().get(moduleId);
-                    if (m == null) {
-                        return "";
-                    }
-                    return m.status() == ProgressViews.Status.COMPLETED ? "\u2713 " + (m.completedAt() == null ? "" : SHORT.format(m.completedAt()))
-                            : m.locked() ? "locked" : m.percent() + "%";
-                })
-                .withProperty("cls", r -> {
-                    ProgressViews.Module m = r.modules().get(moduleId);
-                    return m == null ? "" : m.status() == ProgressViews.Status.COMPLETED ? "mdone" : m.locked() ? "mlocked" : "";
-                });
+        return cellRenderer(r -> {
+            ProgressViews.Module m = r.modules().get(moduleId);
+            return m == null ? 0 : m.percent();
+        }, r -> {
+            ProgressViews.Module m = r.modules().get(moduleId);
+            if (m == null) {
+                return "";
+            }
+            return m.status() == ProgressViews.Status.COMPLETED ? "\u2713 " + (m.completedAt() == null ? "" : SHORT.format(m.completedAt()))
+                    : m.locked() ? "locked" : m.percent() + "%";
+        }, r -> {
+            ProgressViews.Module m = r.modules().get(moduleId);
+            return m == null ? "" : m.status() == ProgressViews.Status.COMPLETED ? "mdone" : m.locked() ? "mlocked" : "";
+        });
     }
 
     private static String tooltip(CertificationService.MatrixRow r, CourseModule c) {
