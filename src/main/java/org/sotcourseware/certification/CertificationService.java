@@ -1,7 +1,6 @@
 package org.sotcourseware.certification;
 
 import java.security.SecureRandom;
-import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.certification.internal.CertificatePdf;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -47,8 +47,6 @@ public class CertificationService {
     static final String ORGANISERS = "hasAnyRole('" + Roles.ORGANISER + "','" + Roles.ADMIN + "')";
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32: no I, L, O, U
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DecimalFormat NUMBER = new DecimalFormat("0.#");
-
     private final CatalogueService catalogue;
     private final ProgressService progress;
     private final SeminarService seminars;
@@ -276,11 +274,13 @@ public class CertificationService {
         Map<Long, List<CertificateStore.Row>> certs = new HashMap<>();
         store.all().forEach(c -> certs.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
         Curriculum curriculum = catalogue.curriculum();
+        Titles titles = new Titles(curriculum);
+        LocalDate today = LocalDate.now(clock);
         List<MatrixRow> rows = new ArrayList<>(students.size());
         for (UserSummary s : students) {
             ProgressViews.Student p = prog.get(s.id());
             SeminarViews.StudentRecord rec = records.getOrDefault(s.id(), SeminarViews.StudentRecord.empty());
-            List<TrackRules.Evaluation> evals = evaluate(p, rec, certs.getOrDefault(s.id().value(), List.of()));
+            List<TrackRules.Evaluation> evals = evaluate(p, rec, certs.getOrDefault(s.id().value(), List.of()), titles, today);
             Map<String, ProgressViews.Module> modules = new LinkedHashMap<>();
             p.modules().forEach(m -> modules.put(m.moduleId(), m));
             Map<String, TrackRules.Evaluation> tracks = new LinkedHashMap<>();
@@ -294,7 +294,20 @@ public class CertificationService {
     // ----- helpers -----
 
     private List<TrackRules.Evaluation> evaluate(ProgressViews.Student p, SeminarViews.StudentRecord rec, List<CertificateStore.Row> certs) {
-        Curriculum curriculum = catalogue.curriculum();
+        return evaluate(p, rec, certs, new Titles(catalogue.curriculum()), LocalDate.now(clock));
+    }
+
+    /** The curriculum's tracks with the module and track titles their requirements name. */
+    private record Titles(List<Track> tracks, Map<String, String> modules, Map<String, String> trackTitles) {
+        Titles(Curriculum curriculum) {
+            this(curriculum.tracks(),
+                    curriculum.modules().stream().collect(java.util.stream.Collectors.toMap(CourseModule::id, CourseModule::title, (x, y) -> x)),
+                    curriculum.tracks().stream().collect(java.util.stream.Collectors.toMap(Track::id, Track::title, (x, y) -> x)));
+        }
+    }
+
+    private static List<TrackRules.Evaluation> evaluate(ProgressViews.Student p, SeminarViews.StudentRecord rec, List<CertificateStore.Row> certs,
+                                                        Titles titles, LocalDate today) {
         Map<String, Instant> completed = new HashMap<>();
         java.util.Set<String> started = new java.util.HashSet<>();
         for (ProgressViews.Module m : p.modules()) {
@@ -309,12 +322,7 @@ public class CertificationService {
                 rec.seminars().stream().map(s -> new TrackRules.SeminarHours(s.seminarId(), s.title(), s.modules(), s.hours())).toList(),
                 rec.exams().stream().map(e -> new TrackRules.ExamResult(e.trackId(), e.written(), e.practical(), e.date())).toList(),
                 certs.stream().map(c -> new TrackRules.Held(c.trackId(), c.issuedOn(), c.expiresOn(), c.revokedAt() != null)).toList());
-        Map<String, String> moduleTitles = new HashMap<>();
-        curriculum.modules().forEach(m -> moduleTitles.put(m.id(), m.title()));
-        Map<String, String> trackTitles = new HashMap<>();
-        curriculum.tracks().forEach(t -> trackTitles.put(t.id(), t.title()));
-        LocalDate today = LocalDate.now(clock);
-        return curriculum.tracks().stream().map(t -> TrackRules.evaluate(t, record, today, moduleTitles, trackTitles)).toList();
+        return titles.tracks().stream().map(t -> TrackRules.evaluate(t, record, today, titles.modules(), titles.trackTitles())).toList();
     }
 
     private Track track(String trackId) {
@@ -323,12 +331,11 @@ public class CertificationService {
     }
 
     private List<String> achievementLines(Track track, TrackRules.Evaluation e) {
-        Map<String, String> titles = new HashMap<>();
-        catalogue.curriculum().modules().forEach(m -> titles.put(m.id(), m.title()));
+        Map<String, String> titles = new Titles(catalogue.curriculum()).modules();
         List<String> lines = new ArrayList<>();
         lines.add("Modules: " + String.join(", ", track.modules().stream().map(m -> titles.getOrDefault(m, m)).toList()));
         if (track.seminarHours() > 0) {
-            lines.add("Seminar hours: " + NUMBER.format(e.hours()));
+            lines.add("Seminar hours: " + Numbers.upTo(e.hours(), 1));
         }
         List<String> exams = new ArrayList<>();
         e.requirements().stream().filter(r -> r.kind() == TrackRules.Kind.WRITTEN || r.kind() == TrackRules.Kind.PRACTICAL)

@@ -1,6 +1,5 @@
 package org.sotcourseware.certification;
 
-import java.text.DecimalFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.Track;
 
 /**
@@ -24,8 +24,6 @@ import org.sotcourseware.content.Track;
  * </ul>
  */
 public final class TrackRules {
-
-    private static final DecimalFormat HOURS = new DecimalFormat("0.#");
 
     private TrackRules() {
     }
@@ -127,8 +125,8 @@ public final class TrackRules {
                 done + " of " + track.modules().size() + " modules completed", missing));
         double hours = hours(track, r.seminars());
         if (track.seminarHours() > 0) {
-            reqs.add(new Requirement(Kind.HOURS, "Attend " + HOURS.format(track.seminarHours()) + " seminar hours",
-                    hours + 1e-9 >= track.seminarHours(), "seminar hours " + HOURS.format(hours) + " of " + HOURS.format(track.seminarHours()),
+            reqs.add(new Requirement(Kind.HOURS, "Attend " + Numbers.upTo(track.seminarHours(), 1) + " seminar hours",
+                    hours + 1e-9 >= track.seminarHours(), "seminar hours " + Numbers.upTo(hours, 1) + " of " + Numbers.upTo(track.seminarHours(), 1),
                     List.of()));
         }
         if (track.writtenPassMark() != null) {
@@ -154,7 +152,13 @@ public final class TrackRules {
 
     /** Hours at seminars that cover at least one of the track's modules. */
     public static double hours(Track track, List<SeminarHours> seminars) {
-        return seminars.stream().filter(s -> s.modules().stream().anyMatch(track.modules()::contains)).mapToDouble(SeminarHours::hours).sum();
+        double sum = 0;
+        for (SeminarHours s : seminars) {
+            if (s.modules().stream().anyMatch(track.modules()::contains)) {
+                sum += s.hours();
+            }
+        }
+        return sum;
     }
 
     /** The date a certificate awarded on {@code issued} expires, or null when the track's certificates do not. */
@@ -163,6 +167,9 @@ public final class TrackRules {
     }
 
     private static Optional<ExamResult> best(List<ExamResult> exams, String trackId, boolean written) {
+        if (exams.isEmpty()) {
+            return Optional.empty();
+        }
         return exams.stream().filter(e -> e.trackId().equals(trackId) && (written ? e.written() : e.practical()) != null)
                 .max(Comparator.comparingDouble((ExamResult e) -> written ? e.written() : e.practical()).thenComparing(ExamResult::date));
     }
@@ -173,7 +180,7 @@ public final class TrackRules {
             return new Requirement(kind, text, false, name + " exam not taken", List.of());
         }
         double v = kind == Kind.WRITTEN ? best.get().written() : best.get().practical();
-        return new Requirement(kind, text, v + 1e-9 >= passMark, name + " exam best " + HOURS.format(v) + "% (pass mark " + passMark + "%)",
+        return new Requirement(kind, text, v + 1e-9 >= passMark, name + " exam best " + Numbers.upTo(v, 1) + "% (pass mark " + passMark + "%)",
                 List.of());
     }
 }

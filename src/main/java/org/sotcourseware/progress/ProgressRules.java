@@ -34,58 +34,121 @@ public final class ProgressRules {
     }
 
     public static List<ProgressViews.Module> modules(Curriculum curriculum, ProgressFacts facts) {
+        return modules(plan(curriculum), facts);
+    }
+
+    /** The same as {@link #modules(Curriculum, ProgressFacts)}, with the curriculum's plan made once for many students. */
+    public static List<ProgressViews.Module> modules(Plan plan, ProgressFacts facts) {
         Map<String, ProgressViews.Module> done = new HashMap<>();
-        List<ProgressViews.Module> out = new ArrayList<>();
-        int number = 0;
-        for (CourseModule m : curriculum.modules()) {
-            number++;
-            ProgressViews.Module pm = module(m, number, facts, done, curriculum);
-            done.put(m.id(), pm);
+        List<ProgressViews.Module> out = new ArrayList<>(plan.modules.size());
+        for (ModulePlan m : plan.modules) {
+            ProgressViews.Module pm = module(m, facts, done);
+            done.put(m.module.id(), pm);
             out.add(pm);
         }
         return out;
     }
 
-    private static ProgressViews.Module module(CourseModule m, int number, ProgressFacts f, Map<String, ProgressViews.Module> earlier,
-                                               Curriculum curriculum) {
-        CompletionRule rule = m.completion();
-        Map<String, Instant> read = f.lessonsRead().getOrDefault(m.id(), Map.of());
-        List<ProgressViews.Requirement> reqs = new ArrayList<>();
-        List<Instant> metAt = new ArrayList<>();
+    /**
+     * What the rules need from a curriculum, worked out once: per module its required lessons and cases with
+     * their requirement lines (met and unmet; the lines are values, so every student shares them) and its
+     * prerequisites. Building a cohort's figures on one plan keeps the work per student to the facts.
+     */
+    public static Plan plan(Curriculum curriculum) {
+        List<ModulePlan> modules = new ArrayList<>();
+        int number = 0;
+        for (CourseModule m : curriculum.modules()) {
+            number++;
+            CompletionRule rule = m.completion();
+            List<Item> lessons = new ArrayList<>();
+            for (Lesson l : m.publishedLessons()) {
+                if (rule.lessons() == null || rule.lessons().contains(l.id())) {
+                    lessons.add(new Item(l.id(), "Read “" + l.title() + "”", "modules/" + m.id() + "/" + l.id()));
+                }
+            }
+            List<CaseStudy> published = m.publishedCases();
+            List<Item> cases = published.stream()
+                    .map(c -> new Item(c.id(), "Complete the case “" + c.title() + "”", "modules/" + m.id() + "/cases/" + c.id())).toList();
+            Integer passMark = m.publishedQuiz().isPresent() && rule.quiz() != CompletionRule.QuizRequirement.NONE
+                    ? m.publishedQuiz().get().settings().passMark() : null;
+            List<ProgressViews.ModuleRef> requires = new ArrayList<>();
+            for (String req : m.requires()) {
+                curriculum.module(req).ifPresent(x -> requires.add(new ProgressViews.ModuleRef(x.id(), x.title())));
+            }
+            modules.add(new ModulePlan(m, number, rule, lessons, passMark, cases, requires));
+        }
+        return new Plan(List.copyOf(modules));
+    }
 
-        List<Lesson> lessons = rule.lessons() == null ? m.publishedLessons()
-                : m.publishedLessons().stream().filter(l -> rule.lessons().contains(l.id())).toList();
-        for (Lesson l : lessons) {
+    /** A curriculum's modules as the rules see them; see {@link #plan}. */
+    public static final class Plan {
+        private final List<ModulePlan> modules;
+
+        private Plan(List<ModulePlan> modules) {
+            this.modules = modules;
+        }
+    }
+
+    private record ModulePlan(CourseModule module, int number, CompletionRule rule, List<Item> lessons, @Nullable Integer quizPassMark,
+                              List<Item> cases, List<ProgressViews.ModuleRef> requires) {
+    }
+
+    /** A required lesson or case and its requirement line, met and unmet. */
+    private record Item(String id, ProgressViews.Requirement unmet, ProgressViews.Requirement met) {
+        Item(String id, String text, String link) {
+            this(id, new ProgressViews.Requirement(text, false, link), new ProgressViews.Requirement(text, true, link));
+        }
+
+        ProgressViews.Requirement requirement(boolean isMet) {
+            return isMet ? met : unmet;
+        }
+    }
+
+    private static ProgressViews.Module module(ModulePlan p, ProgressFacts f, Map<String, ProgressViews.Module> earlier) {
+        CourseModule m = p.module();
+        CompletionRule rule = p.rule();
+        Map<String, Instant> read = f.lessonsRead().getOrDefault(m.id(), Map.of());
+        List<ProgressViews.Requirement> reqs = new ArrayList<>(p.lessons().size() + p.cases().size() + 1);
+        Instant last = null;
+        int doneCount = 0;
+
+        for (Item l : p.lessons()) {
             Instant at = read.get(l.id());
-            reqs.add(new ProgressViews.Requirement("Read “" + l.title() + "”", at != null, "modules/" + m.id() + "/" + l.id()));
+            reqs.add(l.requirement(at != null));
             if (at != null) {
-                metAt.add(at);
+                doneCount++;
+                last = later(last, at);
             }
         }
         QuizViews.Standing quiz = f.quizzes().get(m.id());
         boolean quizPassed = quiz != null && quiz.passed();
-        if (m.publishedQuiz().isPresent() && rule.quiz() != CompletionRule.QuizRequirement.NONE) {
+        if (p.quizPassMark() != null) {
             boolean attempted = quiz != null && quiz.grade() != null;
             boolean met = rule.quiz() == CompletionRule.QuizRequirement.PASSED ? quizPassed : attempted;
             String text = rule.quiz() == CompletionRule.QuizRequirement.PASSED
-                    ? "Pass the quiz (" + m.publishedQuiz().get().settings().passMark() + "%" + (quiz != null && quiz.grade() != null
-                    ? ", your grade " + fmt(quiz.grade()) + "%" : "") + ")"
+                    ? "Pass the quiz (" + p.quizPassMark() + "%" + (attempted ? ", your grade " + fmt(quiz.grade()) + "%" : "") + ")"
                     : "Take the quiz";
             reqs.add(new ProgressViews.Requirement(text, met, "modules/" + m.id() + "/quiz"));
-            if (met && quiz.passedAt() != null) {
-                metAt.add(quiz.passedAt());
+            if (met) {
+                doneCount++;
+                if (quiz.passedAt() != null) {
+                    last = later(last, quiz.passedAt());
+                }
             }
         }
         Map<String, Instant> cases = f.casesDone().getOrDefault(m.id(), Map.of());
-        List<CaseStudy> published = m.publishedCases();
-        int casesRequired = rule.cases() == null ? published.size() : Math.min(rule.cases(), published.size());
-        int casesDone = (int) published.stream().filter(c -> cases.containsKey(c.id())).count();
+        int casesRequired = rule.cases() == null ? p.cases().size() : Math.min(rule.cases(), p.cases().size());
+        int casesDone = 0;
+        for (Item c : p.cases()) {
+            casesDone += cases.containsKey(c.id()) ? 1 : 0;
+        }
         if (rule.cases() == null) {
-            for (CaseStudy c : published) {
+            for (Item c : p.cases()) {
                 Instant at = cases.get(c.id());
-                reqs.add(new ProgressViews.Requirement("Complete the case “" + c.title() + "”", at != null, "modules/" + m.id() + "/cases/" + c.id()));
+                reqs.add(c.requirement(at != null));
                 if (at != null) {
-                    metAt.add(at);
+                    doneCount++;
+                    last = later(last, at);
                 }
             }
         } else if (casesRequired > 0) {
@@ -93,30 +156,35 @@ public final class ProgressRules {
             reqs.add(new ProgressViews.Requirement("Complete " + casesRequired + (casesRequired == 1 ? " case" : " cases") + " ("
                     + Math.min(casesDone, casesRequired) + " done)", met, "modules/" + m.id() + "/cases"));
             if (met) {
-                published.stream().map(c -> cases.get(c.id())).filter(java.util.Objects::nonNull).sorted().skip(casesRequired - 1L)
-                        .findFirst().ifPresent(metAt::add);
+                doneCount++;
+                Instant nth = p.cases().stream().map(c -> cases.get(c.id())).filter(java.util.Objects::nonNull).sorted()
+                        .skip(casesRequired - 1L).findFirst().orElse(null);
+                last = nth == null ? last : later(last, nth);
             }
         }
         int total = reqs.size();
-        int doneCount = (int) reqs.stream().filter(ProgressViews.Requirement::met).count();
         int percent = total == 0 ? 0 : doneCount * 100 / total;
         Instant earned = f.earned().get(m.id());
         boolean allMet = total > 0 && doneCount == total;
-        Instant completedAt = earned != null ? earned : allMet ? metAt.stream().max(Instant::compareTo).orElse(null) : null;
+        Instant completedAt = earned != null ? earned : allMet ? last : null;
         ProgressViews.Status status = earned != null || allMet ? ProgressViews.Status.COMPLETED
                 : doneCount > 0 || f.started().contains(m.id()) || !read.isEmpty() ? ProgressViews.Status.IN_PROGRESS
                 : ProgressViews.Status.NOT_STARTED;
         List<ProgressViews.ModuleRef> missing = new ArrayList<>();
-        for (String req : m.requires()) {
-            ProgressViews.Module pre = earlier.get(req);
+        for (ProgressViews.ModuleRef req : p.requires()) {
+            ProgressViews.Module pre = earlier.get(req.id());
             if (pre == null || pre.status() != ProgressViews.Status.COMPLETED) {
-                curriculum.module(req).ifPresent(x -> missing.add(new ProgressViews.ModuleRef(x.id(), x.title())));
+                missing.add(req);
             }
         }
         boolean overridden = f.overrides().contains(m.id());
-        return new ProgressViews.Module(m.id(), m.title(), number, status, completedAt, percent, doneCount, total,
+        return new ProgressViews.Module(m.id(), m.title(), p.number(), status, completedAt, percent, doneCount, total,
                 !missing.isEmpty() && !overridden, missing, overridden, reqs, read.keySet(),
-                quiz == null ? null : quiz.bestPercent(), quizPassed, casesDone, published.size());
+                quiz == null ? null : quiz.bestPercent(), quizPassed, casesDone, p.cases().size());
+    }
+
+    private static Instant later(@Nullable Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 
     /** Progress per certification track: modules completed of the modules it needs. */

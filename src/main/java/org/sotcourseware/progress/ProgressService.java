@@ -106,13 +106,14 @@ public class ProgressService implements ModuleGate {
         var started = store.startedAll();
         var quizStandings = quizzes.standingsOfAll();
         var caseCompletions = cases.completionsOfAll();
+        ProgressRules.Plan plan = ProgressRules.plan(curriculum);
         Map<UserId, ProgressViews.Student> out = new java.util.LinkedHashMap<>();
         for (UserId u : students) {
             long id = u.value();
             ProgressFacts facts = new ProgressFacts(read.getOrDefault(id, Map.of()), quizStandings.getOrDefault(id, Map.of()),
                     caseCompletions.getOrDefault(id, Map.of()), overrides.getOrDefault(id, java.util.Set.of()), earned.getOrDefault(id, Map.of()),
                     started.getOrDefault(id, java.util.Set.of()));
-            List<ProgressViews.Module> modules = ProgressRules.modules(curriculum, facts);
+            List<ProgressViews.Module> modules = ProgressRules.modules(plan, facts);
             int[] totals = ProgressRules.totals(modules);
             out.put(u, new ProgressViews.Student(u, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
                     (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),

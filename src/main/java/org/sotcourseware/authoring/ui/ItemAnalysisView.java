@@ -1,6 +1,5 @@
 package org.sotcourseware.authoring.ui;
 
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.ItemAnalysisService;
 import org.sotcourseware.authoring.internal.ItemStatistics;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Chart;
@@ -38,8 +38,6 @@ import org.sotcourseware.security.Roles;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class ItemAnalysisView extends Main implements BeforeEnterObserver {
 
-    private static final DecimalFormat ONE = new DecimalFormat("0.0");
-    private static final DecimalFormat TWO = new DecimalFormat("0.00");
 
     private final ItemAnalysisService analysis;
     private final CatalogueService catalogue;
@@ -98,10 +96,10 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
         tiles.addClassName("analysis-tiles");
         tiles.add(Bits.stat(String.valueOf(s.attempts()), s.attempts() == 1 ? "attempt" : "attempts"),
                 Bits.stat(String.valueOf(s.students()), s.students() == 1 ? "student" : "students"),
-                Bits.stat(ONE.format(s.meanPercent()) + "%", "mean score"),
-                Bits.stat(ONE.format(s.medianPercent()) + "%", "median score"),
-                Bits.stat(ONE.format(s.standardDeviation()), "standard deviation"),
-                Bits.stat(ONE.format(s.passRate() * 100) + "%", "passed (mark " + a.passMark() + "%)"));
+                Bits.stat(Numbers.fixed(s.meanPercent(), 1) + "%", "mean score"),
+                Bits.stat(Numbers.fixed(s.medianPercent(), 1) + "%", "median score"),
+                Bits.stat(Numbers.fixed(s.standardDeviation(), 1), "standard deviation"),
+                Bits.stat(Numbers.fixed(s.passRate() * 100, 1) + "%", "passed (mark " + a.passMark() + "%)"));
         body.add(tiles);
 
         List<String> labels = new ArrayList<>();
@@ -142,7 +140,7 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
         Span title = new Span(number + ". " + q.prompt());
         title.addClassName("analysis-question-title");
         Span figures = new Span((q.type() == null ? "" : q.type().label() + " · ") + "n " + q.n() + " · facility "
-                + (q.n() == 0 ? "–" : TWO.format(q.facility())) + " · discrimination " + (q.discrimination() == null ? "–" : TWO.format(q.discrimination())));
+                + (q.n() == 0 ? "–" : Numbers.fixed(q.facility(), 2)) + " · discrimination " + (q.discrimination() == null ? "–" : Numbers.fixed(q.discrimination(), 2)));
         figures.addClassName("analysis-figures");
         Div flags = new Div();
         flags.addClassName("badges");

@@ -1,8 +1,8 @@
 package org.sotcourseware.lesson.ui;
 
-import java.text.DecimalFormat;
 import java.util.List;
 
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.Curriculum;
 
 /** Small wording helpers shared by the reading views. */
@@ -19,7 +19,7 @@ final class ModuleText {
         if (h <= 0) {
             return "duration not set";
         }
-        String s = new DecimalFormat("0.#").format(h);
+        String s = Numbers.upTo(h, 1);
         return s + (h == 1 ? " hour" : " hours");
     }
 

@@ -1,11 +1,11 @@
 package org.sotcourseware.quiz.ui;
 
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizViews;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Component;
-import java.text.DecimalFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,11 +26,11 @@ final class QuizText {
     }
 
     static String percent(@Nullable Double p) {
-        return p == null ? "–" : new DecimalFormat("0.#").format(p) + "%";
+        return p == null ? "–" : Numbers.upTo(p, 1) + "%";
     }
 
     static String points(double p) {
-        return new DecimalFormat("0.##").format(p);
+        return Numbers.upTo(p, 2);
     }
 
     static String when(@Nullable Instant i) {

@@ -1,0 +1,33 @@
+package org.sotcourseware.base;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Figures as people read them ("7.5", "12", "0.43"), the same on every server: a full stop as decimal
+ * separator whatever the default locale, and safe to call from any thread (a shared {@code DecimalFormat}
+ * is not, and two organisers opening the matrix at once would garble each other's figures).
+ */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** At most {@code decimals} decimals, trailing zeros dropped: 7.50 → "7.5", 12.0 → "12" (half-even rounding). */
+    public static String upTo(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
+    /** Exactly {@code decimals} decimals: 0.5 → "0.50" with two (half-even rounding). */
+    public static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN);
+        return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(decimals).toPlainString() : rounded.toPlainString();
+    }
+}
