@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.sotcourseware.content.internal.ContentLoader;
+import org.sotcourseware.content.internal.JsonText;
 import org.sotcourseware.content.internal.MarkdownRenderer;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code check-content [--json] [DIR]}: validates a content folder without starting the web server.
@@ -49,7 +48,7 @@ public final class ContentCheck {
         Curriculum curriculum = new ContentLoader(new MarkdownRenderer()).load(dir);
         List<ContentProblem> problems = curriculum.problems();
         if (json) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report(curriculum)));
+            out.println(JsonText.of(report(curriculum)));
         } else {
             problems.forEach(p -> out.println(p));
             out.println(summary(curriculum));

@@ -284,7 +284,7 @@ public final class ContentLoader {
                 hours = fm.number("hours", moduleFile, problems).orElse(0.0);
                 outcomes = fm.yaml().strings("outcomes");
                 overview = fm.body();
-                MarkdownRenderer.Rendered r = renderer.render(overview, imagesFor(tree, id, moduleFile));
+                MarkdownRenderer.Analysis r = renderer.analyse(overview, imagesFor(tree, id, moduleFile));
                 int offset = fm.bodyStartLine();
                 r.issues().forEach(i -> problems.add(new ContentProblem(moduleFile, offset + i.line(), i.message())));
             } catch (CharacterCodingException e) {
@@ -362,12 +362,10 @@ public final class ContentLoader {
         if (minutes < 0) {
             problems.add(new ContentProblem(rel, fm.yaml().lineOf("minutes"), "'minutes' cannot be negative"));
         }
-        MarkdownRenderer.Rendered r = renderer.render(fm.body(), imagesFor(tree, moduleId, rel));
-        r.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
-        boolean hasReferences = r.document().headings().stream()
-                .anyMatch(h -> h.level() == 2 && h.text().strip().equalsIgnoreCase("references"));
+        MarkdownRenderer.Analysis a = renderer.analyse(fm.body(), imagesFor(tree, moduleId, rel));
+        a.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
         return new Lesson(moduleId, id, title, order, Math.max(0, minutes), rel, fm.body(), fm.bodyStartLine(),
-                r.document().words(), hasReferences, problems);
+                a.words(), a.hasReferences(), problems);
     }
 
     /** Duplicate ids and orders within a module: the later file is the broken one. */

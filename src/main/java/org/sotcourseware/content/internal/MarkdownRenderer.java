@@ -13,24 +13,48 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.sotcourseware.content.Heading;
 import org.sotcourseware.content.RenderedDocument;
 
 /**
@@ -85,8 +109,9 @@ public final class MarkdownRenderer {
     private static final int CACHE_SIZE = 4000;
 
     private final Parser parser;
-    private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final DataHolder options;
+    /** The HTML half, made on first render: loading or checking a curriculum never renders (see {@link #analyse}). */
+    private volatile @Nullable Html html;
     private final Map<String, Rendered> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
@@ -108,8 +133,25 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        this.options = options.toImmutable();
+        parser = Parser.builder(this.options).build();
+    }
+
+    private record Html(HtmlRenderer renderer, HtmlSanitizer sanitizer) {
+    }
+
+    private Html html() {
+        Html h = html;
+        if (h == null) {
+            synchronized (this) {
+                h = html;
+                if (h == null) {
+                    h = new Html(HtmlRenderer.builder(options).build(), new HtmlSanitizer());
+                    html = h;
+                }
+            }
+        }
+        return h;
     }
 
     public Parser parser() {
@@ -144,6 +186,30 @@ public final class MarkdownRenderer {
         return issues;
     }
 
+    /** What loading a lesson needs, found without rendering it: its problems, its words and whether it has references. */
+    public record Analysis(List<Issue> issues, int words, boolean hasReferences) {
+        public Analysis {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /**
+     * The problems rendering would report, the word count a rendered lesson has and whether it has a
+     * "References" section, from one parse and no HTML: what loading and checking a curriculum need. The
+     * lesson is rendered for students when first opened, through {@link #render}, which reports the same.
+     */
+    public Analysis analyse(String markdown, ImageResolver images) {
+        List<Issue> issues = new ArrayList<>();
+        checkCallouts(markdown, issues);
+        Node document = parser.parse(markdown);
+        checkImages(document, images, issues);
+        boolean references = false;
+        for (Node block : document.getChildren()) {
+            references |= isReferences(block);
+        }
+        return new Analysis(issues, countWords(document), references);
+    }
+
     /** Resolves every image of a parsed document; returns the served URL of each resolvable one by its source. */
     private static Map<String, String> checkImages(Node document, ImageResolver images, List<Issue> issues) {
         Map<String, String> imageUrls = new LinkedHashMap<>();
@@ -167,7 +233,8 @@ public final class MarkdownRenderer {
         Node document = parser.parse(markdown);
         Map<String, String> imageUrls = checkImages(document, images, issues);
 
-        Document html = Jsoup.parseBodyFragment(renderer.render(document), "https://sot-courseware.invalid/");
+        Html pipeline = html();
+        Document html = Jsoup.parseBodyFragment(pipeline.renderer().render(document), "https://sot-courseware.invalid/");
         html.outputSettings().prettyPrint(false);
         for (Element img : html.select("img")) {
             String url = imageUrls.get(img.attr("src"));
@@ -204,12 +271,12 @@ public final class MarkdownRenderer {
             }
             table.wrap("<div class=\"table-wrap\"></div>");
         }
-        Document clean = sanitizer.sanitize(html);
-        List<Heading> headings = new ArrayList<>();
+        Document clean = pipeline.sanitizer().sanitize(html);
+        List<org.sotcourseware.content.Heading> headings = new ArrayList<>();
         for (Element h : clean.select("h2[id], h3[id]")) {
-            headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
+            headings.add(new org.sotcourseware.content.Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
         }
-        int words = countWords(clean.body());
+        int words = countWords(document);
         String out = "<div class=\"prose\">" + clean.body().html() + "</div>";
         return new Rendered(new RenderedDocument(out, headings, words), issues);
     }
@@ -252,31 +319,102 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Words in the text, not counting a "References" section or footnote definitions. */
-    private static int countWords(Element body) {
+    /**
+     * Words a reader sees, not counting a "References" section or footnote definitions: the text of the
+     * document's blocks (callout markers read as their titles; image alt text, heading attributes, footnote
+     * markers, HTML tags and comments left out), counted by {@link #words}.
+     */
+    static int countWords(Node document) {
         int words = 0;
-        for (Element child : body.children()) {
-            if (child.tagName().equals("h2") && child.text().strip().equalsIgnoreCase("references")) {
+        for (Node block : document.getChildren()) {
+            if (isReferences(block)) {
                 break;
             }
-            if (child.hasClass("footnotes")) {
+            if (block instanceof FootnoteBlock) {
                 continue;
             }
-            words += words(child.text());
+            StringBuilder text = new StringBuilder();
+            collectText(block, text);
+            words += words(text);
         }
         return words;
+    }
+
+    private static boolean isReferences(Node block) {
+        if (!(block instanceof Heading h) || h.getLevel() != 2) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        collectText(h, text);
+        return text.toString().strip().equalsIgnoreCase("references");
+    }
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    private static void collectText(Node node, StringBuilder out) {
+        switch (node) {
+            case Image ignored -> { }
+            case ImageRef ignored -> { }
+            case AttributesNode ignored -> { }
+            case Footnote ignored -> { }
+            case FootnoteBlock ignored -> { }
+            case TableSeparator ignored -> { }
+            case HtmlCommentBlock ignored -> { }
+            case HtmlInlineComment ignored -> { }
+            case Text t -> out.append(t.getChars().unescape());
+            case Code c -> out.append(c.getText().unescape());
+            case AutoLink a -> out.append(a.getText());
+            case MailLink m -> out.append(m.getText());
+            case SoftLineBreak ignored -> out.append(' ');
+            case HardLineBreak ignored -> out.append(' ');
+            case HtmlInlineBase h -> out.append(TAG.matcher(h.getChars()).replaceAll(""));
+            case HtmlBlockBase h -> out.append(' ').append(TAG.matcher(h.getChars()).replaceAll(" ")).append(' ');
+            case FencedCodeBlock f -> out.append(' ').append(f.getContentChars()).append(' ');
+            case IndentedCodeBlock i -> out.append(' ').append(i.getContentChars()).append(' ');
+            case CodeBlock c -> out.append(' ').append(c.getChars()).append(' ');
+            case LinkRef ref when !ref.isDefined() -> {
+                // an undefined reference reads as written, brackets and all ("[!NOTE]" is how a callout starts)
+                out.append('[');
+                children(ref, out);
+                out.append(']');
+            }
+            case BlockQuote quote -> {
+                StringBuilder inner = new StringBuilder();
+                children(quote, inner);
+                Matcher m = CALLOUT_MARK.matcher(inner);
+                String title = m.lookingAt() ? CALLOUTS.get(m.group(1).toUpperCase(Locale.ROOT)) : null;
+                out.append(' ').append(title == null ? inner : title + " " + inner.substring(m.end())).append(' ');
+            }
+            case Block b -> {
+                out.append(' ');
+                children(b, out);
+                out.append(' ');
+            }
+            case TableCell cell -> {
+                out.append(' ');
+                children(cell, out);
+                out.append(' ');
+            }
+            default -> children(node, out);
+        }
+    }
+
+    private static void children(Node node, StringBuilder out) {
+        for (Node child : node.getChildren()) {
+            collectText(child, out);
+        }
     }
 
     /**
      * Whitespace-separated tokens that hold at least one letter or number (what {@code split("\\s+")} and a
      * {@code [\p{L}\p{N}]} search count), in one pass without regular expressions.
      */
-    static int words(String text) {
+    static int words(CharSequence text) {
         int words = 0;
         boolean inToken = false;
         boolean counted = false;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
                 inToken = false;

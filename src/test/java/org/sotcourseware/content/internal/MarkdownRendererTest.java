@@ -115,6 +115,65 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void words_are_what_a_reader_sees() {
+        String markdown = """
+                ## Heading words {#h-words}
+
+                Plain text here.[^1] Sources: [^1], [^2].
+
+                > [!EVIDENCE]
+                > Reliability is limited.
+
+                > An ordinary quote [not a link].
+
+                ![A long alt text that nobody reads as prose](diagram.svg)
+
+                | Sign | Action |
+                |------|--------|
+                | Fever | Refer&nbsp;today |
+
+                Inline <abbr title="sacro occipital technique">SOT</abbr> and `code span` and a **bo**ld word,
+                https://example.org and a \\*literal\\* star. <!-- an author's comment -->
+
+                [^1]: A footnote with five words.
+                [^2]: Another.
+                """;
+        int expected = 2 // "Heading words": the {#id} attribute is not read
+                + 4 // "Plain text here." and "Sources:": footnote markers are not words, the commas left are not either
+                + 6 // "Evidence and cautions" (the callout's title, not its marker) "Reliability is limited."
+                + 6 // "An ordinary quote [not a link].": an undefined reference reads as written
+                + 0 // alt text is not read as prose
+                + 4 // table cells "Sign" "Action" "Fever" "Refer today" (a no-break space joins one token)
+                + 9 // "Inline SOT and code span and a bold word,": tags dropped, inline code read, **bo**ld is one word
+                + 5; // the link, "and a *literal* star.": escapes read as the character; comments are not read
+        var analysis = renderer.analyse(markdown, MarkdownRenderer.ImageResolver.NONE);
+        assertThat(analysis.words()).isEqualTo(expected);
+        assertThat(renderer.render(markdown, MarkdownRenderer.ImageResolver.NONE).document().words()).isEqualTo(expected);
+        assertThat(analysis.hasReferences()).isFalse();
+    }
+
+    @Test
+    void analysing_finds_the_problems_rendering_finds_and_the_references_section() {
+        String markdown = """
+                # Lesson
+
+                > [!NOPE]
+                > An unknown callout.
+
+                ![](missing.png)
+
+                ## References
+
+                1. Author A. A paper. 2010.
+                """;
+        var analysis = renderer.analyse(markdown, MarkdownRenderer.ImageResolver.NONE);
+        var rendered = renderer.render(markdown, MarkdownRenderer.ImageResolver.NONE);
+        assertThat(analysis.issues()).isNotEmpty().isEqualTo(rendered.issues());
+        assertThat(analysis.hasReferences()).isTrue();
+        assertThat(analysis.words()).isEqualTo(rendered.document().words()).isEqualTo(1 + 4); // "Lesson", "[!NOPE] An unknown callout." (an unknown marker stays as written)
+    }
+
+    @Test
     void the_same_input_is_rendered_once_and_served_from_the_cache() {
         var first = renderer.render("# Cached\n", MarkdownRenderer.ImageResolver.NONE);
         var second = renderer.render("# Cached\n", MarkdownRenderer.ImageResolver.NONE);
