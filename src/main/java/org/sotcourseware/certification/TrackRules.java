@@ -104,6 +104,21 @@ public final class TrackRules {
         public List<Requirement> missing() {
             return requirements.stream().filter(r -> !r.met()).toList();
         }
+
+        /**
+         * What is left to do, counted in steps a student takes one at a time: each missing module is a step,
+         * and so are the seminar hours, each exam and the required certificate. "One step away" means one
+         * module, or the hours, or one exam, not four modules that happen to form one requirement.
+         */
+        public int stepsLeft() {
+            int steps = 0;
+            for (Requirement r : requirements) {
+                if (!r.met()) {
+                    steps += r.kind() == Kind.MODULES ? Math.max(1, r.missing().size()) : 1;
+                }
+            }
+            return steps;
+        }
     }
 
     /**

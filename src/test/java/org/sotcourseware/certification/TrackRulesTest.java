@@ -59,6 +59,30 @@ class TrackRulesTest {
     }
 
     @Test
+    void steps_left_count_each_missing_module_and_each_other_requirement() {
+        var nothing = TrackRules.evaluate(PROFICIENCY, record(Set.of(), List.of(), List.of(), List.of()), TODAY, MODULES, TRACKS);
+        assertThat(nothing.missing()).hasSize(4);
+        assertThat(nothing.stepsLeft()).isEqualTo(3 + 1 + 1 + 1); // three modules, the hours, two exams
+
+        var passedAll = List.of(new ExamResult("proficiency", 80.0, 80.0, LocalDate.of(2026, 9, 1)));
+        var enoughHours = List.of(new SeminarHours(1, "Pelvis weekend", Set.of("foundations"), 40));
+        var modulesOnly = TrackRules.evaluate(PROFICIENCY, record(Set.of("foundations"), enoughHours, passedAll, List.of()), TODAY, MODULES, TRACKS);
+        assertThat(modulesOnly.missing()).hasSize(1); // one requirement...
+        assertThat(modulesOnly.stepsLeft()).isEqualTo(2); // ...but two modules to go
+
+        var oneModule = TrackRules.evaluate(PROFICIENCY, record(Set.of("foundations", "category-one"), enoughHours, passedAll, List.of()), TODAY,
+                MODULES, TRACKS);
+        assertThat(oneModule.stepsLeft()).isEqualTo(1);
+        var hoursShort = TrackRules.evaluate(PROFICIENCY, record(Set.of("foundations", "category-one", "category-two"), List.of(), passedAll,
+                List.of()), TODAY, MODULES, TRACKS);
+        assertThat(hoursShort.stepsLeft()).isEqualTo(1);
+        var eligible = TrackRules.evaluate(PROFICIENCY, record(Set.of("foundations", "category-one", "category-two"), enoughHours, passedAll,
+                List.of()), TODAY, MODULES, TRACKS);
+        assertThat(eligible.stepsLeft()).isZero();
+        assertThat(eligible.eligible()).isTrue();
+    }
+
+    @Test
     void only_hours_at_seminars_covering_a_module_of_the_track_count() {
         var seminars = List.of(new SeminarHours(1, "Pelvis weekend", Set.of("category-one", "category-two"), 16),
                 new SeminarHours(2, "Cranial intro", Set.of("cranial"), 14), new SeminarHours(3, "Basics", Set.of("foundations"), 8));

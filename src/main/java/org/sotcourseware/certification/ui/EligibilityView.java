@@ -76,11 +76,11 @@ public class EligibilityView extends Main {
         List<CertificationService.MatrixRow> eligible = with(TrackRules.Status.ELIGIBLE);
         List<CertificationService.MatrixRow> close = matrix.rows().stream().filter(r -> {
             TrackRules.Evaluation e = r.tracks().get(current.id());
-            return (e.status() == TrackRules.Status.IN_PROGRESS || e.status() == TrackRules.Status.LAPSED) && e.missing().size() == 1;
+            return (e.status() == TrackRules.Status.IN_PROGRESS || e.status() == TrackRules.Status.LAPSED) && e.stepsLeft() == 1;
         }).toList();
         List<CertificationService.MatrixRow> certified = with(TrackRules.Status.CERTIFIED);
 
-        Div counts = new Div(Bits.stat(String.valueOf(eligible.size()), "eligible now"), Bits.stat(String.valueOf(close.size()), "one requirement away"), Bits.stat(String.valueOf(certified.size()), "certified"));
+        Div counts = new Div(Bits.stat(String.valueOf(eligible.size()), "eligible now"), Bits.stat(String.valueOf(close.size()), "one step away"), Bits.stat(String.valueOf(certified.size()), "certified"));
         counts.addClassName("authoring-summary");
         body.add(counts);
 
@@ -113,9 +113,12 @@ public class EligibilityView extends Main {
             }
             body.add(row);
         }
-        body.add(Bits.section("One requirement away"));
+        body.add(Bits.section("One step away"));
+        Paragraph steps = new Paragraph("One module, the seminar hours, one exam or the required certificate short of eligible.");
+        steps.addClassName("muted");
+        body.add(steps);
         if (close.isEmpty()) {
-            body.add(Bits.empty("Nobody is one requirement away."));
+            body.add(Bits.empty("Nobody is one step away."));
         }
         for (CertificationService.MatrixRow r : close) {
             Div row = row(r);
