@@ -350,6 +350,7 @@ public final class MarkdownRenderer {
     }
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
     private static void collectText(Node node, StringBuilder out) {
         switch (node) {
@@ -362,12 +363,12 @@ public final class MarkdownRenderer {
             case HtmlCommentBlock ignored -> { }
             case HtmlInlineComment ignored -> { }
             case Text t -> out.append(t.getChars().unescape());
-            case Code c -> out.append(c.getText().unescape());
+            case Code c -> out.append(c.getText()); // code is literal: no escapes or entities inside it
             case AutoLink a -> out.append(a.getText());
             case MailLink m -> out.append(m.getText());
             case SoftLineBreak ignored -> out.append(' ');
             case HardLineBreak ignored -> out.append(' ');
-            case HtmlInlineBase h -> out.append(TAG.matcher(h.getChars()).replaceAll(""));
+            case HtmlInlineBase h -> out.append(BREAK.matcher(h.getChars()).matches() ? " " : TAG.matcher(h.getChars()).replaceAll(""));
             case HtmlBlockBase h -> out.append(' ').append(TAG.matcher(h.getChars()).replaceAll(" ")).append(' ');
             case FencedCodeBlock f -> out.append(' ').append(f.getContentChars()).append(' ');
             case IndentedCodeBlock i -> out.append(' ').append(i.getContentChars()).append(' ');

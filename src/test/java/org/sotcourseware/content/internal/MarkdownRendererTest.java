@@ -134,6 +134,7 @@ class MarkdownRendererTest {
 
                 Inline <abbr title="sacro occipital technique">SOT</abbr> and `code span` and a **bo**ld word,
                 https://example.org and a \\*literal\\* star. <!-- an author's comment -->
+                One<br>line and `a\\*b` code.
 
                 [^1]: A footnote with five words.
                 [^2]: Another.
@@ -145,7 +146,8 @@ class MarkdownRendererTest {
                 + 0 // alt text is not read as prose
                 + 4 // table cells "Sign" "Action" "Fever" "Refer today" (a no-break space joins one token)
                 + 9 // "Inline SOT and code span and a bold word,": tags dropped, inline code read, **bo**ld is one word
-                + 5; // the link, "and a *literal* star.": escapes read as the character; comments are not read
+                + 5 // the link, "and a *literal* star.": escapes read as the character; comments are not read
+                + 5; // "One line and a\\*b code.": a <br> separates words; code is read as written
         var analysis = renderer.analyse(markdown, MarkdownRenderer.ImageResolver.NONE);
         assertThat(analysis.words()).isEqualTo(expected);
         assertThat(renderer.render(markdown, MarkdownRenderer.ImageResolver.NONE).document().words()).isEqualTo(expected);
