@@ -71,11 +71,13 @@ public final class ProgressRules {
                     .map(c -> new Item(c.id(), "Complete the case “" + c.title() + "”", "modules/" + m.id() + "/cases/" + c.id())).toList();
             Integer passMark = m.publishedQuiz().isPresent() && rule.quiz() != CompletionRule.QuizRequirement.NONE
                     ? m.publishedQuiz().get().settings().passMark() : null;
+            Item quiz = passMark == null ? null : new Item("quiz", rule.quiz() == CompletionRule.QuizRequirement.PASSED
+                    ? "Pass the quiz (" + passMark + "%)" : "Take the quiz", "modules/" + m.id() + "/quiz");
             List<ProgressViews.ModuleRef> requires = new ArrayList<>();
             for (String req : m.requires()) {
                 curriculum.module(req).ifPresent(x -> requires.add(new ProgressViews.ModuleRef(x.id(), x.title())));
             }
-            modules.add(new ModulePlan(m, number, rule, lessons, passMark, cases, requires));
+            modules.add(new ModulePlan(m, number, rule, lessons, passMark, quiz, cases, requires));
         }
         return new Plan(List.copyOf(modules));
     }
@@ -90,7 +92,7 @@ public final class ProgressRules {
     }
 
     private record ModulePlan(CourseModule module, int number, CompletionRule rule, List<Item> lessons, @Nullable Integer quizPassMark,
-                              List<Item> cases, List<ProgressViews.ModuleRef> requires) {
+                              @Nullable Item quiz, List<Item> cases, List<ProgressViews.ModuleRef> requires) {
     }
 
     /** A required lesson or case and its requirement line, met and unmet. */
@@ -122,13 +124,14 @@ public final class ProgressRules {
         }
         QuizViews.Standing quiz = f.quizzes().get(m.id());
         boolean quizPassed = quiz != null && quiz.passed();
-        if (p.quizPassMark() != null) {
+        if (p.quiz() != null) {
             boolean attempted = quiz != null && quiz.grade() != null;
-            boolean met = rule.quiz() == CompletionRule.QuizRequirement.PASSED ? quizPassed : attempted;
-            String text = rule.quiz() == CompletionRule.QuizRequirement.PASSED
-                    ? "Pass the quiz (" + p.quizPassMark() + "%" + (attempted ? ", your grade " + fmt(quiz.grade()) + "%" : "") + ")"
-                    : "Take the quiz";
-            reqs.add(new ProgressViews.Requirement(text, met, "modules/" + m.id() + "/quiz"));
+            boolean passRule = rule.quiz() == CompletionRule.QuizRequirement.PASSED;
+            boolean met = passRule ? quizPassed : attempted;
+            reqs.add(passRule && attempted
+                    ? new ProgressViews.Requirement("Pass the quiz (" + p.quizPassMark() + "%, your grade " + fmt(quiz.grade()) + "%)", met,
+                    p.quiz().met().link())
+                    : p.quiz().requirement(met));
             if (met) {
                 doneCount++;
                 if (quiz.passedAt() != null) {
