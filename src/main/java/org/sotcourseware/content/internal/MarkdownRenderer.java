@@ -181,9 +181,16 @@ public final class MarkdownRenderer {
      */
     public List<Issue> issues(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
-        checkCallouts(markdown, issues);
-        checkImages(parser.parse(markdown), images, issues);
+        parseChecked(markdown, images, issues, new LinkedHashMap<>());
         return issues;
+    }
+
+    /** Parses the Markdown and adds the problems every use reports (callouts, images); fills the served URL of each image. */
+    private Node parseChecked(String markdown, ImageResolver images, List<Issue> issues, Map<String, String> imageUrls) {
+        checkCallouts(markdown, issues);
+        Node document = parser.parse(markdown);
+        imageUrls.putAll(checkImages(document, images, issues));
+        return document;
     }
 
     /** What loading a lesson needs, found without rendering it: its problems, its words and whether it has references. */
@@ -200,9 +207,7 @@ public final class MarkdownRenderer {
      */
     public Analysis analyse(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
-        checkCallouts(markdown, issues);
-        Node document = parser.parse(markdown);
-        checkImages(document, images, issues);
+        Node document = parseChecked(markdown, images, issues, new LinkedHashMap<>());
         boolean references = false;
         for (Node block : document.getChildren()) {
             references |= isReferences(block);
@@ -228,10 +233,8 @@ public final class MarkdownRenderer {
 
     private Rendered doRender(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
-        checkCallouts(markdown, issues);
-
-        Node document = parser.parse(markdown);
-        Map<String, String> imageUrls = checkImages(document, images, issues);
+        Map<String, String> imageUrls = new LinkedHashMap<>();
+        Node document = parseChecked(markdown, images, issues, imageUrls);
 
         Html pipeline = html();
         Document html = Jsoup.parseBodyFragment(pipeline.renderer().render(document), "https://sot-courseware.invalid/");
