@@ -259,8 +259,7 @@ public class AuthoringView extends Main {
             }
         };
         draw[0].run();
-        Paragraph help = new Paragraph("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
-        help.addClassName("muted");
+        Paragraph help = Bits.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
         Button save = new Button("Save order as a draft", e -> {
             try {
                 authoring.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringViews.FileStatus::path).toList());

@@ -42,6 +42,7 @@ import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringViews;
 import org.sotcourseware.authoring.EditConflict;
 import org.sotcourseware.authoring.internal.GiftConverter;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.MarkdownEditor;
 import org.sotcourseware.base.ui.Toasts;
@@ -279,8 +280,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private static Component unparsed() {
-        Paragraph p = new Paragraph("The preview appears once the file can be read. See the problems.");
-        p.addClassName("empty-state");
+        Paragraph p = Bits.empty("The preview appears once the file can be read. See the problems.");
         return p;
     }
 
@@ -300,8 +300,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         Span eyebrow = new Span("Module overview preview");
         eyebrow.addClassName("eyebrow");
         H2 h = new H2(m.title());
-        Paragraph summary = new Paragraph(m.summary());
-        summary.addClassName("lead");
+        Paragraph summary = Bits.lead(m.summary());
         UnorderedList outcomes = new UnorderedList();
         m.outcomes().forEach(o -> outcomes.add(new ListItem(o)));
         a.add(eyebrow, h, summary, new Paragraph(m.hours() + " hours · " + m.lessons().size() + " lessons"), outcomes,

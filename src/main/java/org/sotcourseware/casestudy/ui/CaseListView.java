@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.casestudy.CaseService;
@@ -59,8 +60,7 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
         add(header);
         List<CaseViews.Summary> list = cases.list(moduleId);
         if (list.isEmpty()) {
-            Paragraph empty = new Paragraph("This module has no case studies yet.");
-            empty.addClassName("empty-state");
+            Paragraph empty = Bits.empty("This module has no case studies yet.");
             add(empty);
             return;
         }

@@ -379,12 +379,7 @@ public final class CertificatePdf {
         }
 
         private void centred(BaseFont font, float preferred, Color colour, String text, float y) {
-            float size = fittedSize(font, text, preferred, TEXT_WIDTH);
-            canvas.beginText();
-            canvas.setFontAndSize(font, size);
-            canvas.setColorFill(colour);
-            canvas.showTextAlignedKerned(PdfContentByte.ALIGN_CENTER, text, CENTRE, y, 0);
-            canvas.endText();
+            show(PdfContentByte.ALIGN_CENTER, font, fittedSize(font, text, preferred, TEXT_WIDTH), colour, text, CENTRE, y);
         }
 
         /** Centred capitals with extra space between letters (the spacing after the last letter is not counted). */
@@ -400,18 +395,19 @@ public final class CertificatePdf {
         }
 
         private void text(BaseFont font, float size, Color colour, String text, float x, float y) {
-            canvas.beginText();
-            canvas.setFontAndSize(font, size);
-            canvas.setColorFill(colour);
-            canvas.showTextAlignedKerned(PdfContentByte.ALIGN_LEFT, text, x, y, 0);
-            canvas.endText();
+            show(PdfContentByte.ALIGN_LEFT, font, size, colour, text, x, y);
         }
 
         private void textRight(BaseFont font, float size, Color colour, String text, float x, float y) {
+            show(PdfContentByte.ALIGN_RIGHT, font, size, colour, text, x, y);
+        }
+
+        /** One line of kerned text, aligned on x by its left edge, centre or right edge. */
+        private void show(int alignment, BaseFont font, float size, Color colour, String text, float x, float y) {
             canvas.beginText();
             canvas.setFontAndSize(font, size);
             canvas.setColorFill(colour);
-            canvas.showTextAlignedKerned(PdfContentByte.ALIGN_RIGHT, text, x, y, 0);
+            canvas.showTextAlignedKerned(alignment, text, x, y, 0);
             canvas.endText();
         }
 

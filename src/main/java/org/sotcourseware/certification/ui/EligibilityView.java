@@ -114,9 +114,7 @@ public class EligibilityView extends Main {
             body.add(row);
         }
         body.add(Bits.section("One step away"));
-        Paragraph steps = new Paragraph("One module, the seminar hours, one exam or the required certificate short of eligible.");
-        steps.addClassName("muted");
-        body.add(steps);
+        body.add(Bits.muted("One module, the seminar hours, one exam or the required certificate short of eligible."));
         if (close.isEmpty()) {
             body.add(Bits.empty("Nobody is one step away."));
         }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
@@ -82,8 +83,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         hero.addClassName("module-hero");
         Span eyebrow = new Span("Module " + number + " of " + curriculum.modules().size());
         eyebrow.addClassName("eyebrow");
-        Paragraph summary = new Paragraph(m.summary());
-        summary.addClassName("lead");
+        Paragraph summary = Bits.lead(m.summary());
         Div facts = new Div();
         facts.addClassName("fact-row");
         facts.add(fact(ModuleText.lessons(m.publishedLessons().size())), fact(ModuleText.hours(m.hours())));
@@ -120,8 +120,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
 
         main.add(org.sotcourseware.base.ui.Bits.section("Lessons"));
         if (lessons.isEmpty()) {
-            Paragraph none = new Paragraph("This module has no lessons yet.");
-            none.addClassName("empty-state");
+            Paragraph none = Bits.empty("This module has no lessons yet.");
             main.add(none);
         } else {
             OrderedList list = new OrderedList();

@@ -40,6 +40,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.CsvExport;
+import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
@@ -169,8 +170,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             box.add(tools);
         }
         if (d.participants().isEmpty()) {
-            Paragraph p = new Paragraph("Nobody is enrolled yet.");
-            p.addClassName("empty-state");
+            Paragraph p = Bits.empty("Nobody is enrolled yet.");
             box.add(p);
             return box;
         }
@@ -293,8 +293,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     private Component attendance(SeminarViews.Detail d) {
         Div box = new Div();
         if (d.participants().isEmpty()) {
-            Paragraph p = new Paragraph("Enrol students first; then record who attended each day.");
-            p.addClassName("empty-state");
+            Paragraph p = Bits.empty("Enrol students first; then record who attended each day.");
             box.add(p);
             return box;
         }
@@ -407,8 +406,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
         if (rows.isEmpty()) {
-            Paragraph p = new Paragraph("No exam results recorded at this seminar yet.");
-            p.addClassName("empty-state");
+            Paragraph p = Bits.empty("No exam results recorded at this seminar yet.");
             box.add(p);
             return box;
         }
