@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,23 @@ public class CatalogueService {
     private final ContentLoader loader = new ContentLoader(renderer);
     private volatile State state;
 
-    private record State(ContentTree tree, Curriculum curriculum) {
+    /**
+     * One published content version and the documents rendered from it. Rendering (flexmark, then the
+     * sanitiser) is a pure function of the Markdown, the file it belongs to and the tree's images, so each
+     * piece is rendered once per version and shared by every session; a new version starts an empty cache.
+     */
+    private record State(ContentTree tree, Curriculum curriculum, Cache<RenderKey, RenderedDocument> rendered) {
+
+        State(ContentTree tree, Curriculum curriculum) {
+            this(tree, curriculum, Caffeine.newBuilder().maximumSize(RENDER_CACHE_SIZE).build());
+        }
     }
+
+    private record RenderKey(String moduleId, String sourceFile, String markdown) {
+    }
+
+    /** Enough for every lesson, overview and quiz or case fragment of a large curriculum (today about 4,000). */
+    static final int RENDER_CACHE_SIZE = 20_000;
 
     public CatalogueService(ContentProperties properties, ObjectProvider<ContentSource> source) {
         this.root = properties.root().toAbsolutePath().normalize();
@@ -88,11 +105,11 @@ public class CatalogueService {
     }
 
     public RenderedDocument renderLesson(Lesson lesson) {
-        return renderer.render(lesson.markdown(), ContentLoader.imagesFor(tree(), lesson.moduleId(), lesson.sourceFile())).document();
+        return rendered(state, lesson.moduleId(), lesson.sourceFile(), lesson.markdown());
     }
 
     public RenderedDocument renderModuleOverview(CourseModule module) {
-        return renderer.render(module.overviewMarkdown(), ContentLoader.imagesFor(tree(), module.id(), module.sourceFile())).document();
+        return rendered(state, module.id(), module.sourceFile(), module.overviewMarkdown());
     }
 
     /**
@@ -105,7 +122,16 @@ public class CatalogueService {
 
     /** As {@link #renderFragment(String, String, String)}, against a tree that may hold unpublished changes. */
     public RenderedDocument renderFragment(ContentTree tree, String moduleId, String sourceFile, String markdown) {
-        return renderer.render(markdown, ContentLoader.imagesFor(tree, moduleId, sourceFile)).document();
+        State current = state;
+        if (tree == current.tree()) {
+            return rendered(current, moduleId, sourceFile, markdown);
+        }
+        return renderer.render(markdown, ContentLoader.imagesFor(tree, moduleId, sourceFile)).document(); // a draft: not cached
+    }
+
+    private RenderedDocument rendered(State s, String moduleId, String sourceFile, String markdown) {
+        return s.rendered().get(new RenderKey(moduleId, sourceFile, markdown),
+                k -> renderer.render(k.markdown(), ContentLoader.imagesFor(s.tree(), k.moduleId(), k.sourceFile())).document());
     }
 
     /**

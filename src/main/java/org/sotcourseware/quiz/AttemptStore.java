@@ -69,9 +69,71 @@ class AttemptStore {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    AttemptStore(JdbcClient jdbc) {
+    /**
+     * Decoded question snapshots by attempt id. A snapshot never changes after the attempt is inserted, so a
+     * cached one is right on every node; the JSON's hash guards against an id reused after a database reset.
+     * Bounded: an exam of several hundred students keeps every open attempt decoded.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<Long, Snapshot> snapshots =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+
+    private record Snapshot(int jsonHash, List<DrawnQuestion> questions) {
+    }
+
+    AttemptStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** What a write to an attempt needs to check, without its question snapshot. */
+    record Header(long id, long userId, String moduleId, String quizId, String status, String feedbackMode, @Nullable Instant deadline) {
+    }
+
+    /** Locks the attempt row (as {@link #lock}) and reads only its header: the cheap lock for saving one answer. */
+    Optional<Header> lockHeader(long attemptId) {
+        return jdbc.sql("select id, user_id, module_id, quiz_id, status, feedback_mode, deadline_at from quiz_attempt where id = ? for update")
+                .param(attemptId)
+                .query((rs, i) -> new Header(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), instantOrNull(rs.getTimestamp(7))))
+                .optional();
+    }
+
+    /** The attempt's drawn questions (decoded once per attempt and cached). */
+    List<DrawnQuestion> questions(long attemptId) {
+        Snapshot cached = snapshots.getIfPresent(attemptId);
+        if (cached != null) {
+            return cached.questions();
+        }
+        String json = jdbc.sql("select questions_json from quiz_attempt where id = ?").param(attemptId).query(String.class).single();
+        return decode(attemptId, json);
+    }
+
+    private List<DrawnQuestion> decode(long attemptId, String json) {
+        Snapshot cached = snapshots.getIfPresent(attemptId);
+        if (cached != null && cached.jsonHash() == json.hashCode()) {
+            return cached.questions();
+        }
+        List<DrawnQuestion> questions = List.copyOf(JSON.readValue(json, new TypeReference<List<DrawnQuestion>>() { }));
+        snapshots.put(attemptId, new Snapshot(json.hashCode(), questions));
+        return questions;
+    }
+
+    /** Whether the student has checked this question (feedback after each question): its answer is then final. */
+    boolean isChecked(long attemptId, String questionId) {
+        return jdbc.sql("select checked from quiz_answer where attempt_id = ? and question_id = ?").params(attemptId, questionId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** A user's attempts at one quiz, lightly (no snapshots), in attempt order. */
+    List<Light> lightForQuiz(long userId, String quizId) {
+        return jdbc.sql("select module_id, quiz_id, attempt_no, status, percent, pass_mark, submitted_at from quiz_attempt "
+                        + "where user_id = ? and quiz_id = ? order by attempt_no")
+                .params(userId, quizId)
+                .query((rs, i) -> new Light(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), (Double) rs.getObject(5),
+                        rs.getInt(6), instantOrNull(rs.getTimestamp(7))))
+                .list();
     }
 
     private static final String COLUMNS = "id, user_id, module_id, quiz_id, quiz_version, attempt_no, status, questions_json, "
@@ -89,17 +151,17 @@ class AttemptStore {
     }
 
     Optional<AttemptRow> find(long attemptId) {
-        return jdbc.sql("select " + COLUMNS + " from quiz_attempt where id = ?").param(attemptId).query(AttemptStore::row).optional();
+        return jdbc.sql("select " + COLUMNS + " from quiz_attempt where id = ?").param(attemptId).query(this::row).optional();
     }
 
     /** Locks the attempt row for the rest of the transaction: one writer per attempt at a time. */
     Optional<AttemptRow> lock(long attemptId) {
-        return jdbc.sql("select " + COLUMNS + " from quiz_attempt where id = ? for update").param(attemptId).query(AttemptStore::row).optional();
+        return jdbc.sql("select " + COLUMNS + " from quiz_attempt where id = ? for update").param(attemptId).query(this::row).optional();
     }
 
     List<AttemptRow> forUser(long userId, String quizId) {
         return jdbc.sql("select " + COLUMNS + " from quiz_attempt where user_id = ? and quiz_id = ? order by attempt_no")
-                .params(userId, quizId).query(AttemptStore::row).list();
+                .params(userId, quizId).query(this::row).list();
     }
 
     Map<String, AnswerRow> answers(long attemptId) {
@@ -137,6 +199,33 @@ class AttemptStore {
         }
     }
 
+    /**
+     * Records every question's grade of a submitted attempt in two batches: updates for the answered
+     * questions ({@code answered} holds their ids), inserts of a zero row for the others.
+     */
+    void markAllGraded(long attemptId, List<QuestionResult> results, java.util.Set<String> answered, java.util.Set<String> checked,
+                       Instant at) {
+        List<Object[]> updates = new java.util.ArrayList<>();
+        List<Object[]> inserts = new java.util.ArrayList<>();
+        String empty = AnswerCodec.write(new Answer.Typed(""));
+        for (QuestionResult r : results) {
+            boolean isChecked = checked.contains(r.questionId());
+            if (answered.contains(r.questionId())) {
+                updates.add(new Object[] {r.points(), r.maxPoints(), r.correctness().name(), isChecked, attemptId, r.questionId()});
+            } else {
+                inserts.add(new Object[] {attemptId, r.questionId(), empty, ts(at), r.points(), r.maxPoints(), r.correctness().name(), isChecked});
+            }
+        }
+        if (!updates.isEmpty()) {
+            batch.batchUpdate("update quiz_answer set points = ?, max_points = ?, correctness = ?, checked = ? "
+                    + "where attempt_id = ? and question_id = ?", updates);
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("insert into quiz_answer (attempt_id, question_id, answer_json, answered_at, points, max_points, correctness, checked) "
+                    + "values (?,?,?,?,?,?,?,?)", inserts);
+        }
+    }
+
     /** Marks the attempt submitted; returns false if it already was (idempotency guard under the row lock). */
     boolean submit(long attemptId, Instant at, double score, double max, double percent, boolean passed) {
         return jdbc.sql("update quiz_attempt set status = ?, submitted_at = ?, score = ?, max_score = ?, percent = ?, passed = ? "
@@ -166,10 +255,10 @@ class AttemptStore {
                 .list();
     }
 
-    private static AttemptRow row(ResultSet rs, int i) throws SQLException {
+    private AttemptRow row(ResultSet rs, int i) throws SQLException {
         return new AttemptRow(rs.getLong("id"), rs.getLong("user_id"), rs.getString("module_id"), rs.getString("quiz_id"),
                 rs.getString("quiz_version"), rs.getInt("attempt_no"), rs.getString("status"),
-                JSON.readValue(rs.getString("questions_json"), new TypeReference<List<DrawnQuestion>>() { }),
+                decode(rs.getLong("id"), rs.getString("questions_json")),
                 rs.getInt("pass_mark"), rs.getString("feedback_mode"), instant(rs.getTimestamp("started_at")),
                 instantOrNull(rs.getTimestamp("deadline_at")), instantOrNull(rs.getTimestamp("submitted_at")),
                 (Double) rs.getObject("score"), (Double) rs.getObject("max_score"), (Double) rs.getObject("percent"),

@@ -37,6 +37,47 @@ final class QuizGrading {
         };
     }
 
+    /** A whole attempt graded: every question's result, the rounded sum, the percent and whether it passes. */
+    record AttemptGrade(List<QuestionResult> results, double score, double maxScore, double percent, boolean passed) {
+        AttemptGrade {
+            results = List.copyOf(results);
+        }
+    }
+
+    /** Grades every drawn question against the answers given (a missing answer scores 0), as submitting does. */
+    static AttemptGrade gradeAttempt(List<DrawnQuestion> questions, java.util.Map<String, Answer> answers, int passMark) {
+        List<QuestionResult> results = new ArrayList<>();
+        double score = 0;
+        double max = 0;
+        for (DrawnQuestion d : questions) {
+            QuestionResult r = Grader.grade(d.question(), answers.get(d.question().id()));
+            results.add(r);
+            score += r.points();
+            max += r.maxPoints();
+        }
+        score = Grader.round(score);
+        max = Grader.round(max);
+        double percent = Grader.percent(score, max);
+        return new AttemptGrade(results, score, max, percent, percent >= passMark);
+    }
+
+    /** The quiz grade before and after attempt {@code number} is submitted with {@code percent}. */
+    record GradeChange(@Nullable Double before, @Nullable Double after, int passMark) {
+        /** True when this submission is the one that takes the quiz grade to the pass mark. */
+        boolean newlyPassed() {
+            return (before == null || before < passMark) && after != null && after >= passMark;
+        }
+    }
+
+    static GradeChange gradeChange(QuizSettings.GradingMethod method, List<AttemptStore.Light> attempts, int number, double percent,
+                                   int passMark, Instant at) {
+        List<AttemptStore.Light> after = attempts.stream()
+                .map(a -> a.number() == number ? new AttemptStore.Light(a.moduleId(), a.quizId(), a.number(), AttemptStore.SUBMITTED,
+                        percent, a.passMark(), at) : a)
+                .toList();
+        return new GradeChange(gradeOfLight(method, attempts), gradeOfLight(method, after), passMark);
+    }
+
     static QuizViews.Standing standing(String moduleId, Quiz quiz, List<AttemptStore.Light> attempts) {
         QuizSettings.GradingMethod method = quiz.settings().grading();
         Double grade = gradeOfLight(method, attempts);

@@ -142,14 +142,23 @@ public class QuizService {
     }
 
     /**
-     * Saves an answer as given. Refused once the attempt is submitted, the time is up, or the question was
-     * checked. (A refusal does not roll back: an overdue attempt closed on the way stays closed.)
+     * Saves an answer as given: one short transaction that locks the attempt's row, checks the answer against
+     * the attempt's own question and writes that one answer. Refused once the attempt is submitted, the time
+     * is up, or the question was checked. (A refusal does not roll back: an overdue attempt closed on the way
+     * stays closed.) The view keeps what it shows; nothing is read back.
      */
     @Transactional(noRollbackFor = QuizException.class)
     public void saveAnswer(long attemptId, String questionId, Answer answer) {
-        AttemptStore.AttemptRow a = openForWriting(attemptId);
-        DrawnQuestion d = question(a, questionId);
-        if (store.answers(attemptId).getOrDefault(questionId, new AttemptStore.AnswerRow(questionId, answer, false, null)).checked()) {
+        AttemptStore.Header h = store.lockHeader(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
+        currentUser.requireOwner(h.userId(), "attempt");
+        if (h.status().equals(AttemptStore.IN_PROGRESS) && h.deadline() != null && clock.instant().isAfter(h.deadline())) {
+            openForWriting(attemptId); // closes the overdue attempt and says so
+        }
+        if (!h.status().equals(AttemptStore.IN_PROGRESS)) {
+            throw new QuizException("This attempt has already been submitted.");
+        }
+        DrawnQuestion d = question(store.questions(attemptId), questionId);
+        if (store.isChecked(attemptId, questionId)) {
             throw new QuizException("You have already checked this question; its answer can no longer change.");
         }
         checkAnswerFits(d.question(), answer);
@@ -167,7 +176,7 @@ public class QuizService {
         if (!a.feedbackMode().equals(QuizSettings.FeedbackMode.AFTER_EACH.name())) {
             throw new QuizException("This quiz shows feedback after you submit it.");
         }
-        DrawnQuestion d = question(a, questionId);
+        DrawnQuestion d = question(a.questions(), questionId);
         AttemptStore.AnswerRow row = store.answers(attemptId).get(questionId);
         if (row == null || row.answer().isEmpty()) {
             throw new QuizException("Answer the question before checking it.");
@@ -181,7 +190,7 @@ public class QuizService {
     @Transactional(readOnly = true)
     public Optional<String> hint(long attemptId, String questionId) {
         AttemptStore.AttemptRow a = own(store.find(attemptId));
-        Question q = question(a, questionId).question();
+        Question q = question(a.questions(), questionId).question();
         return Optional.ofNullable(q.hint()).map(h -> render(a, h));
     }
 
@@ -294,33 +303,23 @@ public class QuizService {
     // ----- internals -----
 
     private void gradeAndClose(AttemptStore.AttemptRow a, Instant at) {
-        Map<String, AttemptStore.AnswerRow> answers = store.answers(a.id());
-        double score = 0;
-        double max = 0;
-        for (DrawnQuestion d : a.questions()) {
-            AttemptStore.AnswerRow row = answers.get(d.question().id());
-            QuestionResult r = Grader.grade(d.question(), row == null ? null : row.answer());
-            store.markGraded(a.id(), d.question().id(), r, row != null && row.checked(), at);
-            score += r.points();
-            max += r.maxPoints();
-        }
-        score = Grader.round(score);
-        max = Grader.round(max);
-        double percent = Grader.percent(score, max);
-        boolean passed = percent >= a.passMark();
+        Map<String, AttemptStore.AnswerRow> rows = store.answers(a.id());
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        rows.forEach((id, row) -> answers.put(id, row.answer()));
+        QuizGrading.AttemptGrade grade = QuizGrading.gradeAttempt(a.questions(), answers, a.passMark());
+        store.markAllGraded(a.id(), grade.results(), rows.keySet(), rows.values().stream().filter(AttemptStore.AnswerRow::checked)
+                .map(AttemptStore.AnswerRow::questionId).collect(Collectors.toSet()), at);
         Quiz quiz = catalogue.module(a.moduleId()).map(CourseModule::quiz).orElse(null);
         QuizSettings.GradingMethod method = quiz == null ? QuizSettings.GradingMethod.HIGHEST : quiz.settings().grading();
-        List<AttemptStore.AttemptRow> before = store.forUser(a.userId(), a.quizId());
-        Double gradeBefore = QuizGrading.grade(method, before);
-        boolean passedBefore = gradeBefore != null && gradeBefore >= a.passMark();
-        if (!store.submit(a.id(), at, score, max, percent, passed)) {
+        QuizGrading.GradeChange change = QuizGrading.gradeChange(method, store.lightForQuiz(a.userId(), a.quizId()), a.number(),
+                grade.percent(), a.passMark(), at);
+        if (!store.submit(a.id(), at, grade.score(), grade.maxScore(), grade.percent(), grade.passed())) {
             return; // already submitted (cannot happen under the row lock, but never grade twice)
         }
         UserId user = new UserId(a.userId());
-        events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), a.id(), percent, passed, at));
-        Double gradeAfter = QuizGrading.grade(method, store.forUser(a.userId(), a.quizId()));
-        if (!passedBefore && gradeAfter != null && gradeAfter >= a.passMark()) {
-            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), a.id(), gradeAfter, at));
+        events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), a.id(), grade.percent(), grade.passed(), at));
+        if (change.newlyPassed()) {
+            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), a.id(), java.util.Objects.requireNonNull(change.after()), at));
         }
     }
 
@@ -366,13 +365,13 @@ public class QuizService {
         return a;
     }
 
-    private static DrawnQuestion question(AttemptStore.AttemptRow a, String questionId) {
-        return a.questions().stream().filter(d -> d.question().id().equals(questionId)).findFirst()
+    private static DrawnQuestion question(List<DrawnQuestion> questions, String questionId) {
+        return questions.stream().filter(d -> d.question().id().equals(questionId)).findFirst()
                 .orElseThrow(() -> new QuizException("That question is not part of this attempt."));
     }
 
     /** Answers must refer to this question's own options, items and pairs (nothing invented by a client). */
-    private static void checkAnswerFits(Question q, Answer answer) {
+    static void checkAnswerFits(Question q, Answer answer) {
         boolean fits = switch (answer) {
             case Answer.Choice c -> q.type().isChoice() && q.options().stream().map(Question.Option::id).collect(Collectors.toSet())
                     .containsAll(c.optionIds()) && (q.type() == QuestionType.MULTIPLE || c.optionIds().size() <= 1);

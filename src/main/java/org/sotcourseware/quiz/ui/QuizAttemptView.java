@@ -43,9 +43,14 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private final QuizService quizzes;
     private QuizViews.@Nullable Session session;
+    /** The answers as saved: the view's own copy, kept in step with each save (nothing is read back). */
+    private final java.util.Map<String, Answer> answers = new java.util.HashMap<>();
     private int index;
     private String title = "Quiz";
     private final Span saved = new Span();
+    private final ProgressBar bar = new ProgressBar();
+    private final Span progressText = new Span();
+    private final List<Button> paletteButtons = new java.util.ArrayList<>();
 
     public QuizAttemptView(QuizService quizzes) {
         this.quizzes = quizzes;
@@ -71,6 +76,8 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
             return;
         }
         title = session.quizTitle();
+        answers.clear();
+        answers.putAll(session.answers());
         if (session.submitted()) {
             showResult(quizzes.result(attemptId));
         } else {
@@ -86,7 +93,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     private int firstUnanswered() {
         List<QuizViews.PresentedQuestion> qs = s().questions();
         for (int i = 0; i < qs.size(); i++) {
-            if (!s().answers().containsKey(qs.get(i).id()) && !s().checked().containsKey(qs.get(i).id())) {
+            if (!answers.containsKey(qs.get(i).id()) && !s().checked().containsKey(qs.get(i).id())) {
                 return i;
             }
         }
@@ -117,12 +124,11 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         header.add(top);
 
         int total = st.questions().size();
-        long answered = st.questions().stream().filter(q -> st.answers().containsKey(q.id())).count();
-        ProgressBar bar = new ProgressBar(0, Math.max(1, total), answered);
+        bar.setMin(0);
+        bar.setMax(Math.max(1, total));
         bar.addClassName("attempt-progress");
-        bar.getElement().setAttribute("aria-label", answered + " of " + total + " questions answered");
-        Span progressText = new Span(answered + " of " + total + " answered");
         progressText.addClassName("attempt-progress-text");
+        updateProgress();
         Div progress = new Div(bar, progressText, saved);
         progress.addClassName("attempt-progress-row");
         header.add(progress, palette());
@@ -138,7 +144,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         Div prompt = new Div(new Html(q.promptHtml()));
         prompt.addClassName("question-prompt");
         QuizViews.Feedback checked = st.checked().get(q.id());
-        Component input = AnswerInput.create(q, st.answers().get(q.id()), checked != null, answer -> save(q, answer));
+        Component input = AnswerInput.create(q, answers.get(q.id()), checked != null, answer -> save(q, answer));
         Div inputWrap = new Div(input);
         inputWrap.addClassName("question-input");
         card.add(number, prompt, inputWrap);
@@ -182,21 +188,28 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         palette.addClassName("question-palette");
         palette.getElement().setAttribute("aria-label", "Questions");
         List<QuizViews.PresentedQuestion> qs = s().questions();
+        paletteButtons.clear();
         for (int i = 0; i < qs.size(); i++) {
             int target = i;
             Button b = new Button(String.valueOf(i + 1), e -> go(target));
             b.addClassName("palette-item");
-            if (s().answers().containsKey(qs.get(i).id())) {
-                b.addClassName("answered");
-            }
             if (i == index) {
                 b.addClassName("current");
                 b.getElement().setAttribute("aria-current", "step");
             }
-            b.setAriaLabel("Question " + (i + 1) + (s().answers().containsKey(qs.get(i).id()) ? ", answered" : ", not answered"));
+            paletteButtons.add(b);
+            markAnswered(i);
             palette.add(b);
         }
         return palette;
+    }
+
+    /** Shows whether question {@code i} is answered on its palette button, changing only that button. */
+    private void markAnswered(int i) {
+        boolean answered = answers.containsKey(s().questions().get(i).id());
+        Button b = paletteButtons.get(i);
+        b.setClassName("answered", answered);
+        b.setAriaLabel("Question " + (i + 1) + (answered ? ", answered" : ", not answered"));
     }
 
     private Component timer(java.time.Instant deadline) {
@@ -221,45 +234,40 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     private void save(QuizViews.PresentedQuestion q, Answer answer) {
         try {
             quizzes.saveAnswer(s().attemptId(), q.id(), answer);
-            session = quizzes.session(s().attemptId());
+            if (answer.isEmpty()) {
+                answers.remove(q.id());
+            } else {
+                answers.put(q.id(), answer);
+            }
             saved.setText("Saved");
-            refreshProgress();
+            markAnswered(q.number() - 1);
+            updateProgress();
         } catch (QuizException e) {
             error(e.getMessage());
             reload();
         }
     }
 
-    /** Updates the progress bar and palette without rebuilding the question (keeps focus in the input). */
-    private void refreshProgress() {
-        getChildren().filter(c -> c.hasClassName("attempt-header")).findFirst().ifPresent(header -> {
-            Div h = (Div) header;
-            h.getChildren().filter(c -> c.hasClassName("question-palette")).findFirst().ifPresent(old -> h.replace(old, palette()));
-            int total = s().questions().size();
-            long answered = s().questions().stream().filter(q -> s().answers().containsKey(q.id())).count();
-            h.getChildren().filter(c -> c.hasClassName("attempt-progress-row")).findFirst().ifPresent(row -> {
-                row.getChildren().filter(c -> c instanceof ProgressBar).map(ProgressBar.class::cast).findFirst().ifPresent(b -> {
-                    b.setValue(answered);
-                    b.getElement().setAttribute("aria-label", answered + " of " + total + " questions answered");
-                });
-                row.getChildren().filter(c -> c.hasClassName("attempt-progress-text")).map(Span.class::cast).findFirst()
-                        .ifPresent(t -> t.setText(answered + " of " + total + " answered"));
-            });
-        });
+    /** The progress bar and its text, updated in place (the question and its input stay, so focus does too). */
+    private void updateProgress() {
+        int total = s().questions().size();
+        long answered = s().questions().stream().filter(q -> answers.containsKey(q.id())).count();
+        bar.setValue(answered);
+        bar.getElement().setAttribute("aria-label", answered + " of " + total + " questions answered");
+        progressText.setText(answered + " of " + total + " answered");
     }
 
     private void check(QuizViews.PresentedQuestion q) {
         try {
             quizzes.check(s().attemptId(), q.id());
-            session = quizzes.session(s().attemptId());
-            showQuestion();
+            reload();
         } catch (QuizException e) {
             error(e.getMessage());
         }
     }
 
     private void confirmSubmit() {
-        List<QuizViews.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !s().answers().containsKey(q.id())).toList();
+        List<QuizViews.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !answers.containsKey(q.id())).toList();
         Dialog d = new Dialog();
         d.setHeaderTitle("Submit this attempt?");
         d.addClassName("submit-dialog");
@@ -293,9 +301,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private void submit() {
         try {
-            QuizViews.Result r = quizzes.submit(s().attemptId());
-            session = quizzes.session(s().attemptId());
-            showResult(r);
+            showResult(quizzes.submit(s().attemptId()));
         } catch (QuizException e) {
             error(e.getMessage());
             reload();
@@ -304,6 +310,8 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private void reload() {
         session = quizzes.session(s().attemptId());
+        answers.clear();
+        answers.putAll(s().answers());
         if (s().submitted()) {
             showResult(quizzes.result(s().attemptId()));
         } else {
