@@ -258,7 +258,10 @@ final class StateTree {
         return out;
     }
 
-    /** What the user reads in a node: its text nodes and any HTML set as {@code innerHTML}, tags removed, spaces collapsed. */
+    /**
+     * What the user reads in a node: its text nodes and any HTML set as {@code innerHTML}, tags removed, a space
+     * between elements (as a reader sees separate blocks), spaces collapsed.
+     */
     String text(Node n) {
         StringBuilder sb = new StringBuilder();
         appendText(n, sb);
@@ -276,14 +279,24 @@ final class StateTree {
         for (int id : n.children) {
             Node c = nodes.get(id);
             if (c != null) {
-                appendText(c, sb);
+                appendChildText(c, sb);
             }
         }
         for (int id : n.virtualChildren) {
             Node c = nodes.get(id);
             if (c != null) {
-                appendText(c, sb);
+                appendChildText(c, sb);
             }
+        }
+    }
+
+    private void appendChildText(Node c, StringBuilder sb) {
+        if (c.tag != null) {
+            sb.append(' ');
+        }
+        appendText(c, sb);
+        if (c.tag != null) {
+            sb.append(' ');
         }
     }
 

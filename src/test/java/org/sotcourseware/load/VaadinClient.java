@@ -493,7 +493,7 @@ final class VaadinClient {
         return uidl;
     }
 
-    private void check(String step, JsonNode uidl) {
+    void check(String step, JsonNode uidl) {
         JsonNode meta = uidl.path("meta");
         if (meta.has("appError")) {
             JsonNode e = meta.get("appError");
@@ -643,7 +643,7 @@ final class VaadinClient {
         }
     }
 
-    private static JsonNode parse(String step, String text) {
+    static JsonNode parse(String step, String text) {
         String t = text.startsWith("for(;;);") ? text.substring(8) : text;
         try {
             JsonNode j = JSON.readTree(t);
