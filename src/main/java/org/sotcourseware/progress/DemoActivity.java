@@ -26,15 +26,17 @@ class DemoActivity implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoActivity.class);
 
     private final DemoProperties demo;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final org.sotcourseware.security.DemoSignIn signIn;
     private final DemoLearner learner;
     private final UserAdminService accounts;
     private final CatalogueService catalogue;
 
-    DemoActivity(DemoProperties demo, JdbcClient jdbc, org.sotcourseware.security.DemoSignIn signIn, DemoLearner learner,
+    DemoActivity(DemoProperties demo, org.springframework.transaction.PlatformTransactionManager transactionManager, JdbcClient jdbc, org.sotcourseware.security.DemoSignIn signIn, DemoLearner learner,
                  UserAdminService accounts, CatalogueService catalogue) {
         this.demo = demo;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.signIn = signIn;
         this.learner = learner;
@@ -44,6 +46,11 @@ class DemoActivity implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // one transaction for the whole demo set: one commit (one fsync) instead of one per service call
+        transactions.executeWithoutResult(status -> seed());
+    }
+
+    private void seed() {
         boolean curriculum = List.of("foundations", "category-one", "category-two").stream()
                 .allMatch(id -> catalogue.module(id).map(m -> m.publishedQuiz().isPresent()).orElse(false));
         if (!demo.enabled() || !curriculum) {

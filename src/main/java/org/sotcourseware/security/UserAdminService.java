@@ -73,9 +73,24 @@ public class UserAdminService {
      * given a random password nobody knows.
      */
     @Transactional
+    /**
+     * The password hash of demo students nobody signs in as: a random secret hashed once per run (one bcrypt
+     * instead of one per student; seeding 28 students no longer spends two seconds hashing).
+     */
+    private String unusableDemoHash() {
+        String hash = demoHash;
+        if (hash == null) {
+            hash = encoder.encode(java.util.UUID.randomUUID().toString());
+            demoHash = hash;
+        }
+        return hash;
+    }
+
+    private volatile @org.jspecify.annotations.Nullable String demoHash;
+
     public UserSummary createDemoStudent(String username, String displayName) {
         UserAccount account = new UserAccount(username, displayName, username + "@demo.sot-courseware.invalid",
-                encoder.encode(java.util.UUID.randomUUID().toString()), Set.of(Roles.STUDENT), Instant.now(clock));
+                unusableDemoHash(), Set.of(Roles.STUDENT), Instant.now(clock));
         account.setDemo(true);
         return users.save(account).toSummary();
     }

@@ -18,6 +18,9 @@ class LoadSmokeTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext context;
+
     @Test
     void ten_students_sign_in_study_take_the_quiz_and_work_a_case_without_an_error() throws Exception {
         Options o = Options.parse("--url", "http://127.0.0.1:" + port + "/", "--users", "10", "--mode", "steady", "--ramp", "5",
@@ -39,6 +42,12 @@ class LoadSmokeTest {
         // each student's first visit loads the bundle once; the page after signing in finds it in the browser cache
         int perVisit = r.metrics().steps().get(Steps.STATIC).count() / 10;
         assertThat(perVisit).isGreaterThan(2);
+        // the students' sessions carry the student idle limit set at sign-in (sot.session.student-idle=2h)
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer()).getTomcat();
+        var signedIn = java.util.Arrays.stream(((org.apache.catalina.Context) tomcat.getHost().findChildren()[0]).getManager().findSessions())
+                .filter(s -> s.getSession().getAttribute("SPRING_SECURITY_CONTEXT") != null).toList();
+        assertThat(signedIn).as("signed-in sessions").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.getMaxInactiveInterval()).isEqualTo(2 * 3600));
         assertThat(r.metrics().steps().get(Steps.STATIC).count()).isEqualTo(perVisit * 10);
     }
 }

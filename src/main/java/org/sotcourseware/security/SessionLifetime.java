@@ -1,0 +1,54 @@
+package org.sotcourseware.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives a signed-in session its idle limit: {@link SessionProperties#studentIdle()} for students,
+ * {@link SessionProperties#staffIdle()} for instructors, organisers and admins. Runs after Spring Security on
+ * every request and sets the limit once per session and set of roles (a session attribute remembers which),
+ * so the first request after signing in, whichever way the user signed in, sets it.
+ */
+@Component
+class SessionLifetime extends OncePerRequestFilter {
+
+    static final String APPLIED = SessionLifetime.class.getName() + ".roles";
+
+    private final SessionProperties properties;
+
+    SessionLifetime(SessionProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        apply(request);
+        chain.doFilter(request, response);
+    }
+
+    void apply(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (session == null || auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        var roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList();
+        String key = String.join(",", roles);
+        if (!key.equals(session.getAttribute(APPLIED))) {
+            session.setMaxInactiveInterval((int) properties.idleFor(roles).toSeconds());
+            session.setAttribute(APPLIED, key);
+        }
+    }
+}
