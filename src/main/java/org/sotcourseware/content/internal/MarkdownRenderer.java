@@ -236,11 +236,30 @@ public final class MarkdownRenderer {
         return urls;
     }
 
-    /** What loading a lesson needs, found without rendering it: its problems, its words and whether it has references. */
-    public record Analysis(List<Issue> issues, int words, boolean hasReferences) {
+    /** What loading a lesson needs, found without rendering it: its problems, its words, whether it has references and its footnotes. */
+    public record Analysis(List<Issue> issues, int words, boolean hasReferences, List<FootnoteDefinition> footnotes) {
         public Analysis {
             issues = List.copyOf(issues);
+            footnotes = List.copyOf(footnotes);
         }
+    }
+
+    /** A footnote definition {@code [^label]: text}, its text on one line; {@code line} is 0-based within the Markdown. */
+    public record FootnoteDefinition(String label, String text, int line) {
+    }
+
+    /** The footnote definitions of a Markdown text, in order (a case's or a lesson's references). */
+    public List<FootnoteDefinition> footnotes(String markdown) {
+        return footnotes(parser.parse(markdown));
+    }
+
+    private static List<FootnoteDefinition> footnotes(Node document) {
+        List<FootnoteDefinition> out = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(FootnoteBlock.class, block -> {
+            String text = block.getChars().toString().replaceFirst("^\\s*\\[\\^[^\\]]*\\]:", "").replaceAll("\\s+", " ").strip();
+            out.add(new FootnoteDefinition(block.getText().toString(), text, block.getLineNumber()));
+        })).visit(document);
+        return out;
     }
 
     /**
@@ -255,7 +274,7 @@ public final class MarkdownRenderer {
         for (Node block : document.getChildren()) {
             references |= isReferences(block);
         }
-        return new Analysis(issues, countWords(document), references);
+        return new Analysis(issues, countWords(document), references, footnotes(document));
     }
 
     /** Resolves every image of a parsed document; returns the served URL of each resolvable one by its source. */
