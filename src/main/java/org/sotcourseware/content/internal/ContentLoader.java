@@ -574,6 +574,17 @@ public final class ContentLoader {
         });
     }
 
+    /** The anchors of a content file's rendered body (read once per tree and file). */
+    private static Set<String> anchorsOf(ContentTree tree, String rel) {
+        return tree.derived("anchors:" + rel, t -> {
+            try {
+                return MarkdownRenderer.anchors(FrontMatter.parse(read(t, rel), rel, new ArrayList<>()).body());
+            } catch (CharacterCodingException e) {
+                return Set.of();
+            }
+        });
+    }
+
     /** The id a lesson or case file loads with: its front matter id, or for a lesson without one its file name without the number. */
     private static String fileId(ContentTree tree, String path) {
         String fileName = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
@@ -628,6 +639,17 @@ public final class ContentLoader {
             errors.add("link '" + href + "' points to " + rel + ", which the app does not show as a page: link a lesson, "
                     + "a module overview, a quiz or a case");
             return Optional.empty();
+        }
+        if (fragment.length() > 1) {
+            String anchor = java.net.URLDecoder.decode(fragment.substring(1), java.nio.charset.StandardCharsets.UTF_8);
+            Set<String> anchors = anchorsOf(tree, rel);
+            if (!anchors.contains(anchor)) {
+                List<String> headings = anchors.stream().filter(a -> !a.startsWith("fn")).limit(12).toList();
+                errors.add("link '" + href + "' names the heading '#" + anchor + "', which " + rel + " does not have"
+                        + (headings.isEmpty() ? "" : " (its anchors: " + String.join(", ", headings) + (anchors.size() > 12 ? ", ..." : "") + ")")
+                        + "; give the heading an explicit id: ## Heading {#" + anchor + "}");
+                return Optional.empty();
+            }
         }
         return Optional.of(route + fragment);
     }

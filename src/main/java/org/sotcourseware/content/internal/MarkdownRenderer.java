@@ -212,6 +212,29 @@ public final class MarkdownRenderer {
         return document;
     }
 
+    private static volatile @Nullable MarkdownRenderer anchorRenderer;
+
+    /**
+     * The element ids a Markdown document has once rendered (heading anchors, generated or written
+     * {@code {#id}}, and footnote targets): what a link's {@code #fragment} may name.
+     */
+    public static java.util.Set<String> anchors(String markdown) {
+        MarkdownRenderer r = anchorRenderer;
+        if (r == null) {
+            r = new MarkdownRenderer();
+            anchorRenderer = r;
+        }
+        String html = r.html().renderer().render(r.parser.parse(markdown));
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Matcher m = ID_ATTRIBUTE.matcher(html);
+        while (m.find()) {
+            ids.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
+        }
+        return ids;
+    }
+
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
+
     /** Whether a link target is a relative link to a Markdown file (another lesson), which the app rewrites to a route. */
     static boolean isContentLink(String href) {
         String h = href.strip();
@@ -231,7 +254,7 @@ public final class MarkdownRenderer {
             }
             List<String> errors = new ArrayList<>();
             images.resolveLink(href, errors).ifPresent(u -> urls.put(href, u));
-            // a link that cannot be resolved stays as written (reported by the link rules)
+            errors.forEach(e -> issues.add(new Issue(link.getLineNumber(), e)));
         })).visit(document);
         return urls;
     }
