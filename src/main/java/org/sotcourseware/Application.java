@@ -9,13 +9,15 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.sotcourseware.content.ContentCheck;
+import org.sotcourseware.ops.DataCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts SOT Courseware, or with {@code check-content [--json] [DIR]} validates a content folder
- * without starting the web server.
+ * without starting the web server, or with {@code data export|import ...} moves every record between databases
+ * ({@link DataCommand}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -28,6 +30,10 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(ContentCheck.COMMAND)) {
             System.exit(ContentCheck.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(DataCommand.COMMAND)) {
+            DataCommand.quietLogging();
+            System.exit(DataCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

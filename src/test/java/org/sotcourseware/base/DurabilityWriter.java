@@ -13,7 +13,8 @@ import java.sql.Statement;
 public final class DurabilityWriter {
 
     public static void main(String[] args) throws Exception {
-        try (Connection c = DriverManager.getConnection(args[0], "sa", "")) {
+        // URL, then user and password (H2's "sa" and no password when not given)
+        try (Connection c = DriverManager.getConnection(args[0], args.length > 1 ? args[1] : "sa", args.length > 2 ? args[2] : "")) {
             try (Statement s = c.createStatement()) {
                 s.execute("create table if not exists saved_answer (id int primary key, answer varchar(100))");
             }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * mid-stream, reopen the database and count. With H2's default WRITE_DELAY (500 ms) the last commits
  * are lost and this test fails.
  */
-class KillDashNineDurabilityTest {
+public class KillDashNineDurabilityTest {
 
     @TempDir
     Path dataDir;
@@ -33,12 +33,20 @@ class KillDashNineDurabilityTest {
     void every_acknowledged_commit_survives_sigkill() throws Exception {
         String url = appDatabaseUrl(dataDir);
         assertThat(url).as("the app's URL").contains("WRITE_DELAY=0");
+        killMidStreamAndCount(url, "sa", "");
+    }
 
+    /**
+     * Three rounds: a child JVM writes through {@code url}, printing each acknowledged commit; it is SIGKILLed after
+     * 150, 300, then 450 commits, and every acknowledged row must be there when the database is opened again.
+     * Also run against PostgreSQL ({@code org.sotcourseware.ops.PostgresDurabilityTest}).
+     */
+    public static void killMidStreamAndCount(String url, String user, String password) throws Exception {
         for (int round = 1; round <= 3; round++) {
             Process child = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"),
-                    DurabilityWriter.class.getName(), url))
+                    DurabilityWriter.class.getName(), url, user, password))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             int acknowledged = 0;
@@ -50,7 +58,7 @@ class KillDashNineDurabilityTest {
                     if (line.startsWith("committed ")) {
                         acknowledged = Integer.parseInt(line.substring("committed ".length()));
                         if (acknowledged >= target) {
-                            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no H2 close
+                            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no H2 close, no connection close
                             break;
                         }
                     }
@@ -60,7 +68,7 @@ class KillDashNineDurabilityTest {
             assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
             assertThat(acknowledged).as("the writer made progress").isPositive();
 
-            try (Connection c = DriverManager.getConnection(url, "sa", "");
+            try (Connection c = DriverManager.getConnection(url, user, password);
                  ResultSet rs = c.createStatement().executeQuery("select count(*), max(id) from saved_answer")) {
                 rs.next();
                 assertThat(rs.getInt(2)).as("round " + round + ": last acknowledged commit " + acknowledged + " is on disk")
