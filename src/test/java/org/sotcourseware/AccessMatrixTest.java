@@ -22,8 +22,8 @@ import org.sotcourseware.progress.ui.StudentsView;
 import org.sotcourseware.quiz.ui.QuizView;
 import org.sotcourseware.security.ui.LoginView;
 import org.sotcourseware.security.ui.UsersView;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,7 +34,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
  * Every route for every kind of user: who gets the page, who is sent to sign in, who sees "not found".
  * A new route must be added here, and the test fails until it is.
  */
-@SpringBootTest
+@IntegrationTest
 class AccessMatrixTest extends SpringBrowserlessTest {
 
     private static final String ANONYMOUS = "anonymous";

@@ -21,9 +21,9 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.Lesson;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Drafts, publishing, conflicts, history and rollback through the service, on a copy of the real content. */
-@SpringBootTest
+@IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthoringServiceTest {
 

@@ -16,17 +16,17 @@ import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.Learner;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Awarding, revoking, verifying and downloading certificates through the service, with students who earn
  * their record through the real services (modules, seminar hours, exams).
  */
-@SpringBootTest
+@IntegrationTest
 class CertificationServiceTest {
 
     static final java.util.List<String> PROFICIENCY = java.util.List.of("foundations", "category-one", "category-two", "category-three", "extremities");

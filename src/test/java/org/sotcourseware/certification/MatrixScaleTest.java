@@ -16,9 +16,9 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * agree with the per-student figures. Its own database (no demo data), so the generated cohort leaves the
  * other tests alone.
  */
-@SpringBootTest(properties = {"sot.demo.enabled=false", "sot.admin.username=scale-admin", "sot.admin.password=scale-admin-password"})
+@IntegrationTest(properties = {"sot.demo.enabled=false", "sot.admin.username=scale-admin", "sot.admin.password=scale-admin-password"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatrixScaleTest {
 

@@ -17,16 +17,16 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.Learner;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@SpringBootTest
+@IntegrationTest
 @RecordApplicationEvents
 class ProgressServiceTest {
 

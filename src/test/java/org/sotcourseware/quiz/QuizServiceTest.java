@@ -24,10 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Question;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.MutableClock;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Attempts end to end through the service, on a copy of small fixture quizzes. */
-@SpringBootTest
+@IntegrationTest
 class QuizServiceTest {
 
     static final Path CONTENT = copyFixture();

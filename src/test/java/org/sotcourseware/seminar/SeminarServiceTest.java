@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.security.AccountProvisioning;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Seminars through the service: forms, enrolment and CSV import (all or nothing), attendance, exams, access. */
-@SpringBootTest
+@IntegrationTest
 class SeminarServiceTest {
 
     @Autowired SeminarService seminars;

@@ -12,12 +12,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The matrix screen: filters narrow the rows, and the CSV holds exactly the rows shown, made safe for spreadsheets. */
-@SpringBootTest
+@IntegrationTest
 class MatrixViewTest extends SpringBrowserlessTest {
 
     @Autowired CertificationService certification;

@@ -6,11 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.base.ui.NotFoundView;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** A lesson with errors is hidden from students and shown with its problems to instructors. */
-@SpringBootTest(properties = "sot.content.root=src/test/resources/fixtures/content-with-problems")
+@IntegrationTest(properties = "sot.content.root=src/test/resources/fixtures/content-with-problems")
 class BrokenLessonVisibilityTest extends SpringBrowserlessTest {
 
     @Test

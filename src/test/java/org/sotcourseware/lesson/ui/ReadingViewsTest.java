@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.base.ui.NotFoundView;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@SpringBootTest
+@IntegrationTest
 @WithUserDetails("student")
 class ReadingViewsTest extends SpringBrowserlessTest {
 
