@@ -11,6 +11,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.ui.MissingView;
 import org.sotcourseware.base.ui.NotFoundView;
 import org.sotcourseware.lesson.ui.CatalogueView;
 import org.sotcourseware.lesson.ui.LessonView;
@@ -87,7 +88,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                     outcome = "shown";
                 } else if (view instanceof LoginView) {
                     outcome = "login";
-                } else if (view instanceof NotFoundView) {
+                } else if (view instanceof NotFoundView || view instanceof MissingView) {
                     outcome = "not found";
                 } else {
                     outcome = view.getClass().getSimpleName();
@@ -107,7 +108,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         signInAs("student");
         navigate("modules/foundations/quiz/attempt/999999", NotFoundView.class);
         navigate("modules/foundations/quiz/attempt/not-a-number", NotFoundView.class);
-        navigate("modules/foundations/cases/no-such-case", NotFoundView.class);
+        navigate("modules/foundations/cases/no-such-case", MissingView.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -71,6 +72,38 @@ public class CaseService {
         }
         return out;
     }
+
+    /** A module's cases page: the module and its cases with the student's status; {@link NotFound} for an unknown module. */
+    @Transactional(readOnly = true)
+    public CaseViews.ModuleCases moduleCases(String moduleId) {
+        CourseModule module = catalogue.requireModule(moduleId);
+        return new CaseViews.ModuleCases(module.id(), module.title(), list(module.id()));
+    }
+
+    /**
+     * Opens a case to work: the run asked for (an earlier run, for review), else the student's run in
+     * progress, else a new one. {@link NotFound} for a case that does not exist or is broken, and for a run
+     * that is not the student's or not of this case; a {@link CaseException} says why a new run cannot start
+     * (the module is locked).
+     */
+    @Transactional
+    public CaseViews.Run open(String moduleId, String caseId, @Nullable Long runId) {
+        if (catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken()).isEmpty()) {
+            throw new NotFound(NO_SUCH_CASE);
+        }
+        CaseViews.Run r;
+        try {
+            r = run(runId != null ? runId : startOrResume(moduleId, caseId));
+        } catch (AccessDeniedException e) {
+            throw new NotFound(NO_SUCH_CASE);
+        }
+        if (!r.moduleId().equals(moduleId) || !r.caseId().equals(caseId)) {
+            throw new NotFound(NO_SUCH_CASE);
+        }
+        return r;
+    }
+
+    private static final String NO_SUCH_CASE = "There is no such case.";
 
     /** The student's run of a case in progress, or a new one. */
     @Transactional

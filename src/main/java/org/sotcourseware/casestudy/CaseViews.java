@@ -20,6 +20,14 @@ public final class CaseViews {
                           @Nullable Integer bestScore, int maxScore, int completedRuns, @Nullable Long currentRunId) {
     }
 
+    /** A module's cases, for its cases page. */
+    public record ModuleCases(String moduleId, String moduleTitle, List<Summary> cases) {
+
+        public ModuleCases {
+            cases = List.copyOf(cases);
+        }
+    }
+
     public record Choice(String id, String html) {
     }
 

@@ -241,27 +241,13 @@ public class CertificationService {
 
     // ----- the cohort: matrix and eligibility -----
 
-    /** One student's row of the progress matrix. */
-    public record MatrixRow(UserId id, String name, String username, @Nullable String email, int percent, int modulesCompleted,
-                            Map<String, ProgressViews.Module> modules, Map<String, TrackRules.Evaluation> tracks, List<Long> seminars) {
-    }
-
-    /** The matrix: the module columns and a row per student, and how long it took to compute. */
-    public record Matrix(List<CourseModule> modules, List<Track> tracks, List<MatrixRow> rows, long millis) {
-        public Matrix {
-            modules = List.copyOf(modules);
-            tracks = List.copyOf(tracks);
-            rows = List.copyOf(rows);
-        }
-    }
-
     /**
      * Every student (or those enrolled in {@code seminarId}) with their progress per module and status per
      * track: the same figures each student sees, computed for the whole cohort in a few queries.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public Matrix matrix(@Nullable Long seminarId) {
+    public ProgressMatrix matrix(@Nullable Long seminarId) {
         long start = System.nanoTime();
         List<UserSummary> students = directory.students();
         if (seminarId != null) {
@@ -276,7 +262,7 @@ public class CertificationService {
         Curriculum curriculum = catalogue.curriculum();
         Titles titles = new Titles(curriculum);
         LocalDate today = LocalDate.now(clock);
-        List<MatrixRow> rows = new ArrayList<>(students.size());
+        List<ProgressMatrix.Row> rows = new ArrayList<>(students.size());
         for (UserSummary s : students) {
             ProgressViews.Student p = prog.get(s.id());
             SeminarViews.StudentRecord rec = records.getOrDefault(s.id(), SeminarViews.StudentRecord.empty());
@@ -285,10 +271,10 @@ public class CertificationService {
             p.modules().forEach(m -> modules.put(m.moduleId(), m));
             Map<String, TrackRules.Evaluation> tracks = new LinkedHashMap<>();
             evals.forEach(e -> tracks.put(e.track().id(), e));
-            rows.add(new MatrixRow(s.id(), s.displayName(), s.username(), s.email(), p.percent(), p.modulesCompleted(), modules, tracks,
+            rows.add(new ProgressMatrix.Row(s.id(), s.displayName(), s.username(), s.email(), p.percent(), p.modulesCompleted(), modules, tracks,
                     rec.seminars().stream().map(SeminarViews.AttendedHours::seminarId).toList()));
         }
-        return new Matrix(curriculum.modules(), curriculum.tracks(), rows, (System.nanoTime() - start) / 1_000_000);
+        return new ProgressMatrix(curriculum.modules(), curriculum.tracks(), rows, (System.nanoTime() - start) / 1_000_000);
     }
 
     // ----- helpers -----

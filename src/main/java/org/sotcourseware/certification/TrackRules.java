@@ -79,15 +79,26 @@ public final class TrackRules {
 
     public enum Status {
         /** A valid certificate is held. */
-        CERTIFIED,
+        CERTIFIED("Certified"),
         /** Every requirement is met; a certificate may be awarded. */
-        ELIGIBLE,
+        ELIGIBLE("Eligible"),
         /** A certificate was held but has expired (or was revoked) and requirements are not met again. */
-        LAPSED,
+        LAPSED("Lapsed"),
         /** Some requirements are met. */
-        IN_PROGRESS,
+        IN_PROGRESS("Working towards"),
         /** Nothing yet. */
-        NOT_STARTED
+        NOT_STARTED("Not started");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The status in the words the staff screens and CSV files use. */
+        public String label() {
+            return label;
+        }
     }
 
     /** A student against a track. */

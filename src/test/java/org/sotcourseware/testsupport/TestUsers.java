@@ -1,5 +1,7 @@
 package org.sotcourseware.testsupport;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,6 +23,18 @@ public class TestUsers {
         this.jdbc = jdbc;
         this.users = users;
         this.strategy = strategy;
+    }
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    /**
+     * A new student account of the test's own, named {@code prefix-N} (N counts up through the test run, so
+     * no other test shares the account or its records); returns the username.
+     */
+    public String newStudent(String prefix) {
+        String username = prefix + "-" + SERIAL.incrementAndGet();
+        ensureStudent(username);
+        return username;
     }
 
     /** A student account (password unusable), created once. */

@@ -11,14 +11,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.casestudy.CaseException;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.casestudy.CaseViews;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Working a case: the presentation, the stages reached so far (they stay readable), the current stage
@@ -30,13 +30,11 @@ import org.springframework.security.access.AccessDeniedException;
 public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
-    private final org.sotcourseware.content.CatalogueService catalogue;
     private String title = "Case";
     private long runId;
 
-    public CaseRunView(CaseService cases, org.sotcourseware.content.CatalogueService catalogue) {
+    public CaseRunView(CaseService cases) {
         this.cases = cases;
-        this.catalogue = catalogue;
         addClassName("page");
         addClassName("case-page");
     }
@@ -45,17 +43,9 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         String caseId = event.getRouteParameters().get("caseId").orElse("");
-        if (catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken()).isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no such case.");
-            return;
-        }
         try {
-            List<String> run = event.getLocation().getQueryParameters().getParameters().get("run");
-            runId = run != null && !run.isEmpty() ? Long.parseLong(run.getFirst()) : cases.startOrResume(moduleId, caseId);
-            CaseViews.Run r = cases.run(runId);
-            if (!r.moduleId().equals(moduleId) || !r.caseId().equals(caseId)) {
-                throw new AccessDeniedException("run of another case");
-            }
+            CaseViews.Run r = cases.open(moduleId, caseId, requestedRun(event));
+            runId = r.runId();
             title = r.title();
             removeAll();
             add(new Breadcrumbs().link("Modules", "modules").link(r.moduleTitle(), "modules/" + r.moduleId())
@@ -100,8 +90,19 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
             back.addClassName("button-link");
             card.add(new H2("This case is not open yet"), new Paragraph(e.getMessage()), new Div(back));
             add(card);
-        } catch (AccessDeniedException | NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such case.");
+        }
+    }
+
+    /** The run named by {@code ?run=ID} (an earlier run, for review), or null for the current one. */
+    private static @Nullable Long requestedRun(BeforeEnterEvent event) {
+        List<String> run = event.getLocation().getQueryParameters().getParameters().get("run");
+        if (run == null || run.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(run.getFirst());
+        } catch (NumberFormatException e) {
+            throw new NotFound("There is no such case.");
         }
     }
 

@@ -14,9 +14,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
@@ -40,12 +40,8 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        QuizViews.Overview o = quizzes.overview(moduleId).orElse(null);
-        if (o == null) {
-            event.rerouteToError(NotFoundException.class, "This module has no quiz yet.");
-            return;
-        }
+        QuizViews.Overview o = quizzes.overview(event.getRouteParameters().get("moduleId").orElse(""))
+                .orElseThrow(() -> new NotFound("This module has no quiz yet."));
         title = o.quizTitle();
         build(o);
     }
