@@ -22,6 +22,9 @@ public final class CasePlay {
     private String current;
     private boolean completed;
 
+    /** A played preview is never stored, so its run has no row; it gets this id, which no stored run has. */
+    static final CaseRunId PREVIEW = new CaseRunId(0);
+
     public CasePlay(CaseStudy cs, String moduleTitle, UnaryOperator<String> html) {
         if (cs.stages().isEmpty()) {
             throw new CaseException("This case has no stages yet.");
@@ -34,7 +37,7 @@ public final class CasePlay {
 
     public CaseViews.Run view() {
         int score = CaseEngine.score(steps.stream().map(CaseRunViews.Taken::points).toList());
-        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(0, moduleTitle, current, !completed, completed, score,
+        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(PREVIEW, moduleTitle, current, !completed, completed, score,
                 cs.maxPoints(), started, completed ? Instant.now() : null, List.of()), html);
     }
 

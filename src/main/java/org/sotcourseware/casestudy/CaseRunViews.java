@@ -26,7 +26,7 @@ final class CaseRunViews {
     }
 
     /** Where a run stands. */
-    record Standing(long runId, String moduleTitle, String currentStage, boolean inProgress, boolean completed, int score, int maxScore,
+    record Standing(CaseRunId runId, String moduleTitle, String currentStage, boolean inProgress, boolean completed, int score, int maxScore,
                     Instant startedAt, @Nullable Instant completedAt, List<CaseViews.RunSummary> others) {
     }
 

@@ -61,7 +61,7 @@ public class CaseService {
         List<CaseViews.Summary> out = new ArrayList<>();
         for (CaseStudy cs : module.publishedCases()) {
             List<CaseRunStore.RunRow> mine = runs.stream().filter(r -> r.caseId().equals(cs.id())).toList();
-            Long current = mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).map(CaseRunStore.RunRow::id)
+            CaseRunId current = mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).map(r -> new CaseRunId(r.id()))
                     .reduce((a, b) -> b).orElse(null);
             List<CaseRunStore.RunRow> done = mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).toList();
             CaseViews.Status status = current != null ? CaseViews.Status.IN_PROGRESS
@@ -87,7 +87,7 @@ public class CaseService {
      * (the module is locked).
      */
     @Transactional
-    public CaseViews.Run open(String moduleId, String caseId, @Nullable Long runId) {
+    public CaseViews.Run open(String moduleId, String caseId, @Nullable CaseRunId runId) {
         if (catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken()).isEmpty()) {
             throw new NotFound(NO_SUCH_CASE);
         }
@@ -107,18 +107,18 @@ public class CaseService {
 
     /** The student's run of a case in progress, or a new one. */
     @Transactional
-    public long startOrResume(String moduleId, String caseId) {
+    public CaseRunId startOrResume(String moduleId, String caseId) {
         SignedInUser me = currentUser.require();
         CaseStudy cs = published(moduleId, caseId);
         return store.forUser(me.id().value(), moduleId).stream()
                 .filter(r -> r.caseId().equals(caseId) && r.status().equals(CaseRunStore.IN_PROGRESS))
-                .map(CaseRunStore.RunRow::id).reduce((a, b) -> b)
+                .map(r -> new CaseRunId(r.id())).reduce((a, b) -> b)
                 .orElseGet(() -> newRun(me, cs));
     }
 
     /** A fresh run. Earlier runs are kept; an unfinished one is set aside. */
     @Transactional
-    public long startAgain(String moduleId, String caseId) {
+    public CaseRunId startAgain(String moduleId, String caseId) {
         SignedInUser me = currentUser.require();
         CaseStudy cs = published(moduleId, caseId);
         store.forUser(me.id().value(), moduleId).stream()
@@ -127,14 +127,14 @@ public class CaseService {
         return newRun(me, cs);
     }
 
-    private long newRun(SignedInUser me, CaseStudy cs) {
+    private CaseRunId newRun(SignedInUser me, CaseStudy cs) {
         gate.ifAvailable(g -> g.lockedReason(cs.moduleId()).ifPresent(reason -> {
             throw new CaseException(reason);
         }));
         Instant now = clock.instant();
         long id = store.insert(me.id().value(), cs, catalogue.curriculum().version(), now);
-        events.publishEvent(new CaseRunStarted(me.id(), cs.moduleId(), cs.id(), id, now));
-        return id;
+        events.publishEvent(new CaseRunStarted(me.id(), cs.moduleId(), cs.id(), new CaseRunId(id), now));
+        return new CaseRunId(id);
     }
 
     /** A student's completed cases in every module, in one query. Students read their own; staff anyone's. */
@@ -171,13 +171,15 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public CaseViews.Run run(long runId) {
+    public CaseViews.Run run(CaseRunId run) {
+        long runId = run.value();
         return view(own(store.find(runId)));
     }
 
     /** Makes the decision of the current stage. */
     @Transactional(noRollbackFor = CaseException.class)
-    public CaseViews.Run decide(long runId, String stageId, Set<String> optionIds) {
+    public CaseViews.Run decide(CaseRunId run, String stageId, Set<String> optionIds) {
+        long runId = run.value();
         CaseRunStore.RunRow r = writable(runId);
         if (!r.currentStage().equals(stageId)) {
             return view(r); // already decided (double click, other tab): nothing changes
@@ -195,7 +197,8 @@ public class CaseService {
 
     /** Moves on from a stage without a decision: continue, or return from a dead end. */
     @Transactional(noRollbackFor = CaseException.class)
-    public CaseViews.Run proceed(long runId, String stageId) {
+    public CaseViews.Run proceed(CaseRunId run, String stageId) {
+        long runId = run.value();
         CaseRunStore.RunRow r = writable(runId);
         if (!r.currentStage().equals(stageId)) {
             return view(r);
@@ -240,7 +243,7 @@ public class CaseService {
         int score = CaseEngine.score(points);
         if (target.type() == CaseStudy.StageType.END) {
             store.complete(r.id(), next, score, now);
-            events.publishEvent(new CaseCompleted(new UserId(r.userId()), r.moduleId(), r.caseId(), r.id(), score, r.maxScore(), now));
+            events.publishEvent(new CaseCompleted(new UserId(r.userId()), r.moduleId(), r.caseId(), new CaseRunId(r.id()), score, r.maxScore(), now));
         } else {
             store.moveTo(r.id(), next, score);
         }
@@ -272,8 +275,8 @@ public class CaseService {
         String moduleTitle = catalogue.module(r.moduleId()).map(CourseModule::title).orElse(r.moduleId());
         List<CaseViews.RunSummary> others = store.forUser(r.userId(), r.moduleId()).stream()
                 .filter(o -> o.caseId().equals(r.caseId()) && o.id() != r.id())
-                .map(o -> new CaseViews.RunSummary(o.id(), o.status(), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
-        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(r.id(), moduleTitle, r.currentStage(),
+                .map(o -> new CaseViews.RunSummary(new CaseRunId(o.id()), CaseViews.RunStatus.valueOf(o.status()), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
+        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(new CaseRunId(r.id()), moduleTitle, r.currentStage(),
                 r.status().equals(CaseRunStore.IN_PROGRESS), r.status().equals(CaseRunStore.COMPLETED), r.score(), r.maxScore(),
                 r.startedAt(), r.completedAt(), others), md -> html(cs, md));
     }

@@ -27,6 +27,7 @@ import org.sotcourseware.security.SignedInUser;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,7 +93,7 @@ public class CertificationService {
     }
 
     /** A certificate as its holder and staff see it. */
-    public record Certificate(long id, String code, UserId holder, String holderName, String trackId, String trackTitle, String issuer,
+    public record Certificate(CertificateId id, String code, UserId holder, String holderName, String trackId, String trackTitle, String issuer,
                               LocalDate issuedOn, @Nullable LocalDate expiresOn, List<String> achievements, @Nullable Instant revokedAt,
                               @Nullable String revokeReason, String verifyUrl) {
         public Certificate {
@@ -130,7 +131,8 @@ public class CertificationService {
     /** The PDF of a certificate, for its holder or staff. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public byte[] pdf(long certificateId) {
+    public byte[] pdf(CertificateId certificate) {
+        long certificateId = certificate.value();
         CertificateStore.Row r = store.find(certificateId).orElseThrow(() -> new AccessDeniedException("no such certificate"));
         currentUser.requireSelfOrStaff(new UserId(r.userId()));
         return CertificatePdf.render(new CertificatePdf.Data(r.holderName(), r.trackTitle(), r.issuer(), r.issuedOn(), r.expiresOn(), r.code(),
@@ -175,7 +177,8 @@ public class CertificationService {
     /** Revokes a certificate with a reason; verification shows it revoked from now on. */
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public Certificate revoke(long certificateId, String reason) {
+    public Certificate revoke(CertificateId certificate, String reason) {
+        long certificateId = certificate.value();
         SignedInUser me = currentUser.require();
         CertificateStore.Row r = store.lock(certificateId).orElseThrow(() -> new CertificationException("There is no such certificate."));
         if (r.revokedAt() != null) {
@@ -247,7 +250,7 @@ public class CertificationService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public ProgressMatrix matrix(@Nullable Long seminarId) {
+    public ProgressMatrix matrix(@Nullable SeminarId seminarId) {
         long start = System.nanoTime();
         List<UserSummary> students = directory.students();
         if (seminarId != null) {
@@ -338,7 +341,7 @@ public class CertificationService {
     }
 
     private Certificate view(CertificateStore.Row r) {
-        return new Certificate(r.id(), r.code(), new UserId(r.userId()), r.holderName(), r.trackId(), r.trackTitle(), r.issuer(), r.issuedOn(),
+        return new Certificate(new CertificateId(r.id()), r.code(), new UserId(r.userId()), r.holderName(), r.trackId(), r.trackTitle(), r.issuer(), r.issuedOn(),
                 r.expiresOn(), achievements(r.achievements()), r.revokedAt(), r.revokeReason(), properties.verifyUrl(r.code()));
     }
 

@@ -13,6 +13,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.seminar.SeminarId;
 
 /**
  * The organisers' progress matrix: every student (of the cohort asked for) by module, with their standing
@@ -35,7 +36,7 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
 
     /** One student's row: progress per module (by module id) and standing per track (by track id). */
     public record Row(UserId id, String name, String username, @Nullable String email, int percent, int modulesCompleted,
-                      Map<String, ProgressViews.Module> modules, Map<String, TrackRules.Evaluation> tracks, List<Long> seminars) {
+                      Map<String, ProgressViews.Module> modules, Map<String, TrackRules.Evaluation> tracks, List<SeminarId> seminars) {
     }
 
     /** Where a student stands in the whole curriculum, for the filter over every track. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.Track;
+import org.sotcourseware.seminar.SeminarId;
 
 /**
  * Whether a student meets a certification track, as a pure function over what has been recorded: each
@@ -29,7 +30,7 @@ public final class TrackRules {
     }
 
     /** Hours a student attended at one seminar, and the modules that seminar covers. */
-    public record SeminarHours(long seminarId, String title, Set<String> modules, double hours) {
+    public record SeminarHours(SeminarId seminarId, String title, Set<String> modules, double hours) {
         public SeminarHours {
             modules = Set.copyOf(modules);
         }

@@ -1,7 +1,5 @@
 package org.sotcourseware.testsupport;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,14 +23,12 @@ public class TestUsers {
         this.strategy = strategy;
     }
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-
     /**
-     * A new student account of the test's own, named {@code prefix-N} (N counts up through the test run, so
-     * no other test shares the account or its records); returns the username.
+     * A new student account of the test's own, named by {@link Unique} (no other test shares the account or
+     * its records); returns the username.
      */
     public String newStudent(String prefix) {
-        String username = prefix + "-" + SERIAL.incrementAndGet();
+        String username = Unique.name(prefix);
         ensureStudent(username);
         return username;
     }

@@ -18,8 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.content.CoursePlace;
 
 /** A module's clinical cases with the student's status and best score for each. */
 @Route("modules/:moduleId/cases")
@@ -27,10 +29,12 @@ import org.sotcourseware.casestudy.CaseViews;
 public class CaseListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final Places places;
     private String title = "Cases";
 
-    public CaseListView(CaseService cases) {
+    public CaseListView(CaseService cases, Places places) {
         this.cases = cases;
+        this.places = places;
         addClassName("page");
         addClassName("case-list-page");
     }
@@ -40,7 +44,8 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
         CaseViews.ModuleCases page = cases.moduleCases(event.getRouteParameters().get("moduleId").orElse(""));
         title = "Cases · " + page.moduleTitle();
         removeAll();
-        add(new Breadcrumbs().link("Modules", "modules").link(page.moduleTitle(), "modules/" + page.moduleId()).current("Clinical cases"));
+        add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
+                .link(page.moduleTitle(), places.of(new CoursePlace.ModulePage(page.moduleId()))).current("Clinical cases"));
         Div header = new Div();
         header.addClassName("page-header");
         Paragraph lead = new Paragraph("Work through patients stage by stage: findings are revealed as you go, you decide what to do, "
@@ -81,7 +86,7 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
             s.objectives().stream().limit(3).forEach(o -> objectives.add(new ListItem(o)));
             card.add(objectives);
         }
-        var open = Links.to("modules/" + s.moduleId() + "/cases/" + s.caseId(), switch (s.status()) {
+        var open = Links.to(CaseNavigation.caseStudy(s.moduleId(), s.caseId()), switch (s.status()) {
             case NOT_STARTED -> "Start the case";
             case IN_PROGRESS -> "Continue";
             case COMPLETED -> "Review or start again";

@@ -48,7 +48,7 @@ public class EligibilityView extends Main {
         this.certification = certification;
         this.organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
         addClassNames("page", "eligibility-page");
-        add(new Breadcrumbs().link("Progress matrix", "organiser").current("Eligibility"));
+        add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current("Eligibility"));
         Paragraph lead = new Paragraph("Students who meet every requirement of a track can be awarded its certificate. Requirements come from "
                 + "the curriculum file: modules, seminar hours and both exams.");
         lead.addClassName("lead");
@@ -136,7 +136,7 @@ public class EligibilityView extends Main {
     }
 
     private static Div row(ProgressMatrix.Row r) {
-        Div row = new Div(Links.to("organiser/students/" + r.id().value(), r.name()), new Span(r.username()));
+        Div row = new Div(Links.to(CertificationNavigation.student(r.id()), r.name()), new Span(r.username()));
         row.addClassName("eligibility-row");
         row.getElement().setAttribute("data-user", r.username());
         return row;

@@ -36,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Chart;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.ProgressMatrix;
 import org.sotcourseware.certification.TrackRules;
@@ -43,6 +44,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.seminar.SeminarViews;
 
 /**
@@ -74,7 +76,7 @@ public class MatrixView extends Main {
     private ProgressMatrix matrix;
     private @Nullable Chart chart;
 
-    public MatrixView(CertificationService certification) {
+    public MatrixView(CertificationService certification, Places places) {
         this.certification = certification;
         addClassNames("page", "matrix-page");
         Div header = new Div();
@@ -82,7 +84,8 @@ public class MatrixView extends Main {
         Paragraph lead = new Paragraph("Every student by module, with their standing in each certification track: the same figures each "
                 + "student sees. Open a student for their record, exams and certificates.");
         lead.addClassName("lead");
-        Div links = new Div(Links.to("organiser/eligibility", "Eligibility and certificates"), Links.to("organiser/seminars", "Seminars"));
+        Div links = new Div(Links.to(CertificationNavigation.eligibility(), "Eligibility and certificates"),
+                places.link(new SeminarPlace.All(), "Seminars"));
         links.addClassName("header-links");
         header.add(new Div(new H1("Progress matrix"), lead), links);
         add(header);
@@ -121,7 +124,7 @@ public class MatrixView extends Main {
         grid.addClassName("matrix-grid");
         grid.setMultiSort(false);
         buildColumns();
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("organiser/students/" + e.getItem().id().value())));
+        grid.addItemClickListener(e -> CertificationNavigation.student(e.getItem().id()).navigate());
         add(grid, chartBox);
 
         seminar.addValueChangeListener(e -> reload());

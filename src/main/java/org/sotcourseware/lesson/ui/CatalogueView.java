@@ -72,7 +72,7 @@ public class CatalogueView extends Main {
             after.addClassName("module-card-requires");
             footer.add(after);
         }
-        var card = Links.to("modules/" + m.id(), body, footer);
+        var card = Links.to(LessonNavigation.module(m.id()), body, footer);
         card.addClassName("module-card");
         card.getElement().setAttribute("data-module", m.id());
         if (p.locked()) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Heading;
@@ -70,14 +71,15 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private void showLocked(LessonService.Locked locked) {
         removeAll();
         CourseModule module = locked.module();
-        add(new Breadcrumbs().link("Modules", "modules").link(module.title(), "modules/" + module.id()).current(locked.lesson().title()));
+        add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).link(module.title(), LessonNavigation.module(module.id()))
+                .current(locked.lesson().title()));
         Div lock = new Div();
         lock.addClassName("status-card");
         lock.addClassName("lock-card");
         lock.add(new H2(locked.lesson().title()), new Paragraph(module.title() + " opens after you complete "
                 + String.join(" and ", locked.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()) + "."));
         locked.missingPrerequisites().forEach(r -> {
-            var a = Links.to("modules/" + r.id(), "Go to " + r.title());
+            var a = Links.to(LessonNavigation.module(r.id()), "Go to " + r.title());
             a.addClassName("button-link");
             lock.add(new Div(a));
         });
@@ -125,8 +127,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         Lesson lesson = p.lesson();
         List<Lesson> lessons = p.lessons();
         removeAll();
-        String base = "modules/" + module.id() + "/" + lesson.id();
-        add(new Breadcrumbs().link("Modules", "modules").link(module.title(), "modules/" + module.id()).current(lesson.title()));
+        String base = LessonNavigation.lesson(module.id(), lesson.id()).href();
+        add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).link(module.title(), LessonNavigation.module(module.id()))
+                .current(lesson.title()));
 
         int index = p.index();
         Div layout = new Div();
@@ -195,20 +198,20 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         pager.getElement().setAttribute("aria-label", "Lessons");
         if (index > 0) {
             Lesson prev = lessons.get(index - 1);
-            pager.add(pagerLink("Previous", prev.title(), "modules/" + module.id() + "/" + prev.id(), "pager-prev"));
+            pager.add(pagerLink("Previous", prev.title(), LessonNavigation.lesson(module.id(), prev.id()), "pager-prev"));
         } else {
-            pager.add(pagerLink("Back to", module.title(), "modules/" + module.id(), "pager-prev"));
+            pager.add(pagerLink("Back to", module.title(), LessonNavigation.module(module.id()), "pager-prev"));
         }
         if (index < lessons.size() - 1) {
             Lesson next = lessons.get(index + 1);
-            pager.add(pagerLink("Next", next.title(), "modules/" + module.id() + "/" + next.id(), "pager-next"));
+            pager.add(pagerLink("Next", next.title(), LessonNavigation.lesson(module.id(), next.id()), "pager-next"));
         } else {
-            pager.add(pagerLink("Finished the lessons", "Back to " + module.title(), "modules/" + module.id(), "pager-next"));
+            pager.add(pagerLink("Finished the lessons", "Back to " + module.title(), LessonNavigation.module(module.id()), "pager-next"));
         }
         return pager;
     }
 
-    private static Anchor pagerLink(String label, String title, String href, String cls) {
+    private static Anchor pagerLink(String label, String title, Destination href, String cls) {
         Span l = new Span(label);
         l.addClassName("pager-label");
         Span t = new Span(title);

@@ -21,7 +21,9 @@ import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.lesson.LessonService;
 import org.sotcourseware.casestudy.CaseViews;
@@ -35,10 +37,12 @@ import org.sotcourseware.quiz.QuizViews;
 public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
+    private final Places places;
     private String title = "Module";
 
-    public ModuleView(LessonService lessons) {
+    public ModuleView(LessonService lessons, Places places) {
         this.lessons = lessons;
+        this.places = places;
         addClassName("page");
         addClassName("module-page");
     }
@@ -48,7 +52,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         LessonService.ModulePage page = lessons.module(event.getRouteParameters().get("moduleId").orElse(""));
         title = page.module().title();
         removeAll();
-        add(new Breadcrumbs().link("Modules", "modules").current(page.module().title()));
+        add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).current(page.module().title()));
         add(hero(page));
         Div main = new Div();
         main.addClassName("module-main");
@@ -87,12 +91,12 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
                 if (i > 0) {
                     lock.add(new Span(i == missing.size() - 1 ? " and " : ", "));
                 }
-                lock.add(Links.to("modules/" + missing.get(i).id(), missing.get(i).title()));
+                lock.add(Links.to(LessonNavigation.module(missing.get(i).id()), missing.get(i).title()));
             }
             lock.add(new Span(". You can read the overview below meanwhile."));
             hero.add(lock);
         } else if (!page.lessons().isEmpty()) {
-            var start = Links.to("modules/" + m.id() + "/" + page.lessons().getFirst().id(), "Start with lesson 1");
+            var start = Links.to(LessonNavigation.lesson(m.id(), page.lessons().getFirst().id()), "Start with lesson 1");
             start.addClassName("button-link");
             hero.add(new Div(start));
         }
@@ -122,7 +126,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
                 n.addClassName("is-read");
                 n.getElement().setAttribute("aria-label", "Read");
             }
-            var link = Links.to(page.locked() ? "modules/" + m.id() : "modules/" + m.id() + "/" + l.id(), n, t, meta);
+            var link = Links.to(page.locked() ? LessonNavigation.module(m.id()) : LessonNavigation.lesson(m.id(), l.id()), n, t, meta);
             if (page.locked()) {
                 link.addClassName("is-locked");
             }
@@ -138,7 +142,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The quiz and cases cards (a locked module has neither). */
-    private static void activities(LessonService.ModulePage page, Div main) {
+    private void activities(LessonService.ModulePage page, Div main) {
         if (page.quiz() != null) {
             main.add(Bits.section("Quiz"), quizCard(page.quiz()));
         }
@@ -203,7 +207,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             prereq.add(new Paragraph("No prerequisites: this is where the curriculum starts."));
         } else {
             UnorderedList reqs = new UnorderedList();
-            page.prerequisites().forEach(r -> reqs.add(new ListItem(Links.to("modules/" + r.id(), r.title()))));
+            page.prerequisites().forEach(r -> reqs.add(new ListItem(Links.to(LessonNavigation.module(r.id()), r.title()))));
             prereq.add(reqs);
         }
         side.add(prereq);
@@ -217,7 +221,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private static Div quizCard(QuizViews.Overview q) {
+    private Div quizCard(QuizViews.Overview q) {
         Div card = new Div();
         card.addClassName("activity-card");
         Span title = new Span(q.quizTitle());
@@ -234,13 +238,13 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         Div text = new Div(title, meta, status);
         text.addClassName("activity-text");
-        var open = Links.to("modules/" + q.moduleId() + "/quiz", q.inProgressAttemptId() != null ? "Continue" : "Open the quiz");
+        var open = places.link(new CoursePlace.QuizPage(q.moduleId()), q.inProgressAttemptId() != null ? "Continue" : "Open the quiz");
         open.addClassName("button-link");
         card.add(text, open);
         return card;
     }
 
-    private static Div casesCard(String moduleId, List<CaseViews.Summary> list) {
+    private Div casesCard(String moduleId, List<CaseViews.Summary> list) {
         Div card = new Div();
         card.addClassName("activity-card");
         long done = list.stream().filter(c -> c.status() == CaseViews.Status.COMPLETED).count();
@@ -255,7 +259,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         Div text = new Div(title, meta, status);
         text.addClassName("activity-text");
-        var open = Links.to("modules/" + moduleId + "/cases", "Open the cases");
+        var open = places.link(new CoursePlace.CasesPage(moduleId), "Open the cases");
         open.addClassName("button-link");
         card.add(text, open);
         return card;
