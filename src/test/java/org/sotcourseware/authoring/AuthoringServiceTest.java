@@ -319,8 +319,7 @@ class AuthoringServiceTest {
 
     @Test
     void item_analysis_counts_first_attempts_by_default_and_every_attempt_on_request_and_is_for_staff_only() {
-        String name = "ia-" + System.nanoTime();
-        users.ensureStudent(name);
+        String name = users.newStudent("item-analysis");
         users.signIn(name);
         learner.takeQuiz("foundations", false);
         learner.takeQuiz("foundations", true);

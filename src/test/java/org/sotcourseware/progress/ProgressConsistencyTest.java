@@ -48,8 +48,7 @@ class ProgressConsistencyTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void every_screen_shows_the_same_figures_after_every_event() {
-        String student = "consistent" + System.nanoTime();
-        users.ensureStudent(student);
+        String student = users.newStudent("consistent");
         var foundations = catalogue.module("foundations").orElseThrow();
         List<Runnable> history = new java.util.ArrayList<>();
         history.add(() -> { });
