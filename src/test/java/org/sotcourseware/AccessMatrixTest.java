@@ -11,6 +11,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.ui.MissingView;
 import org.sotcourseware.base.ui.NotFoundView;
 import org.sotcourseware.lesson.ui.CatalogueView;
 import org.sotcourseware.lesson.ui.LessonView;
@@ -22,8 +23,8 @@ import org.sotcourseware.progress.ui.StudentsView;
 import org.sotcourseware.quiz.ui.QuizView;
 import org.sotcourseware.security.ui.LoginView;
 import org.sotcourseware.security.ui.UsersView;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,7 +35,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
  * Every route for every kind of user: who gets the page, who is sent to sign in, who sees "not found".
  * A new route must be added here, and the test fails until it is.
  */
-@SpringBootTest
+@IntegrationTest
 class AccessMatrixTest extends SpringBrowserlessTest {
 
     private static final String ANONYMOUS = "anonymous";
@@ -87,7 +88,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                     outcome = "shown";
                 } else if (view instanceof LoginView) {
                     outcome = "login";
-                } else if (view instanceof NotFoundView) {
+                } else if (view instanceof NotFoundView || view instanceof MissingView) {
                     outcome = "not found";
                 } else {
                     outcome = view.getClass().getSimpleName();
@@ -107,7 +108,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         signInAs("student");
         navigate("modules/foundations/quiz/attempt/999999", NotFoundView.class);
         navigate("modules/foundations/quiz/attempt/not-a-number", NotFoundView.class);
-        navigate("modules/foundations/cases/no-such-case", NotFoundView.class);
+        navigate("modules/foundations/cases/no-such-case", MissingView.class);
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class CasePlay {
     /** Each play (and each restart) shuffles the options anew, as a new run does. */
     private long seed = new java.util.Random().nextLong();
 
+    /** A played preview is never stored, so its run has no row; it gets this id, which no stored run has. */
+    static final CaseRunId PREVIEW = new CaseRunId(0);
+
     public CasePlay(CaseStudy cs, String moduleTitle, UnaryOperator<String> html) {
         if (cs.stages().isEmpty()) {
             throw new CaseException("This case has no stages yet.");
@@ -36,7 +39,7 @@ public final class CasePlay {
 
     public CaseViews.Run view() {
         int score = CaseEngine.score(steps.stream().map(CaseRunViews.Taken::points).toList());
-        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(0, moduleTitle, current, !completed, completed, score,
+        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(PREVIEW, moduleTitle, current, !completed, completed, score,
                 cs.maxPoints(), started, completed ? Instant.now() : null, List.of(), seed), html);
     }
 

@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.sotcourseware.security.UserId;
 
 /** Published when a student starts a run of a case. */
-public record CaseRunStarted(UserId userId, String moduleId, String caseId, long runId, Instant startedAt) {
+public record CaseRunStarted(UserId userId, String moduleId, String caseId, CaseRunId runId, Instant startedAt) {
 }

@@ -31,7 +31,7 @@ final class CaseRunViews {
      * @param shuffleSeed orders each decision's options for this run (the run id for a stored run): the same run
      *                    always shows the same order, so a reload changes nothing, while the file order gives no hint
      */
-    record Standing(long runId, String moduleTitle, String currentStage, boolean inProgress, boolean completed, int score, int maxScore,
+    record Standing(CaseRunId runId, String moduleTitle, String currentStage, boolean inProgress, boolean completed, int score, int maxScore,
                     Instant startedAt, @Nullable Instant completedAt, List<CaseViews.RunSummary> others, long shuffleSeed) {
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -60,7 +61,7 @@ public class CaseService {
         List<CaseViews.Summary> out = new ArrayList<>();
         for (CaseStudy cs : module.publishedCases()) {
             List<CaseRunStore.RunRow> mine = runs.stream().filter(r -> r.caseId().equals(cs.id())).toList();
-            Long current = mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).map(CaseRunStore.RunRow::id)
+            CaseRunId current = mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).map(r -> new CaseRunId(r.id()))
                     .reduce((a, b) -> b).orElse(null);
             List<CaseRunStore.RunRow> done = mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).toList();
             CaseViews.Status status = current != null ? CaseViews.Status.IN_PROGRESS
@@ -72,20 +73,52 @@ public class CaseService {
         return out;
     }
 
+    /** A module's cases page: the module and its cases with the student's status; {@link NotFound} for an unknown module. */
+    @Transactional(readOnly = true)
+    public CaseViews.ModuleCases moduleCases(String moduleId) {
+        CourseModule module = catalogue.requireModule(moduleId);
+        return new CaseViews.ModuleCases(module.id(), module.title(), list(module.id()));
+    }
+
+    /**
+     * Opens a case to work: the run asked for (an earlier run, for review), else the student's run in
+     * progress, else a new one. {@link NotFound} for a case that does not exist or is broken, and for a run
+     * that is not the student's or not of this case; a {@link CaseException} says why a new run cannot start
+     * (the module is locked).
+     */
+    @Transactional
+    public CaseViews.Run open(String moduleId, String caseId, @Nullable CaseRunId runId) {
+        if (catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken()).isEmpty()) {
+            throw new NotFound(NO_SUCH_CASE);
+        }
+        CaseViews.Run r;
+        try {
+            r = run(runId != null ? runId : startOrResume(moduleId, caseId));
+        } catch (AccessDeniedException e) {
+            throw new NotFound(NO_SUCH_CASE);
+        }
+        if (!r.moduleId().equals(moduleId) || !r.caseId().equals(caseId)) {
+            throw new NotFound(NO_SUCH_CASE);
+        }
+        return r;
+    }
+
+    private static final String NO_SUCH_CASE = "There is no such case.";
+
     /** The student's run of a case in progress, or a new one. */
     @Transactional
-    public long startOrResume(String moduleId, String caseId) {
+    public CaseRunId startOrResume(String moduleId, String caseId) {
         SignedInUser me = currentUser.require();
         CaseStudy cs = published(moduleId, caseId);
         return store.forUser(me.id().value(), moduleId).stream()
                 .filter(r -> r.caseId().equals(caseId) && r.status().equals(CaseRunStore.IN_PROGRESS))
-                .map(CaseRunStore.RunRow::id).reduce((a, b) -> b)
+                .map(r -> new CaseRunId(r.id())).reduce((a, b) -> b)
                 .orElseGet(() -> newRun(me, cs));
     }
 
     /** A fresh run. Earlier runs are kept; an unfinished one is set aside. */
     @Transactional
-    public long startAgain(String moduleId, String caseId) {
+    public CaseRunId startAgain(String moduleId, String caseId) {
         SignedInUser me = currentUser.require();
         CaseStudy cs = published(moduleId, caseId);
         store.forUser(me.id().value(), moduleId).stream()
@@ -94,14 +127,14 @@ public class CaseService {
         return newRun(me, cs);
     }
 
-    private long newRun(SignedInUser me, CaseStudy cs) {
+    private CaseRunId newRun(SignedInUser me, CaseStudy cs) {
         gate.ifAvailable(g -> g.lockedReason(cs.moduleId()).ifPresent(reason -> {
             throw new CaseException(reason);
         }));
         Instant now = clock.instant();
         long id = store.insert(me.id().value(), cs, catalogue.curriculum().version(), now);
-        events.publishEvent(new CaseRunStarted(me.id(), cs.moduleId(), cs.id(), id, now));
-        return id;
+        events.publishEvent(new CaseRunStarted(me.id(), cs.moduleId(), cs.id(), new CaseRunId(id), now));
+        return new CaseRunId(id);
     }
 
     /** A student's completed cases in every module, in one query. Students read their own; staff anyone's. */
@@ -138,13 +171,15 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public CaseViews.Run run(long runId) {
+    public CaseViews.Run run(CaseRunId run) {
+        long runId = run.value();
         return view(own(store.find(runId)));
     }
 
     /** Makes the decision of the current stage. */
     @Transactional(noRollbackFor = CaseException.class)
-    public CaseViews.Run decide(long runId, String stageId, Set<String> optionIds) {
+    public CaseViews.Run decide(CaseRunId run, String stageId, Set<String> optionIds) {
+        long runId = run.value();
         CaseRunStore.RunRow r = writable(runId);
         if (!r.currentStage().equals(stageId)) {
             return view(r); // already decided (double click, other tab): nothing changes
@@ -162,7 +197,8 @@ public class CaseService {
 
     /** Moves on from a stage without a decision: continue, or return from a dead end. */
     @Transactional(noRollbackFor = CaseException.class)
-    public CaseViews.Run proceed(long runId, String stageId) {
+    public CaseViews.Run proceed(CaseRunId run, String stageId) {
+        long runId = run.value();
         CaseRunStore.RunRow r = writable(runId);
         if (!r.currentStage().equals(stageId)) {
             return view(r);
@@ -207,7 +243,7 @@ public class CaseService {
         int score = CaseEngine.score(points);
         if (target.type() == CaseStudy.StageType.END) {
             store.complete(r.id(), next, score, now);
-            events.publishEvent(new CaseCompleted(new UserId(r.userId()), r.moduleId(), r.caseId(), r.id(), score, r.maxScore(), now));
+            events.publishEvent(new CaseCompleted(new UserId(r.userId()), r.moduleId(), r.caseId(), new CaseRunId(r.id()), score, r.maxScore(), now));
         } else {
             store.moveTo(r.id(), next, score);
         }
@@ -239,8 +275,8 @@ public class CaseService {
         String moduleTitle = catalogue.module(r.moduleId()).map(CourseModule::title).orElse(r.moduleId());
         List<CaseViews.RunSummary> others = store.forUser(r.userId(), r.moduleId()).stream()
                 .filter(o -> o.caseId().equals(r.caseId()) && o.id() != r.id())
-                .map(o -> new CaseViews.RunSummary(o.id(), o.status(), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
-        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(r.id(), moduleTitle, r.currentStage(),
+                .map(o -> new CaseViews.RunSummary(new CaseRunId(o.id()), CaseViews.RunStatus.valueOf(o.status()), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
+        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(new CaseRunId(r.id()), moduleTitle, r.currentStage(),
                 r.status().equals(CaseRunStore.IN_PROGRESS), r.status().equals(CaseRunStore.COMPLETED), r.score(), r.maxScore(),
                 r.startedAt(), r.completedAt(), others, r.id()), md -> html(cs, md));
     }

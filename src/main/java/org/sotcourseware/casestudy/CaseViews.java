@@ -17,7 +17,15 @@ public final class CaseViews {
 
     /** A case in the module's list, with the student's status. */
     public record Summary(String moduleId, String caseId, String title, int minutes, List<String> objectives, Status status,
-                          @Nullable Integer bestScore, int maxScore, int completedRuns, @Nullable Long currentRunId) {
+                          @Nullable Integer bestScore, int maxScore, int completedRuns, @Nullable CaseRunId currentRunId) {
+    }
+
+    /** A module's cases, for its cases page. */
+    public record ModuleCases(String moduleId, String moduleTitle, List<Summary> cases) {
+
+        public ModuleCases {
+            cases = List.copyOf(cases);
+        }
     }
 
     public record Choice(String id, String html) {
@@ -44,12 +52,17 @@ public final class CaseViews {
     }
 
     /** A run as the student sees it. {@code stepOfIdeal}: how far along the ideal path length the run is. */
-    public record Run(long runId, String moduleId, String moduleTitle, String caseId, String title, String presentationHtml,
+    public record Run(CaseRunId runId, String moduleId, String moduleTitle, String caseId, String title, String presentationHtml,
                       List<String> objectives, List<VisitedStage> history, @Nullable Current current, @Nullable Debrief debrief,
                       int stepNumber, int idealLength, int score, boolean completed, Instant startedAt, @Nullable Instant completedAt,
                       List<RunSummary> otherRuns) {
     }
 
-    public record RunSummary(long runId, String status, Instant startedAt, @Nullable Instant completedAt, int score, int maxScore) {
+    /** Where a run stands: being worked, finished, or set aside for a fresh start. */
+    public enum RunStatus {
+        IN_PROGRESS, COMPLETED, ABANDONED
+    }
+
+    public record RunSummary(CaseRunId runId, RunStatus status, Instant startedAt, @Nullable Instant completedAt, int score, int maxScore) {
     }
 }

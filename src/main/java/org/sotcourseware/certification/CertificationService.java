@@ -27,6 +27,7 @@ import org.sotcourseware.security.SignedInUser;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,7 +93,7 @@ public class CertificationService {
     }
 
     /** A certificate as its holder and staff see it. */
-    public record Certificate(long id, String code, UserId holder, String holderName, String trackId, String trackTitle, String issuer,
+    public record Certificate(CertificateId id, String code, UserId holder, String holderName, String trackId, String trackTitle, String issuer,
                               LocalDate issuedOn, @Nullable LocalDate expiresOn, List<String> achievements, @Nullable Instant revokedAt,
                               @Nullable String revokeReason, String verifyUrl) {
         public Certificate {
@@ -130,7 +131,8 @@ public class CertificationService {
     /** The PDF of a certificate, for its holder or staff. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public byte[] pdf(long certificateId) {
+    public byte[] pdf(CertificateId certificate) {
+        long certificateId = certificate.value();
         CertificateStore.Row r = store.find(certificateId).orElseThrow(() -> new AccessDeniedException("no such certificate"));
         currentUser.requireSelfOrStaff(new UserId(r.userId()));
         return CertificatePdf.render(new CertificatePdf.Data(r.holderName(), r.trackTitle(), r.issuer(), r.issuedOn(), r.expiresOn(), r.code(),
@@ -175,7 +177,8 @@ public class CertificationService {
     /** Revokes a certificate with a reason; verification shows it revoked from now on. */
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public Certificate revoke(long certificateId, String reason) {
+    public Certificate revoke(CertificateId certificate, String reason) {
+        long certificateId = certificate.value();
         SignedInUser me = currentUser.require();
         CertificateStore.Row r = store.lock(certificateId).orElseThrow(() -> new CertificationException("There is no such certificate."));
         if (r.revokedAt() != null) {
@@ -241,27 +244,13 @@ public class CertificationService {
 
     // ----- the cohort: matrix and eligibility -----
 
-    /** One student's row of the progress matrix. */
-    public record MatrixRow(UserId id, String name, String username, @Nullable String email, int percent, int modulesCompleted,
-                            Map<String, ProgressViews.Module> modules, Map<String, TrackRules.Evaluation> tracks, List<Long> seminars) {
-    }
-
-    /** The matrix: the module columns and a row per student, and how long it took to compute. */
-    public record Matrix(List<CourseModule> modules, List<Track> tracks, List<MatrixRow> rows, long millis) {
-        public Matrix {
-            modules = List.copyOf(modules);
-            tracks = List.copyOf(tracks);
-            rows = List.copyOf(rows);
-        }
-    }
-
     /**
      * Every student (or those enrolled in {@code seminarId}) with their progress per module and status per
      * track: the same figures each student sees, computed for the whole cohort in a few queries.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public Matrix matrix(@Nullable Long seminarId) {
+    public ProgressMatrix matrix(@Nullable SeminarId seminarId) {
         long start = System.nanoTime();
         List<UserSummary> students = directory.students();
         if (seminarId != null) {
@@ -276,7 +265,7 @@ public class CertificationService {
         Curriculum curriculum = catalogue.curriculum();
         Titles titles = new Titles(curriculum);
         LocalDate today = LocalDate.now(clock);
-        List<MatrixRow> rows = new ArrayList<>(students.size());
+        List<ProgressMatrix.Row> rows = new ArrayList<>(students.size());
         for (UserSummary s : students) {
             ProgressViews.Student p = prog.get(s.id());
             SeminarViews.StudentRecord rec = records.getOrDefault(s.id(), SeminarViews.StudentRecord.empty());
@@ -285,10 +274,10 @@ public class CertificationService {
             p.modules().forEach(m -> modules.put(m.moduleId(), m));
             Map<String, TrackRules.Evaluation> tracks = new LinkedHashMap<>();
             evals.forEach(e -> tracks.put(e.track().id(), e));
-            rows.add(new MatrixRow(s.id(), s.displayName(), s.username(), s.email(), p.percent(), p.modulesCompleted(), modules, tracks,
+            rows.add(new ProgressMatrix.Row(s.id(), s.displayName(), s.username(), s.email(), p.percent(), p.modulesCompleted(), modules, tracks,
                     rec.seminars().stream().map(SeminarViews.AttendedHours::seminarId).toList()));
         }
-        return new Matrix(curriculum.modules(), curriculum.tracks(), rows, (System.nanoTime() - start) / 1_000_000);
+        return new ProgressMatrix(curriculum.modules(), curriculum.tracks(), rows, (System.nanoTime() - start) / 1_000_000);
     }
 
     // ----- helpers -----
@@ -352,7 +341,7 @@ public class CertificationService {
     }
 
     private Certificate view(CertificateStore.Row r) {
-        return new Certificate(r.id(), r.code(), new UserId(r.userId()), r.holderName(), r.trackId(), r.trackTitle(), r.issuer(), r.issuedOn(),
+        return new Certificate(new CertificateId(r.id()), r.code(), new UserId(r.userId()), r.holderName(), r.trackId(), r.trackTitle(), r.issuer(), r.issuedOn(),
                 r.expiresOn(), achievements(r.achievements()), r.revokedAt(), r.revokeReason(), properties.verifyUrl(r.code()));
     }
 

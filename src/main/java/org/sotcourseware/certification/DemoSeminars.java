@@ -16,6 +16,7 @@ import org.sotcourseware.security.UserAdminService;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
 import org.springframework.boot.ApplicationArguments;
@@ -117,13 +118,13 @@ class DemoSeminars implements ApplicationRunner {
             LocalDate today = LocalDate.now(clock);
             UserId instructor = directory.instructors().stream().filter(u -> u.username().equals("instructor")).map(UserSummary::id)
                     .findFirst().orElseThrow();
-            long london = seminars.create(new SeminarViews.Form("Foundations and Category One", "SOTO Europe training centre, London", false,
+            SeminarId london = seminars.create(new SeminarViews.Form("Foundations and Category One", "SOTO Europe training centre, London", false,
                     today.minusMonths(7), today.minusMonths(7).plusDays(1), 8, 40, SeminarViews.Status.FINISHED,
                     Set.of("foundations", "category-one"), Set.of(instructor), null));
-            long lyon = seminars.create(new SeminarViews.Form("Proficiency weekend: Categories Two and Three, Extremities", "Hôtel-Dieu conference rooms, Lyon",
+            SeminarId lyon = seminars.create(new SeminarViews.Form("Proficiency weekend: Categories Two and Three, Extremities", "Hôtel-Dieu conference rooms, Lyon",
                     false, today.minusMonths(2), today.minusMonths(2).plusDays(2), 8, 40, SeminarViews.Status.FINISHED,
                     Set.of("category-two", "category-three", "extremities"), Set.of(instructor), "Written and practical Proficiency exams on the last day."));
-            long online = seminars.create(new SeminarViews.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
+            SeminarId online = seminars.create(new SeminarViews.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
                     today.plusDays(1), 6, 30, SeminarViews.Status.RUNNING, Set.of("cranial", "cmrt", "tmj"), Set.of(instructor),
                     "Three mornings online; bring a partner for the practical sessions."));
             java.util.Map<String, UserId> byUsername = new java.util.HashMap<>();

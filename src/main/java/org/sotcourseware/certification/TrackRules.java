@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.Track;
+import org.sotcourseware.seminar.SeminarId;
 
 /**
  * Whether a student meets a certification track, as a pure function over what has been recorded: each
@@ -29,7 +30,7 @@ public final class TrackRules {
     }
 
     /** Hours a student attended at one seminar, and the modules that seminar covers. */
-    public record SeminarHours(long seminarId, String title, Set<String> modules, double hours) {
+    public record SeminarHours(SeminarId seminarId, String title, Set<String> modules, double hours) {
         public SeminarHours {
             modules = Set.copyOf(modules);
         }
@@ -79,15 +80,26 @@ public final class TrackRules {
 
     public enum Status {
         /** A valid certificate is held. */
-        CERTIFIED,
+        CERTIFIED("Certified"),
         /** Every requirement is met; a certificate may be awarded. */
-        ELIGIBLE,
+        ELIGIBLE("Eligible"),
         /** A certificate was held but has expired (or was revoked) and requirements are not met again. */
-        LAPSED,
+        LAPSED("Lapsed"),
         /** Some requirements are met. */
-        IN_PROGRESS,
+        IN_PROGRESS("Working towards"),
         /** Nothing yet. */
-        NOT_STARTED
+        NOT_STARTED("Not started");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The status in the words the staff screens and CSV files use. */
+        public String label() {
+            return label;
+        }
     }
 
     /** A student against a track. */

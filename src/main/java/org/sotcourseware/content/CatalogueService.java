@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.internal.ContentLoader;
 import org.sotcourseware.content.internal.MarkdownRenderer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -91,6 +92,14 @@ public class CatalogueService {
 
     public Optional<CourseModule> module(String moduleId) {
         return curriculum().module(moduleId);
+    }
+
+    /**
+     * The module a page asks for by its id, or {@link NotFound} that says so in plain words: the one place
+     * every module page (overview, lesson, quiz, cases) finds its module.
+     */
+    public CourseModule requireModule(String moduleId) {
+        return module(moduleId).orElseThrow(() -> new NotFound("There is no module called '" + moduleId + "'."));
     }
 
     public Optional<Lesson> lesson(String moduleId, String lessonId) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.sotcourseware.casestudy.CaseRunId;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.casestudy.CaseViews;
 import org.sotcourseware.content.CaseStudy;
@@ -13,6 +14,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.quiz.Answer;
+import org.sotcourseware.quiz.AttemptId;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizViews;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,7 @@ public class DemoLearner {
     /** Submits one attempt answering the first {@code share} (0 to 1) of the questions correctly. */
     public QuizViews.Result takeQuiz(String moduleId, double share) {
         Quiz quiz = module(moduleId).publishedQuiz().orElseThrow();
-        long attempt = quizzes.startOrResume(moduleId);
+        AttemptId attempt = quizzes.startOrResume(moduleId);
         var questions = quizzes.session(attempt).questions();
         int answer = (int) Math.round(questions.size() * share);
         for (QuizViews.PresentedQuestion pq : questions.subList(0, answer)) {
@@ -79,7 +81,7 @@ public class DemoLearner {
     /** Works a case along the expert's path to the end. */
     public CaseViews.Run workCase(String moduleId, String caseId) {
         CaseStudy cs = module(moduleId).caseStudy(caseId).orElseThrow();
-        long run = cases.startOrResume(moduleId, caseId);
+        CaseRunId run = cases.startOrResume(moduleId, caseId);
         CaseViews.Run r = cases.run(run);
         for (int i = 0; i < 40 && r.current() != null; i++) {
             CaseViews.Current c = r.current();

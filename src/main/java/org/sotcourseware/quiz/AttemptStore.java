@@ -30,7 +30,7 @@ class AttemptStore {
                       @Nullable Double maxScore, @Nullable Double percent, @Nullable Boolean passed) {
 
         QuizViews.AttemptSummary summary() {
-            return new QuizViews.AttemptSummary(id, number, status, startedAt, submittedAt, percent, passed);
+            return new QuizViews.AttemptSummary(new AttemptId(id), number, status, startedAt, submittedAt, percent, passed);
         }
 
         Light light() {

@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.sotcourseware.security.UserId;
 
 /** Published when a student starts a new quiz attempt. */
-public record QuizAttemptStarted(UserId userId, String moduleId, String quizId, long attemptId, Instant startedAt) {
+public record QuizAttemptStarted(UserId userId, String moduleId, String quizId, AttemptId attemptId, Instant startedAt) {
 }

@@ -5,6 +5,6 @@ import java.time.Instant;
 import org.sotcourseware.security.UserId;
 
 /** Published for every submitted attempt (exactly once per attempt). */
-public record QuizAttemptSubmitted(UserId userId, String moduleId, String quizId, long attemptId, double percent, boolean passed,
+public record QuizAttemptSubmitted(UserId userId, String moduleId, String quizId, AttemptId attemptId, double percent, boolean passed,
                                    Instant submittedAt) {
 }

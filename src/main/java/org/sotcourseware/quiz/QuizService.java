@@ -65,7 +65,7 @@ public class QuizService {
         }
         Quiz quiz = module.publishedQuiz().get();
         List<AttemptStore.AttemptRow> attempts = finaliseOverdue(store.forUser(me.id().value(), quiz.id()));
-        Long inProgress = attempts.stream().filter(a -> a.status().equals(AttemptStore.IN_PROGRESS)).map(AttemptStore.AttemptRow::id)
+        AttemptId inProgress = attempts.stream().filter(a -> a.status().equals(AttemptStore.IN_PROGRESS)).map(a -> new AttemptId(a.id()))
                 .findFirst().orElse(null);
         Double grade = QuizGrading.grade(quiz.settings().grading(), attempts);
         String intro = quiz.intro().isBlank() ? "" : catalogue.renderFragment(moduleId, quiz.sourceFile(), quiz.intro()).html();
@@ -77,14 +77,14 @@ public class QuizService {
 
     /** Resumes the student's unfinished attempt, or starts a new one if the attempt limit allows. */
     @Transactional
-    public long startOrResume(String moduleId) {
+    public AttemptId startOrResume(String moduleId) {
         SignedInUser me = currentUser.require();
         Quiz quiz = catalogue.module(moduleId).flatMap(CourseModule::publishedQuiz)
                 .orElseThrow(() -> new QuizException("This module has no quiz to take."));
         List<AttemptStore.AttemptRow> attempts = finaliseOverdue(store.forUser(me.id().value(), quiz.id()));
         Optional<AttemptStore.AttemptRow> open = attempts.stream().filter(a -> a.status().equals(AttemptStore.IN_PROGRESS)).findFirst();
         if (open.isPresent()) {
-            return open.get().id();
+            return new AttemptId(open.get().id());
         }
         gate.ifAvailable(g -> g.lockedReason(moduleId).ifPresent(reason -> {
             throw new QuizException(reason);
@@ -100,8 +100,8 @@ public class QuizService {
             long id = store.insert(me.id().value(), moduleId, quiz.id(), quiz.version(), catalogue.curriculum().version(),
                     attempts.size() + 1, seed, AttemptDraw.draw(quiz, seed), quiz.settings().passMark(),
                     quiz.settings().feedback().name(), now, limit == null ? null : now.plusSeconds(limit * 60L));
-            events.publishEvent(new QuizAttemptStarted(me.id(), moduleId, quiz.id(), id, now));
-            return id;
+            events.publishEvent(new QuizAttemptStarted(me.id(), moduleId, quiz.id(), new AttemptId(id), now));
+            return new AttemptId(id);
         } catch (DuplicateKeyException e) {
             // another tab started the same attempt at the same moment: use that one
             throw new QuizException("This quiz was just started in another window. Open it again to continue.");
@@ -122,7 +122,8 @@ public class QuizService {
 
     /** The attempt to answer (or, once submitted, its state for the result page). */
     @Transactional
-    public QuizViews.Session session(long attemptId) {
+    public QuizViews.Session session(AttemptId attempt) {
+        long attemptId = attempt.value();
         AttemptStore.AttemptRow a = finaliseIfOverdue(own(store.lock(attemptId)));
         Map<String, AttemptStore.AnswerRow> answers = store.answers(attemptId);
         Map<String, Answer> given = new LinkedHashMap<>();
@@ -137,7 +138,7 @@ public class QuizService {
             }
         }
         String moduleTitle = catalogue.module(a.moduleId()).map(CourseModule::title).orElse(a.moduleId());
-        return new QuizViews.Session(a.id(), a.moduleId(), moduleTitle, quizTitle(a), a.number(), presented(a), given, checked,
+        return new QuizViews.Session(new AttemptId(a.id()), a.moduleId(), moduleTitle, quizTitle(a), a.number(), presented(a), given, checked,
                 a.deadline(), QuizSettings.FeedbackMode.valueOf(a.feedbackMode()), a.status().equals(AttemptStore.SUBMITTED));
     }
 
@@ -148,7 +149,8 @@ public class QuizService {
      * stays closed.) The view keeps what it shows; nothing is read back.
      */
     @Transactional(noRollbackFor = QuizException.class)
-    public void saveAnswer(long attemptId, String questionId, Answer answer) {
+    public void saveAnswer(AttemptId attempt, String questionId, Answer answer) {
+        long attemptId = attempt.value();
         AttemptStore.Header h = store.lockHeader(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
         currentUser.requireOwner(h.userId(), "attempt");
         if (h.status().equals(AttemptStore.IN_PROGRESS) && h.deadline() != null && clock.instant().isAfter(h.deadline())) {
@@ -171,7 +173,8 @@ public class QuizService {
 
     /** With feedback after each question: grades one answered question, locks it and returns its feedback. */
     @Transactional(noRollbackFor = QuizException.class)
-    public QuizViews.Feedback check(long attemptId, String questionId) {
+    public QuizViews.Feedback check(AttemptId attempt, String questionId) {
+        long attemptId = attempt.value();
         AttemptStore.AttemptRow a = openForWriting(attemptId);
         if (!a.feedbackMode().equals(QuizSettings.FeedbackMode.AFTER_EACH.name())) {
             throw new QuizException("This quiz shows feedback after you submit it.");
@@ -188,7 +191,8 @@ public class QuizService {
 
     /** A question's hint, if it has one. */
     @Transactional(readOnly = true)
-    public Optional<String> hint(long attemptId, String questionId) {
+    public Optional<String> hint(AttemptId attempt, String questionId) {
+        long attemptId = attempt.value();
         AttemptStore.AttemptRow a = own(store.find(attemptId));
         Question q = question(a.questions(), questionId).question();
         return Optional.ofNullable(q.hint()).map(h -> render(a, h));
@@ -199,17 +203,19 @@ public class QuizService {
      * click, a retry, a second tab) returns the same result and grades nothing again.
      */
     @Transactional
-    public QuizViews.Result submit(long attemptId) {
+    public QuizViews.Result submit(AttemptId attempt) {
+        long attemptId = attempt.value();
         AttemptStore.AttemptRow a = own(store.lock(attemptId));
         if (a.status().equals(AttemptStore.IN_PROGRESS)) {
             gradeAndClose(a, clock.instant());
         }
-        return result(attemptId);
+        return result(attempt);
     }
 
     /** The result and review of a submitted attempt, as much as the feedback setting allows. */
     @Transactional(readOnly = true)
-    public QuizViews.Result result(long attemptId) {
+    public QuizViews.Result result(AttemptId attempt) {
+        long attemptId = attempt.value();
         AttemptStore.AttemptRow a = own(store.find(attemptId));
         if (!a.status().equals(AttemptStore.SUBMITTED)) {
             throw new QuizException("This attempt has not been submitted yet.");
@@ -317,9 +323,9 @@ public class QuizService {
             return; // already submitted (cannot happen under the row lock, but never grade twice)
         }
         UserId user = new UserId(a.userId());
-        events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), a.id(), grade.percent(), grade.passed(), at));
+        events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), grade.percent(), grade.passed(), at));
         if (change.newlyPassed()) {
-            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), a.id(), java.util.Objects.requireNonNull(change.after()), at));
+            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), java.util.Objects.requireNonNull(change.after()), at));
         }
     }
 

@@ -16,7 +16,7 @@ public final class QuizViews {
 
     /** The quiz intro: settings, the student's attempts and quiz grade. */
     public record Overview(String moduleId, String moduleTitle, String quizTitle, String introHtml, int questionsPerAttempt,
-                           int passMark, @Nullable Integer attemptsAllowed, int attemptsUsed, @Nullable Long inProgressAttemptId,
+                           int passMark, @Nullable Integer attemptsAllowed, int attemptsUsed, @Nullable AttemptId inProgressAttemptId,
                            @Nullable Double grade, boolean passed, @Nullable Integer timeLimitMinutes,
                            QuizSettings.FeedbackMode feedback, QuizSettings.GradingMethod grading, List<AttemptSummary> history) {
 
@@ -37,7 +37,7 @@ public final class QuizViews {
         }
     }
 
-    public record AttemptSummary(long id, int number, String status, Instant startedAt, @Nullable Instant submittedAt,
+    public record AttemptSummary(AttemptId id, int number, String status, Instant startedAt, @Nullable Instant submittedAt,
                                  @Nullable Double percent, @Nullable Boolean passed) {
 
         public boolean submitted() {
@@ -61,7 +61,7 @@ public final class QuizViews {
     }
 
     /** An attempt in progress. */
-    public record Session(long attemptId, String moduleId, String moduleTitle, String quizTitle, int number,
+    public record Session(AttemptId attemptId, String moduleId, String moduleTitle, String quizTitle, int number,
                           List<PresentedQuestion> questions, Map<String, Answer> answers, Map<String, Feedback> checked,
                           @Nullable Instant deadline, QuizSettings.FeedbackMode feedbackMode, boolean submitted) {
     }

@@ -82,7 +82,8 @@ public class SeminarService {
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public SeminarViews.Detail detail(long id) {
+    public SeminarViews.Detail detail(SeminarId seminar) {
+        long id = seminar.value();
         SeminarStore.Row r = store.find(id).orElseThrow(() -> new SeminarException("There is no such seminar."));
         Set<String> modules = store.modules().getOrDefault(id, Set.of());
         List<Long> enrolled = store.enrolled(id);
@@ -115,16 +116,17 @@ public class SeminarService {
 
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public long create(Form form) {
+    public SeminarId create(Form form) {
         Form f = check(form, 0);
         long id = store.insert(f, clock.instant());
         audit.record("seminar-created", "seminar " + id + " " + f.title(), f.startsOn() + " to " + f.endsOn() + ", " + f.venue());
-        return id;
+        return new SeminarId(id);
     }
 
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public void update(long id, Form form) {
+    public void update(SeminarId seminar, Form form) {
+        long id = seminar.value();
         store.lock(id).orElseThrow(() -> new SeminarException("There is no such seminar."));
         Form f = check(form, store.enrolled(id).size());
         store.update(id, f, clock.instant());
@@ -171,7 +173,8 @@ public class SeminarService {
 
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public boolean enrol(long seminarId, UserId student) {
+    public boolean enrol(SeminarId seminar, UserId student) {
+        long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         UserSummary s = directory.find(student).filter(u -> u.hasRole(Roles.STUDENT))
                 .orElseThrow(() -> new SeminarException("Only student accounts can be enrolled."));
@@ -189,7 +192,8 @@ public class SeminarService {
 
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public void unenrol(long seminarId, UserId student) {
+    public void unenrol(SeminarId seminar, UserId student) {
+        long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         if (store.unenrol(seminarId, student.value())) {
             audit.record("unenrolled", "seminar " + seminarId + " " + r.title(), "user " + student.value());
@@ -199,7 +203,8 @@ public class SeminarService {
     /** What a CSV of students would do for this seminar: nothing is changed. */
     @Transactional(readOnly = true)
     @PreAuthorize(ORGANISERS)
-    public SeminarViews.ImportPreview previewImport(long seminarId, String csv) {
+    public SeminarViews.ImportPreview previewImport(SeminarId seminar, String csv) {
+        long seminarId = seminar.value();
         SeminarStore.Row r = store.find(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         EnrolmentCsv.Parsed parsed = EnrolmentCsv.parse(csv);
         List<SeminarViews.ImportProblem> problems = new ArrayList<>(parsed.problems().stream()
@@ -256,9 +261,10 @@ public class SeminarService {
      */
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public SeminarViews.ImportResult applyImport(long seminarId, String csv, String linkBase) {
+    public SeminarViews.ImportResult applyImport(SeminarId seminar, String csv, String linkBase) {
+        long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
-        SeminarViews.ImportPreview preview = previewImport(seminarId, csv);
+        SeminarViews.ImportPreview preview = previewImport(seminar, csv);
         if (!preview.ok()) {
             throw new SeminarException("The file has " + preview.problems().size() + (preview.problems().size() == 1 ? " problem" : " problems")
                     + "; nobody was enrolled. Fix them and upload it again.");
@@ -297,7 +303,8 @@ public class SeminarService {
 
     @Transactional
     @PreAuthorize(STAFF)
-    public void recordAttendance(long seminarId, UserId student, LocalDate day, SeminarViews.Presence presence, @Nullable Double partialHours) {
+    public void recordAttendance(SeminarId seminar, UserId student, LocalDate day, SeminarViews.Presence presence, @Nullable Double partialHours) {
+        long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         if (day.isBefore(r.startsOn()) || day.isAfter(r.endsOn())) {
             throw new SeminarException(day + " is not a day of this seminar.");
@@ -321,7 +328,8 @@ public class SeminarService {
     /** Marks every enrolled student present on one day who has no attendance recorded for it yet. */
     @Transactional
     @PreAuthorize(STAFF)
-    public int markRestPresent(long seminarId, LocalDate day) {
+    public int markRestPresent(SeminarId seminar, LocalDate day) {
+        long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         if (day.isBefore(r.startsOn()) || day.isAfter(r.endsOn())) {
             throw new SeminarException(day + " is not a day of this seminar.");
@@ -341,8 +349,9 @@ public class SeminarService {
     /** Records (or corrects) a student's exam results for a track at this seminar. */
     @Transactional
     @PreAuthorize(STAFF)
-    public long recordExam(long seminarId, UserId student, String trackId, @Nullable Double written, @Nullable Double practical, LocalDate date,
+    public long recordExam(SeminarId seminar, UserId student, String trackId, @Nullable Double written, @Nullable Double practical, LocalDate date,
                            String examiner) {
+        long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         if (!store.enrolled(seminarId).contains(student.value())) {
             throw new SeminarException("That student is not enrolled in this seminar.");
@@ -406,13 +415,13 @@ public class SeminarService {
             for (Long s : enrolments.getOrDefault(u.value(), List.of())) {
                 SeminarStore.Row r = seminars.get(s);
                 if (r != null) {
-                    attended.add(new SeminarViews.AttendedHours(s, r.title(), modules.getOrDefault(s, Set.of()), mine.getOrDefault(s, 0.0), r.status(),
+                    attended.add(new SeminarViews.AttendedHours(new SeminarId(s), r.title(), modules.getOrDefault(s, Set.of()), mine.getOrDefault(s, 0.0), r.status(),
                             r.startsOn()));
                 }
             }
             attended.sort(java.util.Comparator.comparing(SeminarViews.AttendedHours::startsOn));
             List<SeminarViews.ExamRecord> exam = exams.getOrDefault(u.value(), List.of()).stream()
-                    .map(e -> new SeminarViews.ExamRecord(e.seminarId(), seminars.containsKey(e.seminarId()) ? seminars.get(e.seminarId()).title() : "",
+                    .map(e -> new SeminarViews.ExamRecord(new SeminarId(e.seminarId()), seminars.containsKey(e.seminarId()) ? seminars.get(e.seminarId()).title() : "",
                             e.trackId(), e.written(), e.practical(), e.date(), e.examiner())).toList();
             out.put(u, new SeminarViews.StudentRecord(attended, exam));
         }
@@ -422,7 +431,8 @@ public class SeminarService {
     /** The students enrolled in a seminar. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public List<UserId> enrolled(long seminarId) {
+    public List<UserId> enrolled(SeminarId seminar) {
+        long seminarId = seminar.value();
         return store.enrolled(seminarId).stream().map(UserId::new).toList();
     }
 
@@ -431,7 +441,7 @@ public class SeminarService {
     private SeminarViews.Summary summary(SeminarStore.Row r, Set<String> modules, int enrolled) {
         List<String> titles = catalogue.curriculum().modules().stream().filter(m -> modules.contains(m.id())).map(CourseModule::title).toList();
         long days = ChronoUnit.DAYS.between(r.startsOn(), r.endsOn()) + 1;
-        return new SeminarViews.Summary(r.id(), r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.status(), enrolled,
+        return new SeminarViews.Summary(new SeminarId(r.id()), r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.status(), enrolled,
                 r.capacity(), titles, days * r.hoursPerDay());
     }
 

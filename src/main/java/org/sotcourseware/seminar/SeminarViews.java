@@ -52,7 +52,7 @@ public final class SeminarViews {
     }
 
     /** A seminar in a list. {@code hours}: the CE hours of the whole seminar (days × hours per day). */
-    public record Summary(long id, String title, String venue, boolean online, LocalDate startsOn, LocalDate endsOn, double hoursPerDay,
+    public record Summary(SeminarId id, String title, String venue, boolean online, LocalDate startsOn, LocalDate endsOn, double hoursPerDay,
                           Status status, int enrolled, int capacity, List<String> modules, double hours) {
         public Summary {
             modules = List.copyOf(modules);
@@ -87,14 +87,14 @@ public final class SeminarViews {
     }
 
     /** Hours a student attended at one seminar, and the modules it covers: what certification counts. */
-    public record AttendedHours(long seminarId, String title, Set<String> modules, double hours, Status status, LocalDate startsOn) {
+    public record AttendedHours(SeminarId seminarId, String title, Set<String> modules, double hours, Status status, LocalDate startsOn) {
         public AttendedHours {
             modules = Set.copyOf(modules);
         }
     }
 
     /** An exam result as certification reads it. */
-    public record ExamRecord(long seminarId, String seminarTitle, String trackId, @Nullable Double written, @Nullable Double practical,
+    public record ExamRecord(SeminarId seminarId, String seminarTitle, String trackId, @Nullable Double written, @Nullable Double practical,
                              LocalDate date, String examiner) {
     }
 

@@ -64,10 +64,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         List<NavItem> mine = items.stream()
                 .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(user::hasRole))
                 .sorted(Comparator.comparingInt(NavItem::order)).toList();
-        mine.forEach(i -> {
-            SideNavItem item = new SideNavItem(i.label(), i.path(), i.iconComponent());
+        List<SideNavItem> entries = mine.stream().map(i -> new SideNavItem(i.label(), i.view(), i.iconComponent())).toList();
+        entries.forEach(item -> {
             // highlight for sub-pages too, unless another entry owns a sub-path (authoring vs authoring/analysis)
-            if (!i.path().isEmpty() && mine.stream().noneMatch(o -> o.path().startsWith(i.path() + "/"))) {
+            String path = item.getPath();
+            if (path != null && !path.isEmpty() && entries.stream().noneMatch(o -> o.getPath() != null && o.getPath().startsWith(path + "/"))) {
                 item.setMatchNested(true);
             }
             nav.addItem(item);

@@ -21,9 +21,9 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.Lesson;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Drafts, publishing, conflicts, history and rollback through the service, on a copy of the real content. */
-@SpringBootTest
+@IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthoringServiceTest {
 
@@ -319,8 +319,7 @@ class AuthoringServiceTest {
 
     @Test
     void item_analysis_counts_first_attempts_by_default_and_every_attempt_on_request_and_is_for_staff_only() {
-        String name = "ia-" + System.nanoTime();
-        users.ensureStudent(name);
+        String name = users.newStudent("item-analysis");
         users.signIn(name);
         learner.takeQuiz("foundations", false);
         learner.takeQuiz("foundations", true);

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentTree;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Export then import, module and whole-curriculum zips, and zips that must be refused. */
-@SpringBootTest
+@IntegrationTest
 class ContentTransferTest {
 
     static final Path CONTENT = AuthoringServiceTest.copyOfContent();

@@ -14,19 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.sotcourseware.audit.AuditEntry;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.Learner;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Awarding, revoking, verifying and downloading certificates through the service, with students who earn
  * their record through the real services (modules, seminar hours, exams).
  */
-@SpringBootTest
+@IntegrationTest
 class CertificationServiceTest {
 
     static final java.util.List<String> PROFICIENCY = java.util.List.of("foundations", "category-one", "category-two", "category-three", "extremities");
@@ -45,8 +46,7 @@ class CertificationServiceTest {
 
     /** A new student who completes the Proficiency modules and, if asked, attends 40 hours and passes both exams. */
     private UserId student(boolean complete, boolean hoursAndExams) {
-        String name = "cert-" + System.nanoTime();
-        users.ensureStudent(name);
+        String name = users.newStudent("cert");
         UserId id = new UserId(users.id(name));
         if (complete) {
             users.signIn(name);
@@ -55,7 +55,7 @@ class CertificationServiceTest {
         if (hoursAndExams) {
             users.signIn("organiser");
             LocalDate start = LocalDate.now().minusDays(20);
-            long s = seminars.create(new SeminarViews.Form("Cert test " + name, "Hall", false, start, start.plusDays(4), 8, 10,
+            SeminarId s = seminars.create(new SeminarViews.Form("Cert test " + name, "Hall", false, start, start.plusDays(4), 8, 10,
                     SeminarViews.Status.FINISHED, Set.of("category-one"), Set.of(), null));
             seminars.enrol(s, id);
             seminars.detail(s).days().forEach(d -> seminars.recordAttendance(s, id, d, SeminarViews.Presence.PRESENT, null));
@@ -124,6 +124,12 @@ class CertificationServiceTest {
             codes.add(CertificationService.newCode());
         }
         assertThat(codes).hasSize(2000);
+        // twenty characters of Crockford base 32 (no I, L, O, U) in four groups of five
+        assertThat(codes).allSatisfy(c -> assertThat(c).matches("[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}"));
+        // drawn from the whole alphabet: 40,000 random characters miss none of the 32
+        Set<Character> used = new java.util.TreeSet<>();
+        codes.forEach(c -> c.replace("-", "").chars().forEach(ch -> used.add((char) ch)));
+        assertThat(used).hasSize(32);
         assertThat(CertificationService.normaliseCode("abcde fghjk mnpqr stvwx")).isEqualTo("ABCDE-FGHJK-MNPQR-STVWX");
         assertThat(CertificationService.normaliseCode("ABCDE-FGHJK-MNPQR-STVW")).isNull();
     }

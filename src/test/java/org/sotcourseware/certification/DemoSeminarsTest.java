@@ -6,12 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Demo mode gives the organiser's screens something real: seminars, attendance, exams, eligible and certified students. */
-@SpringBootTest
+@IntegrationTest
 class DemoSeminarsTest {
 
     @Autowired SeminarService seminars;

@@ -16,22 +16,24 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.testsupport.Benchmark;
+import org.sotcourseware.testsupport.BenchmarkReport;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The organisers' matrix over 5,000 generated students with a year of activity: measured, and checked to
- * agree with the per-student figures. Its own database (no demo data), so the generated cohort leaves the
- * other tests alone.
+ * The organisers' matrix over 5,000 generated students with a year of activity: measured (the figures are
+ * reported, see {@link Benchmark}), and checked to agree with the per-student figures. Its own database (no
+ * demo data), so the generated cohort leaves the other tests alone.
  */
-@SpringBootTest(properties = {"sot.demo.enabled=false", "sot.admin.username=scale-admin", "sot.admin.password=scale-admin-password"})
+@IntegrationTest(properties = {"sot.demo.enabled=false", "sot.admin.username=scale-admin", "sot.admin.password=scale-admin-password"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Benchmark
 class MatrixScaleTest {
 
     static final int STUDENTS = 5000;
-    static final long BUDGET_MS = 1000;
 
     @Autowired CertificationService certification;
     @Autowired org.sotcourseware.progress.ProgressService progress;
@@ -85,30 +87,25 @@ class MatrixScaleTest {
     }
 
     @Test
-    void five_thousand_students_open_in_under_a_second_and_agree_with_each_students_own_figures() {
+    void the_matrix_of_five_thousand_students_is_measured_and_agrees_with_each_students_own_figures() {
         users.signIn("scale-organiser");
         // warm-up: the first calls load classes, fill caches and give the JIT compiler something to compile
         for (int i = 0; i < 3; i++) {
             certification.matrix(null);
         }
-        // The fastest of several runs estimates the work itself; another process on a shared machine can only
-        // add to a run. Five runs, and up to five more while none is within the budget.
+        // the fastest of several runs estimates the work itself; another process on a shared machine can only add to a run
         long best = Long.MAX_VALUE;
-        int runs = 0;
-        CertificationService.Matrix matrix = null;
-        while (runs < 5 || runs < 10 && best >= BUDGET_MS) {
+        ProgressMatrix matrix = certification.matrix(null);
+        for (int run = 0; run < 5; run++) {
             long start = System.nanoTime();
             matrix = certification.matrix(null);
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-            runs++;
         }
-        System.out.println("Matrix of " + matrix.rows().size() + " students: fastest of " + runs + " runs " + best + " ms (server reports "
-                + matrix.millis() + " ms for the last)");
+        BenchmarkReport.report("progress matrix of " + matrix.rows().size() + " students", "fastest of 5 runs " + best + " ms");
         assertThat(matrix.rows()).hasSize(STUDENTS);
-        assertThat(best).as("server time for the whole matrix of %d students, ms", STUDENTS).isLessThan(BUDGET_MS);
 
         // the same figures as the student's own dashboard, for a sample of students
-        for (CertificationService.MatrixRow row : matrix.rows().subList(0, 25)) {
+        for (ProgressMatrix.Row row : matrix.rows().subList(0, 25)) {
             ProgressViews.Student own = progress.student(row.id());
             assertThat(row.percent()).isEqualTo(own.percent());
             assertThat(row.modulesCompleted()).isEqualTo(own.modulesCompleted());

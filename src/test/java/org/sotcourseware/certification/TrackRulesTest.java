@@ -16,6 +16,7 @@ import org.sotcourseware.certification.TrackRules.Record;
 import org.sotcourseware.certification.TrackRules.SeminarHours;
 import org.sotcourseware.certification.TrackRules.Status;
 import org.sotcourseware.content.Track;
+import org.sotcourseware.seminar.SeminarId;
 
 class TrackRulesTest {
 
@@ -65,7 +66,7 @@ class TrackRulesTest {
         assertThat(nothing.stepsLeft()).isEqualTo(3 + 1 + 1 + 1); // three modules, the hours, two exams
 
         var passedAll = List.of(new ExamResult("proficiency", 80.0, 80.0, LocalDate.of(2026, 9, 1)));
-        var enoughHours = List.of(new SeminarHours(1, "Pelvis weekend", Set.of("foundations"), 40));
+        var enoughHours = List.of(new SeminarHours(new SeminarId(1), "Pelvis weekend", Set.of("foundations"), 40));
         var modulesOnly = TrackRules.evaluate(PROFICIENCY, record(Set.of("foundations"), enoughHours, passedAll, List.of()), TODAY, MODULES, TRACKS);
         assertThat(modulesOnly.missing()).hasSize(1); // one requirement...
         assertThat(modulesOnly.stepsLeft()).isEqualTo(2); // ...but two modules to go
@@ -84,8 +85,8 @@ class TrackRulesTest {
 
     @Test
     void only_hours_at_seminars_covering_a_module_of_the_track_count() {
-        var seminars = List.of(new SeminarHours(1, "Pelvis weekend", Set.of("category-one", "category-two"), 16),
-                new SeminarHours(2, "Cranial intro", Set.of("cranial"), 14), new SeminarHours(3, "Basics", Set.of("foundations"), 8));
+        var seminars = List.of(new SeminarHours(new SeminarId(1), "Pelvis weekend", Set.of("category-one", "category-two"), 16),
+                new SeminarHours(new SeminarId(2), "Cranial intro", Set.of("cranial"), 14), new SeminarHours(new SeminarId(3), "Basics", Set.of("foundations"), 8));
         var e = TrackRules.evaluate(PROFICIENCY, record(Set.of("foundations"), seminars, List.of(), List.of()), TODAY, MODULES, TRACKS);
         assertThat(e.hours()).isEqualTo(24);
         assertThat(req(e, Kind.HOURS).figure()).isEqualTo("seminar hours 24 of 40");
@@ -108,7 +109,7 @@ class TrackRulesTest {
     @Test
     void meeting_every_requirement_makes_a_student_eligible_and_a_valid_certificate_makes_them_certified() {
         var full = record(Set.of("foundations", "category-one", "category-two"),
-                List.of(new SeminarHours(1, "S", Set.of("category-one"), 40)),
+                List.of(new SeminarHours(new SeminarId(1), "S", Set.of("category-one"), 40)),
                 List.of(new ExamResult("proficiency", 80.0, 78.0, LocalDate.of(2026, 11, 1))), List.of());
         var e = TrackRules.evaluate(PROFICIENCY, full, TODAY, MODULES, TRACKS);
         assertThat(e.eligible()).isTrue();
@@ -132,7 +133,7 @@ class TrackRulesTest {
 
     @Test
     void a_track_that_requires_another_needs_that_certificate_held_and_valid() {
-        var r = record(Set.of("cranial"), List.of(new SeminarHours(1, "C", Set.of("cranial"), 16)),
+        var r = record(Set.of("cranial"), List.of(new SeminarHours(new SeminarId(1), "C", Set.of("cranial"), 16)),
                 List.of(new ExamResult("advanced", 90.0, null, LocalDate.of(2026, 10, 1))), List.of());
         var e = TrackRules.evaluate(ADVANCED, r, TODAY, MODULES, TRACKS);
         assertThat(e.eligible()).isFalse();

@@ -3,6 +3,7 @@ package org.sotcourseware.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -12,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the result, a case through three decisions), in stress mode with think times cut to tenths of a second so it
  * fits in about half a minute. Any error fails the build with the report's text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sot.load-test.students=10")
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sot.load-test.students=10")
 class LoadSmokeTest {
 
     @LocalServerPort

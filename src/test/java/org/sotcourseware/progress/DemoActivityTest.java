@@ -9,12 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Demo mode leaves every screen something real to show, made through the real services. */
-@SpringBootTest
+@IntegrationTest
 class DemoActivityTest {
 
     @Autowired ProgressService progress;

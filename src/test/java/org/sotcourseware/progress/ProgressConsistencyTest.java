@@ -18,10 +18,10 @@ import org.sotcourseware.lesson.ui.ModuleView;
 import org.sotcourseware.progress.ui.DashboardView;
 import org.sotcourseware.progress.ui.StudentsView;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.Learner;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /**
@@ -29,7 +29,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
  * student's dashboard, the catalogue, each module's overview, and the staff's Students page) must agree
  * with each other and with the progress service, module by module.
  */
-@SpringBootTest
+@IntegrationTest
 class ProgressConsistencyTest extends SpringBrowserlessTest {
 
     @Autowired TestUsers users;
@@ -48,8 +48,7 @@ class ProgressConsistencyTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void every_screen_shows_the_same_figures_after_every_event() {
-        String student = "consistent" + System.nanoTime();
-        users.ensureStudent(student);
+        String student = users.newStudent("consistent");
         var foundations = catalogue.module("foundations").orElseThrow();
         List<Runnable> history = new java.util.ArrayList<>();
         history.add(() -> { });

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Question;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.MutableClock;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Attempts end to end through the service, on a copy of small fixture quizzes. */
-@SpringBootTest
+@IntegrationTest
 class QuizServiceTest {
 
     static final Path CONTENT = copyFixture();
@@ -90,8 +90,7 @@ class QuizServiceTest {
     @BeforeEach
     void freshStudent() {
         // every test works as a new student, so attempt counts never leak between tests
-        String name = "s" + System.nanoTime();
-        users.ensureStudent(name);
+        String name = users.newStudent("quiz");
         users.signIn(name);
         events.published.clear();
     }
@@ -115,7 +114,7 @@ class QuizServiceTest {
 
     @Test
     void answers_are_saved_as_given_and_survive_a_reload_and_a_new_session() {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         quizzes.saveAnswer(id, "q-1", correctChoice("limited", "q-1"));
         quizzes.saveAnswer(id, "q-2", wrongChoice("limited", "q-2"));
         quizzes.saveAnswer(id, "q-2", correctChoice("limited", "q-2")); // changed mind
@@ -128,9 +127,9 @@ class QuizServiceTest {
 
     @Test
     void the_attempt_records_what_was_drawn_the_content_version_and_the_times() {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         var row = jdbc.sql("select quiz_version, content_version, attempt_no, started_at, deadline_at from quiz_attempt where id = ?")
-                .param(id).query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant(),
+                .param(id.value()).query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5).toInstant())).single();
         assertThat(row.get(0)).isEqualTo(catalogue.module("limited").orElseThrow().quiz().version());
         assertThat(row.get(1)).isEqualTo(catalogue.curriculum().version());
@@ -140,7 +139,7 @@ class QuizServiceTest {
 
     @Test
     void submitting_grades_once_and_a_second_submit_returns_the_same_result() {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         quizzes.saveAnswer(id, "q-1", correctChoice("limited", "q-1"));
         QuizViews.Result first = quizzes.submit(id);
         QuizViews.Result again = quizzes.submit(id);
@@ -155,10 +154,10 @@ class QuizServiceTest {
 
     @Test
     void two_tabs_submitting_at_once_produce_exactly_one_graded_attempt() throws Exception {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         quizzes.saveAnswer(id, "q-1", correctChoice("limited", "q-1"));
         quizzes.saveAnswer(id, "q-2", correctChoice("limited", "q-2"));
-        String me = jdbc.sql("select u.username from app_user u join quiz_attempt a on a.user_id = u.id where a.id = ?").param(id)
+        String me = jdbc.sql("select u.username from app_user u join quiz_attempt a on a.user_id = u.id where a.id = ?").param(id.value())
                 .query(String.class).single();
         int tabs = 6;
         CyclicBarrier start = new CyclicBarrier(tabs);
@@ -180,7 +179,7 @@ class QuizServiceTest {
         }
         assertThat(events.count(QuizAttemptSubmitted.class)).isEqualTo(1);
         assertThat(events.count(QuizPassed.class)).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from quiz_attempt where id = ? and status = 'SUBMITTED'").param(id).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from quiz_attempt where id = ? and status = 'SUBMITTED'").param(id.value()).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -194,7 +193,7 @@ class QuizServiceTest {
 
     @Test
     void the_time_limit_is_enforced_on_the_server_and_saved_answers_still_count() {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         quizzes.saveAnswer(id, "q-1", correctChoice("limited", "q-1"));
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         try {
@@ -209,7 +208,7 @@ class QuizServiceTest {
 
     @Test
     void a_student_cannot_read_change_or_submit_another_students_attempt() {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         users.ensureStudent("intruder");
         users.signIn("intruder");
         assertThatThrownBy(() -> quizzes.session(id)).isInstanceOf(AccessDeniedException.class);
@@ -223,7 +222,7 @@ class QuizServiceTest {
 
     @Test
     void answers_must_belong_to_the_question() {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         assertThatThrownBy(() -> quizzes.saveAnswer(id, "q-1", new Answer.Choice(Set.of("o-invented")))).hasMessageContaining("does not fit");
         assertThatThrownBy(() -> quizzes.saveAnswer(id, "q-1", new Answer.Typed("sacrum"))).hasMessageContaining("does not fit");
         assertThatThrownBy(() -> quizzes.saveAnswer(id, "q-9", new Answer.Typed("x"))).hasMessageContaining("not part of this attempt");
@@ -231,7 +230,7 @@ class QuizServiceTest {
 
     @Test
     void with_feedback_after_each_question_checking_locks_the_answer_and_shows_feedback() {
-        long id = quizzes.startOrResume("each");
+        AttemptId id = quizzes.startOrResume("each");
         quizzes.saveAnswer(id, "q-1", wrongChoice("each", "q-1"));
         QuizViews.Feedback f = quizzes.check(id, "q-1");
         assertThat(f.correctness()).isEqualTo(QuestionResult.Correctness.WRONG);
@@ -244,13 +243,13 @@ class QuizServiceTest {
 
     @Test
     void with_feedback_after_passing_the_review_stays_hidden_until_the_student_passes() {
-        long failed = quizzes.startOrResume("gated");
+        AttemptId failed = quizzes.startOrResume("gated");
         quizzes.saveAnswer(failed, "q-1", wrongChoice("gated", "q-1"));
         QuizViews.Result r = quizzes.submit(failed);
         assertThat(r.feedbackVisible()).isFalse();
         assertThat(r.items()).allSatisfy(i -> assertThat(i.feedback()).isNull());
 
-        long passed = quizzes.startOrResume("gated");
+        AttemptId passed = quizzes.startOrResume("gated");
         quizzes.saveAnswer(passed, "q-1", correctChoice("gated", "q-1"));
         quizzes.saveAnswer(passed, "q-2", correctChoice("gated", "q-2"));
         assertThat(quizzes.submit(passed).feedbackVisible()).isTrue();
@@ -259,11 +258,11 @@ class QuizServiceTest {
 
     @Test
     void the_quiz_grade_follows_the_grading_method_and_quiz_passed_is_published_once() {
-        long a = quizzes.startOrResume("each"); // average grading, pass mark 75
+        AttemptId a = quizzes.startOrResume("each"); // average grading, pass mark 75
         quizzes.saveAnswer(a, "q-1", correctChoice("each", "q-1"));
         quizzes.saveAnswer(a, "q-2", correctChoice("each", "q-2"));
         quizzes.submit(a); // 100
-        long b = quizzes.startOrResume("each");
+        AttemptId b = quizzes.startOrResume("each");
         quizzes.submit(b); // 0
         QuizViews.Overview o = quizzes.overview("each").orElseThrow();
         assertThat(o.grade()).isEqualTo(50.0);
@@ -275,7 +274,7 @@ class QuizServiceTest {
 
     @Test
     void a_submitted_attempt_keeps_its_grade_and_review_when_the_quiz_content_changes() throws IOException {
-        long id = quizzes.startOrResume("gated");
+        AttemptId id = quizzes.startOrResume("gated");
         Answer right = correctChoice("gated", "q-1");
         quizzes.saveAnswer(id, "q-1", right);
         quizzes.saveAnswer(id, "q-2", correctChoice("gated", "q-2"));
@@ -299,7 +298,7 @@ class QuizServiceTest {
 
     @Test
     void presented_questions_carry_no_answer_key_or_feedback() {
-        long id = quizzes.startOrResume("limited");
+        AttemptId id = quizzes.startOrResume("limited");
         String shown = quizzes.session(id).questions().toString();
         assertThat(shown).doesNotContain("Too low.", "two poles", "Not a pole.", "correct=true", "Yes.");
     }

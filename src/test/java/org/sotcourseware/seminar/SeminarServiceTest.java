@@ -8,17 +8,19 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.audit.AuditEntry;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.security.AccountProvisioning;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
+import org.sotcourseware.testsupport.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Seminars through the service: forms, enrolment and CSV import (all or nothing), attendance, exams, access. */
-@SpringBootTest
+@IntegrationTest
 class SeminarServiceTest {
 
     @Autowired SeminarService seminars;
@@ -38,9 +40,9 @@ class SeminarServiceTest {
                 Set.of("category-two"), Set.of(), null);
     }
 
-    private UserId student(String name) {
-        users.ensureStudent(name);
-        return new UserId(users.id(name));
+    /** A new student of the test's own. */
+    private UserId student(String prefix) {
+        return new UserId(users.id(users.newStudent(prefix)));
     }
 
     @Test
@@ -56,8 +58,8 @@ class SeminarServiceTest {
     @Test
     void attendance_gives_the_hours_each_student_attended_and_a_partial_day_needs_its_hours() {
         users.signIn("organiser");
-        long id = seminars.create(form("Attendance test " + System.nanoTime(), 10));
-        UserId a = student("att-a-" + System.nanoTime());
+        SeminarId id = seminars.create(form(Unique.name("Attendance test"), 10));
+        UserId a = student("att-a");
         seminars.enrol(id, a);
         LocalDate day1 = seminars.detail(id).days().get(0);
         LocalDate day2 = seminars.detail(id).days().get(1);
@@ -81,19 +83,18 @@ class SeminarServiceTest {
     @Test
     void a_full_seminar_refuses_one_more_student() {
         users.signIn("organiser");
-        long id = seminars.create(form("Small " + System.nanoTime(), 1));
-        seminars.enrol(id, student("cap-a-" + System.nanoTime()));
-        assertThatThrownBy(() -> seminars.enrol(id, student("cap-b-" + System.nanoTime())))
+        SeminarId id = seminars.create(form(Unique.name("Small"), 1));
+        seminars.enrol(id, student("cap-a"));
+        assertThatThrownBy(() -> seminars.enrol(id, student("cap-b")))
                 .hasMessageContaining("The seminar is full (1 places)");
     }
 
     @Test
     void a_csv_creates_new_accounts_with_set_up_links_matches_existing_ones_by_email_and_enrols_everyone() {
         users.signIn("organiser");
-        long id = seminars.create(form("CSV " + System.nanoTime(), 10));
-        String existing = "csv-old-" + System.nanoTime();
-        users.ensureStudent(existing);
-        String fresh = "new" + System.nanoTime() + "@example.org";
+        SeminarId id = seminars.create(form(Unique.name("CSV"), 10));
+        String existing = users.newStudent("csv-old");
+        String fresh = Unique.name("new") + "@example.org";
         String csv = "email,name\n" + existing + "@test.invalid,Old Student\n" + fresh + ",Neue Studentin\n";
         var preview = seminars.previewImport(id, csv);
         assertThat(preview.ok()).isTrue();
@@ -123,8 +124,8 @@ class SeminarServiceTest {
     @Test
     void a_csv_with_any_bad_row_enrols_nobody_and_reports_every_problem_with_its_line() {
         users.signIn("organiser");
-        long id = seminars.create(form("CSV bad " + System.nanoTime(), 10));
-        String csv = "email,name\n" + "ok" + System.nanoTime() + "@example.org,Good Row\n" + "not-an-email,Bad Email\n"
+        SeminarId id = seminars.create(form(Unique.name("CSV bad"), 10));
+        String csv = "email,name\n" + Unique.name("ok") + "@example.org,Good Row\n" + "not-an-email,Bad Email\n"
                 + "dup@example.org,First\n" + "DUP@example.org,Second\n" + "organiser-less@example.org,\n";
         var preview = seminars.previewImport(id, csv);
         assertThat(preview.ok()).isFalse();
@@ -138,7 +139,7 @@ class SeminarServiceTest {
     @Test
     void staff_accounts_cannot_be_enrolled_by_csv() {
         users.signIn("organiser");
-        long id = seminars.create(form("CSV staff " + System.nanoTime(), 10));
+        SeminarId id = seminars.create(form(Unique.name("CSV staff"), 10));
         String email = jdbc.sql("select email from app_user where username = 'instructor'").query(String.class).optional().orElse(null);
         if (email == null) {
             jdbc.sql("update app_user set email = 'iris@demo.invalid' where username = 'instructor'").update();
@@ -151,8 +152,8 @@ class SeminarServiceTest {
     @Test
     void exams_are_validated_recorded_and_corrected() {
         users.signIn("organiser");
-        long id = seminars.create(form("Exams " + System.nanoTime(), 10));
-        UserId a = student("exam-a-" + System.nanoTime());
+        SeminarId id = seminars.create(form(Unique.name("Exams"), 10));
+        UserId a = student("exam-a");
         seminars.enrol(id, a);
         LocalDate date = LocalDate.now().minusDays(9);
         assertThatThrownBy(() -> seminars.recordExam(id, a, "proficiency", 120.0, null, date, "Dr X")).hasMessageContaining("0 to 100");
@@ -168,9 +169,9 @@ class SeminarServiceTest {
     @Test
     void students_read_only_their_own_record_and_cannot_manage_seminars() {
         users.signIn("organiser");
-        long id = seminars.create(form("Access " + System.nanoTime(), 10));
-        UserId a = student("acc-a-" + System.nanoTime());
-        UserId b = student("acc-b-" + System.nanoTime());
+        SeminarId id = seminars.create(form(Unique.name("Access"), 10));
+        UserId a = student("acc-a");
+        UserId b = student("acc-b");
         seminars.enrol(id, a);
         users.signIn(users.usernameOf(a.value()));
         assertThat(seminars.record(a).seminars()).hasSize(1);
@@ -185,10 +186,10 @@ class SeminarServiceTest {
     @Test
     void creating_a_seminar_enrolling_and_importing_are_audited() {
         users.signIn("organiser");
-        String title = "Audited " + System.nanoTime();
-        long id = seminars.create(form(title, 10));
-        seminars.enrol(id, student("aud-" + System.nanoTime()));
+        String title = Unique.name("Audited");
+        SeminarId id = seminars.create(form(title, 10));
+        seminars.enrol(id, student("aud"));
         users.signIn("admin");
-        assertThat(audit.recent(title, 10)).extracting(org.sotcourseware.audit.AuditEntry::action).contains("seminar-created", "enrolled");
+        assertThat(audit.recent(title, 10)).extracting(AuditEntry::action).contains("seminar-created", "enrolled");
     }
 }

@@ -23,6 +23,16 @@ public class TestUsers {
         this.strategy = strategy;
     }
 
+    /**
+     * A new student account of the test's own, named by {@link Unique} (no other test shares the account or
+     * its records); returns the username.
+     */
+    public String newStudent(String prefix) {
+        String username = Unique.name(prefix);
+        ensureStudent(username);
+        return username;
+    }
+
     /** A student account (password unusable), created once. */
     public void ensureStudent(String username) {
         Integer n = jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single();

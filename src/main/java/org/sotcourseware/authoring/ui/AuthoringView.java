@@ -51,7 +51,7 @@ public class AuthoringView extends Main {
         header.addClassName("page-header");
         Div titles = new Div(new H1("Authoring"), Bits.lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
                 + "publish them; publishing is refused while a file has problems, and every publish can be rolled back."));
-        Div actions = new Div(Links.to("authoring/transfer", "Export and import"), Links.to("authoring/analysis", "Item analysis"));
+        Div actions = new Div(Links.to(AuthoringNavigation.transfer(), "Export and import"), Links.to(AuthoringNavigation.analysis(), "Item analysis"));
         actions.addClassName("header-links");
         header.add(titles, actions);
         add(header, body);
@@ -132,7 +132,7 @@ public class AuthoringView extends Main {
         kind.addClassName("file-kind");
         Component name = f.kind() == ContentDraft.Kind.IMAGE
                 ? new Span(f.title())
-                : Links.to("authoring/edit/" + f.path(), f.title());
+                : Links.to(AuthoringNavigation.edit(f.path()), f.title());
         Span path = new Span(f.path());
         path.addClassName("file-path");
         Div text = new Div(name, path);
@@ -165,7 +165,7 @@ public class AuthoringView extends Main {
     }
 
     private void open(String path) {
-        getUI().ifPresent(ui -> ui.navigate("authoring/edit/" + path));
+        AuthoringNavigation.edit(path).navigate();
     }
 
     private void askTitle(String heading, String label, java.util.function.Consumer<String> then) {

@@ -44,10 +44,12 @@ import org.sotcourseware.authoring.EditConflict;
 import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.MarkdownEditor;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.casestudy.ui.CasePreview;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.ContentTree;
@@ -70,6 +72,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private final AuthoringService authoring;
     private final CatalogueService catalogue;
+    private final Places places;
     private final MarkdownEditor editor = new MarkdownEditor("Markdown source");
     private final Div preview = new Div();
     private final Div problems = new Div();
@@ -84,7 +87,8 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private @Nullable ContentTree base;
     private boolean leaving;
 
-    public EditorView(AuthoringService authoring, CatalogueService catalogue) {
+    public EditorView(AuthoringService authoring, CatalogueService catalogue, Places places) {
+        this.places = places;
         this.authoring = authoring;
         this.catalogue = catalogue;
         addClassNames("page", "editor-page");
@@ -102,7 +106,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        path = String.join("/", event.getRouteParameters().getWildcard("path"));
+        path = String.join("/", event.getRouteParameters().getWildcard(AuthoringNavigation.PATH));
         try {
             load();
         } catch (AuthoringException | IllegalArgumentException e) {
@@ -137,7 +141,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         removeAll();
         AuthoringViews.EditorFile f = file();
         String moduleTitle = f.moduleId() == null ? "Curriculum" : catalogue.module(f.moduleId()).map(CourseModule::title).orElse(f.moduleId());
-        add(new Breadcrumbs().link("Authoring", "authoring").current(moduleTitle + " · " + f.kind().label()));
+        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current(moduleTitle + " · " + f.kind().label()));
 
         Div header = new Div();
         header.addClassName("editor-header");
@@ -204,7 +208,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         MenuItem root = more.addItem("More");
         root.setAriaLabel("More actions");
         var sub = root.getSubMenu();
-        sub.addItem("History and rollback", e -> navigate("authoring/history/" + path));
+        sub.addItem("History and rollback", e -> AuthoringNavigation.history(path).navigate());
         if (f.state() != AuthoringViews.State.PUBLISHED) {
             sub.addItem(f.state() == AuthoringViews.State.NEW ? "Discard this new file" : "Discard the draft", e -> confirmDiscard());
         }
@@ -221,7 +225,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         }
         if (f.kind() == ContentDraft.Kind.LESSON && f.published() != null && f.moduleId() != null) {
             catalogue.curriculum().modules().stream().flatMap(m -> m.lessons().stream()).filter(l -> l.sourceFile().equals(path)).findFirst()
-                    .ifPresent(l -> sub.addItem("Open as students see it", e -> navigate("modules/" + l.moduleId() + "/" + l.id())));
+                    .ifPresent(l -> sub.addItem("Open as students see it", e -> places.navigate(new CoursePlace.LessonPage(l.moduleId(), l.id()))));
         }
         bar.add(more);
         return bar;
@@ -461,7 +465,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
                 : "Published. Students see the new text now.");
         if (file().state() == AuthoringViews.State.DELETED) {
             leaving = true;
-            navigate("authoring");
+            AuthoringNavigation.authoring().navigate();
             return;
         }
         saveState.setText("");
@@ -477,7 +481,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
                     Toasts.success("Draft discarded.");
                     if (file().state() == AuthoringViews.State.NEW) {
                         leaving = true;
-                        navigate("authoring");
+                        AuthoringNavigation.authoring().navigate();
                     } else {
                         savedText = "";
                         load();
@@ -656,9 +660,6 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         return b;
     }
 
-    private void navigate(String where) {
-        getUI().ifPresent(ui -> ui.navigate(where));
-    }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {

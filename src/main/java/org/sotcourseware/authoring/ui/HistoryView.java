@@ -53,7 +53,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        path = String.join("/", event.getRouteParameters().getWildcard("path"));
+        path = String.join("/", event.getRouteParameters().getWildcard(AuthoringNavigation.PATH));
         try {
             show();
         } catch (AuthoringException | IllegalArgumentException e) {
@@ -64,7 +64,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
     private void show() {
         List<AuthoringViews.Revision> revisions = authoring.history(path);
         removeAll();
-        add(new Breadcrumbs().link("Authoring", "authoring").link(path.substring(path.lastIndexOf('/') + 1), "authoring/edit/" + path)
+        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).link(path.substring(path.lastIndexOf('/') + 1), AuthoringNavigation.edit(path))
                 .current("History"));
         Div header = new Div(new H1("History of " + path.substring(path.lastIndexOf('/') + 1)),
                 new Paragraph(revisions.size() + (revisions.size() == 1 ? " revision" : " revisions")

@@ -49,7 +49,7 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
         this.analysis = analysis;
         this.catalogue = catalogue;
         addClassNames("page", "analysis-page");
-        add(new Breadcrumbs().link("Authoring", "authoring").current("Item analysis"));
+        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current("Item analysis"));
         add(new Div(new H1("Item analysis"), Bits.lead("Which questions work: how hard each is (facility), whether stronger students get it "
                 + "right more often than weaker ones (discrimination), and which options students pick.")));
         module.setLabel("Quiz");
@@ -63,7 +63,7 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
         add(controls, body);
         module.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("authoring/analysis/" + e.getValue().id()));
+                AuthoringNavigation.analysis(e.getValue().id()).navigate();
             }
             refresh();
         });
@@ -72,7 +72,7 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("moduleId").orElse("foundations");
+        String id = event.getRouteParameters().get(AuthoringNavigation.MODULE_ID).orElse("foundations");
         CourseModule m = catalogue.module(id).filter(x -> x.quiz() != null)
                 .orElseGet(() -> catalogue.curriculum().modules().stream().filter(x -> x.quiz() != null).findFirst().orElse(null));
         if (m != null && !m.equals(module.getValue())) {

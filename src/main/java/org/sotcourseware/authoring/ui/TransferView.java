@@ -46,7 +46,7 @@ public class TransferView extends Main {
     public TransferView(ContentTransferService transfer, CatalogueService catalogue) {
         this.transfer = transfer;
         addClassNames("page", "transfer-page");
-        add(new Breadcrumbs().link("Authoring", "authoring").current("Export and import"));
+        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current("Export and import"));
         Div header = new Div(new H1("Export and import"), Bits.lead("A zip holds the curriculum exactly as the content/ folder does, so it "
                 + "can be checked with check-content, reviewed in git, or brought into another installation."));
         add(header);

@@ -16,8 +16,8 @@ public class Breadcrumbs extends Nav {
         add(list);
     }
 
-    public Breadcrumbs link(String text, String href) {
-        list.add(new ListItem(Links.to(href, text)));
+    public Breadcrumbs link(String text, Destination destination) {
+        list.add(new ListItem(Links.to(destination, text)));
         return this;
     }
 

@@ -12,8 +12,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The page for an unknown address, module or lesson, and for pages the user may not open (which we do
- * not reveal exist). A plain explanation and a way back; never a stack trace.
+ * The page for an unknown address and for pages the user may not open (which we do not reveal exist). A
+ * plain explanation and a way back; never a stack trace. A module, lesson or record that does not exist
+ * gets the same page from {@link MissingView}.
  */
 @AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
@@ -24,15 +25,20 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
+        show(this, parameter.hasCustomMessage() ? parameter.getCustomMessage() : "");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Fills {@code page} with the not-found card: {@code message}, or a general one when blank. */
+    static void show(Div page, String message) {
+        page.removeAll();
         Div card = new Div();
         card.addClassName("status-card");
         Div code = new Div("404");
         code.addClassName("status-code");
-        String custom = parameter.hasCustomMessage() ? parameter.getCustomMessage() : "";
-        Paragraph text = new Paragraph(custom.isBlank()
+        Paragraph text = new Paragraph(message.isBlank()
                 ? "There is no page at this address, or it is not available to your account."
-                : custom);
+                : message);
         Anchor modules = new Anchor("modules", "Go to the modules");
         modules.getElement().setAttribute("router-link", true);
         modules.addClassName("button-link");
@@ -41,7 +47,6 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         Div links = new Div(modules, home);
         links.addClassName("status-links");
         card.add(code, new H1("Page not found"), text, links);
-        add(card);
-        return HttpServletResponse.SC_NOT_FOUND;
+        page.add(card);
     }
 }

@@ -13,16 +13,15 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.casestudy.CaseViews;
-import org.sotcourseware.content.CatalogueService;
-import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 
 /** A module's clinical cases with the student's status and best score for each. */
 @Route("modules/:moduleId/cases")
@@ -30,27 +29,23 @@ import org.sotcourseware.content.CourseModule;
 public class CaseListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
-    private final CatalogueService catalogue;
+    private final Places places;
     private String title = "Cases";
 
-    public CaseListView(CaseService cases, CatalogueService catalogue) {
+    public CaseListView(CaseService cases, Places places) {
         this.cases = cases;
-        this.catalogue = catalogue;
+        this.places = places;
         addClassName("page");
         addClassName("case-list-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        CourseModule module = catalogue.module(moduleId).orElse(null);
-        if (module == null) {
-            event.rerouteToError(NotFoundException.class, "There is no module called '" + moduleId + "'.");
-            return;
-        }
-        title = "Cases · " + module.title();
+        CaseViews.ModuleCases page = cases.moduleCases(event.getRouteParameters().get("moduleId").orElse(""));
+        title = "Cases · " + page.moduleTitle();
         removeAll();
-        add(new Breadcrumbs().link("Modules", "modules").link(module.title(), "modules/" + moduleId).current("Clinical cases"));
+        add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
+                .link(page.moduleTitle(), places.of(new CoursePlace.ModulePage(page.moduleId()))).current("Clinical cases"));
         Div header = new Div();
         header.addClassName("page-header");
         Paragraph lead = new Paragraph("Work through patients stage by stage: findings are revealed as you go, you decide what to do, "
@@ -58,7 +53,7 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
         lead.addClassName("lead");
         header.add(new Div(new H1("Clinical cases"), lead));
         add(header);
-        List<CaseViews.Summary> list = cases.list(moduleId);
+        List<CaseViews.Summary> list = page.cases();
         if (list.isEmpty()) {
             Paragraph empty = Bits.empty("This module has no case studies yet.");
             add(empty);
@@ -91,7 +86,7 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
             s.objectives().stream().limit(3).forEach(o -> objectives.add(new ListItem(o)));
             card.add(objectives);
         }
-        var open = Links.to("modules/" + s.moduleId() + "/cases/" + s.caseId(), switch (s.status()) {
+        var open = Links.to(CaseNavigation.caseStudy(s.moduleId(), s.caseId()), switch (s.status()) {
             case NOT_STARTED -> "Start the case";
             case IN_PROGRESS -> "Continue";
             case COMPLETED -> "Review or start again";

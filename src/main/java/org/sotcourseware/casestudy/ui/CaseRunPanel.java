@@ -25,6 +25,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.sotcourseware.base.ui.ChoiceList;
 import org.sotcourseware.casestudy.CaseException;
+import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.casestudy.CaseViews;
 
 /**
@@ -260,12 +261,11 @@ class CaseRunPanel extends Div {
         for (CaseViews.RunSummary o : r.otherRuns()) {
             String when = f.format(java.util.Date.from(o.startedAt()));
             String text = switch (o.status()) {
-                case "COMPLETED" -> "Completed · " + o.score() + " of " + o.maxScore() + " points";
-                case "IN_PROGRESS" -> "In progress";
-                default -> "Set aside";
+                case COMPLETED -> "Completed · " + o.score() + " of " + o.maxScore() + " points";
+                case IN_PROGRESS -> "In progress";
+                case ABANDONED -> "Set aside";
             };
-            var link = org.sotcourseware.base.ui.Links.to("modules/" + r.moduleId() + "/cases/" + r.caseId() + "?run=" + o.runId(),
-                    "Started " + when + " · " + text);
+            var link = Links.to(CaseNavigation.run(r.moduleId(), r.caseId(), o.runId()), "Started " + when + " · " + text);
             box.add(new Div(link));
         }
         return box;

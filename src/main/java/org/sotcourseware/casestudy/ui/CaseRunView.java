@@ -11,14 +11,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.casestudy.CaseException;
+import org.sotcourseware.casestudy.CaseRunId;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.casestudy.CaseViews;
-import org.springframework.security.access.AccessDeniedException;
+import org.sotcourseware.content.CoursePlace;
 
 /**
  * Working a case: the presentation, the stages reached so far (they stay readable), the current stage
@@ -30,13 +34,13 @@ import org.springframework.security.access.AccessDeniedException;
 public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
-    private final org.sotcourseware.content.CatalogueService catalogue;
+    private final Places places;
     private String title = "Case";
-    private long runId;
+    private CaseRunId runId = new CaseRunId(0);
 
-    public CaseRunView(CaseService cases, org.sotcourseware.content.CatalogueService catalogue) {
+    public CaseRunView(CaseService cases, Places places) {
         this.cases = cases;
-        this.catalogue = catalogue;
+        this.places = places;
         addClassName("page");
         addClassName("case-page");
     }
@@ -44,22 +48,15 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        String caseId = event.getRouteParameters().get("caseId").orElse("");
-        if (catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken()).isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no such case.");
-            return;
-        }
+        String caseId = event.getRouteParameters().get(CaseNavigation.CASE_ID).orElse("");
         try {
-            List<String> run = event.getLocation().getQueryParameters().getParameters().get("run");
-            runId = run != null && !run.isEmpty() ? Long.parseLong(run.getFirst()) : cases.startOrResume(moduleId, caseId);
-            CaseViews.Run r = cases.run(runId);
-            if (!r.moduleId().equals(moduleId) || !r.caseId().equals(caseId)) {
-                throw new AccessDeniedException("run of another case");
-            }
+            CaseViews.Run r = cases.open(moduleId, caseId, requestedRun(event));
+            runId = r.runId();
             title = r.title();
             removeAll();
-            add(new Breadcrumbs().link("Modules", "modules").link(r.moduleTitle(), "modules/" + r.moduleId())
-                    .link("Cases", "modules/" + r.moduleId() + "/cases").current(r.title()));
+            add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
+                    .link(r.moduleTitle(), places.of(new CoursePlace.ModulePage(r.moduleId())))
+                    .link("Cases", CaseNavigation.cases(r.moduleId())).current(r.title()));
             CaseRunPanel panel = new CaseRunPanel(new CaseRunPanel.Actions() {
                 @Override
                 public CaseViews.Run decide(String stageId, Set<String> chosen) {
@@ -74,7 +71,7 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
                 @Override
                 public CaseViews.Run startAgain() {
                     runId = cases.startAgain(moduleId, caseId);
-                    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "modules/" + moduleId + "/cases/" + caseId));
+                    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, CaseNavigation.caseStudy(moduleId, caseId).href()));
                     return cases.run(runId);
                 }
 
@@ -85,7 +82,7 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
 
                 @Override
                 public Component backLink(CaseViews.Run run) {
-                    return org.sotcourseware.base.ui.Links.to("modules/" + run.moduleId() + "/cases", "Back to the cases");
+                    return Links.to(CaseNavigation.cases(run.moduleId()), "Back to the cases");
                 }
             });
             panel.show(r);
@@ -96,12 +93,23 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
             Div card = new Div();
             card.addClassName("status-card");
             card.addClassName("lock-card");
-            var back = org.sotcourseware.base.ui.Links.to("modules/" + moduleId, "Back to the module");
+            var back = places.link(new CoursePlace.ModulePage(moduleId), "Back to the module");
             back.addClassName("button-link");
             card.add(new H2("This case is not open yet"), new Paragraph(e.getMessage()), new Div(back));
             add(card);
-        } catch (AccessDeniedException | NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such case.");
+        }
+    }
+
+    /** The run named by {@code ?run=ID} (an earlier run, for review), or null for the current one. */
+    private static @Nullable CaseRunId requestedRun(BeforeEnterEvent event) {
+        List<String> run = event.getLocation().getQueryParameters().getParameters().get(CaseNavigation.RUN);
+        if (run == null || run.isEmpty()) {
+            return null;
+        }
+        try {
+            return new CaseRunId(Long.parseLong(run.getFirst()));
+        } catch (NumberFormatException e) {
+            throw new NotFound("There is no such case.");
         }
     }
 

@@ -24,18 +24,8 @@ final class CertText {
         return d == null ? "" : DATE.format(d);
     }
 
-    static String label(TrackRules.Status s) {
-        return switch (s) {
-            case CERTIFIED -> "Certified";
-            case ELIGIBLE -> "Eligible";
-            case LAPSED -> "Lapsed";
-            case IN_PROGRESS -> "Working towards";
-            case NOT_STARTED -> "Not started";
-        };
-    }
-
     static Span badge(TrackRules.Status s) {
-        Span b = new Span(label(s));
+        Span b = new Span(s.label());
         b.addClassName("badge");
         b.getElement().setAttribute("data-status", s.name());
         switch (s) {

@@ -1,7 +1,6 @@
 package org.sotcourseware.certification.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,12 +18,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.certification.CertificationService;
+import org.sotcourseware.certification.ProgressMatrix;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.security.CurrentUser;
@@ -43,14 +41,14 @@ public class EligibilityView extends Main {
     private final CertificationService certification;
     private final boolean organiser;
     private final Div body = new Div();
-    private CertificationService.Matrix matrix;
+    private ProgressMatrix matrix;
     private Track current;
 
     public EligibilityView(CertificationService certification, CurrentUser currentUser) {
         this.certification = certification;
         this.organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
         addClassNames("page", "eligibility-page");
-        add(new Breadcrumbs().link("Progress matrix", "organiser").current("Eligibility"));
+        add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current("Eligibility"));
         Paragraph lead = new Paragraph("Students who meet every requirement of a track can be awarded its certificate. Requirements come from "
                 + "the curriculum file: modules, seminar hours and both exams.");
         lead.addClassName("lead");
@@ -67,26 +65,22 @@ public class EligibilityView extends Main {
         refresh();
     }
 
-    private List<CertificationService.MatrixRow> with(TrackRules.Status status) {
-        return matrix.rows().stream().filter(r -> r.tracks().get(current.id()).status() == status).toList();
-    }
-
     private void refresh() {
         body.removeAll();
-        List<CertificationService.MatrixRow> eligible = with(TrackRules.Status.ELIGIBLE);
-        List<CertificationService.MatrixRow> close = matrix.rows().stream().filter(r -> {
-            TrackRules.Evaluation e = r.tracks().get(current.id());
-            return (e.status() == TrackRules.Status.IN_PROGRESS || e.status() == TrackRules.Status.LAPSED) && e.stepsLeft() == 1;
-        }).toList();
-        List<CertificationService.MatrixRow> certified = with(TrackRules.Status.CERTIFIED);
+        ProgressMatrix shown = matrix;
+        String trackId = current.id();
+        ProgressMatrix.Eligibility cohort = shown.eligibility(trackId);
+        List<ProgressMatrix.Row> eligible = cohort.eligible();
+        List<ProgressMatrix.Row> close = cohort.oneStepAway();
+        List<ProgressMatrix.Row> certified = cohort.certified();
 
         Div counts = new Div(Bits.stat(String.valueOf(eligible.size()), "eligible now"), Bits.stat(String.valueOf(close.size()), "one step away"), Bits.stat(String.valueOf(certified.size()), "certified"));
         counts.addClassName("authoring-summary");
         body.add(counts);
 
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] bytes = csv(eligible);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "eligible-" + current.id() + ".csv", "text/csv", bytes.length);
+            byte[] bytes = shown.eligibleCsv(trackId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "eligible-" + trackId + ".csv", "text/csv", bytes.length);
         }), "Export the eligible list (CSV)");
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "eligibility-export");
@@ -94,7 +88,7 @@ public class EligibilityView extends Main {
         if (eligible.isEmpty()) {
             body.add(Bits.empty("Nobody meets every requirement of " + current.title() + " yet."));
         }
-        for (CertificationService.MatrixRow r : eligible) {
+        for (ProgressMatrix.Row r : eligible) {
             Div row = row(r);
             if (organiser) {
                 Button award = new Button("Award", e -> {
@@ -118,7 +112,7 @@ public class EligibilityView extends Main {
         if (close.isEmpty()) {
             body.add(Bits.empty("Nobody is one step away."));
         }
-        for (CertificationService.MatrixRow r : close) {
+        for (ProgressMatrix.Row r : close) {
             Div row = row(r);
             TrackRules.Requirement m = r.tracks().get(current.id()).missing().getFirst();
             Span what = new Span("Missing: " + m.figure() + (m.missing().isEmpty() || m.kind() == TrackRules.Kind.TRACK ? ""
@@ -131,7 +125,7 @@ public class EligibilityView extends Main {
         if (certified.isEmpty()) {
             body.add(Bits.empty("No one holds a valid " + current.title() + " certificate yet."));
         }
-        for (CertificationService.MatrixRow r : certified) {
+        for (ProgressMatrix.Row r : certified) {
             Div row = row(r);
             TrackRules.Held h = r.tracks().get(current.id()).current();
             if (h != null) {
@@ -141,21 +135,10 @@ public class EligibilityView extends Main {
         }
     }
 
-    private static Div row(CertificationService.MatrixRow r) {
-        Div row = new Div(Links.to("organiser/students/" + r.id().value(), r.name()), new Span(r.username()));
+    private static Div row(ProgressMatrix.Row r) {
+        Div row = new Div(Links.to(CertificationNavigation.student(r.id()), r.name()), new Span(r.username()));
         row.addClassName("eligibility-row");
         row.getElement().setAttribute("data-user", r.username());
         return row;
     }
-
-    private byte[] csv(List<CertificationService.MatrixRow> rows) {
-        List<List<?>> out = new ArrayList<>();
-        for (CertificationService.MatrixRow r : rows) {
-            TrackRules.Evaluation e = r.tracks().get(current.id());
-            out.add(List.of(r.name(), r.username(), r.email() == null ? "" : r.email(), e.hours(), String.join("; ",
-                    e.requirements().stream().map(TrackRules.Requirement::figure).toList())));
-        }
-        return CsvExport.write(List.of("Name", "Username", "Email", "Seminar hours", "Requirements"), out);
-    }
-
 }

@@ -7,8 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,14 +34,17 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.base.ui.Chart;
+import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.certification.CertificationService;
+import org.sotcourseware.certification.ProgressMatrix;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.seminar.SeminarViews;
 
 /**
@@ -48,22 +57,26 @@ import org.sotcourseware.seminar.SeminarViews;
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
 public class MatrixView extends Main {
 
-    static final String ALL = "all";
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
+
+    /** A choice in the status filter: any, a state in the whole curriculum, or a state in the chosen track. */
+    record StatusChoice(String label, ProgressMatrix.@Nullable CurriculumStatus curriculum, TrackRules.@Nullable Status track) {
+
+        static final StatusChoice ANY = new StatusChoice("Any status", null, null);
+    }
 
     private final CertificationService certification;
-    private final Grid<CertificationService.MatrixRow> grid = new Grid<>();
+    private final Grid<ProgressMatrix.Row> grid = new Grid<>();
     private final Select<SeminarViews.Summary> seminar = new Select<>();
-    private final Select<String> track = new Select<>();
-    private final Select<String> status = new Select<>();
+    private final Select<Track> track = new Select<>();
+    private final Select<StatusChoice> status = new Select<>();
     private final TextField search = new TextField();
     private final Span count = new Span();
     private final Div chartBox = new Div();
-    private CertificationService.Matrix matrix;
+    private ProgressMatrix matrix;
     private @Nullable Chart chart;
 
-    public MatrixView(CertificationService certification) {
+    public MatrixView(CertificationService certification, Places places) {
         this.certification = certification;
         addClassNames("page", "matrix-page");
         Div header = new Div();
@@ -71,8 +84,8 @@ public class MatrixView extends Main {
         Paragraph lead = new Paragraph("Every student by module, with their standing in each certification track: the same figures each "
                 + "student sees. Open a student for their record, exams and certificates.");
         lead.addClassName("lead");
-        Div links = new Div(org.sotcourseware.base.ui.Links.to("organiser/eligibility", "Eligibility and certificates"),
-                org.sotcourseware.base.ui.Links.to("organiser/seminars", "Seminars"));
+        Div links = new Div(Links.to(CertificationNavigation.eligibility(), "Eligibility and certificates"),
+                places.link(new SeminarPlace.All(), "Seminars"));
         links.addClassName("header-links");
         header.add(new Div(new H1("Progress matrix"), lead), links);
         add(header);
@@ -82,15 +95,14 @@ public class MatrixView extends Main {
         seminar.setEmptySelectionCaption("All students");
         seminar.setItems(certification.seminars());
         seminar.setItemLabelGenerator(s -> s == null ? "All students" : s.title() + " (" + s.startsOn().getYear() + ")");
-        track.setLabel("Track");
         matrix = certification.matrix(null);
-        List<String> trackIds = new ArrayList<>(List.of(ALL));
-        matrix.tracks().forEach(t -> trackIds.add(t.id()));
-        track.setItems(trackIds);
-        track.setItemLabelGenerator(id -> id.equals(ALL) ? "All tracks" : matrix.tracks().stream().filter(t -> t.id().equals(id))
-                .map(Track::title).findFirst().orElse(id));
-        track.setValue(ALL);
+        track.setLabel("Track");
+        track.setEmptySelectionAllowed(true);
+        track.setEmptySelectionCaption("All tracks");
+        track.setItems(matrix.tracks());
+        track.setItemLabelGenerator(t -> t == null ? "All tracks" : t.title());
         status.setLabel("Status");
+        status.setItemLabelGenerator(StatusChoice::label);
         updateStatusChoices();
         search.setLabel("Search");
         search.setPlaceholder("Name, username or email");
@@ -112,7 +124,7 @@ public class MatrixView extends Main {
         grid.addClassName("matrix-grid");
         grid.setMultiSort(false);
         buildColumns();
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("organiser/students/" + e.getItem().id().value())));
+        grid.addItemClickListener(e -> CertificationNavigation.student(e.getItem().id()).navigate());
         add(grid, chartBox);
 
         seminar.addValueChangeListener(e -> reload());
@@ -132,65 +144,53 @@ public class MatrixView extends Main {
     }
 
     private void updateStatusChoices() {
-        List<String> choices = new ArrayList<>(List.of(ALL));
-        if (ALL.equals(track.getValue())) {
-            choices.addAll(List.of("not-started", "in-progress", "all-complete"));
+        List<StatusChoice> choices = new ArrayList<>(List.of(StatusChoice.ANY));
+        if (track.getValue() == null) {
+            for (ProgressMatrix.CurriculumStatus s : ProgressMatrix.CurriculumStatus.values()) {
+                choices.add(new StatusChoice(s.label(), s, null));
+            }
         } else {
             for (TrackRules.Status s : TrackRules.Status.values()) {
-                choices.add(s.name());
+                choices.add(new StatusChoice(s.label(), null, s));
             }
         }
         status.setItems(choices);
-        status.setItemLabelGenerator(c -> switch (c) {
-            case ALL -> "Any status";
-            case "not-started" -> "Not started";
-            case "in-progress" -> "In progress";
-            case "all-complete" -> "Every module completed";
-            default -> CertText.label(TrackRules.Status.valueOf(c));
-        });
-        status.setValue(ALL);
+        status.setValue(StatusChoice.ANY);
+    }
+
+    private ProgressMatrix.Filter filter() {
+        StatusChoice st = status.getValue() == null ? StatusChoice.ANY : status.getValue();
+        return new ProgressMatrix.Filter(search.getValue(), track.getValue() == null ? null : track.getValue().id(), st.curriculum(), st.track());
     }
 
     private void buildColumns() {
+        ProgressMatrix.Filter filter = filter();
         grid.removeAllColumns();
-        grid.addColumn(CertificationService.MatrixRow::name).setHeader("Student").setKey("name").setSortable(true)
+        grid.addColumn(ProgressMatrix.Row::name).setHeader("Student").setKey("name").setSortable(true)
                 .setComparator(r -> r.name().toLowerCase(Locale.ROOT)).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(cellRenderer(r -> r.percent(), r -> r.percent() + "%", r -> "")).setHeader("All").setKey("percent")
-                .setSortable(true).setComparator(Comparator.comparingInt(CertificationService.MatrixRow::percent)).setWidth("7rem").setFlexGrow(0);
-        List<CourseModule> modules = visibleModules();
-        for (CourseModule m : modules) {
+                .setSortable(true).setComparator(Comparator.comparingInt(ProgressMatrix.Row::percent)).setWidth("7rem").setFlexGrow(0);
+        for (CourseModule m : matrix.modules(filter)) {
             grid.addColumn(moduleRenderer(m.id())).setHeader(header(shortTitle(m), m.title())).setKey("m-" + m.id()).setTooltipGenerator(r -> tooltip(r, m))
-                    .setSortable(true).setComparator(Comparator.comparingInt((CertificationService.MatrixRow r) -> sortValue(r.modules().get(m.id()))))
+                    .setSortable(true).setComparator(Comparator.comparingInt((ProgressMatrix.Row r) -> sortValue(r.modules().get(m.id()))))
                     .setWidth("7.6rem").setFlexGrow(0);
         }
-        for (Track t : visibleTracks()) {
-            grid.addColumn(LitRenderer.<CertificationService.MatrixRow>of("<span class=\"badge ${item.cls}\">${item.label}</span>")
+        for (Track t : matrix.tracks(filter)) {
+            grid.addColumn(LitRenderer.<ProgressMatrix.Row>of("<span class=\"badge ${item.cls}\">${item.label}</span>")
                             .withProperty("cls", r -> badgeClass(r.tracks().get(t.id()).status()))
-                            .withProperty("label", r -> CertText.label(r.tracks().get(t.id()).status())))
+                            .withProperty("label", r -> r.tracks().get(t.id()).status().label()))
                     .setHeader(t.title().replace("SOT ", "")).setKey("t-" + t.id()).setSortable(true)
-                    .setComparator(Comparator.comparingInt((CertificationService.MatrixRow r) -> r.tracks().get(t.id()).status().ordinal()).reversed())
+                    .setComparator(Comparator.comparingInt((ProgressMatrix.Row r) -> r.tracks().get(t.id()).status().ordinal()).reversed())
                     .setTooltipGenerator(r -> String.join("; ", r.tracks().get(t.id()).requirements().stream()
                             .map(q -> (q.met() ? "\u2713 " : "\u2717 ") + q.figure()).toList()))
                     .setAutoWidth(true).setFlexGrow(0);
         }
     }
 
-    private List<CourseModule> visibleModules() {
-        if (ALL.equals(track.getValue())) {
-            return matrix.modules();
-        }
-        Track t = matrix.tracks().stream().filter(x -> x.id().equals(track.getValue())).findFirst().orElseThrow();
-        return matrix.modules().stream().filter(m -> t.modules().contains(m.id())).toList();
-    }
-
-    private List<Track> visibleTracks() {
-        return ALL.equals(track.getValue()) ? matrix.tracks() : matrix.tracks().stream().filter(t -> t.id().equals(track.getValue())).toList();
-    }
-
     /** A module's title short enough for a column header: its acronym, the part before a colon, common words dropped. */
     static String shortTitle(CourseModule m) {
         String t = m.title();
-        java.util.regex.Matcher acronym = java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)").matcher(t);
+        Matcher acronym = ACRONYM.matcher(t);
         if (acronym.find()) {
             return acronym.group(1);
         }
@@ -202,22 +202,23 @@ public class MatrixView extends Main {
         return t.length() > 18 ? t.substring(0, 17) + "\u2026" : t;
     }
 
-    private static com.vaadin.flow.component.Component header(String text, String title) {
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z]{2,6})\\)");
+
+    private static Component header(String text, String title) {
         Span s = new Span(text);
         s.getElement().setAttribute("title", title);
         return s;
     }
 
     /** A compact cell: a bar, its text, and a class (completed, locked). */
-    private static LitRenderer<CertificationService.MatrixRow> cellRenderer(java.util.function.ToIntFunction<CertificationService.MatrixRow> p,
-                                                                              java.util.function.Function<CertificationService.MatrixRow, String> text,
-                                                                              java.util.function.Function<CertificationService.MatrixRow, String> cls) {
-        return LitRenderer.<CertificationService.MatrixRow>of("<div class=\"mcell ${item.cls}\"><span class=\"mbar\"><span style=\"width:${item.p}%\">"
+    private static LitRenderer<ProgressMatrix.Row> cellRenderer(ToIntFunction<ProgressMatrix.Row> p, Function<ProgressMatrix.Row, String> text,
+                                                                Function<ProgressMatrix.Row, String> cls) {
+        return LitRenderer.<ProgressMatrix.Row>of("<div class=\"mcell ${item.cls}\"><span class=\"mbar\"><span style=\"width:${item.p}%\">"
                         + "</span></span><span class=\"mval\">${item.t}</span></div>")
                 .withProperty("p", p::applyAsInt).withProperty("t", text::apply).withProperty("cls", cls::apply);
     }
 
-    private static LitRenderer<CertificationService.MatrixRow> moduleRenderer(String moduleId) {
+    private static LitRenderer<ProgressMatrix.Row> moduleRenderer(String moduleId) {
         return cellRenderer(r -> {
             ProgressViews.Module m = r.modules().get(moduleId);
             return m == null ? 0 : m.percent();
@@ -234,7 +235,7 @@ public class MatrixView extends Main {
         });
     }
 
-    private static String tooltip(CertificationService.MatrixRow r, CourseModule c) {
+    private static String tooltip(ProgressMatrix.Row r, CourseModule c) {
         ProgressViews.Module m = r.modules().get(c.id());
         if (m == null) {
             return c.title();
@@ -260,65 +261,21 @@ public class MatrixView extends Main {
         };
     }
 
-    /** The rows the filters select, in the matrix's order (the grid applies its own sort on top). */
-    List<CertificationService.MatrixRow> filtered() {
-        String q = search.getValue().strip().toLowerCase(Locale.ROOT);
-        String st = status.getValue() == null ? ALL : status.getValue();
-        String tr = track.getValue();
-        return matrix.rows().stream()
-                .filter(r -> q.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(q) || r.username().toLowerCase(Locale.ROOT).contains(q)
-                        || (r.email() != null && r.email().contains(q)))
-                .filter(r -> {
-                    if (ALL.equals(st)) {
-                        return true;
-                    }
-                    if (ALL.equals(tr)) {
-                        return switch (st) {
-                            case "not-started" -> r.modules().values().stream().allMatch(m -> m.status() == ProgressViews.Status.NOT_STARTED);
-                            case "all-complete" -> r.modulesCompleted() == r.modules().size();
-                            default -> r.modulesCompleted() < r.modules().size()
-                                    && r.modules().values().stream().anyMatch(m -> m.status() != ProgressViews.Status.NOT_STARTED);
-                        };
-                    }
-                    return r.tracks().get(tr).status().name().equals(st);
-                })
-                .toList();
-    }
-
     private void refresh() {
-        List<CertificationService.MatrixRow> rows = filtered();
+        ProgressMatrix.Filter filter = filter();
+        List<ProgressMatrix.Row> rows = matrix.rows(filter);
         grid.setItems(rows);
-        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
         count.setText(rows.size() + " of " + matrix.rows().size() + " students shown · computed in " + matrix.millis() + " ms");
-        updateChart(rows);
+        updateChart(matrix.standing(rows, filter));
     }
 
-    private void updateChart(List<CertificationService.MatrixRow> rows) {
-        List<String> labels = new ArrayList<>();
-        List<Integer> done = new ArrayList<>();
-        List<Integer> going = new ArrayList<>();
-        List<Integer> none = new ArrayList<>();
-        for (CourseModule m : visibleModules()) {
-            labels.add(shortTitle(m));
-            int d = 0;
-            int g = 0;
-            int n = 0;
-            for (CertificationService.MatrixRow r : rows) {
-                ProgressViews.Module pm = r.modules().get(m.id());
-                if (pm == null || pm.status() == ProgressViews.Status.NOT_STARTED) {
-                    n++;
-                } else if (pm.status() == ProgressViews.Status.COMPLETED) {
-                    d++;
-                } else {
-                    g++;
-                }
-            }
-            done.add(d);
-            going.add(g);
-            none.add(n);
-        }
-        List<Chart.Series> series = List.of(new Chart.Series("Completed", done, "var(--sot-green)"),
-                new Chart.Series("In progress", going, "var(--sot-sand)"), new Chart.Series("Not started", none, "var(--sot-slate)"));
+    private void updateChart(List<ProgressMatrix.ModuleStanding> standing) {
+        List<String> labels = standing.stream().map(s -> shortTitle(s.module())).toList();
+        List<Chart.Series> series = List.of(
+                new Chart.Series("Completed", standing.stream().map(ProgressMatrix.ModuleStanding::completed).toList(), "var(--sot-green)"),
+                new Chart.Series("In progress", standing.stream().map(ProgressMatrix.ModuleStanding::inProgress).toList(), "var(--sot-sand)"),
+                new Chart.Series("Not started", standing.stream().map(ProgressMatrix.ModuleStanding::notStarted).toList(), "var(--sot-slate)"));
         if (chart == null) {
             chart = Chart.bar("How far the students shown have got in each module", labels, series);
             chart.setStacked(true);
@@ -331,25 +288,6 @@ public class MatrixView extends Main {
 
     /** The CSV of the rows shown, in the grid's current order, with the visible columns. */
     byte[] csv() {
-        List<CertificationService.MatrixRow> rows = grid.getListDataView().getItems().toList();
-        List<CourseModule> modules = visibleModules();
-        List<Track> tracks = visibleTracks();
-        List<String> header = new ArrayList<>(List.of("Name", "Username", "Email", "Curriculum %"));
-        modules.forEach(m -> header.add(m.title()));
-        tracks.forEach(t -> header.add(t.title()));
-        List<List<?>> out = new ArrayList<>();
-        for (CertificationService.MatrixRow r : rows) {
-            List<Object> line = new ArrayList<>(List.of(r.name(), r.username(), r.email() == null ? "" : r.email(), r.percent()));
-            for (CourseModule m : modules) {
-                ProgressViews.Module pm = r.modules().get(m.id());
-                line.add(pm == null ? "" : pm.status() == ProgressViews.Status.COMPLETED
-                        ? "completed " + (pm.completedAt() == null ? "" : ISO.format(pm.completedAt())) : pm.percent() + "%");
-            }
-            for (Track t : tracks) {
-                line.add(CertText.label(r.tracks().get(t.id()).status()));
-            }
-            out.add(line);
-        }
-        return CsvExport.write(header, out);
+        return matrix.csv(grid.getListDataView().getItems().toList(), filter());
     }
 }

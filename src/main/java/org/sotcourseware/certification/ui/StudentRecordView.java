@@ -22,17 +22,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.progress.ProgressBits;
 import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
@@ -51,13 +54,15 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
     private final SeminarService seminars;
     private final UserDirectory directory;
     private final CurrentUser currentUser;
-    private final org.sotcourseware.quiz.QuizService quizzes;
+    private final QuizService quizzes;
+    private final Places places;
     private UserId student = new UserId(0);
     private String title = "Student";
 
     public StudentRecordView(CertificationService certification, ProgressService progress, SeminarService seminars, UserDirectory directory,
-                             CurrentUser currentUser, org.sotcourseware.quiz.QuizService quizzes) {
+                             CurrentUser currentUser, QuizService quizzes, Places places) {
         this.quizzes = quizzes;
+        this.places = places;
         this.certification = certification;
         this.progress = progress;
         this.seminars = seminars;
@@ -69,7 +74,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            student = new UserId(Long.parseLong(event.getRouteParameters().get("userId").orElse("")));
+            student = new UserId(Long.parseLong(event.getRouteParameters().get(CertificationNavigation.USER_ID).orElse("")));
         } catch (NumberFormatException e) {
             event.rerouteToError(NotFoundException.class, "There is no such student.");
             return;
@@ -87,7 +92,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         title = u.displayName();
         boolean organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
         ProgressViews.Student p = progress.student(student);
-        add(new Breadcrumbs().link("Progress matrix", "organiser").current(u.displayName()));
+        add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current(u.displayName()));
         Div header = new Div();
         header.addClassName("record-header");
         Span eyebrow = new Span("Student record");
@@ -140,7 +145,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             right.add(Bits.muted("Not enrolled in any seminar."));
         }
         for (SeminarViews.AttendedHours s : rec.seminars()) {
-            Div row = new Div(Links.to("organiser/seminars/" + s.seminarId(), s.title()),
+            Div row = new Div(places.link(new SeminarPlace.One(s.seminarId()), s.title()),
                     new Span(" · " + s.status().label() + " · " + fmt(s.hours()) + " hours attended"));
             row.addClassName("record-line");
             right.add(row);

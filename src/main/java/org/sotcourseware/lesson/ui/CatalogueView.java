@@ -1,7 +1,6 @@
 package org.sotcourseware.lesson.ui;
 
-import java.util.List;
-
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,11 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.ui.Links;
-import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
+import org.sotcourseware.lesson.LessonService;
 import org.sotcourseware.progress.ProgressBits;
-import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressViews;
 
 /** The catalogue: a card per module in curriculum order. */
@@ -25,8 +23,8 @@ import org.sotcourseware.progress.ProgressViews;
 @PermitAll
 public class CatalogueView extends Main {
 
-    public CatalogueView(CatalogueService catalogue, ProgressService progressService) {
-        ProgressViews.Student progress = progressService.mine();
+    public CatalogueView(LessonService lessons) {
+        LessonService.Catalogue catalogue = lessons.catalogue();
         addClassName("page");
         addClassName("catalogue-page");
         Curriculum curriculum = catalogue.curriculum();
@@ -47,15 +45,14 @@ public class CatalogueView extends Main {
         }
         Div grid = new Div();
         grid.addClassName("module-grid");
-        List<CourseModule> modules = curriculum.modules();
-        for (int i = 0; i < modules.size(); i++) {
-            grid.add(card(curriculum, modules.get(i), i + 1, progress.module(modules.get(i).id())));
-        }
+        catalogue.modules().forEach(card -> grid.add(card(card)));
         add(grid);
     }
 
-    private static com.vaadin.flow.component.Component card(Curriculum curriculum, CourseModule m, int number, ProgressViews.Module p) {
-        Span eyebrow = new Span("Module " + number);
+    private static Component card(LessonService.ModuleCard c) {
+        CourseModule m = c.module();
+        ProgressViews.Module p = c.progress();
+        Span eyebrow = new Span("Module " + c.number());
         eyebrow.addClassName("eyebrow");
         H2 title = new H2(m.title());
         title.addClassName("module-card-title");
@@ -70,12 +67,12 @@ public class CatalogueView extends Main {
         progressRow.addClassName("module-card-progress");
         Div footer = new Div(progressRow, meta);
         footer.addClassName("module-card-footer");
-        if (!m.requires().isEmpty()) {
-            Span after = new Span("After " + ModuleText.titles(curriculum, m.requires()));
+        if (!c.requiredTitles().isEmpty()) {
+            Span after = new Span("After " + ModuleText.titles(c.requiredTitles()));
             after.addClassName("module-card-requires");
             footer.add(after);
         }
-        var card = Links.to("modules/" + m.id(), body, footer);
+        var card = Links.to(LessonNavigation.module(m.id()), body, footer);
         card.addClassName("module-card");
         card.getElement().setAttribute("data-module", m.id());
         if (p.locked()) {

@@ -17,20 +17,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
-import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Heading;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.RenderedDocument;
-import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.lesson.LessonService;
 import org.sotcourseware.progress.ProgressViews;
-import org.sotcourseware.security.CurrentUser;
 
 /**
  * The lesson reader: breadcrumb, the rendered lesson in a readable column, an on-page table of
@@ -40,18 +38,13 @@ import org.sotcourseware.security.CurrentUser;
 @PermitAll
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CatalogueService catalogue;
-    private final CurrentUser currentUser;
-    private final ProgressService progress;
+    private final LessonService lessons;
     private String title = "Lesson";
-    private @Nullable CourseModule module;
-    private @Nullable Lesson lesson;
+    private LessonService.@Nullable Readable page;
     private final Div readBar = new Div();
 
-    public LessonView(CatalogueService catalogue, CurrentUser currentUser, ProgressService progress) {
-        this.catalogue = catalogue;
-        this.currentUser = currentUser;
-        this.progress = progress;
+    public LessonView(LessonService lessons) {
+        this.lessons = lessons;
         readBar.addClassName("read-bar");
         addClassName("page");
         addClassName("lesson-page");
@@ -59,56 +52,53 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        String lessonId = event.getRouteParameters().get("lessonId").orElse("");
-        boolean staff = currentUser.get().map(u -> u.isStaff()).orElse(false);
-        CourseModule module = catalogue.module(moduleId).orElse(null);
-        Lesson lesson = module == null ? null : module.lesson(lessonId).filter(l -> staff || !l.broken()).orElse(null);
-        if (module == null || lesson == null) {
-            event.rerouteToError(NotFoundException.class, module == null
-                    ? "There is no module called '" + moduleId + "'."
-                    : "The module " + module.title() + " has no lesson called '" + lessonId + "'.");
-            return;
+        LessonService.LessonPage opened = lessons.open(event.getRouteParameters().get("moduleId").orElse(""),
+                event.getRouteParameters().get("lessonId").orElse(""));
+        title = opened.lesson().title();
+        switch (opened) {
+            case LessonService.Locked locked -> {
+                page = null;
+                showLocked(locked);
+            }
+            case LessonService.Readable readable -> {
+                page = readable;
+                build(readable);
+                showReadState(readable.read());
+            }
         }
-        title = lesson.title();
-        this.module = module;
-        this.lesson = lesson;
-        ProgressViews.Module p = progress.mine().module(module.id());
-        if (p.locked() && !staff) {
-            removeAll();
-            add(new Breadcrumbs().link("Modules", "modules").link(module.title(), "modules/" + module.id()).current(lesson.title()));
-            Div lock = new Div();
-            lock.addClassName("status-card");
-            lock.addClassName("lock-card");
-            lock.add(new H2(lesson.title()), new Paragraph(module.title() + " opens after you complete "
-                    + String.join(" and ", p.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()) + "."));
-            p.missingPrerequisites().forEach(r -> {
-                var a = Links.to("modules/" + r.id(), "Go to " + r.title());
-                a.addClassName("button-link");
-                lock.add(new Div(a));
-            });
-            add(lock);
-            return;
-        }
-        if (!lesson.broken()) {
-            progress.lessonOpened(module.id(), lesson.id());
-        }
-        build(module, lesson, staff ? module.lessons() : module.publishedLessons());
-        showReadState(p.readLessons().contains(lesson.id()));
+    }
+
+    private void showLocked(LessonService.Locked locked) {
+        removeAll();
+        CourseModule module = locked.module();
+        add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).link(module.title(), LessonNavigation.module(module.id()))
+                .current(locked.lesson().title()));
+        Div lock = new Div();
+        lock.addClassName("status-card");
+        lock.addClassName("lock-card");
+        lock.add(new H2(locked.lesson().title()), new Paragraph(module.title() + " opens after you complete "
+                + String.join(" and ", locked.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()) + "."));
+        locked.missingPrerequisites().forEach(r -> {
+            var a = Links.to(LessonNavigation.module(r.id()), "Go to " + r.title());
+            a.addClassName("button-link");
+            lock.add(new Div(a));
+        });
+        add(lock);
     }
 
     /** Called by the page when the reader reaches the end of the lesson. */
     @ClientCallable
     void reachedEnd() {
-        if (module != null && lesson != null && !lesson.broken()) {
-            progress.markRead(module.id(), lesson.id());
+        if (page != null && page.tracksReading()) {
+            lessons.markRead(page.module().id(), page.lesson().id());
             showReadState(true);
         }
     }
 
     private void showReadState(boolean read) {
         readBar.removeAll();
-        if (lesson == null || lesson.broken()) {
+        LessonService.Readable p = page;
+        if (p == null || !p.tracksReading()) {
             return;
         }
         readBar.getElement().setAttribute("data-read", String.valueOf(read));
@@ -116,7 +106,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             Span done = new Span("✓ You have read this lesson");
             done.addClassName("read-done");
             Button unread = new Button("Mark as unread", e -> {
-                progress.markUnread(module.id(), lesson.id());
+                lessons.markUnread(p.module().id(), p.lesson().id());
                 showReadState(false);
             });
             unread.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -132,12 +122,16 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private void build(CourseModule module, Lesson lesson, List<Lesson> lessons) {
+    private void build(LessonService.Readable p) {
+        CourseModule module = p.module();
+        Lesson lesson = p.lesson();
+        List<Lesson> lessons = p.lessons();
         removeAll();
-        String base = "modules/" + module.id() + "/" + lesson.id();
-        add(new Breadcrumbs().link("Modules", "modules").link(module.title(), "modules/" + module.id()).current(lesson.title()));
+        String base = LessonNavigation.lesson(module.id(), lesson.id()).href();
+        add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).link(module.title(), LessonNavigation.module(module.id()))
+                .current(lesson.title()));
 
-        int index = lessons.indexOf(lesson);
+        int index = p.index();
         Div layout = new Div();
         layout.addClassName("lesson-layout");
 
@@ -151,7 +145,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         if (lesson.broken()) {
             article.add(ProblemList.of("This lesson has errors", lesson.problems()));
         }
-        RenderedDocument doc = catalogue.renderLesson(lesson);
+        RenderedDocument doc = p.document();
         // in-page links must carry the route: the app's <base href> would otherwise send them to the start page
         article.add(new Html(doc.html().replace("href=\"#", "href=\"" + base + "#")));
         Div end = new Div();
@@ -204,20 +198,20 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         pager.getElement().setAttribute("aria-label", "Lessons");
         if (index > 0) {
             Lesson prev = lessons.get(index - 1);
-            pager.add(pagerLink("Previous", prev.title(), "modules/" + module.id() + "/" + prev.id(), "pager-prev"));
+            pager.add(pagerLink("Previous", prev.title(), LessonNavigation.lesson(module.id(), prev.id()), "pager-prev"));
         } else {
-            pager.add(pagerLink("Back to", module.title(), "modules/" + module.id(), "pager-prev"));
+            pager.add(pagerLink("Back to", module.title(), LessonNavigation.module(module.id()), "pager-prev"));
         }
         if (index < lessons.size() - 1) {
             Lesson next = lessons.get(index + 1);
-            pager.add(pagerLink("Next", next.title(), "modules/" + module.id() + "/" + next.id(), "pager-next"));
+            pager.add(pagerLink("Next", next.title(), LessonNavigation.lesson(module.id(), next.id()), "pager-next"));
         } else {
-            pager.add(pagerLink("Finished the lessons", "Back to " + module.title(), "modules/" + module.id(), "pager-next"));
+            pager.add(pagerLink("Finished the lessons", "Back to " + module.title(), LessonNavigation.module(module.id()), "pager-next"));
         }
         return pager;
     }
 
-    private static Anchor pagerLink(String label, String title, String href, String cls) {
+    private static Anchor pagerLink(String label, String title, Destination href, String cls) {
         Span l = new Span(label);
         l.addClassName("pager-label");
         Span t = new Span(title);

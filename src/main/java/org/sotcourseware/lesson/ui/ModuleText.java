@@ -3,7 +3,6 @@ package org.sotcourseware.lesson.ui;
 import java.util.List;
 
 import org.sotcourseware.base.Numbers;
-import org.sotcourseware.content.Curriculum;
 
 /** Small wording helpers shared by the reading views. */
 final class ModuleText {
@@ -27,9 +26,8 @@ final class ModuleText {
         return m <= 0 ? "" : m + " min";
     }
 
-    /** "Category One and Category Two", in curriculum order. */
-    static String titles(Curriculum c, List<String> ids) {
-        List<String> titles = c.modules().stream().filter(m -> ids.contains(m.id())).map(m -> m.title()).toList();
+    /** "Category One, Category Two and Category Three". */
+    static String titles(List<String> titles) {
         if (titles.size() <= 1) {
             return String.join("", titles);
         }

@@ -25,7 +25,10 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.quiz.Answer;
+import org.sotcourseware.quiz.AttemptId;
 import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
@@ -42,6 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quizzes;
+    private final Places places;
     private QuizViews.@Nullable Session session;
     /** The answers as saved: the view's own copy, kept in step with each save (nothing is read back). */
     private final java.util.Map<String, Answer> answers = new java.util.HashMap<>();
@@ -52,8 +56,9 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     private final Span progressText = new Span();
     private final List<Button> paletteButtons = new java.util.ArrayList<>();
 
-    public QuizAttemptView(QuizService quizzes) {
+    public QuizAttemptView(QuizService quizzes, Places places) {
         this.quizzes = quizzes;
+        this.places = places;
         addClassName("page");
         addClassName("attempt-page");
         saved.addClassName("save-state");
@@ -63,9 +68,9 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        long attemptId;
+        AttemptId attemptId;
         try {
-            attemptId = Long.parseLong(event.getRouteParameters().get("attemptId").orElse(""));
+            attemptId = new AttemptId(Long.parseLong(event.getRouteParameters().get(QuizNavigation.ATTEMPT_ID).orElse("")));
             session = quizzes.session(attemptId);
         } catch (NumberFormatException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "There is no such quiz attempt.");
@@ -105,8 +110,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     private void showQuestion() {
         removeAll();
         QuizViews.Session st = s();
-        add(new Breadcrumbs().link("Modules", "modules").link(st.moduleTitle(), "modules/" + st.moduleId())
-                .link("Quiz", "modules/" + st.moduleId() + "/quiz").current("Attempt " + st.number()));
+        add(breadcrumbs(st.moduleId(), st.moduleTitle(), st.number()));
 
         Div header = new Div();
         header.addClassName("attempt-header");
@@ -323,8 +327,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private void showResult(QuizViews.Result r) {
         removeAll();
-        add(new Breadcrumbs().link("Modules", "modules").link(r.moduleTitle(), "modules/" + r.moduleId())
-                .link("Quiz", "modules/" + r.moduleId() + "/quiz").current("Attempt " + r.attempt().number()));
+        add(breadcrumbs(r.moduleId(), r.moduleTitle(), r.attempt().number()));
         Div card = new Div();
         card.addClassName("result-card");
         boolean passed = Boolean.TRUE.equals(r.attempt().passed());
@@ -339,9 +342,9 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
                 new Paragraph(passed ? "Well done: you passed " + r.quizTitle() + "." : "You did not reach the pass mark this time."));
         Div actions = new Div();
         actions.addClassName("result-actions");
-        var back = Links.to("modules/" + r.moduleId() + "/quiz", "Back to the quiz");
+        var back = Links.to(QuizNavigation.quiz(r.moduleId()), "Back to the quiz");
         back.addClassName("button-link");
-        var module = Links.to("modules/" + r.moduleId(), "Back to " + r.moduleTitle());
+        var module = places.link(new CoursePlace.ModulePage(r.moduleId()), "Back to " + r.moduleTitle());
         actions.add(back, module);
         card.add(actions);
         add(card);
@@ -358,6 +361,12 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         for (QuizViews.ReviewItem item : r.items()) {
             add(reviewCard(item));
         }
+    }
+
+    private Breadcrumbs breadcrumbs(String moduleId, String moduleTitle, int attemptNumber) {
+        return new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
+                .link(moduleTitle, places.of(new CoursePlace.ModulePage(moduleId))).link("Quiz", QuizNavigation.quiz(moduleId))
+                .current("Attempt " + attemptNumber);
     }
 
     private Component reviewCard(QuizViews.ReviewItem item) {

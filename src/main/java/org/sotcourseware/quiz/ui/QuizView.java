@@ -14,12 +14,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizViews;
@@ -30,29 +32,28 @@ import org.sotcourseware.quiz.QuizViews;
 public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quizzes;
+    private final Places places;
     private String title = "Quiz";
 
-    public QuizView(QuizService quizzes) {
+    public QuizView(QuizService quizzes, Places places) {
         this.quizzes = quizzes;
+        this.places = places;
         addClassName("page");
         addClassName("quiz-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        QuizViews.Overview o = quizzes.overview(moduleId).orElse(null);
-        if (o == null) {
-            event.rerouteToError(NotFoundException.class, "This module has no quiz yet.");
-            return;
-        }
+        QuizViews.Overview o = quizzes.overview(event.getRouteParameters().get("moduleId").orElse(""))
+                .orElseThrow(() -> new NotFound("This module has no quiz yet."));
         title = o.quizTitle();
         build(o);
     }
 
     private void build(QuizViews.Overview o) {
         removeAll();
-        add(new Breadcrumbs().link("Modules", "modules").link(o.moduleTitle(), "modules/" + o.moduleId()).current("Quiz"));
+        add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
+                .link(o.moduleTitle(), places.of(new CoursePlace.ModulePage(o.moduleId()))).current("Quiz"));
 
         Div hero = new Div();
         hero.addClassName("module-hero");
@@ -118,7 +119,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                 when.addClassName("attempt-when");
                 Span score = new Span(a.submitted() ? QuizText.percent(a.percent()) : "In progress");
                 score.addClassName("attempt-score");
-                var link = Links.to("modules/" + o.moduleId() + "/quiz/attempt/" + a.id(), a.submitted() ? "Review" : "Continue");
+                var link = Links.to(QuizNavigation.attempt(o.moduleId(), a.id()), a.submitted() ? "Review" : "Continue");
                 link.addClassName("attempt-link");
                 row.add(n, when, score, QuizText.passBadge(a.submitted() ? a.passed() : null), link);
                 list.add(row);
@@ -129,8 +130,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void start(String moduleId) {
         try {
-            long id = quizzes.startOrResume(moduleId);
-            getUI().ifPresent(ui -> ui.navigate("modules/" + moduleId + "/quiz/attempt/" + id));
+            QuizNavigation.attempt(moduleId, quizzes.startOrResume(moduleId)).navigate();
         } catch (QuizException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -41,7 +41,7 @@ public class AccountSetupView extends Main implements BeforeEnterObserver {
         var name = accounts.setupFor(token);
         if (name.isEmpty()) {
             card.add(new H1("This link does not work"), new Paragraph("It has expired or was already used. Ask your seminar organiser "
-                    + "for a new link, or sign in if you have already chosen a password."), Links.to("login", "Go to sign in"));
+                    + "for a new link, or sign in if you have already chosen a password."), Links.to(SecurityNavigation.login(), "Go to sign in"));
             add(card);
             return;
         }
@@ -60,7 +60,7 @@ public class AccountSetupView extends Main implements BeforeEnterObserver {
                 String username = accounts.completeSetup(token, password.getValue());
                 card.removeAll();
                 card.add(new H1("Your password is set"), new Paragraph("Sign in with the username " + username + " and your new password."),
-                        Links.to("login", "Sign in"));
+                        Links.to(SecurityNavigation.login(), "Sign in"));
             } catch (UserAdminService.InvalidUserException ex) {
                 password.setInvalid(true);
                 password.setErrorMessage(ex.getMessage());

@@ -43,6 +43,7 @@ import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Track;
@@ -50,6 +51,8 @@ import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.security.StudentRecordPlace;
+import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
 
@@ -66,15 +69,17 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     private final SeminarService seminars;
     private final CatalogueService catalogue;
     private final UserDirectory directory;
+    private final Places places;
     private final boolean organiser;
-    private long id;
+    private SeminarId id = new SeminarId(0);
     private String title = "Seminar";
     private final Div tabBody = new Div();
     private int tab;
     private int dayIndex;
 
-    public SeminarView(SeminarService seminars, CatalogueService catalogue, UserDirectory directory, CurrentUser currentUser) {
+    public SeminarView(SeminarService seminars, CatalogueService catalogue, UserDirectory directory, CurrentUser currentUser, Places places) {
         this.seminars = seminars;
+        this.places = places;
         this.catalogue = catalogue;
         this.directory = directory;
         this.organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
@@ -84,7 +89,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            id = Long.parseLong(event.getRouteParameters().get("seminarId").orElse(""));
+            id = new SeminarId(Long.parseLong(event.getRouteParameters().get(SeminarNavigation.SEMINAR_ID).orElse("")));
             show();
         } catch (NumberFormatException | SeminarService.SeminarException e) {
             event.rerouteToError(NotFoundException.class, "There is no such seminar.");
@@ -96,7 +101,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         SeminarViews.Summary s = d.summary();
         title = s.title();
         removeAll();
-        add(new Breadcrumbs().link("Seminars", "organiser/seminars").current(s.title()));
+        add(new Breadcrumbs().link("Seminars", SeminarNavigation.seminars()).current(s.title()));
         Div header = new Div();
         header.addClassName("page-header");
         Span eyebrow = new Span(s.status().label() + " seminar");
@@ -184,7 +189,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             hours.addClassName("muted");
             Span exams = new Span(p.exams().isEmpty() ? "no exam results" : p.exams().size() + (p.exams().size() == 1 ? " exam result" : " exam results"));
             exams.addClassName("muted");
-            row.add(Links.to("organiser/students/" + p.person().id().value(), p.person().name()), new Span(p.person().username()), hours, exams);
+            row.add(places.link(new StudentRecordPlace(p.person().id()), p.person().name()), new Span(p.person().username()), hours, exams);
             if (organiser) {
                 Button remove = new Button("Remove", e -> confirm("Remove " + p.person().name() + "?",
                         "Their attendance at this seminar is deleted; exam results stay.", () -> {

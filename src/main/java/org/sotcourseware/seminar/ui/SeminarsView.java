@@ -21,6 +21,7 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
 
@@ -43,8 +44,8 @@ public class SeminarsView extends Main {
         boolean organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
         if (organiser) {
             Button create = new Button("New seminar", e -> SeminarForm.open(null, catalogue, directory, form -> {
-                long id = seminars.create(form);
-                getUI().ifPresent(ui -> ui.navigate("organiser/seminars/" + id));
+                SeminarId id = seminars.create(form);
+                SeminarNavigation.seminar(id).navigate();
             }));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.addClassName("new-seminar");
@@ -82,7 +83,7 @@ public class SeminarsView extends Main {
         Span places = new Span(s.enrolled() + " of " + s.capacity() + " places · " + fmt(s.hours()) + " CE hours");
         places.addClassName("seminar-places");
         Div body = new Div(status, title, when, modules, places);
-        var card = Links.to("organiser/seminars/" + s.id(), body);
+        var card = Links.to(SeminarNavigation.seminar(s.id()), body);
         card.addClassName("seminar-card");
         card.getElement().setAttribute("data-seminar", String.valueOf(s.id()));
         return new Div(card);

@@ -11,13 +11,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.certification.CertificationService;
+import org.sotcourseware.certification.ProgressMatrix;
 import org.sotcourseware.certification.TrackRules;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The matrix screen: filters narrow the rows, and the CSV holds exactly the rows shown, made safe for spreadsheets. */
-@SpringBootTest
+@IntegrationTest
 class MatrixViewTest extends SpringBrowserlessTest {
 
     @Autowired CertificationService certification;
@@ -27,13 +28,13 @@ class MatrixViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void search_and_track_status_filter_the_rows_and_the_csv_has_exactly_those_rows() {
         MatrixView view = navigate(MatrixView.class);
-        Grid<CertificationService.MatrixRow> grid = (Grid<CertificationService.MatrixRow>) $(Grid.class).single();
+        Grid<ProgressMatrix.Row> grid = (Grid<ProgressMatrix.Row>) $(Grid.class).single();
         int everyone = grid.getListDataView().getItemCount();
         assertThat(everyone).isGreaterThan(3);
 
         TextField search = $(TextField.class).withCaption("Search").single();
         test(search).setValue("gabriel");
-        assertThat(grid.getListDataView().getItems().map(CertificationService.MatrixRow::name).toList()).containsExactly("Gabriel Silva");
+        assertThat(grid.getListDataView().getItems().map(ProgressMatrix.Row::name).toList()).containsExactly("Gabriel Silva");
         String csv = new String(view.csv(), StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(2); // header and one row
         assertThat(csv).contains("Gabriel Silva").doesNotContain("Farah");
@@ -45,12 +46,12 @@ class MatrixViewTest extends SpringBrowserlessTest {
         test(status).selectItem("Certified");
         // the demo certifies Farah; another test in the shared context may certify someone too, so the
         // expectation is every student the service says holds a valid Proficiency certificate, and nobody else
-        CertificationService.Matrix all = certification.matrix(null);
+        ProgressMatrix all = certification.matrix(null);
         String proficiency = all.tracks().stream().filter(t -> t.title().equals("SOT Proficiency")).findFirst().orElseThrow().id();
         List<String> certified = all.rows().stream().filter(r -> r.tracks().get(proficiency).status() == TrackRules.Status.CERTIFIED)
-                .map(CertificationService.MatrixRow::name).toList();
+                .map(ProgressMatrix.Row::name).toList();
         assertThat(certified).contains("Farah Haddad").hasSizeLessThan(everyone);
-        assertThat(grid.getListDataView().getItems().map(CertificationService.MatrixRow::name).toList()).containsExactlyInAnyOrderElementsOf(certified);
+        assertThat(grid.getListDataView().getItems().map(ProgressMatrix.Row::name).toList()).containsExactlyInAnyOrderElementsOf(certified);
         assertThat(new String(view.csv(), StandardCharsets.UTF_8)).contains("Farah Haddad").contains("Certified");
     }
 }

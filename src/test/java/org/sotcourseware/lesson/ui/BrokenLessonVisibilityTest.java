@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
-import org.sotcourseware.base.ui.NotFoundView;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.sotcourseware.base.ui.MissingView;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** A lesson with errors is hidden from students and shown with its problems to instructors. */
-@SpringBootTest(properties = "sot.content.root=src/test/resources/fixtures/content-with-problems")
+@IntegrationTest(properties = "sot.content.root=src/test/resources/fixtures/content-with-problems")
 class BrokenLessonVisibilityTest extends SpringBrowserlessTest {
 
     @Test
@@ -19,7 +19,7 @@ class BrokenLessonVisibilityTest extends SpringBrowserlessTest {
         navigate("modules/m", ModuleView.class);
         assertThat(find(Div.class).withClassName("module-main").single().getElement().getTextRecursively())
                 .contains("A good lesson").doesNotContain("A broken lesson");
-        navigate("modules/m/broken", NotFoundView.class);
+        navigate("modules/m/broken", MissingView.class);
     }
 
     @Test

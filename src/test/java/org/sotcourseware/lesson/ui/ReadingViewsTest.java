@@ -7,13 +7,13 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
-import org.sotcourseware.base.ui.NotFoundView;
+import org.sotcourseware.base.ui.MissingView;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@SpringBootTest
+@IntegrationTest
 @WithUserDetails("student")
 class ReadingViewsTest extends SpringBrowserlessTest {
 
@@ -63,7 +63,7 @@ class ReadingViewsTest extends SpringBrowserlessTest {
 
     @Test
     void unknown_modules_and_lessons_get_the_not_found_page() {
-        navigate("modules/no-such-module", NotFoundView.class);
-        navigate("modules/foundations/no-such-lesson", NotFoundView.class);
+        navigate("modules/no-such-module", MissingView.class);
+        navigate("modules/foundations/no-such-lesson", MissingView.class);
     }
 }

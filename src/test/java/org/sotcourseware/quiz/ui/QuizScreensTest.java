@@ -13,12 +13,12 @@ import org.sotcourseware.base.ui.ChoiceList;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.lesson.ui.ModuleView;
+import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The quiz screens without a browser: intro, answering, the submit confirmation, the result. */
-@SpringBootTest
+@IntegrationTest
 @WithUserDetails("instructor") // a user with no demo quiz history
 class QuizScreensTest extends SpringBrowserlessTest {
 

@@ -1,4 +1,4 @@
-package org.sotcourseware.audit;
+package org.sotcourseware.audit.ui;
 
 import java.util.Set;
 
@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** The audit log's entry in the side navigation (administrators). */
 @Configuration
-class AuditNav {
+class AuditNavigation {
 
     @Bean
     NavItem auditNavItem() {
-        return new NavItem("Audit log", "admin/audit", VaadinIcon.RECORDS, 910, Set.of(Roles.ADMIN));
+        return new NavItem("Audit log", AuditView.class, VaadinIcon.RECORDS, 910, Set.of(Roles.ADMIN));
     }
 }

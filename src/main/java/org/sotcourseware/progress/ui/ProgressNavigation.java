@@ -1,0 +1,24 @@
+package org.sotcourseware.progress.ui;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.sotcourseware.base.ui.NavItem;
+import org.sotcourseware.security.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The progress pages in the side navigation: the student's dashboard (the start page) and the staff's list of students. */
+@Configuration
+class ProgressNavigation {
+
+    @Bean
+    NavItem homeNavItem() {
+        return new NavItem("My progress", DashboardView.class, VaadinIcon.DASHBOARD, 0, Set.of());
+    }
+
+    @Bean
+    NavItem studentsNavItem() {
+        return new NavItem("Students", StudentsView.class, VaadinIcon.GROUP, 50, Set.of(Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN));
+    }
+}
