@@ -252,6 +252,14 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
             layout.getElement().setAttribute("data-pane", "write");
             editor.goToLine(line);
         }));
+        if (!d.warnings().isEmpty()) {
+            H2 h = new H2("Warnings (publishing is not refused)");
+            h.addClassName("problems-related-title");
+            problems.add(h, Problems.list(d.warnings(), path, line -> {
+                layout.getElement().setAttribute("data-pane", "write");
+                editor.goToLine(line);
+            }));
+        }
         if (!d.related().isEmpty()) {
             H2 h = new H2("Elsewhere in this module");
             h.addClassName("problems-related-title");
@@ -302,7 +310,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         H2 h = new H2(m.title());
         Paragraph summary = Bits.lead(m.summary());
         UnorderedList outcomes = new UnorderedList();
-        m.outcomes().forEach(o -> outcomes.add(new ListItem(o)));
+        m.outcomes().forEach(o -> outcomes.add(new ListItem(o.text())));
         a.add(eyebrow, h, summary, new Paragraph(m.hours() + " hours · " + m.lessons().size() + " lessons"), outcomes,
                 new Html(html.startsWith("<div") ? html : "<div>" + html + "</div>"));
         return a;
