@@ -122,6 +122,7 @@ public class AuthoringService {
                 titles.put(m.quiz().sourceFile(), "Quiz: " + m.quiz().title());
             }
             m.cases().forEach(cs -> titles.put(cs.sourceFile(), "Case: " + cs.title()));
+            m.stations().forEach(st -> titles.put(st.sourceFile(), "Station: " + st.title()));
         }
         FileStatus curriculumFile = null;
         Map<String, List<FileStatus>> byModule = new LinkedHashMap<>();
@@ -723,8 +724,9 @@ public class AuthoringService {
             case LESSON -> 1;
             case QUIZ -> 2;
             case CASE -> 3;
-            case IMAGE -> 4;
-            default -> 5;
+            case STATION -> 4;
+            case IMAGE -> 5;
+            default -> 6;
         };
     }
 
@@ -767,7 +769,7 @@ public class AuthoringService {
         }
         base = base.replaceAll("-+$", "");
         String id = base;
-        for (int n = 2; taken.contains(id) || id.equals("quiz") || id.equals("cases") || id.equals("overview"); n++) {
+        for (int n = 2; taken.contains(id) || org.sotcourseware.content.Lesson.RESERVED_IDS.contains(id); n++) {
             id = base + "-" + n;
         }
         return id;

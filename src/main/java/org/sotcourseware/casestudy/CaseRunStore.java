@@ -23,7 +23,9 @@ class CaseRunStore {
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String COMPLETED = "COMPLETED";
     static final String ABANDONED = "ABANDONED";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Snapshots written before a field was added to the case records read with that field's default (false, null). */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     record RunRow(long id, long userId, String moduleId, String caseId, CaseStudy snapshot, String status, String currentStage,
                   int score, int maxScore, Instant startedAt, @Nullable Instant completedAt) {

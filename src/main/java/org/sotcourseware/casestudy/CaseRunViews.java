@@ -57,7 +57,7 @@ final class CaseRunViews {
                         d.commentary() == null ? null : html.apply(d.commentary())));
             }
             history.add(new CaseViews.VisitedStage(stage.id(), stage.title(), html.apply(stage.content()),
-                    stage.type() == CaseStudy.StageType.DEAD_END, d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), chosen,
+                    stage.type().offPath(), d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), chosen,
                     t.points(), feedback, d == null || d.commentary() == null ? null : html.apply(d.commentary()), ideal));
         }
         CaseStudy.Stage here = cs.stage(s.currentStage()).orElseThrow();
@@ -70,9 +70,9 @@ final class CaseRunViews {
                     pathTitles, cs.idealPath().stream().map(id -> cs.stage(id).map(CaseStudy.Stage::title).orElse(id)).toList(), decisions);
         } else if (s.inProgress()) {
             CaseStudy.Decision d = here.decision();
-            String returnTitle = here.type() == CaseStudy.StageType.DEAD_END && here.returnTo() != null
+            String returnTitle = here.type().offPath() && d == null && here.returnTo() != null
                     ? cs.stage(here.returnTo()).map(CaseStudy.Stage::title).orElse(null) : null;
-            current = new CaseViews.Current(here.id(), here.title(), html.apply(here.content()), here.type() == CaseStudy.StageType.DEAD_END,
+            current = new CaseViews.Current(here.id(), here.title(), html.apply(here.content()), here.type().offPath(),
                     here.type() == CaseStudy.StageType.END, d == null ? null : d.id(),
                     d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), d != null && d.multiple(),
                     d == null ? List.of() : d.options().stream().map(o -> new CaseViews.Choice(o.id(), inline(html, o.text()))).toList(),

@@ -37,12 +37,13 @@ public record CaseStudy(String moduleId, String id, String title, int minutes, L
     }
 
     /**
-     * Where a stage goes when no option says otherwise: the next stage in the file that is not a dead end.
+     * Where a stage goes when no option says otherwise: the next stage in the file that is not a dead end or
+     * a consequence (those are off the path: reached only by a choice that names them).
      */
     public Optional<String> defaultNext(Stage stage) {
         boolean after = false;
         for (Stage s : stages) {
-            if (after && s.type() != StageType.DEAD_END) {
+            if (after && !s.type().offPath()) {
                 return Optional.of(s.id());
             }
             if (s.id().equals(stage.id())) {
@@ -56,7 +57,10 @@ public record CaseStudy(String moduleId, String id, String title, int minutes, L
     public Optional<String> next(Stage stage, Set<String> chosen) {
         Decision d = stage.decision();
         if (d == null) {
-            return stage.type() == StageType.DEAD_END ? Optional.ofNullable(stage.returnTo()) : defaultNext(stage);
+            if (stage.type() == StageType.DEAD_END) {
+                return Optional.ofNullable(stage.returnTo());
+            }
+            return stage.type() == StageType.CONSEQUENCE && stage.returnTo() != null ? Optional.of(stage.returnTo()) : defaultNext(stage);
         }
         if (!d.multiple()) {
             for (Option o : d.options()) {
@@ -102,16 +106,41 @@ public record CaseStudy(String moduleId, String id, String title, int minutes, L
         return (int) stages.stream().filter(s -> s.decision() != null).count();
     }
 
+    /**
+     * What a stage is: on the path ({@code NORMAL}), a dead end that explains and sends the student back, a
+     * consequence that narrates what a wrong or unsafe choice led to (it returns, or goes on with its own
+     * decision), or the end with the debrief.
+     */
     public enum StageType {
-        NORMAL, DEAD_END, END
+        NORMAL, DEAD_END, CONSEQUENCE, END;
+
+        /** Dead ends and consequences: reached only by a choice that names them, never by default or on the ideal path. */
+        public boolean offPath() {
+            return this == DEAD_END || this == CONSEQUENCE;
+        }
     }
 
-    /** A stage: content, and either a decision, a return (dead end), a debrief (end) or a plain continue. */
+    /** The clinical role of a stage ({@code kind=}): where care is given, and where its effect is re-checked. */
+    public enum StageKind {
+        TREATMENT, REASSESSMENT
+    }
+
+    /**
+     * A stage: content, and either a decision, a return (dead end, consequence), a debrief (end) or a plain continue.
+     *
+     * @param kind the stage's clinical role ({@code kind=treatment|reassessment}), or null
+     */
     public record Stage(String id, String title, StageType type, String content, @Nullable Decision decision,
-                        @Nullable String returnTo, List<ScoreBand> bands, int line) {
+                        @Nullable String returnTo, List<ScoreBand> bands, int line, @Nullable StageKind kind) {
 
         public Stage {
             bands = List.copyOf(bands);
+        }
+
+        /** A stage with no clinical role. */
+        public Stage(String id, String title, StageType type, String content, @Nullable Decision decision, @Nullable String returnTo,
+                     List<ScoreBand> bands, int line) {
+            this(id, title, type, content, decision, returnTo, bands, line, null);
         }
     }
 
@@ -124,8 +153,17 @@ public record CaseStudy(String moduleId, String id, String title, int minutes, L
         }
     }
 
-    /** An option of a decision: {@code ideal} marks the expert's choice. */
-    public record Option(String id, String text, boolean ideal, @Nullable String feedback, int points, @Nullable String next, int line) {
+    /**
+     * An option of a decision: {@code ideal} marks the expert's choice; {@code unsafe} a choice that would
+     * harm the patient (it must score 0 or less and lead to a dead end or a consequence).
+     */
+    public record Option(String id, String text, boolean ideal, @Nullable String feedback, int points, @Nullable String next, int line,
+                         boolean unsafe) {
+
+        /** An option not flagged unsafe. */
+        public Option(String id, String text, boolean ideal, @Nullable String feedback, int points, @Nullable String next, int line) {
+            this(id, text, ideal, feedback, points, next, line, false);
+        }
     }
 
     /** {@code min}-{@code max} points (inclusive) earn {@code message}. */

@@ -167,7 +167,7 @@ public class CatalogueService {
                 return new ContentDraft(path, kind, null, c.problems().stream().filter(p -> p.file().equals(path)).toList(),
                         c.problems().stream().filter(p -> !p.file().equals(path)).toList(), null, null, null, null, null);
             }
-            case MODULE, LESSON, QUIZ, CASE -> {
+            case MODULE, LESSON, QUIZ, CASE, STATION -> {
                 ContentLoader.LoadedModule lm = loader.loadModule(tree, moduleId);
                 CourseModule m = lm.module();
                 List<ContentProblem> own = lm.problems().stream().filter(p -> p.file().equals(path)).toList();

@@ -23,7 +23,7 @@ public record ContentDraft(String path, Kind kind, @Nullable String moduleId, Li
     /** What a content file is, by where it lives. */
     public enum Kind {
         CURRICULUM("Curriculum file"), MODULE("Module overview"), LESSON("Lesson"), QUIZ("Quiz"), CASE("Case study"),
-        IMAGE("Image"), OTHER("Other file");
+        STATION("Practical station"), IMAGE("Image"), OTHER("Other file");
 
         private final String label;
 
@@ -55,6 +55,9 @@ public record ContentDraft(String path, Kind kind, @Nullable String moduleId, Li
             }
             if (seg.length == 3 && seg[1].equals("cases") && seg[2].endsWith(".md")) {
                 return CASE;
+            }
+            if (seg.length == 3 && seg[1].equals("practical") && seg[2].endsWith(".md")) {
+                return STATION;
             }
             return OTHER;
         }

@@ -150,6 +150,17 @@ public final class ContentTree {
         });
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A value computed from this (immutable) tree once and kept with it, by name: for facts several readers
+     * need, such as the ids of the files that links point at.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String name, java.util.function.Function<ContentTree, T> compute) {
+        return (T) derived.computeIfAbsent(name, k -> compute.apply(this));
+    }
+
     /** A hash over every file's path and bytes: equal hashes mean equal content. */
     public String version() {
         String v = version;

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param completion what completing this module takes (from the curriculum file; defaults: every lesson
  *                   read, the quiz passed, every case completed)
  * @param quiz     the module quiz, or null when the module has none
+ * @param outcomes learning outcomes, from module.md
+ * @param stations practical (OSCE) stations from the module's {@code practical/} folder, in file order
  * @param problems problems in the module's own files (module.md); lesson and quiz problems live on them
  */
 public record CourseModule(
@@ -20,7 +22,7 @@ public record CourseModule(
         String summary,
         double hours,
         String audience,
-        List<String> outcomes,
+        List<Outcome> outcomes,
         List<String> requires,
         CompletionRule completion,
         String overviewMarkdown,
@@ -28,6 +30,7 @@ public record CourseModule(
         List<Lesson> lessons,
         @Nullable Quiz quiz,
         List<CaseStudy> cases,
+        List<Station> stations,
         List<ContentProblem> problems) {
 
     public CourseModule {
@@ -35,7 +38,34 @@ public record CourseModule(
         requires = List.copyOf(requires);
         lessons = List.copyOf(lessons);
         cases = List.copyOf(cases);
+        stations = List.copyOf(stations);
         problems = List.copyOf(problems);
+    }
+
+    /** A module without practical stations. */
+    public CourseModule(String id, String title, String summary, double hours, String audience, List<Outcome> outcomes, List<String> requires,
+                        CompletionRule completion, String overviewMarkdown, String sourceFile, List<Lesson> lessons, @Nullable Quiz quiz,
+                        List<CaseStudy> cases, List<ContentProblem> problems) {
+        this(id, title, summary, hours, audience, outcomes, requires, completion, overviewMarkdown, sourceFile, lessons, quiz, cases,
+                List.of(), problems);
+    }
+
+    /**
+     * A learning outcome of the module ({@code module.md}). Written as {@code {id, text}}; the old plain-string
+     * form loads with a null id (check-content reports it).
+     *
+     * @param line the line of the outcome in module.md
+     */
+    public record Outcome(@Nullable String id, String text, int line) {
+    }
+
+    public Optional<Outcome> outcome(String outcomeId) {
+        return outcomes.stream().filter(o -> outcomeId.equals(o.id())).findFirst();
+    }
+
+    /** Practical (OSCE) stations that have no problems, in file order. */
+    public List<Station> publishedStations() {
+        return stations.stream().filter(s -> !s.broken()).toList();
     }
 
     /** Lessons a student may see: every lesson that is not broken, in order. */

@@ -22,6 +22,9 @@ public record Lesson(
         boolean hasReferences,
         List<ContentProblem> problems) {
 
+    /** Route segments under a module ({@code modules/{module}/...}) that a lesson id may not take. */
+    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("quiz", "cases", "overview", "practical");
+
     public Lesson {
         problems = List.copyOf(problems);
     }

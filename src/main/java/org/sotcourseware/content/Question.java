@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param items    for {@code order}: the items in the correct order
  * @param pairs    for {@code match}: the correct pairs
  * @param line     the line of the question heading in its file
+ * @param outcome  the id of the module's learning outcome the question tests ({@code outcome=}), or null
  */
 public record Question(
         String id,
@@ -25,13 +26,20 @@ public record Question(
         List<Pair> pairs,
         @Nullable String hint,
         @Nullable String explanation,
-        int line) {
+        int line,
+        @Nullable String outcome) {
 
     public Question {
         tags = List.copyOf(tags);
         options = List.copyOf(options);
         items = List.copyOf(items);
         pairs = List.copyOf(pairs);
+    }
+
+    /** A question that names no outcome. */
+    public Question(String id, QuestionType type, String prompt, double points, List<String> tags, List<Option> options, List<Item> items,
+                    List<Pair> pairs, @Nullable String hint, @Nullable String explanation, int line) {
+        this(id, type, prompt, points, tags, options, items, pairs, hint, explanation, line, null);
     }
 
     /**

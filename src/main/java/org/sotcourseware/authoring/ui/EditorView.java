@@ -302,7 +302,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         H2 h = new H2(m.title());
         Paragraph summary = Bits.lead(m.summary());
         UnorderedList outcomes = new UnorderedList();
-        m.outcomes().forEach(o -> outcomes.add(new ListItem(o)));
+        m.outcomes().forEach(o -> outcomes.add(new ListItem(o.text())));
         a.add(eyebrow, h, summary, new Paragraph(m.hours() + " hours · " + m.lessons().size() + " lessons"), outcomes,
                 new Html(html.startsWith("<div") ? html : "<div>" + html + "</div>"));
         return a;

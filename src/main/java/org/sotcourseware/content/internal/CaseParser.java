@@ -111,6 +111,23 @@ final class CaseParser {
                         problems.add(new ContentProblem(file, s.line(), "end stage '" + s.id() + "' needs a '### Score bands' list (- 8-10: message)"));
                     }
                 }
+                case CONSEQUENCE -> {
+                    CaseStudy.Decision d = s.decision();
+                    if (d != null && s.returnTo() != null) {
+                        problems.add(new ContentProblem(file, s.line(), "consequence stage '" + s.id()
+                                + "' has both a decision and return=: keep one (return sends the student back, a decision goes on)"));
+                    }
+                    if (d != null) {
+                        validateDecision(cs, s, d, byId, out, file, problems);
+                    } else if (s.returnTo() == null) {
+                        problems.add(new ContentProblem(file, s.line(), "consequence stage '" + s.id()
+                                + "' leads nowhere: name the stage it returns to (return=s-...) or add a decision"));
+                    } else if (!byId.containsKey(s.returnTo())) {
+                        problems.add(new ContentProblem(file, s.line(), "consequence stage '" + s.id() + "' returns to a missing stage '" + s.returnTo() + "'"));
+                    } else {
+                        out.add(s.returnTo());
+                    }
+                }
                 case DEAD_END -> {
                     if (s.returnTo() == null) {
                         problems.add(new ContentProblem(file, s.line(), "dead-end stage '" + s.id() + "' must name the stage it returns to: return=s-..."));
@@ -164,7 +181,9 @@ final class CaseParser {
             }
         }
         for (CaseStudy.Stage s : cs.stages()) {
-            boolean alreadyReported = s.type() == CaseStudy.StageType.DEAD_END && (s.returnTo() == null || !byId.containsKey(s.returnTo()));
+            boolean alreadyReported = s.type() == CaseStudy.StageType.DEAD_END && (s.returnTo() == null || !byId.containsKey(s.returnTo()))
+                    || s.type() == CaseStudy.StageType.CONSEQUENCE && s.decision() == null
+                    && (s.returnTo() == null || !byId.containsKey(s.returnTo()));
             if (reached.contains(s.id()) && !canFinish.contains(s.id()) && !alreadyReported) {
                 problems.add(new ContentProblem(file, s.line(), "stage '" + s.id() + "' is in a loop with no way out: no path from it reaches an end stage"));
             }
@@ -305,19 +324,36 @@ final class CaseParser {
                         : "stage id '" + id + "' must use only lowercase letters, digits and hyphens"));
                 return null;
             }
-            MarkdownBlocks.unknown(attributes, List.of("id", "type", "return")).forEach(k ->
-                    problems.add(new ContentProblem(file, line, "unknown stage attribute '" + k + "' (use type, return)")));
+            MarkdownBlocks.unknown(attributes, List.of("id", "type", "return", "kind")).forEach(k ->
+                    problems.add(new ContentProblem(file, line, "unknown stage attribute '" + k + "' (use type, return, kind)")));
             CaseStudy.StageType type = switch (attributes.getOrDefault("type", "normal").toLowerCase(Locale.ROOT)) {
                 case "normal", "stage" -> CaseStudy.StageType.NORMAL;
                 case "dead-end", "deadend" -> CaseStudy.StageType.DEAD_END;
+                case "consequence" -> CaseStudy.StageType.CONSEQUENCE;
                 case "end" -> CaseStudy.StageType.END;
                 default -> {
-                    problems.add(new ContentProblem(file, line, "unknown stage type '" + attributes.get("type") + "': use dead-end or end"));
+                    problems.add(new ContentProblem(file, line, "unknown stage type '" + attributes.get("type")
+                            + "': use dead-end, consequence or end"));
                     yield CaseStudy.StageType.NORMAL;
                 }
             };
+            CaseStudy.StageKind kind = null;
+            if (attributes.containsKey("kind")) {
+                kind = switch (attributes.get("kind").toLowerCase(Locale.ROOT)) {
+                    case "treatment" -> CaseStudy.StageKind.TREATMENT;
+                    case "reassessment", "re-assessment" -> CaseStudy.StageKind.REASSESSMENT;
+                    default -> {
+                        problems.add(new ContentProblem(file, line, "unknown stage kind '" + attributes.get("kind")
+                                + "': use treatment or reassessment"));
+                        yield null;
+                    }
+                };
+            }
+            if (attributes.containsKey("return") && type != CaseStudy.StageType.DEAD_END && type != CaseStudy.StageType.CONSEQUENCE) {
+                problems.add(new ContentProblem(file, line, "stage '" + id + "' has return= but only a dead-end or consequence stage returns"));
+            }
             return new CaseStudy.Stage(id, title, type, content.toString().strip(), decision == null ? null : decision.build(id),
-                    attributes.get("return"), bands, line);
+                    attributes.get("return"), bands, line, kind);
         }
 
         /** A decision: prompt, task-list options, expert commentary. */
@@ -350,9 +386,12 @@ final class CaseParser {
 
             private void option(ListItem item, MarkdownBlocks blocks, int offset) {
                 int optionLine = offset + blocks.startLine(item);
-                MarkdownBlocks.TextWithAttributes t = MarkdownBlocks.splitAttributes(blocks.itemText(item));
-                MarkdownBlocks.unknown(t.attributes(), List.of("points", "next")).forEach(k ->
-                        problems.add(new ContentProblem(file, optionLine, "unknown option attribute '" + k + "' (use points, next)")));
+                MarkdownBlocks.TextWithAttributes t = MarkdownBlocks.splitAttributes(blocks.itemText(item), Set.of("unsafe"));
+                MarkdownBlocks.unknown(t.attributes(), List.of("points", "next", "unsafe")).forEach(k ->
+                        problems.add(new ContentProblem(file, optionLine, "unknown option attribute '" + k + "' (use points, next, unsafe)")));
+                if (t.attributes().containsKey("unsafe") && !t.attributes().get("unsafe").isEmpty()) {
+                    problems.add(new ContentProblem(file, optionLine, "'unsafe' is a flag: write it alone, without a value"));
+                }
                 int points = 0;
                 if (t.attributes().containsKey("points")) {
                     try {
@@ -366,7 +405,8 @@ final class CaseParser {
                 for (int i = 2; taken.contains(id); i++) {
                     id = MarkdownBlocks.stableId("o-", t.text()) + "-" + i;
                 }
-                options.add(new CaseStudy.Option(id, t.text(), blocks.isChecked(item), blocks.itemQuote(item), points, t.attributes().get("next"), optionLine));
+                options.add(new CaseStudy.Option(id, t.text(), blocks.isChecked(item), blocks.itemQuote(item), points, t.attributes().get("next"), optionLine,
+                        t.attributes().containsKey("unsafe")));
             }
 
             CaseStudy.Decision build(String stageId) {

@@ -23,6 +23,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.Quiz;
+import org.sotcourseware.content.Station;
 import org.sotcourseware.content.ContentTree;
 
 /**
@@ -33,17 +34,19 @@ public final class ContentLoader {
 
     public static final String CURRICULUM_FILE = "curriculum.yml";
     /** Route segments under a module that a lesson id may not take. */
-    public static final Set<String> RESERVED_LESSON_IDS = Set.of("quiz", "cases", "overview");
+    public static final Set<String> RESERVED_LESSON_IDS = Lesson.RESERVED_IDS;
     private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg", "gif", "webp");
 
     private final MarkdownRenderer renderer;
     private final QuizParser quizParser;
     private final CaseParser caseParser;
+    private final StationParser stationParser;
 
     public ContentLoader(MarkdownRenderer renderer) {
         this.renderer = renderer;
         this.quizParser = new QuizParser(renderer);
         this.caseParser = new CaseParser(renderer);
+        this.stationParser = new StationParser(renderer);
     }
 
     /** Loads a content folder on disk (read once into memory). */
@@ -269,7 +272,7 @@ public final class ContentLoader {
         String summary = "";
         String audience = "";
         double hours = 0;
-        List<String> outcomes = List.of();
+        List<CourseModule.Outcome> outcomes = List.of();
         String overview = "";
         if (!tree.isFile(moduleFile)) {
             problems.add(new ContentProblem(moduleFile, 0, "module.md is missing: it holds the module's title, summary and outcomes"));
@@ -282,7 +285,7 @@ public final class ContentLoader {
                 summary = fm.require("summary", moduleFile, problems).orElse("");
                 audience = fm.yaml().string("audience").orElse("");
                 hours = fm.number("hours", moduleFile, problems).orElse(0.0);
-                outcomes = fm.yaml().strings("outcomes");
+                outcomes = outcomes(fm.yaml(), moduleFile, problems);
                 overview = fm.body();
                 MarkdownRenderer.Analysis r = renderer.analyse(overview, imagesFor(tree, id, moduleFile));
                 int offset = fm.bodyStartLine();
@@ -330,8 +333,68 @@ public final class ContentLoader {
                 all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
             }
         }
+        List<Station> stations = new ArrayList<>();
+        for (String name : tree.filesIn(id + "/practical")) {
+            if (!name.endsWith(".md")) {
+                continue;
+            }
+            String rel = id + "/practical/" + name;
+            try {
+                Station st = stationParser.parse(id, rel, read(tree, rel), imagesFor(tree, id, rel));
+                if (stations.stream().anyMatch(o -> o.id().equals(st.id()))) {
+                    all.add(new ContentProblem(rel, 2, "station id '" + st.id() + "' is used by another station in this module"));
+                    continue;
+                }
+                stations.add(st);
+                all.addAll(st.problems());
+            } catch (CharacterCodingException e) {
+                all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+            }
+        }
         return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
-                lessons, quiz, cases, problems), all);
+                lessons, quiz, cases, stations, problems), all);
+    }
+
+    /**
+     * The module's learning outcomes: each an {@code {id, text}} map, or (the old form) a plain string,
+     * which loads with no id.
+     */
+    private static List<CourseModule.Outcome> outcomes(YamlNode yaml, String file, List<ContentProblem> problems) {
+        Optional<YamlNode> node = yaml.get("outcomes");
+        if (node.isEmpty() || node.get().value() == null) {
+            return List.of();
+        }
+        List<YamlNode> entries = node.get().isList() ? node.get().asList() : List.of(node.get());
+        List<CourseModule.Outcome> out = new ArrayList<>();
+        for (YamlNode e : entries) {
+            if (e.asString().isPresent()) {
+                String text = e.asString().get().strip();
+                if (!text.isEmpty()) {
+                    out.add(new CourseModule.Outcome(null, text, e.line()));
+                }
+            } else if (e.isMap()) {
+                Optional<String> id = e.string("id");
+                Optional<String> text = e.string("text");
+                for (String key : e.asMap().keySet()) {
+                    if (!key.equals("id") && !key.equals("text")) {
+                        problems.add(new ContentProblem(file, e.lineOf(key), "unknown outcome key '" + key + "' (an outcome has an id and a text)"));
+                    }
+                }
+                if (text.isEmpty()) {
+                    problems.add(new ContentProblem(file, e.line(), "outcome " + id.map(i -> "'" + i + "' ").orElse("") + "has no text"));
+                    continue;
+                }
+                if (id.isPresent() && !FrontMatter.ID.matcher(id.get()).matches()) {
+                    problems.add(new ContentProblem(file, e.lineOf("id"), "outcome id '" + id.get()
+                            + "' must use only lowercase letters, digits and hyphens"));
+                    id = Optional.empty();
+                }
+                out.add(new CourseModule.Outcome(id.orElse(null), text.get(), e.line()));
+            } else {
+                problems.add(new ContentProblem(file, e.line(), "an outcome is written '- id: o-...' with 'text: ...' on the next line"));
+            }
+        }
+        return out;
     }
 
     private Lesson loadLesson(ContentTree tree, String moduleId, String rel) {
@@ -449,7 +512,94 @@ public final class ContentLoader {
             public String cacheKey() {
                 return cacheKey;
             }
+
+            @Override
+            public Optional<String> resolveLink(String href, List<String> errors) {
+                return ContentLoader.resolveLink(tree, fileDir, href, errors);
+            }
+
+            @Override
+            public String linkKey() {
+                return linkTargets(tree).signature();
+            }
         };
+    }
+
+    /** The ids of the files a link can open (lessons and cases by path), and a hash over them for render caches. */
+    record LinkTargets(Map<String, String> ids, String signature) {
+    }
+
+    static LinkTargets linkTargets(ContentTree tree) {
+        return tree.derived("link-targets", t -> {
+            Map<String, String> ids = new java.util.TreeMap<>();
+            for (String path : t.paths()) {
+                String[] seg = path.split("/");
+                if (seg.length == 3 && (seg[1].equals("lessons") || seg[1].equals("cases")) && seg[2].endsWith(".md")) {
+                    ids.put(path, fileId(t, path));
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            ids.forEach((p, id) -> sb.append(p).append('=').append(id).append('\n'));
+            return new LinkTargets(ids, ContentTree.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
+        });
+    }
+
+    /** The id a lesson or case file loads with: its front matter id, or for a lesson without one its file name without the number. */
+    private static String fileId(ContentTree tree, String path) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String fallback = path.contains("/lessons/") ? fileName.replaceFirst("^\\d+-", "").toLowerCase(Locale.ROOT) : fileName;
+        try {
+            FrontMatter fm = FrontMatter.parse(read(tree, path), path, new ArrayList<>());
+            return fm.yaml().string("id").filter(id -> FrontMatter.ID.matcher(id).matches()).orElse(fallback);
+        } catch (CharacterCodingException e) {
+            return fallback;
+        }
+    }
+
+    /**
+     * A relative link from a content file in {@code fileDir} to another content file, as the app route it
+     * opens: a lesson ({@code modules/m/lesson-id}), a module overview ({@code modules/m}), a quiz or a case.
+     * The fragment ({@code #anchor}) is kept.
+     */
+    static Optional<String> resolveLink(ContentTree tree, Path fileDir, String href, List<String> errors) {
+        String h = href.strip();
+        int hash = h.indexOf('#');
+        String fragment = hash >= 0 ? h.substring(hash) : "";
+        String path = (hash >= 0 ? h.substring(0, hash) : h).replaceFirst("\\?.*$", "");
+        Path root = Path.of("/");
+        Path target;
+        try {
+            target = fileDir.resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+        } catch (IllegalArgumentException e) {
+            errors.add("link '" + href + "' is not a valid path");
+            return Optional.empty();
+        }
+        if (!target.startsWith(root) || target.equals(root)) {
+            errors.add("link '" + href + "' points outside the content folder");
+            return Optional.empty();
+        }
+        String rel = root.relativize(target).toString().replace('\\', '/');
+        if (!tree.isFile(rel)) {
+            errors.add("link '" + href + "' points to a file that does not exist (" + rel + ")");
+            return Optional.empty();
+        }
+        String[] seg = rel.split("/");
+        String route = null;
+        if (seg.length == 2 && seg[1].equals("module.md")) {
+            route = "modules/" + seg[0];
+        } else if (seg.length == 2 && seg[1].equals("quiz.md")) {
+            route = "modules/" + seg[0] + "/quiz";
+        } else if (seg.length == 3 && seg[1].equals("lessons")) {
+            route = "modules/" + seg[0] + "/" + linkTargets(tree).ids().get(rel);
+        } else if (seg.length == 3 && seg[1].equals("cases")) {
+            route = "modules/" + seg[0] + "/cases/" + linkTargets(tree).ids().get(rel);
+        }
+        if (route == null) {
+            errors.add("link '" + href + "' points to " + rel + ", which the app does not show as a page: link a lesson, "
+                    + "a module overview, a quiz or a case");
+            return Optional.empty();
+        }
+        return Optional.of(route + fragment);
     }
 
     /** Image types content may use. */

@@ -30,7 +30,8 @@ final class MarkdownBlocks {
     /** {@code ## Text {#id key=value key="two words"}} */
     static final Pattern HEADING_WITH_ATTRIBUTES = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*\\{([^{}]*)\\}\\s*$");
     private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{([^{}]*)\\}\\s*$");
-    private static final Pattern ATTRIBUTE = Pattern.compile("#([A-Za-z0-9_-]+)|([A-Za-z][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)");
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "#([A-Za-z0-9_-]+)|([A-Za-z][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|(?<=^|\\s)([A-Za-z][A-Za-z0-9_-]*)(?=\\s|$)");
     private static final Pattern TASK_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\[([ xX])\\]\\s?");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
 
@@ -131,23 +132,39 @@ final class MarkdownBlocks {
 
     /** Splits {@code "Text {a=1 b=2}"} into the text and its attributes. */
     static TextWithAttributes splitAttributes(String text) {
+        return splitAttributes(text, java.util.Set.of());
+    }
+
+    /**
+     * Splits {@code "Text {a=1 b=2 flag}"} into the text and its attributes. A trailing brace block counts as
+     * attributes when it holds a {@code key=value}, or only words from {@code flags} (so {@code {unsafe}} is a
+     * flag, while text that merely ends in braces stays text).
+     */
+    static TextWithAttributes splitAttributes(String text, java.util.Set<String> flags) {
         Matcher m = TRAILING_ATTRIBUTES.matcher(text);
-        if (m.find() && m.group(1).contains("=")) {
+        if (m.find() && (m.group(1).contains("=") || onlyFlags(m.group(1), flags))) {
             return new TextWithAttributes(text.substring(0, m.start()).strip(), parseAttributes(m.group(1)));
         }
         return new TextWithAttributes(text.strip(), Map.of());
     }
 
+    private static boolean onlyFlags(String block, java.util.Set<String> flags) {
+        String b = block.strip();
+        return !b.isEmpty() && java.util.Arrays.stream(b.split("\\s+")).allMatch(flags::contains);
+    }
+
     record TextWithAttributes(String text, Map<String, String> attributes) {
     }
 
-    /** {@code #id key=value key="a b"} to a map; the id under key "id". */
+    /** {@code #id key=value key="a b" flag} to a map; the id under key "id", a bare flag word with the value "". */
     static Map<String, String> parseAttributes(String block) {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher m = ATTRIBUTE.matcher(block);
         while (m.find()) {
             if (m.group(1) != null) {
                 out.put("id", m.group(1));
+            } else if (m.group(4) != null) {
+                out.put(m.group(4).toLowerCase(Locale.ROOT), "");
             } else {
                 String v = m.group(3);
                 if (v.length() >= 2 && (v.startsWith("\"") || v.startsWith("'"))) {

@@ -82,6 +82,20 @@ public final class MarkdownRenderer {
         /** Distinguishes resolvers whose results differ (a module and folder), for the cache. */
         String cacheKey();
 
+        /**
+         * A relative link to another content file as written ({@code ../../foundations/lessons/05-x.md#anchor},
+         * {@code 06-y.md}), resolved to the app route it opens; empty with {@code errors} explaining why it cannot
+         * be, or empty without errors to leave the link as written.
+         */
+        default Optional<String> resolveLink(String href, List<String> errors) {
+            return Optional.empty();
+        }
+
+        /** Distinguishes what links resolve to (the ids of the files they point at), for the cache of documents with links. */
+        default String linkKey() {
+            return "";
+        }
+
         ImageResolver NONE = new ImageResolver() {
             @Override
             public Optional<String> resolve(String src, List<String> errors) {
@@ -160,7 +174,7 @@ public final class MarkdownRenderer {
 
     /** Renders Markdown to sanitised HTML wrapped in one {@code <div class="prose">}. */
     public Rendered render(String markdown, ImageResolver images) {
-        String key = hash(images.cacheKey() + "\u0000" + markdown);
+        String key = hash(images.cacheKey() + (markdown.contains(".md") ? "\u0000" + images.linkKey() : "") + "\u0000" + markdown);
         synchronized (cache) {
             Rendered hit = cache.get(key);
             if (hit != null) {
@@ -181,16 +195,45 @@ public final class MarkdownRenderer {
      */
     public List<Issue> issues(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
-        parseChecked(markdown, images, issues, new LinkedHashMap<>());
+        parseChecked(markdown, images, issues, new LinkedHashMap<>(), new LinkedHashMap<>());
         return issues;
     }
 
-    /** Parses the Markdown and adds the problems every use reports (callouts, images); fills the served URL of each image. */
-    private Node parseChecked(String markdown, ImageResolver images, List<Issue> issues, Map<String, String> imageUrls) {
+    /**
+     * Parses the Markdown and adds the problems every use reports (callouts, images, links to content files);
+     * fills the served URL of each image and the route of each link to a content file.
+     */
+    private Node parseChecked(String markdown, ImageResolver images, List<Issue> issues, Map<String, String> imageUrls,
+                              Map<String, String> linkUrls) {
         checkCallouts(markdown, issues);
         Node document = parser.parse(markdown);
         imageUrls.putAll(checkImages(document, images, issues));
+        linkUrls.putAll(checkLinks(document, images, issues));
         return document;
+    }
+
+    /** Whether a link target is a relative link to a Markdown file (another lesson), which the app rewrites to a route. */
+    static boolean isContentLink(String href) {
+        String h = href.strip();
+        if (h.isEmpty() || h.startsWith("#") || h.startsWith("/") || h.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return false;
+        }
+        return h.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    /** Resolves every link to a content file; returns the route of each resolvable one by its link target. */
+    private static Map<String, String> checkLinks(Node document, ImageResolver images, List<Issue> issues) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        new NodeVisitor(new VisitHandler<>(com.vladsch.flexmark.ast.Link.class, link -> {
+            String href = link.getUrl().toString();
+            if (!isContentLink(href)) {
+                return;
+            }
+            List<String> errors = new ArrayList<>();
+            images.resolveLink(href, errors).ifPresent(u -> urls.put(href, u));
+            // a link that cannot be resolved stays as written (reported by the link rules)
+        })).visit(document);
+        return urls;
     }
 
     /** What loading a lesson needs, found without rendering it: its problems, its words and whether it has references. */
@@ -207,7 +250,7 @@ public final class MarkdownRenderer {
      */
     public Analysis analyse(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
-        Node document = parseChecked(markdown, images, issues, new LinkedHashMap<>());
+        Node document = parseChecked(markdown, images, issues, new LinkedHashMap<>(), new LinkedHashMap<>());
         boolean references = false;
         for (Node block : document.getChildren()) {
             references |= isReferences(block);
@@ -234,7 +277,8 @@ public final class MarkdownRenderer {
     private Rendered doRender(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
         Map<String, String> imageUrls = new LinkedHashMap<>();
-        Node document = parseChecked(markdown, images, issues, imageUrls);
+        Map<String, String> linkUrls = new LinkedHashMap<>();
+        Node document = parseChecked(markdown, images, issues, imageUrls, linkUrls);
 
         Html pipeline = html();
         Document html = Jsoup.parseBodyFragment(pipeline.renderer().render(document), "https://sot-courseware.invalid/");
@@ -254,6 +298,13 @@ public final class MarkdownRenderer {
                 if (!(img.parent() != null && img.parent().tagName().equals("a"))) {
                     img.wrap("<a class=\"figure-link\" href=\"" + url + "\" target=\"_blank\" title=\"Open the image full size\"></a>");
                 }
+            }
+        }
+        // links to other content files (lesson to lesson) open the app's route for that file
+        for (Element a : html.select("a[href]")) {
+            String route = linkUrls.get(a.attr("href"));
+            if (route != null) {
+                a.attr("href", route);
             }
         }
         applyCallouts(html);

@@ -25,7 +25,7 @@ import org.sotcourseware.content.QuizSettings;
 /** Parses and validates a {@code quiz.md} file (format: docs/authoring.md). */
 final class QuizParser {
 
-    private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "points", "tags");
+    private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "points", "tags", "outcome");
 
     private final MarkdownRenderer renderer;
 
@@ -236,7 +236,7 @@ final class QuizParser {
                 return Optional.empty();
             }
             MarkdownBlocks.unknown(attributes, QUESTION_ATTRIBUTES).forEach(k ->
-                    problems.add(new ContentProblem(file, line, "unknown question attribute '" + k + "' (use type, points, tags)")));
+                    problems.add(new ContentProblem(file, line, "unknown question attribute '" + k + "' (use type, points, tags, outcome)")));
             double points = 1;
             if (attributes.containsKey("points")) {
                 try {
@@ -251,6 +251,12 @@ final class QuizParser {
             }
             List<String> tags = attributes.containsKey("tags")
                     ? List.of(attributes.get("tags").split("\\s*,\\s*")) : List.of();
+            String outcome = attributes.get("outcome");
+            if (outcome != null && !FrontMatter.ID.matcher(outcome).matches()) {
+                problems.add(new ContentProblem(file, line, "outcome '" + outcome + "' of question '" + id
+                        + "' must be an outcome id from module.md (lowercase letters, digits and hyphens)"));
+                return Optional.empty();
+            }
 
             List<Question.Option> options = new ArrayList<>();
             if (taskList != null) {
@@ -343,7 +349,7 @@ final class QuizParser {
                 return Optional.empty();
             }
             String fullPrompt = ("**" + headingText + "**\n\n" + promptText).strip();
-            return Optional.of(new Question(id, type, fullPrompt, points, tags, options, items, pairs, hint, explanation, line));
+            return Optional.of(new Question(id, type, fullPrompt, points, tags, options, items, pairs, hint, explanation, line, outcome));
         }
 
         private void checkChoice(QuestionType type, List<Question.Option> options, String id) {

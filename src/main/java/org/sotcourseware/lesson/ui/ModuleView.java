@@ -200,7 +200,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             box.addClassName("side-box");
             UnorderedList outcomes = new UnorderedList();
             outcomes.addClassName("outcome-list");
-            m.outcomes().forEach(o -> outcomes.add(new ListItem(o)));
+            m.outcomes().forEach(o -> outcomes.add(new ListItem(o.text())));
             box.add(sideTitle("Learning outcomes"), outcomes);
             side.add(box);
         }
