@@ -165,7 +165,8 @@ public class CatalogueService {
             case CURRICULUM -> {
                 Curriculum c = loader.load(tree);
                 return new ContentDraft(path, kind, null, c.problems().stream().filter(p -> p.file().equals(path)).toList(),
-                        c.problems().stream().filter(p -> !p.file().equals(path)).toList(), null, null, null, null, null);
+                        c.problems().stream().filter(p -> !p.file().equals(path)).toList(), null, null, null, null, null,
+                        c.warnings().stream().filter(p -> p.file().equals(path)).toList());
             }
             case MODULE, LESSON, QUIZ, CASE, STATION -> {
                 ContentLoader.LoadedModule lm = loader.loadModule(tree, moduleId);
@@ -184,7 +185,8 @@ public class CatalogueService {
                     case MODULE -> renderer.render(m.overviewMarkdown(), ContentLoader.imagesFor(tree, moduleId, path)).document();
                     default -> null;
                 };
-                return new ContentDraft(path, kind, moduleId, own, related, lesson, m, quiz, cs, rendered);
+                return new ContentDraft(path, kind, moduleId, own, related, lesson, m, quiz, cs, rendered,
+                        lm.warnings().stream().filter(p -> p.file().equals(path)).toList());
             }
             default -> {
                 return new ContentDraft(path, kind, moduleId, List.of(), List.of(), null, null, null, null, null);

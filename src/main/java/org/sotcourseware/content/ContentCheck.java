@@ -51,6 +51,7 @@ public final class ContentCheck {
             out.println(JsonText.of(report(curriculum)));
         } else {
             problems.forEach(p -> out.println(p));
+            curriculum.warnings().forEach(p -> out.println(p.file() + ":" + p.line() + ": warning: " + p.message()));
             out.println(summary(curriculum));
         }
         return problems.isEmpty() ? 0 : 1;
@@ -62,7 +63,9 @@ public final class ContentCheck {
                 + " quizzes=" + c.modules().stream().filter(m -> m.quiz() != null).count()
                 + " questions=" + c.modules().stream().mapToInt(m -> questions(m).size()).sum()
                 + " cases=" + c.modules().stream().mapToInt(m -> m.cases().size()).sum()
-                + " errors=" + c.problems().size();
+                + " stations=" + c.modules().stream().mapToInt(m -> m.stations().size()).sum()
+                + " errors=" + c.problems().size()
+                + " warnings=" + c.warnings().size();
     }
 
     private static List<Question> questions(CourseModule m) {
@@ -135,6 +138,21 @@ public final class ContentCheck {
                 lessons.add(lesson);
             }
             mod.put("lessonDetails", lessons);
+            mod.put("stations", m.stations().size());
+            mod.put("checklistItems", m.stations().stream().mapToInt(st -> st.checklist().size()).sum());
+            List<Map<String, Object>> stations = new ArrayList<>();
+            for (Station st : m.stations()) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("id", st.id());
+                detail.put("file", st.sourceFile());
+                detail.put("minutes", st.minutes());
+                detail.put("checklistItems", st.checklist().size());
+                detail.put("criticalItems", st.checklist().stream().filter(Station.ChecklistItem::critical).count());
+                detail.put("marks", st.totalMarks());
+                detail.put("passMarks", st.passMarks());
+                stations.add(detail);
+            }
+            mod.put("stationDetails", stations);
             modules.add(mod);
         }
         List<Map<String, Object>> errors = new ArrayList<>();
@@ -145,10 +163,21 @@ public final class ContentCheck {
             e.put("message", p.message());
             errors.add(e);
         }
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (ContentProblem p : c.warnings()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", p.file());
+            e.put("line", p.line());
+            e.put("message", p.message());
+            warnings.add(e);
+        }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("version", c.version());
         report.put("modules", modules);
+        report.put("stations", c.modules().stream().mapToInt(m -> m.stations().size()).sum());
+        report.put("checklistItems", c.modules().stream().mapToInt(m -> m.stations().stream().mapToInt(st -> st.checklist().size()).sum()).sum());
         report.put("errors", errors);
+        report.put("warnings", warnings);
         return report;
     }
 }

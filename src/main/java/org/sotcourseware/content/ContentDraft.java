@@ -10,14 +10,24 @@ import org.jspecify.annotations.Nullable;
  *
  * @param problems problems in this file (file and line), empty when it may be published
  * @param related  problems the file causes or meets elsewhere in its module or the curriculum
+ * @param warnings warnings about this file (they do not stop a publish)
  */
 public record ContentDraft(String path, Kind kind, @Nullable String moduleId, List<ContentProblem> problems,
                            List<ContentProblem> related, @Nullable Lesson lesson, @Nullable CourseModule module,
-                           @Nullable Quiz quiz, @Nullable CaseStudy caseStudy, @Nullable RenderedDocument rendered) {
+                           @Nullable Quiz quiz, @Nullable CaseStudy caseStudy, @Nullable RenderedDocument rendered,
+                           List<ContentProblem> warnings) {
 
     public ContentDraft {
         problems = List.copyOf(problems);
         related = List.copyOf(related);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A draft without warnings. */
+    public ContentDraft(String path, Kind kind, @Nullable String moduleId, List<ContentProblem> problems, List<ContentProblem> related,
+                        @Nullable Lesson lesson, @Nullable CourseModule module, @Nullable Quiz quiz, @Nullable CaseStudy caseStudy,
+                        @Nullable RenderedDocument rendered) {
+        this(path, kind, moduleId, problems, related, lesson, module, quiz, caseStudy, rendered, List.of());
     }
 
     /** What a content file is, by where it lives. */

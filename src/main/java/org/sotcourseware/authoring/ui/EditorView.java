@@ -252,6 +252,14 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
             layout.getElement().setAttribute("data-pane", "write");
             editor.goToLine(line);
         }));
+        if (!d.warnings().isEmpty()) {
+            H2 h = new H2("Warnings (publishing is not refused)");
+            h.addClassName("problems-related-title");
+            problems.add(h, Problems.list(d.warnings(), path, line -> {
+                layout.getElement().setAttribute("data-pane", "write");
+                editor.goToLine(line);
+            }));
+        }
         if (!d.related().isEmpty()) {
             H2 h = new H2("Elsewhere in this module");
             h.addClassName("problems-related-title");

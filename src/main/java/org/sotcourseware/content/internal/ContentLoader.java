@@ -125,9 +125,11 @@ public final class ContentLoader {
                 .map(id -> loadModule(tree, id, requires.get(id).stream().filter(requires::containsKey).toList(), rules.get(id)))
                 .toList();
         List<CourseModule> modules = new ArrayList<>();
+        List<ContentProblem> warnings = new ArrayList<>();
         for (LoadedModule m : loaded) {
             modules.add(m.module());
             problems.addAll(m.problems());
+            warnings.addAll(m.warnings());
         }
         tree.topFolders().stream()
                 .filter(n -> !requires.containsKey(n))
@@ -139,11 +141,21 @@ public final class ContentLoader {
             missing.forEach(l -> problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(m.id()),
                     "module '" + m.id() + "' requires lesson '" + l + "', which it does not have")));
         }
-        return new Curriculum(title, modules, tracks, version, problems);
+        problems.addAll(CurriculumRules.acrossModules(modules, tracks));
+        return new Curriculum(title, modules, tracks, version, problems, warnings);
     }
 
-    /** One module and every problem found in its files. */
-    public record LoadedModule(CourseModule module, List<ContentProblem> problems) {
+    /** One module, every problem found in its files, and the warnings about them. */
+    public record LoadedModule(CourseModule module, List<ContentProblem> problems, List<ContentProblem> warnings) {
+
+        public LoadedModule {
+            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        public LoadedModule(CourseModule module, List<ContentProblem> problems) {
+            this(module, problems, List.of());
+        }
     }
 
     /**
@@ -351,8 +363,11 @@ public final class ContentLoader {
                 all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
             }
         }
-        return new LoadedModule(new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
-                lessons, quiz, cases, stations, problems), all);
+        CourseModule module = new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
+                lessons, quiz, cases, stations, problems);
+        List<ContentProblem> warnings = new ArrayList<>();
+        all.addAll(CurriculumRules.withinModule(module, warnings));
+        return new LoadedModule(module, all, warnings);
     }
 
     /**
