@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Question;
@@ -29,6 +30,11 @@ final class CurriculumRules {
     static List<ContentProblem> withinModule(CourseModule m, List<ContentProblem> warnings) {
         List<ContentProblem> out = new ArrayList<>();
         out.addAll(outcomes(m));
+        for (CaseStudy cs : m.cases()) {
+            if (!cs.broken()) {
+                out.addAll(caseRules(cs));
+            }
+        }
         return out;
     }
 
@@ -80,6 +86,107 @@ final class CurriculumRules {
                             + "' has no quiz question: add a question with outcome=" + o.id()));
                 }
             }
+        }
+        return out;
+    }
+
+    // ----- cases -----
+
+    /**
+     * Cases that teach safe reasoning: an unsafe option scores 0 or less and leads to a dead end or a
+     * consequence; in a single-choice decision a wrong option never leads where a right one does; a
+     * consequence is never on the ideal path; a case that treats re-assesses.
+     */
+    static List<ContentProblem> caseRules(CaseStudy cs) {
+        List<ContentProblem> out = new ArrayList<>();
+        String file = cs.sourceFile();
+        for (CaseStudy.Stage s : cs.stages()) {
+            CaseStudy.Decision d = s.decision();
+            if (d == null) {
+                continue;
+            }
+            Map<String, String> idealTargets = new LinkedHashMap<>();
+            for (CaseStudy.Option o : d.options()) {
+                if (o.ideal() && !d.multiple()) {
+                    cs.next(s, Set.of(o.id())).ifPresent(t -> idealTargets.putIfAbsent(t, o.text()));
+                }
+            }
+            for (CaseStudy.Option o : d.options()) {
+                java.util.Optional<String> target = d.multiple() ? java.util.Optional.ofNullable(o.next()) : cs.next(s, Set.of(o.id()));
+                java.util.Optional<CaseStudy.StageType> targetType = target.flatMap(cs::stage).map(CaseStudy.Stage::type);
+                if (o.unsafe()) {
+                    if (o.points() > 0) {
+                        out.add(new ContentProblem(file, o.line(), "unsafe option '" + abbreviate(o.text()) + "' scores " + o.points()
+                                + ": an unsafe choice scores 0 or less"));
+                    }
+                    if (o.ideal()) {
+                        out.add(new ContentProblem(file, o.line(), "option '" + abbreviate(o.text()) + "' is marked both [x] (the expert's choice) and unsafe"));
+                    }
+                    if (d.multiple()) {
+                        out.add(new ContentProblem(file, o.line(), "unsafe option '" + abbreviate(o.text())
+                                + "' is in a type=multiple decision, which cannot send it to a dead end or consequence: make the decision single-choice"));
+                    } else if (targetType.isEmpty() || !targetType.get().offPath()) {
+                        out.add(new ContentProblem(file, o.line(), "unsafe option '" + abbreviate(o.text()) + "' leads to "
+                                + target.map(t -> "'" + t + "'").orElse("no stage") + ": an unsafe choice leads to a type=dead-end or type=consequence stage"));
+                    }
+                }
+                if (!d.multiple() && o.ideal() && targetType.filter(t -> t == CaseStudy.StageType.CONSEQUENCE).isPresent()) {
+                    out.add(new ContentProblem(file, o.line(), "the expert's option '" + abbreviate(o.text()) + "' leads to the consequence stage '"
+                            + target.get() + "': a consequence follows a wrong choice, never the ideal path"));
+                }
+                if (!d.multiple() && !o.ideal() && target.isPresent() && idealTargets.containsKey(target.get())) {
+                    out.add(new ContentProblem(file, o.line(), "wrong option '" + abbreviate(o.text()) + "' leads to '" + target.get()
+                            + "', the stage the right choice leads to: send a wrong choice to a dead end, a consequence or a stage of its own"));
+                }
+            }
+        }
+        out.addAll(reassessment(cs));
+        return out;
+    }
+
+    /** A case with a treatment stage must reach a re-assessment stage from it. */
+    private static List<ContentProblem> reassessment(CaseStudy cs) {
+        List<ContentProblem> out = new ArrayList<>();
+        for (CaseStudy.Stage s : cs.stages()) {
+            if (s.kind() != CaseStudy.StageKind.TREATMENT) {
+                continue;
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(successors(cs, s));
+            boolean found = false;
+            while (!todo.isEmpty() && !found) {
+                String id = todo.pop();
+                if (!seen.add(id)) {
+                    continue;
+                }
+                CaseStudy.Stage t = cs.stage(id).orElse(null);
+                if (t == null) {
+                    continue;
+                }
+                found = t.kind() == CaseStudy.StageKind.REASSESSMENT;
+                todo.addAll(successors(cs, t));
+            }
+            if (!found) {
+                out.add(new ContentProblem(cs.sourceFile(), s.line(), "treatment stage '" + s.id()
+                        + "' is not followed by a re-assessment: add a stage with kind=reassessment that the case reaches after it"));
+            }
+        }
+        return out;
+    }
+
+    /** The stages a stage can lead to: each option's target, a decision's target, a return or the default next stage. */
+    static List<String> successors(CaseStudy cs, CaseStudy.Stage s) {
+        List<String> out = new ArrayList<>();
+        CaseStudy.Decision d = s.decision();
+        if (s.type() == CaseStudy.StageType.END) {
+            return out;
+        }
+        if (d == null) {
+            cs.next(s, Set.of()).ifPresent(out::add);
+        } else if (d.multiple()) {
+            cs.next(s, Set.of()).ifPresent(out::add);
+        } else {
+            d.options().forEach(o -> cs.next(s, Set.of(o.id())).ifPresent(out::add));
         }
         return out;
     }
