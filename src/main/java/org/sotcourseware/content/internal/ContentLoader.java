@@ -142,6 +142,7 @@ public final class ContentLoader {
                     "module '" + m.id() + "' requires lesson '" + l + "', which it does not have")));
         }
         problems.addAll(CurriculumRules.acrossModules(modules, tracks));
+        problems.addAll(ReferenceRules.denyList(tree).problems());
         return new Curriculum(title, modules, tracks, version, problems, warnings);
     }
 
@@ -328,19 +329,26 @@ public final class ContentLoader {
             }
         }
         List<CaseStudy> cases = new ArrayList<>();
+        Map<String, List<Lesson.Reference>> caseReferences = new LinkedHashMap<>();
         for (String name : tree.filesIn(id + "/cases")) {
             if (!name.endsWith(".md")) {
                 continue;
             }
             String rel = id + "/cases/" + name;
             try {
-                CaseStudy c = caseParser.parse(id, rel, read(tree, rel), imagesFor(tree, id, rel));
+                String text = read(tree, rel);
+                CaseStudy c = caseParser.parse(id, rel, text, imagesFor(tree, id, rel));
                 if (cases.stream().anyMatch(o -> o.id().equals(c.id()))) {
                     all.add(new ContentProblem(rel, 2, "case id '" + c.id() + "' is used by another case in this module"));
                     continue;
                 }
                 cases.add(c);
                 all.addAll(c.problems());
+                if (text.contains("[^")) {
+                    FrontMatter fm = FrontMatter.parse(text, rel, new ArrayList<>());
+                    caseReferences.put(rel, renderer.footnotes(fm.body()).stream()
+                            .map(f -> new Lesson.Reference(f.label(), f.text(), fm.bodyStartLine() + f.line())).toList());
+                }
             } catch (CharacterCodingException e) {
                 all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
             }
@@ -367,6 +375,11 @@ public final class ContentLoader {
                 lessons, quiz, cases, stations, problems);
         List<ContentProblem> warnings = new ArrayList<>();
         all.addAll(CurriculumRules.withinModule(module, warnings));
+        ReferenceRules.DenyList deny = ReferenceRules.denyList(tree);
+        for (Lesson l : lessons) {
+            all.addAll(ReferenceRules.check(l.sourceFile(), l.references(), deny, warnings));
+        }
+        caseReferences.forEach((file, refs) -> all.addAll(ReferenceRules.check(file, refs, deny, warnings)));
         return new LoadedModule(module, all, warnings);
     }
 
@@ -442,8 +455,10 @@ public final class ContentLoader {
         }
         MarkdownRenderer.Analysis a = renderer.analyse(fm.body(), imagesFor(tree, moduleId, rel));
         a.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
+        int offset = fm.bodyStartLine();
         return new Lesson(moduleId, id, title, order, Math.max(0, minutes), rel, fm.body(), fm.bodyStartLine(),
-                a.words(), a.hasReferences(), problems);
+                a.words(), a.hasReferences(), problems,
+                a.footnotes().stream().map(f -> new Lesson.Reference(f.label(), f.text(), offset + f.line())).toList());
     }
 
     /** Duplicate ids and orders within a module: the later file is the broken one. */
@@ -466,7 +481,7 @@ public final class ContentLoader {
                 List<ContentProblem> all = new ArrayList<>(l.problems());
                 all.addAll(extra);
                 out.add(new Lesson(l.moduleId(), l.id(), l.title(), l.order(), l.minutes(), l.sourceFile(), l.markdown(),
-                        l.bodyStartLine(), l.words(), l.hasReferences(), all));
+                        l.bodyStartLine(), l.words(), l.hasReferences(), all, l.references()));
             }
         }
         out.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::sourceFile));
@@ -559,6 +574,17 @@ public final class ContentLoader {
         });
     }
 
+    /** The anchors of a content file's rendered body (read once per tree and file). */
+    private static Set<String> anchorsOf(ContentTree tree, String rel) {
+        return tree.derived("anchors:" + rel, t -> {
+            try {
+                return MarkdownRenderer.anchors(FrontMatter.parse(read(t, rel), rel, new ArrayList<>()).body());
+            } catch (CharacterCodingException e) {
+                return Set.of();
+            }
+        });
+    }
+
     /** The id a lesson or case file loads with: its front matter id, or for a lesson without one its file name without the number. */
     private static String fileId(ContentTree tree, String path) {
         String fileName = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
@@ -613,6 +639,17 @@ public final class ContentLoader {
             errors.add("link '" + href + "' points to " + rel + ", which the app does not show as a page: link a lesson, "
                     + "a module overview, a quiz or a case");
             return Optional.empty();
+        }
+        if (fragment.length() > 1) {
+            String anchor = java.net.URLDecoder.decode(fragment.substring(1), java.nio.charset.StandardCharsets.UTF_8);
+            Set<String> anchors = anchorsOf(tree, rel);
+            if (!anchors.contains(anchor)) {
+                List<String> headings = anchors.stream().filter(a -> !a.startsWith("fn")).limit(12).toList();
+                errors.add("link '" + href + "' names the heading '#" + anchor + "', which " + rel + " does not have"
+                        + (headings.isEmpty() ? "" : " (its anchors: " + String.join(", ", headings) + (anchors.size() > 12 ? ", ..." : "") + ")")
+                        + "; give the heading an explicit id: ## Heading {#" + anchor + "}");
+                return Optional.empty();
+            }
         }
         return Optional.of(route + fragment);
     }

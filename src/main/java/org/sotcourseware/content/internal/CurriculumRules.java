@@ -30,6 +30,7 @@ final class CurriculumRules {
     static List<ContentProblem> withinModule(CourseModule m, List<ContentProblem> warnings) {
         List<ContentProblem> out = new ArrayList<>();
         out.addAll(outcomes(m));
+        out.addAll(stationOutcomes(m));
         for (CaseStudy cs : m.cases()) {
             if (!cs.broken()) {
                 out.addAll(caseRules(cs));
@@ -42,6 +43,7 @@ final class CurriculumRules {
     static List<ContentProblem> acrossModules(List<CourseModule> modules, List<Track> tracks) {
         List<ContentProblem> out = new ArrayList<>();
         out.addAll(distinctStems(modules));
+        out.addAll(stations(modules, tracks));
         return out;
     }
 
@@ -85,6 +87,61 @@ final class CurriculumRules {
                     out.add(new ContentProblem(m.sourceFile(), o.line(), "outcome '" + o.id()
                             + "' has no quiz question: add a question with outcome=" + o.id()));
                 }
+            }
+        }
+        return out;
+    }
+
+    // ----- practical stations -----
+
+    /** Modules that need no practical stations even when a track with a practical exam lists them. */
+    static final Set<String> MODULES_WITHOUT_STATIONS = Set.of("foundations");
+
+    /** Stations a module needs when a track with a practical exam lists it. */
+    static final int MIN_STATIONS = 2;
+
+    /** The outcome ids a station names are the module's. */
+    static List<ContentProblem> stationOutcomes(CourseModule m) {
+        List<ContentProblem> out = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        m.outcomes().forEach(o -> {
+            if (o.id() != null) {
+                ids.add(o.id());
+            }
+        });
+        for (org.sotcourseware.content.Station s : m.stations()) {
+            for (String o : s.outcomes()) {
+                if (!ids.contains(o)) {
+                    out.add(new ContentProblem(s.sourceFile(), 2, "station '" + s.id() + "' names outcome '" + o + "', which module.md does not define"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Station ids are unique in the curriculum, and every module that a track with a practical exam lists
+     * (Foundations aside) has at least two stations.
+     */
+    static List<ContentProblem> stations(List<CourseModule> modules, List<Track> tracks) {
+        List<ContentProblem> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (CourseModule m : modules) {
+            for (org.sotcourseware.content.Station s : m.stations()) {
+                String other = seen.putIfAbsent(s.id(), s.sourceFile());
+                if (other != null) {
+                    out.add(new ContentProblem(s.sourceFile(), 2, "station id '" + s.id() + "' is also used by " + other
+                            + ": station ids are unique in the curriculum"));
+                }
+            }
+        }
+        Set<String> examined = new java.util.HashSet<>();
+        tracks.stream().filter(t -> t.practicalPassMark() != null).forEach(t -> examined.addAll(t.modules()));
+        for (CourseModule m : modules) {
+            if (examined.contains(m.id()) && !MODULES_WITHOUT_STATIONS.contains(m.id()) && m.stations().size() < MIN_STATIONS) {
+                out.add(new ContentProblem(m.id() + "/practical/", 0, "module '" + m.id() + "' has " + m.stations().size()
+                        + (m.stations().size() == 1 ? " practical station" : " practical stations") + "; a module examined in a practical exam needs at least "
+                        + MIN_STATIONS + " (content/" + m.id() + "/practical/*.md)"));
             }
         }
         return out;

@@ -212,6 +212,29 @@ public final class MarkdownRenderer {
         return document;
     }
 
+    private static volatile @Nullable MarkdownRenderer anchorRenderer;
+
+    /**
+     * The element ids a Markdown document has once rendered (heading anchors, generated or written
+     * {@code {#id}}, and footnote targets): what a link's {@code #fragment} may name.
+     */
+    public static java.util.Set<String> anchors(String markdown) {
+        MarkdownRenderer r = anchorRenderer;
+        if (r == null) {
+            r = new MarkdownRenderer();
+            anchorRenderer = r;
+        }
+        String html = r.html().renderer().render(r.parser.parse(markdown));
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Matcher m = ID_ATTRIBUTE.matcher(html);
+        while (m.find()) {
+            ids.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
+        }
+        return ids;
+    }
+
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
+
     /** Whether a link target is a relative link to a Markdown file (another lesson), which the app rewrites to a route. */
     static boolean isContentLink(String href) {
         String h = href.strip();
@@ -231,16 +254,35 @@ public final class MarkdownRenderer {
             }
             List<String> errors = new ArrayList<>();
             images.resolveLink(href, errors).ifPresent(u -> urls.put(href, u));
-            // a link that cannot be resolved stays as written (reported by the link rules)
+            errors.forEach(e -> issues.add(new Issue(link.getLineNumber(), e)));
         })).visit(document);
         return urls;
     }
 
-    /** What loading a lesson needs, found without rendering it: its problems, its words and whether it has references. */
-    public record Analysis(List<Issue> issues, int words, boolean hasReferences) {
+    /** What loading a lesson needs, found without rendering it: its problems, its words, whether it has references and its footnotes. */
+    public record Analysis(List<Issue> issues, int words, boolean hasReferences, List<FootnoteDefinition> footnotes) {
         public Analysis {
             issues = List.copyOf(issues);
+            footnotes = List.copyOf(footnotes);
         }
+    }
+
+    /** A footnote definition {@code [^label]: text}, its text on one line; {@code line} is 0-based within the Markdown. */
+    public record FootnoteDefinition(String label, String text, int line) {
+    }
+
+    /** The footnote definitions of a Markdown text, in order (a case's or a lesson's references). */
+    public List<FootnoteDefinition> footnotes(String markdown) {
+        return footnotes(parser.parse(markdown));
+    }
+
+    private static List<FootnoteDefinition> footnotes(Node document) {
+        List<FootnoteDefinition> out = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(FootnoteBlock.class, block -> {
+            String text = block.getChars().toString().replaceFirst("^\\s*\\[\\^[^\\]]*\\]:", "").replaceAll("\\s+", " ").strip();
+            out.add(new FootnoteDefinition(block.getText().toString(), text, block.getLineNumber()));
+        })).visit(document);
+        return out;
     }
 
     /**
@@ -255,7 +297,7 @@ public final class MarkdownRenderer {
         for (Node block : document.getChildren()) {
             references |= isReferences(block);
         }
-        return new Analysis(issues, countWords(document), references);
+        return new Analysis(issues, countWords(document), references, footnotes(document));
     }
 
     /** Resolves every image of a parsed document; returns the served URL of each resolvable one by its source. */

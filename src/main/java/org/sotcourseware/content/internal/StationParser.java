@@ -29,6 +29,9 @@ final class StationParser {
     static final String RATING = "global rating";
     private static final List<String> SECTIONS = List.of(CANDIDATE, EXAMINER, CHECKLIST, RATING);
     private static final List<String> SETTINGS = List.of("id", "title", "minutes", "outcomes", "pass-mark");
+    static final int MIN_ITEMS = 5;
+    static final int MIN_MINUTES = 3;
+    static final int MAX_MINUTES = 30;
     private static final Pattern LEVEL = Pattern.compile("^\\**\\s*([A-Za-z][A-Za-z -]*?)\\s*\\**\\s*:\\s*\\**\\s*(.*)$");
 
     private final MarkdownRenderer renderer;
@@ -136,11 +139,48 @@ final class StationParser {
                     problems.add(new ContentProblem(file, offset, "the station has no '## " + capitalise(required) + "' section"));
                 }
             }
+            rules(file, fm, minutes, passMark, items, levels, seen, offset, problems);
         }
         renderer.issues(candidate.toString(), images).forEach(i -> problems.add(new ContentProblem(file, offset, "in the candidate instructions: " + i.message())));
         renderer.issues(examiner.toString(), images).forEach(i -> problems.add(new ContentProblem(file, offset, "in the examiner notes: " + i.message())));
         return new Station(moduleId, id, title, minutes, outcomes, candidate.toString().strip(), examiner.toString().strip(), items, levels,
                 passMark, file, MarkdownRenderer.hash(text).substring(0, 16), problems);
+    }
+
+    /** The station rules (docs/authoring.md, "Practical stations"): what makes a checklist and a rating scale usable in an exam. */
+    private static void rules(String file, FrontMatter fm, int minutes, Integer passMark, List<Station.ChecklistItem> items,
+                              List<Station.RatingLevel> levels, List<String> seen, int offset, List<ContentProblem> problems) {
+        if (fm.yaml().string("minutes").isPresent() && (minutes < MIN_MINUTES || minutes > MAX_MINUTES)) {
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("minutes"), "'minutes' must be from " + MIN_MINUTES + " to " + MAX_MINUTES
+                    + " (the station time), not " + minutes));
+        }
+        for (Station.ChecklistItem i : items) {
+            for (int p : i.partial()) {
+                if (i.marks() >= 1 && (p < 1 || p >= i.marks())) {
+                    problems.add(new ContentProblem(file, i.line(), "partial mark " + p + " must be between 1 and " + (i.marks() - 1)
+                            + " (below the item's " + i.marks() + " marks)"));
+                }
+            }
+        }
+        if (seen.contains(CHECKLIST)) {
+            if (items.size() < MIN_ITEMS) {
+                problems.add(new ContentProblem(file, offset, "the checklist has " + items.size() + " items; a station needs at least " + MIN_ITEMS));
+            }
+            if (items.stream().noneMatch(Station.ChecklistItem::critical)) {
+                problems.add(new ContentProblem(file, offset, "no checklist item is critical: mark the items that fail the station when missed "
+                        + "(screening for red flags, consent) with {marks=N critical}"));
+            }
+        }
+        if (seen.contains(RATING) && !levels.stream().map(Station.RatingLevel::level).toList().equals(Station.RATING_LEVELS)) {
+            problems.add(new ContentProblem(file, levels.isEmpty() ? offset : levels.getFirst().line(), "the global rating lists exactly the levels "
+                    + String.join(", ", Station.RATING_LEVELS) + " in that order, not " + (levels.isEmpty() ? "none"
+                    : String.join(", ", levels.stream().map(Station.RatingLevel::level).toList()))));
+        }
+        int total = items.stream().mapToInt(Station.ChecklistItem::marks).sum();
+        if (passMark != null && (passMark < 1 || passMark > total)) {
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("pass-mark"), "'pass-mark' is in marks and must be from 1 to the station's "
+                    + total + " marks"));
+        }
     }
 
     private static void item(String file, int offset, MarkdownBlocks blocks, ListItem item, List<Station.ChecklistItem> items,
@@ -159,6 +199,9 @@ final class StationParser {
         } else {
             try {
                 marks = Integer.parseInt(rawMarks);
+                if (marks < 1) {
+                    problems.add(new ContentProblem(file, line, "marks must be at least 1, not " + marks));
+                }
             } catch (NumberFormatException e) {
                 problems.add(new ContentProblem(file, line, "marks must be a whole number, not '" + rawMarks + "'"));
             }

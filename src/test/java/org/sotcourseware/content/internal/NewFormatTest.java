@@ -259,13 +259,13 @@ class NewFormatTest {
     @Test
     void links_between_lessons_are_rewritten_to_the_lesson_routes_keeping_the_anchor() {
         ContentFixture f = fixture()
-                .lesson("a", "03-third.md", "third-lesson", 3, "# Third\n\nSee [the intro](../../b/lessons/01-intro.md#a-heading), "
+                .lesson("a", "03-third.md", "third-lesson", 3, "# Third\n\nSee [the intro](../../b/lessons/01-intro.md#intro), "
                         + "[the second](02-second.md), [module B](../../b/module.md), [the web](https://example.org/x.md) and "
                         + "[a missing one](09-none.md).");
         ContentTree tree = ContentTree.read(f.root());
         String html = new MarkdownRenderer().render(loader.load(tree).lesson("a", "third-lesson").orElseThrow().markdown(),
                 ContentLoader.imagesFor(tree, "a", "a/lessons/03-third.md")).document().html();
-        assertThat(html).contains("href=\"modules/b/intro#a-heading\"", "href=\"modules/a/second\"", "href=\"modules/b\"",
+        assertThat(html).contains("href=\"modules/b/intro#intro\"", "href=\"modules/a/second\"", "href=\"modules/b\"",
                 "href=\"https://example.org/x.md\"", "href=\"09-none.md\"");
     }
 
