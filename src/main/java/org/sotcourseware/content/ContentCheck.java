@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sotcourseware.content.internal.ContentLoader;
+import org.sotcourseware.content.internal.Duplication;
 import org.sotcourseware.content.internal.JsonText;
 import org.sotcourseware.content.internal.MarkdownRenderer;
 
@@ -45,19 +46,28 @@ public final class ContentCheck {
             err.println(COMMAND + ": give one content folder at most");
             return 2;
         }
-        Curriculum curriculum = new ContentLoader(new MarkdownRenderer()).load(dir);
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        Curriculum curriculum = new ContentLoader(renderer).load(dir);
+        Duplication.Report duplication = Duplication.measure(curriculum, renderer);
         List<ContentProblem> problems = curriculum.problems();
         if (json) {
-            out.println(JsonText.of(report(curriculum)));
+            out.println(JsonText.of(report(curriculum, duplication)));
         } else {
             problems.forEach(p -> out.println(p));
-            curriculum.warnings().forEach(p -> out.println(p.file() + ":" + p.line() + ": warning: " + p.message()));
-            out.println(summary(curriculum));
+            warnings(curriculum, duplication).forEach(p -> out.println(p.file() + ":" + p.line() + ": warning: " + p.message()));
+            out.println(summary(curriculum, duplication));
         }
         return problems.isEmpty() ? 0 : 1;
     }
 
-    static String summary(Curriculum c) {
+    /** The curriculum's warnings and the repeated passages, in file order. */
+    static List<ContentProblem> warnings(Curriculum c, Duplication.Report duplication) {
+        List<ContentProblem> all = new ArrayList<>(c.warnings());
+        all.addAll(duplication.warnings());
+        return all;
+    }
+
+    static String summary(Curriculum c, Duplication.Report duplication) {
         return "modules=" + c.modules().size()
                 + " lessons=" + c.lessonCount()
                 + " quizzes=" + c.modules().stream().filter(m -> m.quiz() != null).count()
@@ -65,7 +75,8 @@ public final class ContentCheck {
                 + " cases=" + c.modules().stream().mapToInt(m -> m.cases().size()).sum()
                 + " stations=" + c.modules().stream().mapToInt(m -> m.stations().size()).sum()
                 + " errors=" + c.problems().size()
-                + " warnings=" + c.warnings().size();
+                + " warnings=" + (c.warnings().size() + duplication.warnings().size())
+                + " duplicated=" + String.format(java.util.Locale.ROOT, "%.1f%%", duplication.overall().share() * 100);
     }
 
     private static List<Question> questions(CourseModule m) {
@@ -92,7 +103,7 @@ public final class ContentCheck {
         return count;
     }
 
-    static Map<String, Object> report(Curriculum c) {
+    static Map<String, Object> report(Curriculum c, Duplication.Report duplication) {
         List<Map<String, Object>> modules = new ArrayList<>();
         for (CourseModule m : c.modules()) {
             Map<String, Object> mod = new LinkedHashMap<>();
@@ -138,6 +149,9 @@ public final class ContentCheck {
                 lessons.add(lesson);
             }
             mod.put("lessonDetails", lessons);
+            Duplication.Share share = duplication.modules().getOrDefault(m.id(), new Duplication.Share(0, 0));
+            mod.put("duplicatedWords", share.duplicatedWords());
+            mod.put("duplicatedShare", round(share.share()));
             mod.put("stations", m.stations().size());
             mod.put("checklistItems", m.stations().stream().mapToInt(st -> st.checklist().size()).sum());
             List<Map<String, Object>> stations = new ArrayList<>();
@@ -164,7 +178,7 @@ public final class ContentCheck {
             errors.add(e);
         }
         List<Map<String, Object>> warnings = new ArrayList<>();
-        for (ContentProblem p : c.warnings()) {
+        for (ContentProblem p : warnings(c, duplication)) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("file", p.file());
             e.put("line", p.line());
@@ -176,8 +190,18 @@ public final class ContentCheck {
         report.put("modules", modules);
         report.put("stations", c.modules().stream().mapToInt(m -> m.stations().size()).sum());
         report.put("checklistItems", c.modules().stream().mapToInt(m -> m.stations().stream().mapToInt(st -> st.checklist().size()).sum()).sum());
+        Map<String, Object> dup = new LinkedHashMap<>();
+        dup.put("words", duplication.overall().words());
+        dup.put("duplicatedWords", duplication.overall().duplicatedWords());
+        dup.put("share", round(duplication.overall().share()));
+        dup.put("budget", Duplication.BUDGET);
+        report.put("duplication", dup);
         report.put("errors", errors);
         report.put("warnings", warnings);
         return report;
+    }
+
+    private static double round(double share) {
+        return Math.round(share * 10_000) / 10_000.0;
     }
 }

@@ -31,7 +31,7 @@ class ContentCheckTest {
         ContentFixture.standard(dir);
         assertThat(run(dir.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).strip())
-                .isEqualTo("modules=2 lessons=3 quizzes=0 questions=0 cases=0 stations=0 errors=0 warnings=0");
+                .isEqualTo("modules=2 lessons=3 quizzes=0 questions=0 cases=0 stations=0 errors=0 warnings=0 duplicated=0.0%");
     }
 
     @Test
@@ -40,7 +40,7 @@ class ContentCheckTest {
         assertThat(run(dir.toString())).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
                 "a/lessons/03-bad.md:1: missing front matter: the file must start with a '---' line, the YAML settings, and another '---' line",
-                "modules=2 lessons=4 quizzes=0 questions=0 cases=0 stations=0 errors=1 warnings=0");
+                "modules=2 lessons=4 quizzes=0 questions=0 cases=0 stations=0 errors=1 warnings=0 duplicated=0.0%");
     }
 
     @Test

@@ -436,6 +436,53 @@ public final class MarkdownRenderer {
         return words;
     }
 
+    /** A block of prose a reader sees: its text and its 0-based line within the Markdown. */
+    public record ProseBlock(String text, int line) {
+    }
+
+    /**
+     * The prose of a lesson as blocks: every paragraph (in lists and block quotes too) and every table as
+     * one block, without headings, the References section and footnote definitions: what repetition across
+     * lessons is measured on.
+     */
+    public List<ProseBlock> prose(String markdown) {
+        Node document = parser.parse(markdown);
+        List<ProseBlock> out = new ArrayList<>();
+        for (Node block : document.getChildren()) {
+            if (isReferences(block)) {
+                break;
+            }
+            prose(block, out);
+        }
+        return out;
+    }
+
+    private static void prose(Node node, List<ProseBlock> out) {
+        switch (node) {
+            case Heading ignored -> { }
+            case FootnoteBlock ignored -> { }
+            case CodeBlock ignored -> { }
+            case FencedCodeBlock ignored -> { }
+            case IndentedCodeBlock ignored -> { }
+            case HtmlBlockBase ignored -> { }
+            case com.vladsch.flexmark.ast.Paragraph p -> {
+                StringBuilder text = new StringBuilder();
+                collectText(p, text);
+                out.add(new ProseBlock(CALLOUT_MARK.matcher(text.toString().strip()).replaceFirst(""), p.getLineNumber()));
+            }
+            case com.vladsch.flexmark.ext.tables.TableBlock t -> {
+                StringBuilder text = new StringBuilder();
+                collectText(t, text);
+                out.add(new ProseBlock(text.toString().strip(), t.getLineNumber()));
+            }
+            default -> {
+                for (Node child : node.getChildren()) {
+                    prose(child, out);
+                }
+            }
+        }
+    }
+
     private static boolean isReferences(Node block) {
         if (!(block instanceof Heading h) || h.getLevel() != 2) {
             return false;
