@@ -25,7 +25,7 @@ class CaseOptionOrderTest {
             "m/cases/c.md", "v1", List.of());
 
     private static List<String> shown(long runId) {
-        CaseViews.Run r = CaseRunViews.build(CASE, List.of(), new CaseRunViews.Standing(runId, "M", "s-1", true, false, 0, 2,
+        CaseViews.Run r = CaseRunViews.build(CASE, List.of(), new CaseRunViews.Standing(new CaseRunId(runId), "M", "s-1", true, false, 0, 2,
                 Instant.EPOCH, null, List.of(), runId), md -> md);
         return r.current().options().stream().map(CaseViews.Choice::id).toList();
     }

@@ -73,7 +73,7 @@ class CaseServiceTest {
 
     @Test
     void a_run_keeps_its_option_order_across_reloads_and_every_option_is_offered() {
-        long run = cases.startOrResume(MODULE, CASE);
+        CaseRunId run = cases.startOrResume(MODULE, CASE);
         var first = cases.run(run).current().options().stream().map(CaseViews.Choice::id).toList();
         assertThat(cases.run(run).current().options()).extracting(CaseViews.Choice::id).containsExactlyElementsOf(first);
         assertThat(first).containsExactlyInAnyOrderElementsOf(cs.first().decision().options().stream().map(CaseStudy.Option::id).toList());

@@ -35,6 +35,8 @@ final class ReferenceRules {
     private static final Pattern BOOK = Pattern.compile("[A-Z][\\p{L} .,'()-]{1,60}:\\s*[^:;]{2,120};\\s*(?:[^;]{0,20}\\s)?(?:1[5-9]|20)\\d{2}");
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s)>\\]]+");
     private static final Pattern BARE_DOMAIN = Pattern.compile("(?i)(?<![\\w@/.-])((?:[a-z0-9-]+\\.)+(?:com|org|net|edu|gov|info|io|co|uk|de|fr|au|ca|eu|jp|nz|ie|ch|nl|be|it|es|dk|se|no))(?=[/\\s),;]|\\.?$)");
+    /** "n.d.": no date, for a web page that shows none. */
+    private static final Pattern NO_DATE = Pattern.compile("(?<![\\p{L}])n\\.\\s?d\\.");
     private static final Pattern ACCESSED = Pattern.compile("(?i)\\(accessed (\\d{4}-\\d{2}-\\d{2})\\)");
 
     private ReferenceRules() {
@@ -54,10 +56,6 @@ final class ReferenceRules {
                 || !authors.matches(".*\\p{L}{2,}.*")) {
             missing.add("authors, a title and the source, each ending with a full stop (Smith J, Brown K. Title. Journal...)");
         }
-        // the year of publication, not the access date or digits inside an address
-        if (!YEAR.matcher(ACCESSED.matcher(URL.matcher(t).replaceAll(" ")).replaceAll(" ")).find()) {
-            missing.add("a year");
-        }
         boolean journal = JOURNAL.matcher(t).find();
         boolean doi = DOI.matcher(t).find();
         boolean pmid = PMID.matcher(t).find();
@@ -65,6 +63,12 @@ final class ReferenceRules {
         boolean url = URL.matcher(t).find();
         Matcher accessed = ACCESSED.matcher(t);
         boolean dated = accessed.find() && validDate(accessed.group(1));
+        // the year of publication, not the access date or digits inside an address; a web page that shows no
+        // date says so ("n.d.", as APA writes it) and is dated by its access date
+        boolean undatedPage = url && dated && NO_DATE.matcher(t).find();
+        if (!undatedPage && !YEAR.matcher(ACCESSED.matcher(URL.matcher(t).replaceAll(" ")).replaceAll(" ")).find()) {
+            missing.add(url ? "a year (or n.d. for a web page that shows no date)" : "a year");
+        }
         if (!(journal || doi || pmid || book || url && dated)) {
             if (url) {
                 missing.add("an access date after the web address, written (accessed YYYY-MM-DD)");

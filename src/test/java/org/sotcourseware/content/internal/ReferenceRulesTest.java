@@ -29,6 +29,16 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void an_undated_web_page_says_n_d_and_is_dated_by_its_access_date() {
+        assertThat(ReferenceRules.missing("SOTO Europe. The SOT story. n.d. Available at: https://soteurope.org/the-sot-story/ (accessed 2026-12-06).")).isEmpty();
+        assertThat(ReferenceRules.missing("SOTO Europe. The SOT story. Available at: https://soteurope.org/the-sot-story/ (accessed 2026-12-06)."))
+                .containsExactly("a year (or n.d. for a web page that shows no date)");
+        assertThat(ReferenceRules.missing("SOTO Europe. The SOT story. n.d. Available at: https://soteurope.org/the-sot-story/."))
+                .as("n.d. needs the access date").contains("a year (or n.d. for a web page that shows no date)");
+        assertThat(ReferenceRules.missing("Blum CL. A seminar handout. n.d.")).as("n.d. is only for web pages").contains("a year");
+    }
+
+    @Test
     void a_journal_reference_without_volume_and_pages_lacks_a_source() {
         assertThat(ReferenceRules.missing("Downey PA, Barbano T. Craniosacral therapy. *J Orthop Sports Phys Ther*. 2006."))
                 .singleElement().asString().startsWith("a source: a journal with volume and pages");
