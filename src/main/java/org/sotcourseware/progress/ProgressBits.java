@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /** Small progress components shared by every screen that shows progress (so they all read alike). */
 public final class ProgressBits {
@@ -37,6 +38,30 @@ public final class ProgressBits {
         wrap.add(bar, text);
         wrap.getElement().setAttribute("data-percent", String.valueOf(percent));
         return wrap;
+    }
+
+    /**
+     * The same bar as {@link #bar} as HTML, for screens that draw many of them as one block (the dashboard's
+     * module cards): one node for the browser to receive instead of four components.
+     */
+    public static String barHtml(int percent, String label) {
+        return "<div class=\"progress-line\" data-percent=\"" + percent + "\"><vaadin-progress-bar min=\"0\" max=\"100\" value=\""
+                + percent + "\" aria-label=\"" + HtmlUtils.htmlEscape(label + ": " + percent + "%") + "\"></vaadin-progress-bar>"
+                + "<span class=\"progress-percent\">" + percent + "%</span></div>";
+    }
+
+    /** The same badge as {@link #status} as HTML. */
+    public static String statusHtml(ProgressViews.Module m) {
+        String status = m.locked() ? "LOCKED" : m.status().name();
+        String open = "<span class=\"badge%s\" data-status=\"" + status + "\">";
+        if (m.status() == ProgressViews.Status.COMPLETED) {
+            return open.formatted(" badge-success") + HtmlUtils.htmlEscape("Completed " + date(m.completedAt())) + "</span>";
+        } else if (m.locked()) {
+            return open.formatted(" badge-locked") + "<vaadin-icon icon=\"vaadin:lock\"></vaadin-icon><span> Locked</span></span>";
+        } else if (m.status() == ProgressViews.Status.IN_PROGRESS) {
+            return open.formatted(" badge-warning") + "In progress</span>";
+        }
+        return open.formatted("") + "Not started</span>";
     }
 
     /** Status of a module: completed with date, in progress, not started, or locked. */

@@ -2,6 +2,7 @@ package org.sotcourseware.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sotcourseware.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -35,10 +36,15 @@ class SecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
-    /** bcrypt by default, and every other encoding Spring knows for hashes written by other tools. */
+    /**
+     * bcrypt by default, and every other encoding Spring knows for hashes written by other tools; at most
+     * {@code sot.security.password-hashing-threads} hashes at once (default: one per processor), see
+     * {@link PasswordHashingGate}.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${sot.security.password-hashing-threads:0}") int threads) {
+        return new PasswordHashingGate(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                threads > 0 ? threads : PasswordHashingGate.defaultConcurrency());
     }
 
     @Bean

@@ -1,0 +1,62 @@
+package org.sotcourseware.progress.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.sotcourseware.progress.ProgressViews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardCardTest {
+
+    private static ProgressViews.Module module(String title, ProgressViews.Status status, boolean locked, Double best) {
+        return new ProgressViews.Module("category-two", title, 3, status, status == ProgressViews.Status.COMPLETED
+                ? Instant.parse("2026-11-02T10:00:00Z") : null, 40, 2, 5, locked,
+                List.of(new ProgressViews.ModuleRef("category-one", "Category <One>")), false, List.of(), Set.of(), best, false, 1, 2);
+    }
+
+    private static Document inside(Component card) {
+        return Jsoup.parseBodyFragment(card.getElement().getProperty("innerHTML"));
+    }
+
+    @Test
+    void a_card_is_one_router_link_with_its_figures_and_escaped_text_inside() {
+        Component card = DashboardView.moduleCard(module("Category Two & <script>alert(1)</script>", ProgressViews.Status.IN_PROGRESS, false, 82.5));
+        assertThat(card.getElement().getAttribute("router-link")).isNotNull();
+        assertThat(card.getElement().getAttribute("href")).isEqualTo("modules/category-two");
+        assertThat(card.getElement().getAttribute("data-status")).isEqualTo("IN_PROGRESS");
+        assertThat(card.getElement().getAttribute("data-percent")).isEqualTo("40");
+        assertThat(card.getChildren()).as("no child components").isEmpty();
+        Document d = inside(card);
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.selectFirst(".module-card-title").text()).isEqualTo("Category Two & <script>alert(1)</script>");
+        assertThat(d.selectFirst("[data-status]").attr("data-status")).isEqualTo("IN_PROGRESS");
+        assertThat(d.selectFirst("[data-percent]").attr("data-percent")).isEqualTo("40");
+        assertThat(d.selectFirst("vaadin-progress-bar").attr("aria-label")).isEqualTo("Category Two & <script>alert(1)</script>: 40%");
+        assertThat(d.select(".dashboard-module-meta span").eachText()).containsExactly("Quiz best 82.5%", "Cases 1/2");
+        assertThat(d.select(".dashboard-module-lock")).isEmpty();
+    }
+
+    @Test
+    void a_locked_card_says_what_opens_it() {
+        Component card = DashboardView.moduleCard(module("Category Two", ProgressViews.Status.NOT_STARTED, true, null));
+        assertThat(card.getElement().getAttribute("data-status")).isEqualTo("LOCKED");
+        assertThat(card.getElement().getClassList()).contains("dashboard-module", "is-locked");
+        Document d = inside(card);
+        assertThat(d.selectFirst(".badge-locked vaadin-icon").attr("icon")).isEqualTo("vaadin:lock");
+        assertThat(d.selectFirst(".dashboard-module-lock").text()).isEqualTo("After Category <One>");
+        assertThat(d.select(".dashboard-module-meta span").eachText()).containsExactly("Cases 1/2");
+    }
+
+    @Test
+    void a_completed_card_shows_the_date() {
+        Document d = inside(DashboardView.moduleCard(module("Category Two", ProgressViews.Status.COMPLETED, false, 100.0)));
+        assertThat(d.selectFirst(".badge-success").text()).startsWith("Completed ").contains("2026");
+        assertThat(d.select(".dashboard-module-meta span").eachText()).contains("Quiz best 100%");
+    }
+}

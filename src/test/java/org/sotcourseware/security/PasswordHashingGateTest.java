@@ -1,0 +1,97 @@
+package org.sotcourseware.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PasswordHashingGateTest {
+
+    /** An encoder that records how many checks run at the same moment. */
+    static final class Counting implements PasswordEncoder {
+        final AtomicInteger running = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+
+        @Override
+        public String encode(CharSequence raw) {
+            return work("{x}" + raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return work(encoded).equals("{x}" + raw);
+        }
+
+        private String work(String result) {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return result;
+        }
+    }
+
+    @Test
+    void twelveSimultaneousSignInsHashAtMostTwoAtATimeAndAllGetTheRightAnswer() throws Exception {
+        Counting inner = new Counting();
+        PasswordHashingGate gate = new PasswordHashingGate(inner, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String password = i % 3 == 0 ? "wrong" : "secret";
+            results.add(pool.submit(() -> {
+                start.await();
+                return gate.matches(password, "{x}secret");
+            }));
+        }
+        start.countDown();
+        int right = 0;
+        for (int i = 0; i < 12; i++) {
+            assertThat(results.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(i % 3 != 0);
+            right += results.get(i).get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(right).isEqualTo(8);
+        assertThat(inner.most.get()).isEqualTo(2);
+        assertThat(gate.available()).as("every permit is returned").isEqualTo(2);
+    }
+
+    @Test
+    void aFailingHashReturnsItsPermit() {
+        PasswordEncoder failing = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                throw new IllegalStateException("boom");
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        PasswordHashingGate gate = new PasswordHashingGate(failing, 1);
+        assertThatThrownBy(() -> gate.matches("a", "b")).hasMessage("boom");
+        assertThatThrownBy(() -> gate.encode("a")).hasMessage("boom");
+        assertThat(gate.available()).isEqualTo(1);
+    }
+
+    @Test
+    void theLimitMustBeAtLeastOne() {
+        assertThatThrownBy(() -> new PasswordHashingGate(new Counting(), 0)).hasMessageContaining("password-hashing-threads");
+        assertThat(PasswordHashingGate.defaultConcurrency()).isBetween(1, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+}
