@@ -21,6 +21,8 @@ public final class CasePlay {
     private final Instant started = Instant.now();
     private String current;
     private boolean completed;
+    /** Each play (and each restart) shuffles the options anew, as a new run does. */
+    private long seed = new java.util.Random().nextLong();
 
     public CasePlay(CaseStudy cs, String moduleTitle, UnaryOperator<String> html) {
         if (cs.stages().isEmpty()) {
@@ -35,7 +37,7 @@ public final class CasePlay {
     public CaseViews.Run view() {
         int score = CaseEngine.score(steps.stream().map(CaseRunViews.Taken::points).toList());
         return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(0, moduleTitle, current, !completed, completed, score,
-                cs.maxPoints(), started, completed ? Instant.now() : null, List.of()), html);
+                cs.maxPoints(), started, completed ? Instant.now() : null, List.of(), seed), html);
     }
 
     public CaseViews.Run decide(String stageId, Set<String> chosen) {
@@ -62,6 +64,7 @@ public final class CasePlay {
 
     public CaseViews.Run restart() {
         steps.clear();
+        seed = new java.util.Random().nextLong();
         current = cs.first().id();
         completed = false;
         return view();

@@ -25,9 +25,25 @@ final class CaseRunViews {
         }
     }
 
-    /** Where a run stands. */
+    /**
+     * Where a run stands.
+     *
+     * @param shuffleSeed orders each decision's options for this run (the run id for a stored run): the same run
+     *                    always shows the same order, so a reload changes nothing, while the file order gives no hint
+     */
     record Standing(long runId, String moduleTitle, String currentStage, boolean inProgress, boolean completed, int score, int maxScore,
-                    Instant startedAt, @Nullable Instant completedAt, List<CaseViews.RunSummary> others) {
+                    Instant startedAt, @Nullable Instant completedAt, List<CaseViews.RunSummary> others, long shuffleSeed) {
+    }
+
+    /**
+     * A decision's options in the order one run shows them: shuffled by the run's seed and the decision, the
+     * same every time for the same run and decision.
+     */
+    static List<CaseStudy.Option> shuffled(CaseStudy.Decision d, long seed) {
+        List<CaseStudy.Option> options = new ArrayList<>(d.options());
+        long mixed = seed * 0x9E3779B97F4A7C15L ^ d.id().hashCode();
+        java.util.Collections.shuffle(options, new java.util.Random(mixed));
+        return options;
     }
 
     static CaseViews.Run build(CaseStudy cs, List<Taken> steps, Standing s, UnaryOperator<String> html) {
@@ -75,7 +91,7 @@ final class CaseRunViews {
             current = new CaseViews.Current(here.id(), here.title(), html.apply(here.content()), here.type().offPath(),
                     here.type() == CaseStudy.StageType.END, d == null ? null : d.id(),
                     d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), d != null && d.multiple(),
-                    d == null ? List.of() : d.options().stream().map(o -> new CaseViews.Choice(o.id(), inline(html, o.text()))).toList(),
+                    d == null ? List.of() : shuffled(d, s.shuffleSeed()).stream().map(o -> new CaseViews.Choice(o.id(), inline(html, o.text()))).toList(),
                     returnTitle);
         }
         return new CaseViews.Run(s.runId(), cs.moduleId(), s.moduleTitle(), cs.id(), cs.title(), html.apply(cs.presentation()),

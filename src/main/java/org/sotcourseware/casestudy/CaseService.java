@@ -242,7 +242,7 @@ public class CaseService {
                 .map(o -> new CaseViews.RunSummary(o.id(), o.status(), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
         return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(r.id(), moduleTitle, r.currentStage(),
                 r.status().equals(CaseRunStore.IN_PROGRESS), r.status().equals(CaseRunStore.COMPLETED), r.score(), r.maxScore(),
-                r.startedAt(), r.completedAt(), others), md -> html(cs, md));
+                r.startedAt(), r.completedAt(), others, r.id()), md -> html(cs, md));
     }
 
     private String html(CaseStudy cs, String markdown) {

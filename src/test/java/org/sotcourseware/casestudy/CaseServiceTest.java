@@ -72,6 +72,14 @@ class CaseServiceTest {
     }
 
     @Test
+    void a_run_keeps_its_option_order_across_reloads_and_every_option_is_offered() {
+        long run = cases.startOrResume(MODULE, CASE);
+        var first = cases.run(run).current().options().stream().map(CaseViews.Choice::id).toList();
+        assertThat(cases.run(run).current().options()).extracting(CaseViews.Choice::id).containsExactlyElementsOf(first);
+        assertThat(first).containsExactlyInAnyOrderElementsOf(cs.first().decision().options().stream().map(CaseStudy.Option::id).toList());
+    }
+
+    @Test
     void a_new_run_shows_the_presentation_and_first_stage_and_nothing_later() {
         CaseViews.Run r = cases.run(cases.startOrResume(MODULE, CASE));
         assertThat(r.history()).isEmpty();
