@@ -31,6 +31,11 @@ class LoadSmokeTest {
         String report = Report.text(r);
 
         assertThat(r.errors()).as(report).isZero();
+        try (java.sql.Connection c = context.getBean(javax.sql.DataSource.class).getConnection()) {
+            GradingAudit audit = GradingAudit.of(c, r.students());
+            assertThat(audit.problems()).as(audit.text()).isEmpty();
+            assertThat(audit.graded()).as("one graded attempt per student, read from the tables").isEqualTo(10);
+        }
         assertThat(r.students()).as(report).hasSize(10).allSatisfy(s -> {
             assertThat(s.signedIn).as(s.username() + " signed in").isTrue();
             assertThat(s.quizResults).as(s.username() + " reached the quiz result").isEqualTo(1);

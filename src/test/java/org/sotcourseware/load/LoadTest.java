@@ -55,8 +55,16 @@ public final class LoadTest {
         Result r = run(options);
         Report.write(r);
         System.out.println(Report.text(r));
+        boolean graded = true;
+        if (options.startServer()) { // the run's own database, now closed: check grading in its tables
+            GradingAudit audit = GradingAudit.ofH2(options.out().resolve("data"), r.students());
+            Files.writeString(options.out().resolve("grading-audit.txt"), audit.text() + System.lineSeparator()
+                    + String.join(System.lineSeparator(), audit.problems()));
+            System.out.println(audit.text());
+            graded = audit.ok();
+        }
         System.out.println("Report: " + options.out().resolve("load-report.html").toAbsolutePath());
-        System.exit(r.errors() == 0 ? 0 : 1);
+        System.exit(r.errors() == 0 && graded ? 0 : 1);
     }
 
     /** One run: starts the server when asked, runs the scenario, measures, stops everything it started. */
