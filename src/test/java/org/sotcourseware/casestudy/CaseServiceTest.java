@@ -34,6 +34,7 @@ class CaseServiceTest {
     @Autowired ApplicationEvents events;
 
     CaseStudy cs;
+    String student;
 
     @Autowired org.sotcourseware.progress.ProgressService progress;
 
@@ -43,6 +44,7 @@ class CaseServiceTest {
         users.signIn("instructor"); // Category Two needs Category One first: open it, as staff would
         progress.grantOverride(new UserId(users.id(name)), MODULE, "Case service test set-up");
         users.signIn(name);
+        student = name;
         cs = catalogue.module(MODULE).orElseThrow().caseStudy(CASE).orElseThrow();
     }
 
@@ -119,6 +121,39 @@ class CaseServiceTest {
         r = cases.proceed(run, "s-blocks-first-dead-end");
         assertThat(r.current().stageId()).isEqualTo("s-history");
         assertThat(r.history()).extracting(CaseViews.VisitedStage::stageId).containsExactly("s-history", "s-blocks-first-dead-end");
+    }
+
+    @Test
+    void tabs_deciding_the_same_stage_at_the_same_moment_record_exactly_one_decision() throws Exception {
+        long run = cases.startOrResume(MODULE, CASE);
+        Set<String> expert = ideal("s-history");
+        Set<String> deadEnd = Set.of(option("s-history", "Put her on the blocks now"));
+        int tabs = 6;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(tabs);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
+        java.util.List<java.util.concurrent.Future<CaseViews.Run>> seen = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < tabs; i++) {
+                Set<String> choice = i % 2 == 0 ? expert : deadEnd;
+                seen.add(pool.submit(() -> {
+                    users.signIn(student);
+                    together.await();
+                    return cases.decide(run, "s-history", choice);
+                }));
+            }
+            String recorded = null;
+            for (java.util.concurrent.Future<CaseViews.Run> f : seen) {
+                CaseViews.Run r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.history()).as("every tab sees the one decision").singleElement()
+                        .satisfies(v -> assertThat(v.stageId()).isEqualTo("s-history"));
+                recorded = recorded == null ? r.current().stageId() : recorded;
+                assertThat(r.current().stageId()).as("every tab sees the same next stage").isEqualTo(recorded);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from case_step where run_id = ?").param(run).query(Integer.class).single()).isEqualTo(1);
+        assertThat(cases.run(run).history()).hasSize(1);
     }
 
     @Test
