@@ -125,7 +125,7 @@ class CaseServiceTest {
 
     @Test
     void tabs_deciding_the_same_stage_at_the_same_moment_record_exactly_one_decision() throws Exception {
-        long run = cases.startOrResume(MODULE, CASE);
+        CaseRunId run = cases.startOrResume(MODULE, CASE);
         Set<String> expert = ideal("s-history");
         Set<String> deadEnd = Set.of(option("s-history", "Put her on the blocks now"));
         int tabs = 6;
@@ -152,7 +152,7 @@ class CaseServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("select count(*) from case_step where run_id = ?").param(run).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from case_step where run_id = ?").param(run.value()).query(Integer.class).single()).isEqualTo(1);
         assertThat(cases.run(run).history()).hasSize(1);
     }
 
