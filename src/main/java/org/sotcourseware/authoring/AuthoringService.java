@@ -482,10 +482,24 @@ public class AuthoringService {
 
     // ----- Moodle GIFT -----
 
-    /** What importing GIFT text into a quiz would add (converted questions, skipped ones with reasons); changes nothing. */
+    /**
+     * What importing GIFT text into a quiz would add (converted questions, skipped ones with reasons); changes
+     * nothing. GIFT has no learning outcomes: every imported question names the module's first outcome, and a
+     * note says so, for the instructor to change where another outcome fits.
+     */
     @Transactional(readOnly = true)
     public GiftConverter.Result giftPreview(String quizPath, String gift) {
-        return GiftConverter.convert(gift, giftPrefix(quizPath), takenQuestionIds(quizPath));
+        String module = quizPath.contains("/") ? quizPath.substring(0, quizPath.indexOf('/')) : "";
+        String outcome = catalogue.module(module).stream().flatMap(m -> m.outcomes().stream())
+                .map(org.sotcourseware.content.CourseModule.Outcome::id).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        GiftConverter.Result r = GiftConverter.convert(gift, giftPrefix(quizPath), takenQuestionIds(quizPath), outcome);
+        if (outcome == null || r.converted().isEmpty()) {
+            return r;
+        }
+        java.util.List<GiftConverter.Note> notes = new java.util.ArrayList<>(r.notes());
+        notes.add(new GiftConverter.Note(r.converted().getFirst().line(), "every imported question names the outcome '" + outcome
+                + "' (the module's first); change outcome= in the editor where another outcome fits"));
+        return new GiftConverter.Result(r.markdown(), r.converted(), r.skipped(), notes);
     }
 
     /**

@@ -170,17 +170,17 @@ class CaseServiceTest {
         CaseRunId run = cases.startOrResume(MODULE, CASE);
         CaseViews.Run r = playIdeal(run);
         assertThat(r.completed()).isTrue();
-        assertThat(r.score()).isEqualTo(cs.maxPoints()).isEqualTo(10);
+        assertThat(r.score()).isEqualTo(cs.maxPoints()).isEqualTo(12);
         assertThat(r.debrief().bandMessage()).contains("expert path");
         assertThat(r.debrief().pathTitles()).isEqualTo(r.debrief().idealTitles());
         assertThat(r.debrief().decisions()).allSatisfy(d -> assertThat(d.ideal()).isTrue());
         assertThat(events.stream(CaseCompleted.class).filter(e -> e.runId().equals(run))).singleElement()
-                .satisfies(e -> assertThat(e.score()).isEqualTo(10));
+                .satisfies(e -> assertThat(e.score()).isEqualTo(12));
         assertThatThrownBy(() -> cases.proceed(run, "s-debrief")).isInstanceOf(CaseException.class).hasMessageContaining("has ended");
         assertThat(cases.list(MODULE)).filteredOn(s -> s.caseId().equals(CASE)).singleElement()
                 .satisfies(s -> {
                     assertThat(s.status()).isEqualTo(CaseViews.Status.COMPLETED);
-                    assertThat(s.bestScore()).isEqualTo(10);
+                    assertThat(s.bestScore()).isEqualTo(12);
                 });
     }
 
@@ -192,7 +192,7 @@ class CaseServiceTest {
         CaseViews.Run r = playIdeal(run);
         assertThat(r.debrief().pathTitles()).hasSize(r.debrief().idealTitles().size() + 2);
         assertThat(r.debrief().decisions().getFirst().ideal()).isFalse();
-        assertThat(r.score()).isEqualTo(10); // the dead end cost time, not points
+        assertThat(r.score()).isEqualTo(cs.maxPoints() - 1); // the unsafe choice cost its point (-1), and the dead end time
     }
 
     @Test

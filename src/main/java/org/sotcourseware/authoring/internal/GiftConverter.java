@@ -73,6 +73,14 @@ public final class GiftConverter {
      * @param takenIds ids already used in the quiz the questions will join; they are not reused
      */
     public static Result convert(String gift, String idPrefix, Set<String> takenIds) {
+        return convert(gift, idPrefix, takenIds, null);
+    }
+
+    /**
+     * As {@link #convert(String, String, Set)}, with every question naming {@code outcome} (an outcome id of the
+     * quiz's module: GIFT has no learning outcomes, and our quizzes need one on every question).
+     */
+    public static Result convert(String gift, String idPrefix, Set<String> takenIds, @org.jspecify.annotations.Nullable String outcome) {
         Ids ids = new Ids(prefix(idPrefix), takenIds);
         StringBuilder markdown = new StringBuilder();
         List<Converted> converted = new ArrayList<>();
@@ -97,7 +105,7 @@ public final class GiftConverter {
                 if (!markdown.isEmpty()) {
                     markdown.append('\n');
                 }
-                markdown.append(section(q, id, tag));
+                markdown.append(section(q, id, tag, outcome));
                 String title = q.title().isEmpty() ? GiftParser.abbreviate(q.summary()) : q.title();
                 converted.add(new Converted(line, id, title, q.type()));
                 for (String note : q.notes()) {
@@ -176,9 +184,12 @@ public final class GiftConverter {
     }
 
     /** One question as our quiz Markdown. */
-    private static String section(Parsed q, String id, String tag) {
+    private static String section(Parsed q, String id, String tag, @org.jspecify.annotations.Nullable String outcome) {
         StringBuilder sb = new StringBuilder();
         sb.append("## ").append(q.heading()).append(" {#").append(id).append(" type=").append(q.type().key());
+        if (outcome != null) {
+            sb.append(" outcome=").append(outcome);
+        }
         if (!tag.isEmpty()) {
             sb.append(" tags=").append(tag);
         }

@@ -62,7 +62,7 @@ class ReferenceRulesTest {
 
     @Test
     void a_reference_without_a_year_or_without_authors_and_title_is_reported() {
-        assertThat(ReferenceRules.missing("WikiChiro. Major Bertrand DeJarnette. https://wikichiro.org/x (accessed 2026-12-06).")).containsExactly("a year");
+        assertThat(ReferenceRules.missing("WikiChiro. Major Bertrand DeJarnette. https://wikichiro.org/x (accessed 2026-12-06).")).containsExactly("a year (or n.d. for a web page that shows no date)");
         assertThat(ReferenceRules.missing("*J Anat*. 2012;221(6):537-567.")).containsExactly(
                 "authors, a title and the source, each ending with a full stop (Smith J, Brown K. Title. Journal...)");
     }
