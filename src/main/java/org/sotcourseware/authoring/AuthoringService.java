@@ -655,14 +655,26 @@ public class AuthoringService {
 
     /**
      * The problems {@code after} has that {@code before} has not. The catalogue's own problems stand for
-     * {@code before} when it holds that very content, so only {@code after} is loaded then.
+     * {@code before} when it holds that very content, so only {@code after} is loaded then. Problems are
+     * matched by file and message, not line: an edit that moves an existing problem down a few lines does
+     * not add it (a file may hold the same message more often than before, which does).
      */
     public List<ContentProblem> addedProblems(ContentTree before, ContentTree after) {
         Curriculum current = catalogue.curriculum();
         List<ContentProblem> existing = before.version().equals(current.version()) ? current.problems() : catalogue.check(before).problems();
-        Set<String> known = new HashSet<>();
-        existing.forEach(p -> known.add(p.toString()));
-        return catalogue.check(after).problems().stream().filter(p -> !known.contains(p.toString())).toList();
+        Map<String, Integer> known = new HashMap<>();
+        existing.forEach(p -> known.merge(p.file() + "\u0000" + p.message(), 1, Integer::sum));
+        List<ContentProblem> added = new ArrayList<>();
+        for (ContentProblem p : catalogue.check(after).problems()) {
+            String key = p.file() + "\u0000" + p.message();
+            int left = known.getOrDefault(key, 0);
+            if (left > 0) {
+                known.put(key, left - 1);
+            } else {
+                added.add(p);
+            }
+        }
+        return added;
     }
 
     // ----- helpers -----

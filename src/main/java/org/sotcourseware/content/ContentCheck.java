@@ -134,6 +134,7 @@ public final class ContentCheck {
                 detail.put("stages", cs.stages().size());
                 detail.put("decisions", cs.decisionCount());
                 detail.put("deadEnds", cs.stages().stream().filter(s -> s.type() == CaseStudy.StageType.DEAD_END).count());
+                detail.put("consequences", cs.stages().stream().filter(s -> s.type() == CaseStudy.StageType.CONSEQUENCE).count());
                 detail.put("branches", branches(cs));
                 detail.put("maxPoints", cs.maxPoints());
                 cases.add(detail);

@@ -113,6 +113,22 @@ class AuthoringServiceTest {
     }
 
     @Test
+    void a_problem_that_an_edit_only_moves_down_is_not_added_but_a_second_one_is() {
+        users.signIn("instructor");
+        ContentTree published = catalogue.tree();
+        String text = new String(published.read(LESSON).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+        String withBrokenImage = text.replace("# What Category One means in SOT\n", "# What Category One means in SOT\n\n![A missing diagram](../images/none.svg)\n");
+        assertThat(withBrokenImage).isNotEqualTo(text);
+        ContentTree before = published.with(LESSON, withBrokenImage.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ContentTree moved = published.with(LESSON, withBrokenImage.replace("# What Category One means in SOT\n",
+                "# What Category One means in SOT\n\nA new first sentence.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(authoring.addedProblems(before, moved)).isEmpty();
+        ContentTree twice = published.with(LESSON, withBrokenImage.replace("# What Category One means in SOT\n",
+                "# What Category One means in SOT\n\n![A missing diagram](../images/none.svg)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(authoring.addedProblems(before, twice)).singleElement().satisfies(p -> assertThat(p.message()).contains("none.svg"));
+    }
+
+    @Test
     void a_second_editor_saving_over_a_newer_revision_gets_a_conflict_with_a_diff_and_nothing_is_overwritten() {
         users.signIn("instructor");
         var first = authoring.open(LESSON);
@@ -308,7 +324,11 @@ class AuthoringServiceTest {
         assertThat(preview.skipped()).singleElement().satisfies(sk -> assertThat(sk.line()).isEqualTo(6));
         authoring.giftImport(quiz, gift, file.head());
         var draft = authoring.check(quiz, authoring.open(quiz).text());
-        assertThat(draft.problems()).isEmpty();
+        assertThat(draft.quiz().problems()).isEmpty();
+        // GIFT has no learning outcomes: naming them (outcome=) is left to the author, and check-content says so
+        assertThat(draft.problems()).extracting(org.sotcourseware.content.ContentProblem::message)
+                .allMatch(m -> m.contains("names no outcome"))
+                .anyMatch(m -> m.startsWith("question 'q-intraoral-gift-"));
         assertThat(draft.quiz().questions()).hasSize(before + 2);
         assertThat(draft.quiz().questions().getLast().id()).startsWith("q-intraoral-gift-");
         users.signIn("admin");

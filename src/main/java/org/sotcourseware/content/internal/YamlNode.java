@@ -60,6 +60,9 @@ public record YamlNode(@Nullable Object value, int line) {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + firstLine : firstLine;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (problem != null && problem.contains("mapping values are not allowed")) {
+                problem += " (a value that contains ': ' must be in quotes: title: \"Category One: blocking\")";
+            }
             throw new YamlSyntaxException("invalid YAML: " + problem, line);
         } catch (YAMLException e) {
             throw new YamlSyntaxException("invalid YAML: " + e.getMessage(), firstLine);

@@ -88,6 +88,17 @@ class CaseRulesTest {
     }
 
     @Test
+    void the_case_example_in_the_authoring_guide_follows_the_rules() throws Exception {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs/authoring.md"));
+        var m = java.util.regex.Pattern.compile("## Case studies.*?```markdown\\n(.*?)\\n```\\n", java.util.regex.Pattern.DOTALL).matcher(guide);
+        assertThat(m.find()).isTrue();
+        CaseStudy cs = new CaseParser(new MarkdownRenderer()).parse("m", "m/cases/example.md", m.group(1), MarkdownRenderer.ImageResolver.NONE);
+        assertThat(cs.problems()).isEmpty();
+        assertThat(CurriculumRules.caseRules(cs)).isEmpty();
+        assertThat(cs.idealPath()).containsExactly("s-history", "s-exam", "s-recheck", "s-debrief");
+    }
+
+    @Test
     void an_unsafe_option_that_scores_points_is_an_error() {
         assertThat(rules(GOOD.replace("{points=-2 next=s-harm unsafe}", "{points=1 next=s-harm unsafe}"))).containsExactly(
                 "m/cases/c.md:14: unsafe option 'Manipulate the neck now' scores 1: an unsafe choice scores 0 or less");

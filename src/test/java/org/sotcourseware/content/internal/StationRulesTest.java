@@ -46,6 +46,14 @@ class StationRulesTest {
     }
 
     @Test
+    void the_station_example_in_the_authoring_guide_has_no_problems() throws Exception {
+        String guide = java.nio.file.Files.readString(Path.of("docs/authoring.md"));
+        var m = java.util.regex.Pattern.compile("## Practical stations.*?```markdown\\n(.*?)\\n```\\n", java.util.regex.Pattern.DOTALL).matcher(guide);
+        assertThat(m.find()).isTrue();
+        assertThat(problems(m.group(1).replace("outcomes: [o-blocking, o-indicators]", "outcomes: [o-blocking]"))).isEmpty();
+    }
+
+    @Test
     void marks_below_one_and_partial_marks_not_below_the_items_marks_are_errors() {
         assertThat(problems(NewFormatTest.STATION.replace("{marks=1 critical}", "{marks=0 critical}")
                 .replace("{marks=3 partial=1,2}", "{marks=3 partial=1,3}"))).containsExactly(
