@@ -43,8 +43,7 @@ final class StationParser {
     Station parse(String moduleId, String file, String text, MarkdownRenderer.ImageResolver images) {
         List<ContentProblem> problems = new ArrayList<>();
         FrontMatter fm = FrontMatter.parse(text, file, problems);
-        String fallbackId = file.replaceFirst(".*/", "").replaceFirst("\\.md$", "");
-        String id = fm.requireId(file, problems).orElse(fallbackId);
+        String id = fm.idOrFileName(file, problems);
         String title = fm.require("title", file, problems).orElse(id);
         int minutes = fm.integer("minutes", file, problems).orElse(0);
         if (fm.valid() && fm.yaml().string("minutes").isEmpty()) {
