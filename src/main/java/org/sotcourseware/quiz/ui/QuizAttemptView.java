@@ -358,8 +358,8 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
             hidden.addClassName("empty-state");
             add(hidden);
         }
-        for (QuizViews.ReviewItem item : r.items()) {
-            add(reviewCard(item));
+        if (!r.items().isEmpty()) {
+            add(new Html(QuizText.reviewHtml(r.items())));
         }
     }
 
@@ -367,28 +367,6 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         return new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
                 .link(moduleTitle, places.of(new CoursePlace.ModulePage(moduleId))).link("Quiz", QuizNavigation.quiz(moduleId))
                 .current("Attempt " + attemptNumber);
-    }
-
-    private Component reviewCard(QuizViews.ReviewItem item) {
-        Div card = new Div();
-        card.addClassName("question-card");
-        card.addClassName("review-card");
-        card.getElement().setAttribute("data-question", item.question().id());
-        QuizViews.Feedback f = item.feedback();
-        Span number = new Span("Question " + item.question().number() + " · " + QuizText.points(item.points()) + " of "
-                + QuizText.points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points"));
-        number.addClassName("eyebrow");
-        Div head = new Div(number);
-        head.addClassName("review-head");
-        if (f != null) {
-            head.add(QuizText.correctness(f.correctness()));
-        }
-        card.add(head, QuizText.div("question-prompt", new Html(item.question().promptHtml())));
-        card.add(QuizText.labelled("Your answer", item.answerHtml()));
-        if (f != null) {
-            card.add(QuizText.feedbackBox(f));
-        }
-        return card;
     }
 
     private static void error(String message) {

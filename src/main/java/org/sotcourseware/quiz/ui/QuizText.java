@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+
+import org.springframework.web.util.HtmlUtils;
 
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
@@ -70,37 +73,78 @@ final class QuizText {
         return passed ? badge("Passed", "success") : badge("Not passed", "error");
     }
 
+    /** Feedback on one answer: correctness, the question's feedback, the correct answer and the explanation. */
     static Component feedbackBox(QuizViews.Feedback f) {
-        Div box = new Div();
-        box.addClassName("feedback-box");
-        box.addClassName("feedback-" + f.correctness().name().toLowerCase(java.util.Locale.ROOT));
-        box.add(correctness(f.correctness()));
+        return new Html(feedbackBoxHtml(f));
+    }
+
+    /**
+     * {@link #feedbackBox} as HTML. The feedback, answer and explanation HTML come sanitised from the content
+     * pipeline and the quiz service; everything this adds is escaped.
+     */
+    static String feedbackBoxHtml(QuizViews.Feedback f) {
+        StringBuilder b = new StringBuilder("<div class=\"feedback-box feedback-")
+                .append(f.correctness().name().toLowerCase(Locale.ROOT)).append("\">").append(correctnessHtml(f.correctness()));
         for (String html : f.feedbackHtml()) {
-            box.add(div("feedback-text", new Html(html)));
+            b.append("<div class=\"feedback-text\">").append(html).append("</div>");
         }
-        box.add(labelled("Correct answer", f.correctAnswerHtml()));
+        b.append(labelledHtml("Correct answer", f.correctAnswerHtml()));
         if (f.explanationHtml() != null) {
-            box.add(labelled("Explanation", f.explanationHtml()));
+            b.append(labelledHtml("Explanation", f.explanationHtml()));
         }
-        return box;
+        return b.append("</div>").toString();
     }
 
     static Component correctness(QuestionResult.Correctness c) {
+        return new Html(correctnessHtml(c));
+    }
+
+    static String correctnessHtml(QuestionResult.Correctness c) {
         return switch (c) {
-            case CORRECT -> badge("Correct", "success");
-            case PARTIAL -> badge("Partly correct", "warning");
-            case WRONG -> badge("Not correct", "error");
-            case UNANSWERED -> badge("Not answered", "error");
+            case CORRECT -> badgeHtml("Correct", "success");
+            case PARTIAL -> badgeHtml("Partly correct", "warning");
+            case WRONG -> badgeHtml("Not correct", "error");
+            case UNANSWERED -> badgeHtml("Not answered", "error");
         };
     }
 
+    private static String badgeHtml(String text, String variant) {
+        return "<span class=\"badge badge-" + variant + "\">" + HtmlUtils.htmlEscape(text) + "</span>";
+    }
+
     static Component labelled(String label, String html) {
-        Div d = new Div();
-        d.addClassName("labelled");
-        Span l = new Span(label);
-        l.addClassName("labelled-label");
-        d.add(l, new Html(html));
-        return d;
+        return new Html(labelledHtml(label, html));
+    }
+
+    private static String labelledHtml(String label, String html) {
+        return "<div class=\"labelled\"><span class=\"labelled-label\">" + HtmlUtils.htmlEscape(label) + "</span>" + html + "</div>";
+    }
+
+    /**
+     * The review of a submitted attempt, every question, as one HTML block: the page holds one element for it
+     * instead of some twenty components per question, which is what a session keeps in memory while a student
+     * reads the result (docs/performance.md, "What a session holds").
+     */
+    static String reviewHtml(List<QuizViews.ReviewItem> items) {
+        StringBuilder b = new StringBuilder("<div class=\"review-list\">");
+        for (QuizViews.ReviewItem item : items) {
+            QuizViews.Feedback f = item.feedback();
+            b.append("<div class=\"question-card review-card\" data-question=\"").append(HtmlUtils.htmlEscape(item.question().id()))
+                    .append("\"><div class=\"review-head\"><span class=\"eyebrow\">")
+                    .append(HtmlUtils.htmlEscape("Question " + item.question().number() + " · " + points(item.points()) + " of "
+                            + points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points")))
+                    .append("</span>");
+            if (f != null) {
+                b.append(correctnessHtml(f.correctness()));
+            }
+            b.append("</div><div class=\"question-prompt\">").append(item.question().promptHtml()).append("</div>")
+                    .append(labelledHtml("Your answer", item.answerHtml()));
+            if (f != null) {
+                b.append(feedbackBoxHtml(f));
+            }
+            b.append("</div>");
+        }
+        return b.append("</div>").toString();
     }
 
     static Div div(String cls, Component c) {

@@ -6,7 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.base.ui.ChoiceList;
@@ -55,6 +58,11 @@ class QuizScreensTest extends SpringBrowserlessTest {
 
         Div result = find(Div.class).withClassName("result-card").single();
         assertThat(result.getElement().getTextRecursively()).contains("Not passed", q.points() % 1 == 0 ? String.valueOf((int) q.points()) : "");
-        assertThat(find(Div.class).withClassName("review-card").all()).hasSize(quiz.questions().size());
+        // the review is one HTML block with a card per question, each naming its question
+        Html review = find(Html.class).withClassName("review-list").single();
+        Document doc = Jsoup.parseBodyFragment(review.getInnerHtml());
+        assertThat(doc.select(".review-card").eachAttr("data-question"))
+                .containsExactlyInAnyOrderElementsOf(quiz.questions().stream().map(Question::id).toList());
+        assertThat(doc.select(".review-card[data-question=" + questionId + "]").text()).contains("Your answer");
     }
 }
