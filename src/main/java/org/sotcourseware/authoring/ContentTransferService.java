@@ -50,17 +50,17 @@ public class ContentTransferService {
 
     private final CatalogueService catalogue;
     private final ContentStore store;
-    private final AuthoringService authoring;
+    private final PublishingService publishing;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    ContentTransferService(CatalogueService catalogue, ContentStore store, AuthoringService authoring, CurrentUser currentUser,
+    ContentTransferService(CatalogueService catalogue, ContentStore store, PublishingService publishing, CurrentUser currentUser,
                            AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
         this.catalogue = catalogue;
         this.store = store;
-        this.authoring = authoring;
+        this.publishing = publishing;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -173,7 +173,7 @@ public class ContentTransferService {
             byte[] before = published.read(p).orElse(null);
             byte[] now = after.read(p).orElse(null);
             ContentStore.FileRow row = rows.get(p);
-            boolean draft = row != null && row.hasDraft() && AuthoringService.state(row) != null;
+            boolean draft = row != null && row.hasDraft() && DraftFiles.state(row) != null;
             if (before == null && now != null) {
                 list.add(change(p, ChangeKind.ADDED, "", now, draft));
             } else if (before != null && now == null) {
@@ -182,7 +182,7 @@ public class ContentTransferService {
                 list.add(change(p, ChangeKind.CHANGED, text(before), now, draft));
             }
         }
-        List<ContentProblem> blocking = authoring.addedProblems(published, after);
+        List<ContentProblem> blocking = publishing.addedProblems(published, after);
         return new Preview(fileName, scope, moduleId, list, blocking, files.size(), published.version(), zip.clone());
     }
 

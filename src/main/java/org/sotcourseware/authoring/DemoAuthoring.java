@@ -20,15 +20,15 @@ class DemoAuthoring implements ApplicationRunner {
 
     private final DemoProperties demo;
     private final JdbcClient jdbc;
-    private final AuthoringService authoring;
+    private final StructureService structure;
     private final CatalogueService catalogue;
     private final org.sotcourseware.security.DemoSignIn signIn;
 
-    DemoAuthoring(DemoProperties demo, JdbcClient jdbc, AuthoringService authoring, CatalogueService catalogue,
+    DemoAuthoring(DemoProperties demo, JdbcClient jdbc, StructureService structure, CatalogueService catalogue,
                   org.sotcourseware.security.DemoSignIn signIn) {
         this.demo = demo;
         this.jdbc = jdbc;
-        this.authoring = authoring;
+        this.structure = structure;
         this.catalogue = catalogue;
         this.signIn = signIn;
     }
@@ -41,7 +41,7 @@ class DemoAuthoring implements ApplicationRunner {
         }
         try {
             signIn.as("instructor");
-            authoring.createLesson("extremities", TITLE);
+            structure.createLesson("extremities", TITLE);
         } finally {
             signIn.signOut();
         }

@@ -24,6 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.PublishingService;
+import org.sotcourseware.authoring.StructureService;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
@@ -42,10 +44,14 @@ import org.sotcourseware.security.Roles;
 public class AuthoringView extends Main {
 
     private final AuthoringService authoring;
+    private final StructureService structure;
+    private final PublishingService publishing;
     private final Div body = new Div();
 
-    public AuthoringView(AuthoringService authoring) {
+    public AuthoringView(AuthoringService authoring, StructureService structure, PublishingService publishing) {
         this.authoring = authoring;
+        this.structure = structure;
+        this.publishing = publishing;
         addClassNames("page", "authoring-page");
         Div header = new Div();
         header.addClassName("page-header");
@@ -106,9 +112,9 @@ public class AuthoringView extends Main {
         Div tools = new Div();
         tools.addClassName("module-tools");
         tools.add(button("New lesson", VaadinIcon.FILE_ADD, () -> askTitle("New lesson in " + m.title(), "Lesson title",
-                t -> open(authoring.createLesson(m.moduleId(), t)))));
+                t -> open(structure.createLesson(m.moduleId(), t)))));
         tools.add(button("New case", VaadinIcon.DOCTOR, () -> askTitle("New case study in " + m.title(), "Case title",
-                t -> open(authoring.createCase(m.moduleId(), t)))));
+                t -> open(structure.createCase(m.moduleId(), t)))));
         tools.add(button("Upload image", VaadinIcon.PICTURE, () -> upload(m)));
         tools.add(button("Reorder lessons", VaadinIcon.SORT, () -> reorder(m)));
         if (drafts > 0) {
@@ -199,7 +205,7 @@ public class AuthoringView extends Main {
         Div result = new Div();
         Upload upload = new Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
-                String path = authoring.uploadImage(m.moduleId(), meta.fileName(), bytes);
+                String path = structure.uploadImage(m.moduleId(), meta.fileName(), bytes);
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 result.removeAll();
                 Span code = new Span("![Describe the image](../images/" + name + ")");
@@ -262,7 +268,7 @@ public class AuthoringView extends Main {
         Paragraph help = Bits.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
         Button save = new Button("Save order as a draft", e -> {
             try {
-                authoring.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringViews.FileStatus::path).toList());
+                structure.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringViews.FileStatus::path).toList());
                 d.close();
                 Toasts.success("New order saved as a draft. Publish the module's changes to show it to students.");
                 refresh();
@@ -286,7 +292,7 @@ public class AuthoringView extends Main {
         TextField message = new TextField("What changed (for the history and audit log)");
         message.setWidthFull();
         Button publish = new Button("Publish", e -> {
-            AuthoringViews.PublishResult r = authoring.publishModule(m.moduleId(), message.getValue());
+            AuthoringViews.PublishResult r = publishing.publishModule(m.moduleId(), message.getValue());
             d.close();
             if (r.ok()) {
                 Toasts.success("Published " + r.published().size() + (r.published().size() == 1 ? " file" : " files")

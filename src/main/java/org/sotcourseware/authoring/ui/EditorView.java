@@ -40,6 +40,10 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.DraftService;
+import org.sotcourseware.authoring.GiftImportService;
+import org.sotcourseware.authoring.PublishingService;
+import org.sotcourseware.authoring.StructureService;
 import org.sotcourseware.authoring.EditConflict;
 import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.base.ui.Bits;
@@ -71,6 +75,10 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final AuthoringService authoring;
+    private final DraftService drafts;
+    private final StructureService structure;
+    private final PublishingService publishing;
+    private final GiftImportService gifts;
     private final CatalogueService catalogue;
     private final Places places;
     private final MarkdownEditor editor = new MarkdownEditor("Markdown source");
@@ -87,9 +95,14 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private @Nullable ContentTree base;
     private boolean leaving;
 
-    public EditorView(AuthoringService authoring, CatalogueService catalogue, Places places) {
+    public EditorView(AuthoringService authoring, DraftService drafts, StructureService structure, PublishingService publishing,
+                      GiftImportService gifts, CatalogueService catalogue, Places places) {
         this.places = places;
         this.authoring = authoring;
+        this.drafts = drafts;
+        this.structure = structure;
+        this.publishing = publishing;
+        this.gifts = gifts;
         this.catalogue = catalogue;
         addClassNames("page", "editor-page");
         editor.addClassName("editor-source");
@@ -363,7 +376,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         editor.getElement().executeJs("return this.value").then(String.class, text -> {
             String value = text == null ? editor.getValue() : text;
             try {
-                long rev = authoring.saveDraft(path, value, head, null);
+                long rev = drafts.saveDraft(path, value, head, null);
                 boolean changed = rev != head;
                 head = rev;
                 savedText = value;
@@ -452,7 +465,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void publish(String message) {
-        AuthoringViews.PublishResult r = authoring.publish(List.of(path), message);
+        AuthoringViews.PublishResult r = publishing.publish(List.of(path), message);
         if (!r.ok()) {
             Problems.showRefusal(r.blocking());
             return;
@@ -477,7 +490,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
                         ? "This new file has never been published. Discarding removes it (its revisions stay in the history)."
                         : "The file goes back to the text students see now. The draft stays in the history, so you can get it back.",
                 "Discard", () -> {
-                    authoring.discardDraft(path);
+                    drafts.discardDraft(path);
                     Toasts.success("Draft discarded.");
                     if (file().state() == AuthoringViews.State.NEW) {
                         leaving = true;
@@ -492,7 +505,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private void confirmDelete() {
         confirm("Delete this file?", "The deletion is a draft: students keep seeing the file until you publish the deletion. "
                 + "Publishing is refused if anything still needs the file.", "Mark for deletion", () -> {
-                    authoring.deleteDraft(path);
+                    drafts.deleteDraft(path);
                     load();
                 });
     }
@@ -510,7 +523,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         name.setHelperText("Only the title changes; the id, the links and every student's progress stay.");
         Button ok = new Button("Rename", e -> {
             try {
-                authoring.rename(path, name.getValue());
+                structure.rename(path, name.getValue());
                 d.close();
                 load();
                 Toasts.success("Renamed (a draft until published).");
@@ -539,11 +552,11 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
             d.open();
         });
         Button accept = new Button(in.removal() ? "Accept the removal as a draft" : "Take it as the draft", e -> {
-            authoring.acceptIncoming(path);
+            drafts.acceptIncoming(path);
             load();
         });
         Button dismiss = new Button("Keep the app's version", e -> {
-            authoring.dismissIncoming(path);
+            drafts.dismissIncoming(path);
             load();
         });
         compare.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -577,7 +590,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(false);
         Button convert = new Button("Check the conversion", e -> {
-            GiftConverter.Result r = authoring.giftPreview(path, gift.getValue());
+            GiftConverter.Result r = gifts.giftPreview(path, gift.getValue());
             report.removeAll();
             report.add(giftReport(r));
             add.setText("Add " + r.converted().size() + (r.converted().size() == 1 ? " question" : " questions") + " to the quiz draft");
@@ -585,7 +598,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         });
         add.addClickListener(e -> {
             try {
-                authoring.giftImport(path, gift.getValue(), head);
+                gifts.giftImport(path, gift.getValue(), head);
                 d.close();
                 load();
                 Toasts.success("Questions added to the draft. Review them in the preview, then publish.");

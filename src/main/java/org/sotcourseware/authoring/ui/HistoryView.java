@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.PublishingService;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.security.Roles;
@@ -43,11 +44,13 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
             .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
 
     private final AuthoringService authoring;
+    private final PublishingService publishing;
     private String path = "";
     private final Div diff = new Div();
 
-    public HistoryView(AuthoringService authoring) {
+    public HistoryView(AuthoringService authoring, PublishingService publishing) {
         this.authoring = authoring;
+        this.publishing = publishing;
         addClassNames("page", "history-page");
     }
 
@@ -163,7 +166,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         TextField why = new TextField("Why (for the history and audit log)");
         why.setWidthFull();
         Button ok = new Button("Roll back and publish", e -> {
-            AuthoringViews.PublishResult result = authoring.rollback(path, r.id(), why.getValue());
+            AuthoringViews.PublishResult result = publishing.rollback(path, r.id(), why.getValue());
             d.close();
             if (result.ok()) {
                 Toasts.success("Rolled back. Students see the text of revision #" + r.id() + " now.");
