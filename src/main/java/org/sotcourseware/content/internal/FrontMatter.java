@@ -58,12 +58,12 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
         }
     }
 
-    /** A required id: present and in the id format; problems otherwise. */
     /** The id from the front matter (see {@link #requireId}), or the file's name without {@code .md} when it has none. */
     public String idOrFileName(String file, List<ContentProblem> problems) {
         return requireId(file, problems).orElse(file.replaceFirst(".*/", "").replaceFirst("\\.md$", ""));
     }
 
+    /** A required id: present and in the id format; problems otherwise. */
     public Optional<String> requireId(String file, List<ContentProblem> problems) {
         Optional<String> id = yaml.string("id");
         if (id.isEmpty()) {
