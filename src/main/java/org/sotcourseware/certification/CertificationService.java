@@ -120,6 +120,24 @@ public class CertificationService {
         return evaluate(p, seminars.record(student), store.ofUser(student.value()));
     }
 
+    /** A student's certificates, newest first, and every track's evaluation: what the dashboard and the record show. */
+    public record Standing(List<Certificate> certificates, List<TrackRules.Evaluation> evaluations) {
+        public Standing {
+            certificates = List.copyOf(certificates);
+            evaluations = List.copyOf(evaluations);
+        }
+    }
+
+    /** A student's certificates and track evaluations in one read: their own, or anyone's for staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Standing standing(UserId student) {
+        currentUser.requireSelfOrStaff(student);
+        ProgressViews.Student p = student.equals(currentUser.require().id()) ? progress.mine() : progress.student(student);
+        List<CertificateStore.Row> held = store.ofUser(student.value());
+        return new Standing(held.stream().map(this::view).toList(), evaluate(p, seminars.record(student), held));
+    }
+
     /** A student's certificates, newest first: their own, or anyone's for staff. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

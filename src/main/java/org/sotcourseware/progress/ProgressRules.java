@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.Track;
@@ -63,16 +64,16 @@ public final class ProgressRules {
             List<Item> lessons = new ArrayList<>();
             for (Lesson l : m.publishedLessons()) {
                 if (rule.lessons() == null || rule.lessons().contains(l.id())) {
-                    lessons.add(new Item(l.id(), "Read “" + l.title() + "”", "modules/" + m.id() + "/" + l.id()));
+                    lessons.add(new Item(l.id(), "Read “" + l.title() + "”", new CoursePlace.LessonPage(m.id(), l.id())));
                 }
             }
             List<CaseStudy> published = m.publishedCases();
             List<Item> cases = published.stream()
-                    .map(c -> new Item(c.id(), "Complete the case “" + c.title() + "”", "modules/" + m.id() + "/cases/" + c.id())).toList();
+                    .map(c -> new Item(c.id(), "Complete the case “" + c.title() + "”", new CoursePlace.CasePage(m.id(), c.id()))).toList();
             Integer passMark = m.publishedQuiz().isPresent() && rule.quiz() != CompletionRule.QuizRequirement.NONE
                     ? m.publishedQuiz().get().settings().passMark() : null;
             Item quiz = passMark == null ? null : new Item("quiz", rule.quiz() == CompletionRule.QuizRequirement.PASSED
-                    ? "Pass the quiz (" + passMark + "%)" : "Take the quiz", "modules/" + m.id() + "/quiz");
+                    ? "Pass the quiz (" + passMark + "%)" : "Take the quiz", new CoursePlace.QuizPage(m.id()));
             List<ProgressViews.ModuleRef> requires = new ArrayList<>();
             for (String req : m.requires()) {
                 curriculum.module(req).ifPresent(x -> requires.add(new ProgressViews.ModuleRef(x.id(), x.title())));
@@ -97,8 +98,8 @@ public final class ProgressRules {
 
     /** A required lesson or case and its requirement line, met and unmet. */
     private record Item(String id, ProgressViews.Requirement unmet, ProgressViews.Requirement met) {
-        Item(String id, String text, String link) {
-            this(id, new ProgressViews.Requirement(text, false, link), new ProgressViews.Requirement(text, true, link));
+        Item(String id, String text, CoursePlace place) {
+            this(id, new ProgressViews.Requirement(text, false, place), new ProgressViews.Requirement(text, true, place));
         }
 
         ProgressViews.Requirement requirement(boolean isMet) {
@@ -130,7 +131,7 @@ public final class ProgressRules {
             boolean met = passRule ? quizPassed : attempted;
             reqs.add(passRule && attempted
                     ? new ProgressViews.Requirement("Pass the quiz (" + p.quizPassMark() + "%, your grade " + fmt(quiz.grade()) + "%)", met,
-                    p.quiz().met().link())
+                    p.quiz().met().place())
                     : p.quiz().requirement(met));
             if (met) {
                 doneCount++;
@@ -157,7 +158,7 @@ public final class ProgressRules {
         } else if (casesRequired > 0) {
             boolean met = casesDone >= casesRequired;
             reqs.add(new ProgressViews.Requirement("Complete " + casesRequired + (casesRequired == 1 ? " case" : " cases") + " ("
-                    + Math.min(casesDone, casesRequired) + " done)", met, "modules/" + m.id() + "/cases"));
+                    + Math.min(casesDone, casesRequired) + " done)", met, new CoursePlace.CasesPage(m.id())));
             if (met) {
                 doneCount++;
                 Instant nth = p.cases().stream().map(c -> cases.get(c.id())).filter(java.util.Objects::nonNull).sorted()
@@ -215,7 +216,7 @@ public final class ProgressRules {
             if (!m.locked() && m.status() != ProgressViews.Status.COMPLETED) {
                 ProgressViews.Requirement r = m.firstUnmet();
                 if (r != null) {
-                    return new ProgressViews.NextStep(m.title(), r.text(), r.link());
+                    return new ProgressViews.NextStep(m.title(), r.text(), r.place());
                 }
             }
         }

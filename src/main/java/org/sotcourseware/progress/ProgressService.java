@@ -12,6 +12,7 @@ import org.sotcourseware.casestudy.CaseRunStarted;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.quiz.QuizAttemptStarted;
@@ -123,13 +124,13 @@ public class ProgressService implements ModuleGate {
     }
 
     private ProgressViews.Activity activity(ProgressStore.ActivityRow r) {
-        String link = switch (r.kind()) {
-            case "lesson-opened", "lesson-read" -> "modules/" + r.moduleId() + "/" + r.itemId();
-            case "quiz-started", "quiz-submitted", "quiz-passed" -> "modules/" + r.moduleId() + "/quiz";
-            case "case-started", "case-completed" -> "modules/" + r.moduleId() + "/cases/" + r.itemId();
-            default -> "modules/" + r.moduleId();
+        CoursePlace place = switch (r.kind()) {
+            case "lesson-opened", "lesson-read" -> new CoursePlace.LessonPage(r.moduleId(), r.itemId());
+            case "quiz-started", "quiz-submitted", "quiz-passed" -> new CoursePlace.QuizPage(r.moduleId());
+            case "case-started", "case-completed" -> new CoursePlace.CasePage(r.moduleId(), r.itemId());
+            default -> new CoursePlace.ModulePage(r.moduleId());
         };
-        return new ProgressViews.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), link, r.at());
+        return new ProgressViews.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), place, r.at());
     }
 
     // ----- the gate: prerequisites and overrides -----

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.Question;
@@ -146,7 +147,7 @@ class ProgressRulesTest {
         assertThat(ProgressRules.tracks(c, modules)).singleElement().satisfies(t -> assertThat(t.completed()).isEqualTo(1));
         assertThat(ProgressRules.next(modules)).satisfies(n -> {
             assertThat(n.moduleTitle()).isEqualTo("Module b");
-            assertThat(n.link()).isEqualTo("modules/b/l1");
+            assertThat(n.place()).isEqualTo(new CoursePlace.LessonPage("b", "l1"));
         });
     }
 

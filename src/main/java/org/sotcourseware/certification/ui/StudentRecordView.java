@@ -2,6 +2,8 @@ package org.sotcourseware.certification.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -58,6 +60,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
     private final Places places;
     private UserId student = new UserId(0);
     private String title = "Student";
+    private Map<String, String> trackTitles = Map.of();
 
     public StudentRecordView(CertificationService certification, ProgressService progress, SeminarService seminars, UserDirectory directory,
                              CurrentUser currentUser, QuizService quizzes, Places places) {
@@ -107,10 +110,12 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Div right = new Div();
 
         left.add(Bits.section("Certification tracks"));
-        for (TrackRules.Evaluation e : certification.evaluations(student)) {
+        CertificationService.Standing standing = certification.standing(student);
+        trackTitles = standing.evaluations().stream().collect(Collectors.toMap(e -> e.track().id(), e -> e.track().title(), (a, b) -> a));
+        for (TrackRules.Evaluation e : standing.evaluations()) {
             left.add(track(e, organiser));
         }
-        List<CertificationService.Certificate> certs = certification.certificates(student);
+        List<CertificationService.Certificate> certs = standing.certificates();
         left.add(Bits.section("Certificates"));
         if (certs.isEmpty()) {
             left.add(Bits.muted("No certificates yet."));
@@ -281,7 +286,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
     }
 
     private String trackTitle(String id) {
-        return certification.evaluations(student).stream().filter(e -> e.track().id().equals(id)).map(e -> e.track().title()).findFirst().orElse(id);
+        return trackTitles.getOrDefault(id, id);
     }
 
     private static String fmt(double d) {

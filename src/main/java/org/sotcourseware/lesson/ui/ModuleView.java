@@ -163,7 +163,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The user's progress in the module: status, bar, and each requirement met or not. */
-    private static Div progressBox(LessonService.ModulePage page) {
+    private Div progressBox(LessonService.ModulePage page) {
         ProgressViews.Module p = page.progress();
         Div box = new Div();
         box.addClassName("side-box");
@@ -176,7 +176,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             li.addClassName(r.met() ? "met" : "unmet");
             Span mark = new Span(r.met() ? "✓" : "○");
             mark.addClassName("requirement-mark");
-            li.add(mark, page.locked() ? new Span(r.text()) : Links.to(r.link(), r.text()));
+            li.add(mark, page.locked() ? new Span(r.text()) : places.link(r.place(), r.text()));
             checklist.add(li);
         }
         box.add(checklist);
