@@ -2,6 +2,8 @@ package org.sotcourseware.progress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,16 +11,13 @@ import java.util.Optional;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.casestudy.CaseCompleted;
 import org.sotcourseware.casestudy.CaseRunStarted;
-import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.content.CatalogueService;
-import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.quiz.QuizAttemptStarted;
 import org.sotcourseware.quiz.QuizAttemptSubmitted;
 import org.sotcourseware.quiz.QuizPassed;
-import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
@@ -41,24 +40,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressService implements ModuleGate {
 
     private final CatalogueService catalogue;
-    private final QuizService quizzes;
-    private final CaseService cases;
+    private final LearningFacts facts;
     private final ProgressStore store;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.sotcourseware.audit.AuditLog audit;
-    private final org.sotcourseware.security.UserDirectory users;
-
-    ProgressService(CatalogueService catalogue, QuizService quizzes, CaseService cases, ProgressStore store, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock, org.sotcourseware.audit.AuditLog audit,
-                    org.sotcourseware.security.UserDirectory users) {
-        this.audit = audit;
-        this.users = users;
+    ProgressService(CatalogueService catalogue, LearningFacts facts, ProgressStore store, CurrentUser currentUser,
+                    ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
-        this.quizzes = quizzes;
-        this.cases = cases;
+        this.facts = facts;
         this.store = store;
         this.currentUser = currentUser;
         this.events = events;
@@ -81,9 +72,7 @@ public class ProgressService implements ModuleGate {
     private ProgressViews.Student compute(UserId userId) {
         Curriculum curriculum = catalogue.curriculum();
         long id = userId.value();
-        ProgressFacts facts = new ProgressFacts(store.lessonsRead(id), quizzes.standings(userId), cases.completions(userId),
-                store.overrides(id), store.earned(id), store.startedModules(id));
-        List<ProgressViews.Module> modules = ProgressRules.modules(curriculum, facts);
+        List<ProgressViews.Module> modules = ProgressRules.modules(curriculum, facts.of(userId));
         int[] totals = ProgressRules.totals(modules);
         List<ProgressViews.Activity> recent = store.recent(id, 10).stream().map(this::activity).toList();
         ProgressViews.Activity continueAt = recent.stream().filter(a -> !a.kind().equals("module-completed")).findFirst().orElse(null);
@@ -99,22 +88,13 @@ public class ProgressService implements ModuleGate {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public Map<UserId, ProgressViews.Student> cohort(java.util.Collection<UserId> students) {
+    public Map<UserId, ProgressViews.Student> cohort(Collection<UserId> students) {
         Curriculum curriculum = catalogue.curriculum();
-        var read = store.lessonsReadAll();
-        var earned = store.earnedAll();
-        var overrides = store.overridesAll();
-        var started = store.startedAll();
-        var quizStandings = quizzes.standingsOfAll();
-        var caseCompletions = cases.completionsOfAll();
+        Map<UserId, ProgressFacts> all = facts.ofAll(students);
         ProgressRules.Plan plan = ProgressRules.plan(curriculum);
-        Map<UserId, ProgressViews.Student> out = new java.util.LinkedHashMap<>();
+        Map<UserId, ProgressViews.Student> out = new LinkedHashMap<>();
         for (UserId u : students) {
-            long id = u.value();
-            ProgressFacts facts = new ProgressFacts(read.getOrDefault(id, Map.of()), quizStandings.getOrDefault(id, Map.of()),
-                    caseCompletions.getOrDefault(id, Map.of()), overrides.getOrDefault(id, java.util.Set.of()), earned.getOrDefault(id, Map.of()),
-                    started.getOrDefault(id, java.util.Set.of()));
-            List<ProgressViews.Module> modules = ProgressRules.modules(plan, facts);
+            List<ProgressViews.Module> modules = ProgressRules.modules(plan, all.get(u));
             int[] totals = ProgressRules.totals(modules);
             out.put(u, new ProgressViews.Student(u, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
                     (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),
@@ -190,39 +170,6 @@ public class ProgressService implements ModuleGate {
     private Lesson lesson(String moduleId, String lessonId) {
         return catalogue.lesson(moduleId, lessonId).filter(l -> !l.broken())
                 .orElseThrow(() -> new IllegalArgumentException("no lesson " + moduleId + "/" + lessonId));
-    }
-
-    // ----- overrides -----
-
-    /** Opens one module for one student despite its prerequisites, with a reason (recorded with who and when). */
-    @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public boolean grantOverride(UserId student, String moduleId, String reason) {
-        SignedInUser me = currentUser.require();
-        if (catalogue.module(moduleId).isEmpty()) {
-            throw new IllegalArgumentException("There is no module called '" + moduleId + "'.");
-        }
-        if (reason.isBlank() || reason.strip().length() < 5) {
-            throw new IllegalArgumentException("Give a reason for the override (at least a few words).");
-        }
-        Instant now = clock.instant();
-        boolean granted = store.grantOverride(student.value(), moduleId, me.id().value(), reason.strip(), now);
-        if (granted) {
-            audit.record("module-override", "module " + moduleId + " for " + users.find(student).map(u -> u.displayName() + " ("
-                    + u.username() + ")").orElse("user " + student.value()), reason.strip());
-            store.activity(student.value(), now, "override", moduleId, moduleId,
-                    catalogue.module(moduleId).map(CourseModule::title).orElse(moduleId), "opened by " + me.displayName());
-        }
-        return granted;
-    }
-
-    public record OverrideView(String moduleId, String grantedBy, String reason, Instant at) {
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public List<OverrideView> overrides(UserId student) {
-        return store.overrideDetails(student.value()).stream().map(o -> new OverrideView(o.moduleId(), o.grantedBy(), o.reason(), o.at())).toList();
     }
 
     // ----- listening to the other features (same transaction as their fact) -----

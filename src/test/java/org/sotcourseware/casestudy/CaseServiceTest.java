@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.progress.OverrideService;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
@@ -36,13 +37,13 @@ class CaseServiceTest {
     CaseStudy cs;
     String student;
 
-    @Autowired org.sotcourseware.progress.ProgressService progress;
+    @Autowired OverrideService overrides;
 
     @BeforeEach
     void freshStudent() {
         String name = users.newStudent("case");
         users.signIn("instructor"); // Category Two needs Category One first: open it, as staff would
-        progress.grantOverride(new UserId(users.id(name)), MODULE, "Case service test set-up");
+        overrides.grantOverride(new UserId(users.id(name)), MODULE, "Case service test set-up");
         users.signIn(name);
         student = name;
         cs = catalogue.module(MODULE).orElseThrow().caseStudy(CASE).orElseThrow();

@@ -31,6 +31,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ProgressServiceTest {
 
     @Autowired ProgressService progress;
+    @Autowired OverrideService overrides;
     @Autowired QuizService quizzes;
     @Autowired CatalogueService catalogue;
     @Autowired Learner learner;
@@ -98,11 +99,11 @@ class ProgressServiceTest {
     @Test
     void staff_can_open_a_module_for_one_student_with_a_recorded_reason() {
         UserId student = new UserId(users.id(me));
-        assertThatThrownBy(() -> progress.grantOverride(student, "category-one", "I say so")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", "I say so")).isInstanceOf(AccessDeniedException.class);
         users.signIn("instructor");
-        assertThatThrownBy(() -> progress.grantOverride(student, "category-one", " ")).hasMessageContaining("Give a reason");
-        assertThat(progress.grantOverride(student, "category-one", "Completed Foundations at a 2024 SOTO seminar")).isTrue();
-        assertThat(progress.overrides(student)).singleElement().satisfies(o -> {
+        assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", " ")).hasMessageContaining("Give a reason");
+        assertThat(overrides.grantOverride(student, "category-one", "Completed Foundations at a 2024 SOTO seminar")).isTrue();
+        assertThat(overrides.overrides(student)).singleElement().satisfies(o -> {
             assertThat(o.grantedBy()).isEqualTo("Dr Iris Instructor");
             assertThat(o.reason()).contains("2024 SOTO seminar");
         });

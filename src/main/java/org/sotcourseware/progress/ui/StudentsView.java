@@ -1,6 +1,7 @@
 package org.sotcourseware.progress.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,11 +24,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.progress.OverrideService;
 import org.sotcourseware.progress.ProgressBits;
 import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 
 /**
@@ -43,13 +46,15 @@ public class StudentsView extends Main {
     }
 
     private final ProgressService progress;
+    private final OverrideService overrideService;
     private final UserDirectory directory;
     private final Grid<Row> grid = new Grid<>();
     private final TextField filter = new TextField();
     private List<Row> rows = List.of();
 
-    public StudentsView(ProgressService progress, UserDirectory directory) {
+    public StudentsView(ProgressService progress, OverrideService overrides, UserDirectory directory) {
         this.progress = progress;
+        this.overrideService = overrides;
         this.directory = directory;
         addClassName("page");
         addClassName("students-page");
@@ -76,7 +81,9 @@ public class StudentsView extends Main {
     }
 
     private void refresh() {
-        rows = directory.students().stream().map(u -> new Row(u, progress.student(u.id()))).toList();
+        List<UserSummary> students = directory.students();
+        Map<UserId, ProgressViews.Student> figures = progress.cohort(students.stream().map(UserSummary::id).toList());
+        rows = students.stream().map(u -> new Row(u, figures.get(u.id()))).toList();
         grid.setAllRowsVisible(rows.size() <= 50);
         grid.setEmptyStateText("No students yet. Administrators add them under Users.");
         applyFilter();
@@ -124,7 +131,7 @@ public class StudentsView extends Main {
                 return;
             }
             try {
-                progress.grantOverride(row.user().id(), module.getValue().moduleId(), reason.getValue());
+                overrideService.grantOverride(row.user().id(), module.getValue().moduleId(), reason.getValue());
                 toast(module.getValue().title() + " is now open for " + row.user().displayName() + ".", false);
                 d.close();
                 refresh();
@@ -134,7 +141,7 @@ public class StudentsView extends Main {
         });
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div overrides = new Div();
-        progress.overrides(row.user().id()).forEach(o -> overrides.add(new Paragraph("Opened " + o.moduleId() + " on "
+        overrideService.overrides(row.user().id()).forEach(o -> overrides.add(new Paragraph("Opened " + o.moduleId() + " on "
                 + ProgressBits.date(o.at()) + " by " + o.grantedBy() + ": " + o.reason())));
         d.add(overrideTitle, module, reason, overrides);
         d.getFooter().add(new Button("Close", e -> d.close()), grant);
