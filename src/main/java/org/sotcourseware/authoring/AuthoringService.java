@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.sotcourseware.authoring.AuthoringViews.DiffLine;
 import org.sotcourseware.authoring.AuthoringViews.EditorFile;
@@ -166,7 +167,7 @@ public class AuthoringService {
     }
 
     /** A file parsed as students would get it, and how to render its fragments (quiz questions, case stages) with its images. */
-    public record Preview(ContentDraft draft, java.util.function.UnaryOperator<String> render) {
+    public record Preview(ContentDraft draft, UnaryOperator<String> render) {
     }
 
     /**

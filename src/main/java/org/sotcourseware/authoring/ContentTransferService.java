@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +57,10 @@ public class ContentTransferService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ContentTransferService(CatalogueService catalogue, ContentStore store, PublishingService publishing, CurrentUser currentUser,
-                           AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
+                           AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
         this.store = store;
         this.publishing = publishing;
@@ -95,7 +98,7 @@ public class ContentTransferService {
 
     /** The download name of an export. */
     public String exportName(@Nullable String moduleId) {
-        String date = java.time.LocalDate.now(clock).toString();
+        String date = LocalDate.now(clock).toString();
         return (moduleId == null ? "sot-curriculum" : "sot-module-" + moduleId) + "-" + date + ".zip";
     }
 
@@ -178,7 +181,7 @@ public class ContentTransferService {
                 list.add(change(p, ChangeKind.ADDED, "", now, draft));
             } else if (before != null && now == null) {
                 list.add(change(p, ChangeKind.REMOVED, text(before), new byte[0], draft));
-            } else if (before != null && !java.util.Arrays.equals(before, now)) {
+            } else if (before != null && !Arrays.equals(before, now)) {
                 list.add(change(p, ChangeKind.CHANGED, text(before), now, draft));
             }
         }

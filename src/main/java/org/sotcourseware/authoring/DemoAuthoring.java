@@ -2,6 +2,7 @@ package org.sotcourseware.authoring;
 
 import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.security.DemoSignIn;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -22,10 +23,10 @@ class DemoAuthoring implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final StructureService structure;
     private final CatalogueService catalogue;
-    private final org.sotcourseware.security.DemoSignIn signIn;
+    private final DemoSignIn signIn;
 
     DemoAuthoring(DemoProperties demo, JdbcClient jdbc, StructureService structure, CatalogueService catalogue,
-                  org.sotcourseware.security.DemoSignIn signIn) {
+                  DemoSignIn signIn) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.structure = structure;

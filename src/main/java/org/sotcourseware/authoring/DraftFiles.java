@@ -1,5 +1,6 @@
 package org.sotcourseware.authoring;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -106,7 +107,7 @@ class DraftFiles {
 
     static String text(byte[] body, String path) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             throw new AuthoringException(path + " is not UTF-8 text and cannot be edited here.");
         }

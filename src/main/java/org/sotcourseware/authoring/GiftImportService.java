@@ -3,7 +3,10 @@ package org.sotcourseware.authoring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.authoring.internal.GiftConverter;
@@ -47,12 +50,12 @@ public class GiftImportService {
     public GiftConverter.Result giftPreview(String quizPath, String gift) {
         String module = quizPath.contains("/") ? quizPath.substring(0, quizPath.indexOf('/')) : "";
         String outcome = catalogue.module(module).stream().flatMap(m -> m.outcomes().stream())
-                .map(org.sotcourseware.content.CourseModule.Outcome::id).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .map(CourseModule.Outcome::id).filter(Objects::nonNull).findFirst().orElse(null);
         GiftConverter.Result r = GiftConverter.convert(gift, giftPrefix(quizPath), takenQuestionIds(quizPath), outcome);
         if (outcome == null || r.converted().isEmpty()) {
             return r;
         }
-        java.util.List<GiftConverter.Note> notes = new java.util.ArrayList<>(r.notes());
+        List<GiftConverter.Note> notes = new ArrayList<>(r.notes());
         notes.add(new GiftConverter.Note(r.converted().getFirst().line(), "every imported question names the outcome '" + outcome
                 + "' (the module's first); change outcome= in the editor where another outcome fits"));
         return new GiftConverter.Result(r.markdown(), r.converted(), r.skipped(), notes);
@@ -91,7 +94,7 @@ public class GiftImportService {
         if (d.quiz() != null) {
             d.quiz().questions().forEach(q -> ids.add(q.id()));
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{#([a-z0-9-]+)").matcher(files.headText(row));
+        Matcher m = Pattern.compile("\\{#([a-z0-9-]+)").matcher(files.headText(row));
         while (m.find()) {
             ids.add(m.group(1));
         }

@@ -1,6 +1,7 @@
 package org.sotcourseware.authoring;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.sotcourseware.audit.AuditLog;
@@ -247,7 +250,7 @@ public class StructureService {
     }
 
     private static String titleOf(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^title:\\s*(.*?)\\s*$").matcher(text);
+        Matcher m = Pattern.compile("(?m)^title:\\s*(.*?)\\s*$").matcher(text);
         if (!m.find()) {
             return "";
         }
@@ -260,7 +263,7 @@ public class StructureService {
 
     /** A lower-case, hyphenated id from a title, not in {@code taken}. */
     static String uniqueSlug(String title, Set<String> taken) {
-        String base = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.length() > 60) {
             base = base.substring(0, 60).replaceAll("-+$", "");
@@ -270,7 +273,7 @@ public class StructureService {
         }
         base = base.replaceAll("-+$", "");
         String id = base;
-        for (int n = 2; taken.contains(id) || org.sotcourseware.content.Lesson.RESERVED_IDS.contains(id); n++) {
+        for (int n = 2; taken.contains(id) || Lesson.RESERVED_IDS.contains(id); n++) {
             id = base + "-" + n;
         }
         return id;

@@ -3,6 +3,7 @@ package org.sotcourseware.casestudy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -22,7 +23,7 @@ public final class CasePlay {
     private String current;
     private boolean completed;
     /** Each play (and each restart) shuffles the options anew, as a new run does. */
-    private long seed = new java.util.Random().nextLong();
+    private long seed = new Random().nextLong();
 
     /** A played preview is never stored, so its run has no row; it gets this id, which no stored run has. */
     static final CaseRunId PREVIEW = new CaseRunId(0);
@@ -67,7 +68,7 @@ public final class CasePlay {
 
     public CaseViews.Run restart() {
         steps.clear();
-        seed = new java.util.Random().nextLong();
+        seed = new Random().nextLong();
         current = cs.first().id();
         completed = false;
         return view();

@@ -2,12 +2,15 @@ package org.sotcourseware.casestudy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CaseStudy;
+import org.sotcourseware.content.RenderedDocument;
 
 /**
  * Builds what the case screen shows from a case, the steps taken and where the run stands: one function
@@ -42,7 +45,7 @@ final class CaseRunViews {
     static List<CaseStudy.Option> shuffled(CaseStudy.Decision d, long seed) {
         List<CaseStudy.Option> options = new ArrayList<>(d.options());
         long mixed = seed * 0x9E3779B97F4A7C15L ^ d.id().hashCode();
-        java.util.Collections.shuffle(options, new java.util.Random(mixed));
+        Collections.shuffle(options, new Random(mixed));
         return options;
     }
 
@@ -101,6 +104,6 @@ final class CaseRunViews {
 
     /** Option text rendered without the paragraph wrapper, for labels. */
     static String inline(UnaryOperator<String> html, String markdown) {
-        return org.sotcourseware.content.RenderedDocument.inline(html.apply(markdown));
+        return RenderedDocument.inline(html.apply(markdown));
     }
 }

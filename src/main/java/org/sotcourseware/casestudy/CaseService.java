@@ -3,11 +3,15 @@ package org.sotcourseware.casestudy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
@@ -16,6 +20,7 @@ import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
 import org.sotcourseware.security.UserId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,10 +42,10 @@ public class CaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate;
+    private final ObjectProvider<ModuleGate> gate;
 
     CaseService(CatalogueService catalogue, CaseRunStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate) {
+                ObjectProvider<ModuleGate> gate) {
         this.gate = gate;
         this.catalogue = catalogue;
         this.store = store;
@@ -139,12 +144,12 @@ public class CaseService {
 
     /** A student's completed cases in every module, in one query. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, java.util.Map<String, Instant>> completions(UserId userId) {
+    public Map<String, Map<String, Instant>> completions(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
-        java.util.Map<String, java.util.Map<String, Instant>> out = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Instant>> out = new LinkedHashMap<>();
         for (CaseRunStore.Light r : store.lightForUser(userId.value())) {
             if (r.status().equals(CaseRunStore.COMPLETED) && r.completedAt() != null) {
-                out.computeIfAbsent(r.moduleId(), k -> new java.util.LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
+                out.computeIfAbsent(r.moduleId(), k -> new LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
                         (a, b) -> a.isBefore(b) ? a : b);
             }
         }
@@ -153,15 +158,15 @@ public class CaseService {
 
     /** Completed cases of every student at once (staff screens over a cohort): user id to module id to case id to first completion. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ORGANISER
-            + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
-    public java.util.Map<Long, java.util.Map<String, java.util.Map<String, Instant>>> completionsOfAll() {
-        java.util.Map<Long, java.util.Map<String, java.util.Map<String, Instant>>> out = new java.util.HashMap<>();
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER
+            + "','" + Roles.ADMIN + "')")
+    public Map<Long, Map<String, Map<String, Instant>>> completionsOfAll() {
+        Map<Long, Map<String, Map<String, Instant>>> out = new HashMap<>();
         store.lightForAll().forEach((userId, runs) -> {
-            java.util.Map<String, java.util.Map<String, Instant>> m = new java.util.LinkedHashMap<>();
+            Map<String, Map<String, Instant>> m = new LinkedHashMap<>();
             for (CaseRunStore.Light r : runs) {
                 if (r.status().equals(CaseRunStore.COMPLETED) && r.completedAt() != null) {
-                    m.computeIfAbsent(r.moduleId(), k -> new java.util.LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
+                    m.computeIfAbsent(r.moduleId(), k -> new LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
                             (a, b) -> a.isBefore(b) ? a : b);
                 }
             }

@@ -109,7 +109,7 @@ public class CertificationService {
 
     /** A student against every track: their own, or anyone's for staff. */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated()")
     public List<TrackRules.Evaluation> evaluations(UserId student) {
         currentUser.requireSelfOrStaff(student);
         return evaluate(evidence.of(student));

@@ -3,7 +3,11 @@ package org.sotcourseware.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -12,6 +16,7 @@ import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.progress.DemoLearner;
+import org.sotcourseware.security.DemoSignIn;
 import org.sotcourseware.security.UserAdminService;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
@@ -24,6 +29,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: two finished seminars and a running one, a cohort of demo students at varied progress with
@@ -54,9 +61,9 @@ class DemoSeminars implements ApplicationRunner {
     static final List<String> PROFICIENCY = List.of("foundations", "category-one", "category-two", "category-three", "extremities");
 
     private final DemoProperties demo;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
-    private final org.sotcourseware.security.DemoSignIn signIn;
+    private final DemoSignIn signIn;
     private final DemoLearner learner;
     private final UserAdminService accounts;
     private final UserDirectory directory;
@@ -65,10 +72,10 @@ class DemoSeminars implements ApplicationRunner {
     private final CatalogueService catalogue;
     private final Clock clock;
 
-    DemoSeminars(DemoProperties demo, org.springframework.transaction.PlatformTransactionManager transactionManager, JdbcClient jdbc, org.sotcourseware.security.DemoSignIn signIn, DemoLearner learner, UserAdminService accounts, UserDirectory directory, SeminarService seminars,
+    DemoSeminars(DemoProperties demo, PlatformTransactionManager transactionManager, JdbcClient jdbc, DemoSignIn signIn, DemoLearner learner, UserAdminService accounts, UserDirectory directory, SeminarService seminars,
                  CertificationService certification, CatalogueService catalogue, Clock clock) {
         this.demo = demo;
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.signIn = signIn;
         this.learner = learner;
@@ -127,14 +134,14 @@ class DemoSeminars implements ApplicationRunner {
             SeminarId online = seminars.create(new SeminarViews.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
                     today.plusDays(1), 6, 30, SeminarViews.Status.RUNNING, Set.of("cranial", "cmrt", "tmj"), Set.of(instructor),
                     "Three mornings online; bring a partner for the practical sessions."));
-            java.util.Map<String, UserId> byUsername = new java.util.HashMap<>();
+            Map<String, UserId> byUsername = new HashMap<>();
             directory.students().forEach(u -> byUsername.put(u.username(), u.id()));
             List<UserId> ids = new ArrayList<>();
             for (String[] p : people) {
-                ids.add(java.util.Objects.requireNonNull(byUsername.get(p[0]), p[0]));
+                ids.add(Objects.requireNonNull(byUsername.get(p[0]), p[0]));
             }
             for (String existing : List.of("demo-amara", "demo-ben", "demo-chloe", "student")) {
-                java.util.Optional.ofNullable(byUsername.get(existing)).ifPresent(ids::add);
+                Optional.ofNullable(byUsername.get(existing)).ifPresent(ids::add);
             }
             List<LocalDate> londonDays = seminars.detail(london).days();
             List<LocalDate> lyonDays = seminars.detail(lyon).days();

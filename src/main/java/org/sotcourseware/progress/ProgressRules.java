@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CaseStudy;
@@ -161,7 +162,7 @@ public final class ProgressRules {
                     + Math.min(casesDone, casesRequired) + " done)", met, new CoursePlace.CasesPage(m.id())));
             if (met) {
                 doneCount++;
-                Instant nth = p.cases().stream().map(c -> cases.get(c.id())).filter(java.util.Objects::nonNull).sorted()
+                Instant nth = p.cases().stream().map(c -> cases.get(c.id())).filter(Objects::nonNull).sorted()
                         .skip(casesRequired - 1L).findFirst().orElse(null);
                 last = nth == null ? last : later(last, nth);
             }

@@ -3,6 +3,7 @@ package org.sotcourseware.quiz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.Quiz;
+import org.sotcourseware.content.QuizSettings;
+import org.sotcourseware.content.RenderedDocument;
 
 /**
  * How questions are shown to a student and how feedback reads: the one place both real attempts and the
@@ -23,7 +26,7 @@ public final class QuizPresentation {
     /** Every question of a quiz (no draw, file order) presented as in an attempt, options shuffled as the quiz says. */
     public static List<QuizViews.PresentedQuestion> preview(Quiz quiz, UnaryOperator<String> render) {
         Quiz all = new Quiz(quiz.moduleId(), quiz.id(), quiz.title(), quiz.intro(),
-                new org.sotcourseware.content.QuizSettings(quiz.settings().passMark(), null, quiz.settings().grading(), false,
+                new QuizSettings(quiz.settings().passMark(), null, quiz.settings().grading(), false,
                         quiz.settings().shuffleOptions(), null, List.of(), null, quiz.settings().feedback()),
                 quiz.questions(), quiz.sourceFile(), quiz.version(), quiz.problems());
         return present(AttemptDraw.draw(all, 1L), render);
@@ -46,7 +49,7 @@ public final class QuizPresentation {
             List<QuizViews.Choice> shownRights = d.rightOrder().stream().map(rights::get)
                     .map(p -> new QuizViews.Choice(p.rightId(), inline(render, p.right()))).toList();
             String unit = q.type() == QuestionType.NUMERIC ? q.correctOptions().stream().map(Question.Option::unit)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null) : null;
+                    .filter(Objects::nonNull).findFirst().orElse(null) : null;
             out.add(new QuizViews.PresentedQuestion(q.id(), n++, q.type(), render.apply(q.prompt()), q.points(), shownOptions, shownItems,
                     lefts, shownRights, q.hint() != null, unit));
         }
@@ -63,6 +66,6 @@ public final class QuizPresentation {
 
     /** Option text rendered without the paragraph wrapper, for labels. */
     static String inline(UnaryOperator<String> render, String markdown) {
-        return org.sotcourseware.content.RenderedDocument.inline(render.apply(markdown));
+        return RenderedDocument.inline(render.apply(markdown));
     }
 }

@@ -4,13 +4,17 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Question;
@@ -18,8 +22,10 @@ import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
 import org.sotcourseware.security.UserId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,10 +49,10 @@ public class QuizService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    private final org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate;
+    private final ObjectProvider<ModuleGate> gate;
 
     QuizService(CatalogueService catalogue, AttemptStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate) {
+                ObjectProvider<ModuleGate> gate) {
         this.gate = gate;
         this.catalogue = catalogue;
         this.store = store;
@@ -113,7 +119,7 @@ public class QuizService {
      * Instructors and administrators only.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ADMIN + "')")
     public List<QuizViews.AnalysisAttempt> submittedAttempts(String moduleId) {
         Quiz quiz = catalogue.module(moduleId).map(CourseModule::quiz)
                 .orElseThrow(() -> new QuizException("This module has no quiz."));
@@ -254,11 +260,11 @@ public class QuizService {
 
     /** A student's standing in every quiz, in one query. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, QuizViews.Standing> standings(UserId userId) {
+    public Map<String, QuizViews.Standing> standings(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
-        java.util.Map<String, List<AttemptStore.Light>> byModule = store.lightForUser(userId.value()).stream()
+        Map<String, List<AttemptStore.Light>> byModule = store.lightForUser(userId.value()).stream()
                 .collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
-        java.util.Map<String, QuizViews.Standing> out = new java.util.LinkedHashMap<>();
+        Map<String, QuizViews.Standing> out = new LinkedHashMap<>();
         for (CourseModule m : catalogue.curriculum().modules()) {
             if (m.quiz() != null) {
                 List<AttemptStore.Light> attempts = byModule.getOrDefault(m.id(), List.of()).stream()
@@ -275,9 +281,9 @@ public class QuizService {
 
     /** A student's submitted attempts per module, scores only: their own, or anyone's for staff. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, List<AttemptScore>> attemptScores(UserId userId) {
+    public Map<String, List<AttemptScore>> attemptScores(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
-        java.util.Map<String, List<AttemptScore>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<AttemptScore>> out = new LinkedHashMap<>();
         for (AttemptStore.Light a : store.lightForUser(userId.value())) {
             if (a.status().equals(AttemptStore.SUBMITTED) && a.percent() != null && a.submittedAt() != null) {
                 out.computeIfAbsent(a.moduleId(), k -> new ArrayList<>())
@@ -289,14 +295,14 @@ public class QuizService {
 
     /** Quiz standings of many students at once (staff screens over a cohort): user id to module id to standing. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ORGANISER
-            + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
-    public java.util.Map<Long, java.util.Map<String, QuizViews.Standing>> standingsOfAll() {
-        java.util.Map<Long, java.util.Map<String, QuizViews.Standing>> out = new java.util.HashMap<>();
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER
+            + "','" + Roles.ADMIN + "')")
+    public Map<Long, Map<String, QuizViews.Standing>> standingsOfAll() {
+        Map<Long, Map<String, QuizViews.Standing>> out = new HashMap<>();
         List<CourseModule> withQuiz = catalogue.curriculum().modules().stream().filter(m -> m.quiz() != null).toList();
         store.lightForAll().forEach((userId, attempts) -> {
-            java.util.Map<String, List<AttemptStore.Light>> byModule = attempts.stream().collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
-            java.util.Map<String, QuizViews.Standing> standings = new java.util.LinkedHashMap<>();
+            Map<String, List<AttemptStore.Light>> byModule = attempts.stream().collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
+            Map<String, QuizViews.Standing> standings = new LinkedHashMap<>();
             for (CourseModule m : withQuiz) {
                 List<AttemptStore.Light> mine = byModule.getOrDefault(m.id(), List.of()).stream().filter(a -> a.quizId().equals(m.quiz().id())).toList();
                 standings.put(m.id(), QuizGrading.standing(m.id(), m.quiz(), mine));
@@ -325,7 +331,7 @@ public class QuizService {
         UserId user = new UserId(a.userId());
         events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), grade.percent(), grade.passed(), at));
         if (change.newlyPassed()) {
-            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), java.util.Objects.requireNonNull(change.after()), at));
+            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), Objects.requireNonNull(change.after()), at));
         }
     }
 
@@ -383,7 +389,7 @@ public class QuizService {
                     .containsAll(c.optionIds()) && (q.type() == QuestionType.MULTIPLE || c.optionIds().size() <= 1);
             case Answer.Typed t -> (q.type() == QuestionType.NUMERIC || q.type() == QuestionType.TEXT) && t.text().length() <= 500;
             case Answer.Order o -> q.type() == QuestionType.ORDER && o.itemIds().size() == q.items().size()
-                    && q.items().stream().map(Question.Item::id).collect(Collectors.toSet()).equals(java.util.Set.copyOf(o.itemIds()));
+                    && q.items().stream().map(Question.Item::id).collect(Collectors.toSet()).equals(Set.copyOf(o.itemIds()));
             case Answer.Match m -> q.type() == QuestionType.MATCH
                     && q.pairs().stream().map(Question.Pair::leftId).collect(Collectors.toSet()).containsAll(m.pairs().keySet())
                     && q.pairs().stream().map(Question.Pair::rightId).collect(Collectors.toSet()).containsAll(m.pairs().values());

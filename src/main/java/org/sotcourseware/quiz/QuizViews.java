@@ -3,6 +3,7 @@ package org.sotcourseware.quiz;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.QuestionType;
@@ -94,9 +95,9 @@ public final class QuizViews {
     }
 
     /** One graded answer: points, whether anything was given, and the option ids picked (choice questions). */
-    public record AnalysisAnswer(String questionId, double points, double maxPoints, boolean answered, java.util.Set<String> chosen) {
+    public record AnalysisAnswer(String questionId, double points, double maxPoints, boolean answered, Set<String> chosen) {
         public AnalysisAnswer {
-            chosen = java.util.Set.copyOf(chosen);
+            chosen = Set.copyOf(chosen);
         }
     }
 }

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -107,7 +109,7 @@ public class SeminarService {
             participants.add(new SeminarViews.Participant(person(people, u), a, a.values().stream().mapToDouble(SeminarViews.Attendance::hours).sum(),
                     exams.getOrDefault(u, List.of())));
         }
-        participants.sort(java.util.Comparator.comparing(p -> p.person().name().toLowerCase(java.util.Locale.ROOT)));
+        participants.sort(Comparator.comparing(p -> p.person().name().toLowerCase(Locale.ROOT)));
         List<SeminarViews.Person> instructors = instructorIds.stream().map(u -> person(people, u)).toList();
         Form form = new Form(r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.capacity(), r.status(), modules,
                 Set.copyOf(instructorIds.stream().map(UserId::new).toList()), r.notes());
@@ -251,7 +253,7 @@ public class SeminarService {
             problems.add(new SeminarViews.ImportProblem(0, "The seminar has " + r.capacity() + " places and " + enrolled.size() + " are taken; this "
                     + "file would enrol " + (created + existing) + " more. Raise the capacity or shorten the file."));
         }
-        problems.sort(java.util.Comparator.comparingInt(SeminarViews.ImportProblem::line));
+        problems.sort(Comparator.comparingInt(SeminarViews.ImportProblem::line));
         return new SeminarViews.ImportPreview(rows, problems, created, existing, already);
     }
 
@@ -419,7 +421,7 @@ public class SeminarService {
                             r.startsOn()));
                 }
             }
-            attended.sort(java.util.Comparator.comparing(SeminarViews.AttendedHours::startsOn));
+            attended.sort(Comparator.comparing(SeminarViews.AttendedHours::startsOn));
             List<SeminarViews.ExamRecord> exam = exams.getOrDefault(u.value(), List.of()).stream()
                     .map(e -> new SeminarViews.ExamRecord(new SeminarId(e.seminarId()), seminars.containsKey(e.seminarId()) ? seminars.get(e.seminarId()).title() : "",
                             e.trackId(), e.written(), e.practical(), e.date(), e.examiner())).toList();

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,7 +64,7 @@ class SeminarStore {
                 .params(f.title(), f.venue(), f.online(), Date.valueOf(f.startsOn()), Date.valueOf(f.endsOn()), f.hoursPerDay(), f.capacity(),
                         f.status().name(), f.notes(), Timestamp.from(now), Timestamp.from(now))
                 .update(keys, "id");
-        long id = java.util.Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+        long id = Objects.requireNonNull(keys.getKey(), "generated id").longValue();
         links(id, f);
         return id;
     }
@@ -206,7 +208,7 @@ class SeminarStore {
     }
 
     private static String placeholders(int n) {
-        return n == 0 ? "null" : String.join(",", java.util.Collections.nCopies(n, "?"));
+        return n == 0 ? "null" : String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {

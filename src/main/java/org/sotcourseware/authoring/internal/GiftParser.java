@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -499,7 +500,7 @@ final class GiftParser {
                 notes.add("HTML " + String.join(", ", dropped.stream().map(t -> "<" + t + ">").toList())
                         + " left out: add images and media to the question by hand");
             }
-            return new Parsed(title, java.util.Objects.requireNonNull(type), heading, new Rich(body, p.authoredMarkdown(), Set.of()),
+            return new Parsed(title, Objects.requireNonNull(type), heading, new Rich(body, p.authoredMarkdown(), Set.of()),
                     summary.isEmpty() ? title : summary, choices, pairs, explanation, notes);
         }
     }

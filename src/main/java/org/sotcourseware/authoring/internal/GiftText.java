@@ -1,5 +1,6 @@
 package org.sotcourseware.authoring.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -339,7 +340,7 @@ final class GiftText {
 
     /** A URL-safe tag from a category name: lower case, ASCII letters and digits, hyphens. */
     static String slug(String text) {
-        String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

@@ -1,7 +1,9 @@
 package org.sotcourseware.authoring.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
@@ -174,7 +177,7 @@ public class AuthoringView extends Main {
         AuthoringNavigation.edit(path).navigate();
     }
 
-    private void askTitle(String heading, String label, java.util.function.Consumer<String> then) {
+    private void askTitle(String heading, String label, Consumer<String> then) {
         Dialog d = new Dialog();
         d.setHeaderTitle(heading);
         TextField title = new TextField(label);
@@ -203,7 +206,7 @@ public class AuthoringView extends Main {
                 + "cleaned of scripts and event handlers. The image is stored in the module's images folder and can be shown in any of its "
                 + "lessons; it is visible to students only where a published lesson shows it.");
         Div result = new Div();
-        Upload upload = new Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 String path = structure.uploadImage(m.moduleId(), meta.fileName(), bytes);
                 String name = path.substring(path.lastIndexOf('/') + 1);
@@ -246,13 +249,13 @@ public class AuthoringView extends Main {
                 Span t = new Span(lessons.get(i).title());
                 t.addClassName("reorder-title");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
-                    java.util.Collections.swap(lessons, at, at - 1);
+                    Collections.swap(lessons, at, at - 1);
                     draw[0].run();
                 });
                 up.setAriaLabel("Move " + lessons.get(i).title() + " up");
                 up.setEnabled(i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
-                    java.util.Collections.swap(lessons, at, at + 1);
+                    Collections.swap(lessons, at, at + 1);
                     draw[0].run();
                 });
                 down.setAriaLabel("Move " + lessons.get(i).title() + " down");

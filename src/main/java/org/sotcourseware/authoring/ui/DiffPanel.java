@@ -1,6 +1,7 @@
 package org.sotcourseware.authoring.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +28,7 @@ final class DiffPanel {
         for (AuthoringViews.DiffLine l : lines) {
             Div row = new Div();
             row.addClassName("diff-line");
-            row.addClassName("diff-" + l.type().name().toLowerCase(java.util.Locale.ROOT));
+            row.addClassName("diff-" + l.type().name().toLowerCase(Locale.ROOT));
             row.getElement().setAttribute("role", "row");
             Span oldNo = new Span(l.oldLine() > 0 ? String.valueOf(l.oldLine()) : "");
             Span newNo = new Span(l.newLine() > 0 ? String.valueOf(l.newLine()) : "");

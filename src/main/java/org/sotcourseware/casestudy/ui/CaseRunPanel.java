@@ -1,11 +1,14 @@
 package org.sotcourseware.casestudy.ui;
 
 import java.text.DateFormat;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -24,8 +27,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.sotcourseware.base.ui.ChoiceList;
-import org.sotcourseware.casestudy.CaseException;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.casestudy.CaseException;
 import org.sotcourseware.casestudy.CaseViews;
 
 /**
@@ -257,9 +260,9 @@ class CaseRunPanel extends Div {
         box.addClassName("case-other-runs");
         H3 h = new H3("Your other runs of this case");
         box.add(h);
-        DateFormat f = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, java.util.Locale.UK);
+        DateFormat f = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, Locale.UK);
         for (CaseViews.RunSummary o : r.otherRuns()) {
-            String when = f.format(java.util.Date.from(o.startedAt()));
+            String when = f.format(Date.from(o.startedAt()));
             String text = switch (o.status()) {
                 case COMPLETED -> "Completed · " + o.score() + " of " + o.maxScore() + " points";
                 case IN_PROGRESS -> "In progress";
@@ -271,7 +274,7 @@ class CaseRunPanel extends Div {
         return box;
     }
 
-    private void act(java.util.function.Supplier<CaseViews.Run> action) {
+    private void act(Supplier<CaseViews.Run> action) {
         try {
             show(action.get());
         } catch (CaseException e) {

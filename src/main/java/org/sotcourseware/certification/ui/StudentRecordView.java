@@ -1,5 +1,6 @@
 package org.sotcourseware.certification.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,24 +23,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
-import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.progress.ProgressBits;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
-import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
 
@@ -236,14 +240,14 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         meta.addClassName("certificate-meta");
         Span code = new Span(c.code());
         code.addClassName("certificate-code");
-        var verify = new com.vaadin.flow.component.html.Anchor(c.verifyUrl(), "Verification page");
+        var verify = new Anchor(c.verifyUrl(), "Verification page");
         verify.setTarget("_blank");
         Div links = new Div(verify);
         links.addClassName("certificate-links");
         if (!c.revoked()) {
-            var pdf = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
+            var pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
                 byte[] bytes = certification.pdf(c.id());
-                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
                         CertificationService.pdfName(c), "application/pdf", bytes.length);
             }), "Download PDF");
             pdf.getElement().setAttribute("download", true);

@@ -1,5 +1,8 @@
 package org.sotcourseware.certification.ui;
 
+import java.util.Locale;
+
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +49,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         code.addClassName("verify-code");
         Button check = new Button("Verify", e -> show(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        check.addClickShortcut(Key.ENTER);
         Div form = new Div(code, check);
         form.addClassName("verify-form");
         result.addClassName("verify-result");
@@ -90,7 +93,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     private static Div outcome(String kind, String heading, String text) {
         Div d = new Div(new H2(heading), new Paragraph(text));
         d.addClassNames("verify-outcome", "verify-" + kind);
-        d.getElement().setAttribute("data-validity", kind.toUpperCase(java.util.Locale.ROOT));
+        d.getElement().setAttribute("data-validity", kind.toUpperCase(Locale.ROOT));
         return d;
     }
 

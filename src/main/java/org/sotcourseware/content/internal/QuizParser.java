@@ -1,6 +1,7 @@
 package org.sotcourseware.content.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,7 @@ final class QuizParser {
                 return e;
             }
         }
-        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '" + v.get() + "'"));
         return fallback;
     }

@@ -1,6 +1,7 @@
 package org.sotcourseware.quiz.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.sotcourseware.base.ui.ChoiceList;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ui.ChoiceList;
+import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.QuizViews;
 
@@ -72,7 +74,7 @@ final class AnswerInput {
     private static Component typed(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         TextField field = new TextField();
         field.addClassName("answer-text");
-        field.setPlaceholder(q.type() == org.sotcourseware.content.QuestionType.NUMERIC ? "A number" : "Your answer");
+        field.setPlaceholder(q.type() == QuestionType.NUMERIC ? "A number" : "Your answer");
         field.setAriaLabel("Your answer");
         if (q.unit() != null) {
             field.setSuffixComponent(new Span(q.unit()));
@@ -114,14 +116,14 @@ final class AnswerInput {
                 Div text = new Div(label(order.get(i), labels.get(order.get(i))));
                 text.addClassName("order-text");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
-                    java.util.Collections.swap(order, index, index - 1);
+                    Collections.swap(order, index, index - 1);
                     redraw[0].run();
                     onChange.accept(new Answer.Order(order));
                 });
                 up.setAriaLabel("Move item " + (i + 1) + " up");
                 up.setEnabled(!readOnly && i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
-                    java.util.Collections.swap(order, index, index + 1);
+                    Collections.swap(order, index, index + 1);
                     redraw[0].run();
                     onChange.accept(new Answer.Order(order));
                 });

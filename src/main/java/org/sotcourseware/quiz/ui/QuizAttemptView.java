@@ -1,6 +1,11 @@
 package org.sotcourseware.quiz.ui;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -27,13 +32,13 @@ import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
+import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.AttemptId;
 import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizViews;
-import org.sotcourseware.content.QuizSettings;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -48,13 +53,13 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     private final Places places;
     private QuizViews.@Nullable Session session;
     /** The answers as saved: the view's own copy, kept in step with each save (nothing is read back). */
-    private final java.util.Map<String, Answer> answers = new java.util.HashMap<>();
+    private final Map<String, Answer> answers = new HashMap<>();
     private int index;
     private String title = "Quiz";
     private final Span saved = new Span();
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
-    private final List<Button> paletteButtons = new java.util.ArrayList<>();
+    private final List<Button> paletteButtons = new ArrayList<>();
 
     public QuizAttemptView(QuizService quizzes, Places places) {
         this.quizzes = quizzes;
@@ -92,7 +97,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private QuizViews.Session s() {
-        return java.util.Objects.requireNonNull(session);
+        return Objects.requireNonNull(session);
     }
 
     private int firstUnanswered() {
@@ -216,7 +221,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         b.setAriaLabel("Question " + (i + 1) + (answered ? ", answered" : ", not answered"));
     }
 
-    private Component timer(java.time.Instant deadline) {
+    private Component timer(Instant deadline) {
         Span t = new Span();
         t.addClassName("attempt-timer");
         t.getElement().setAttribute("aria-live", "off");

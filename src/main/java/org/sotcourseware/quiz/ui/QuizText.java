@@ -1,20 +1,20 @@
 package org.sotcourseware.quiz.ui;
 
-import org.sotcourseware.base.Numbers;
-import org.sotcourseware.quiz.QuestionResult;
-import org.sotcourseware.quiz.QuizViews;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.QuizSettings;
+import org.sotcourseware.quiz.QuestionResult;
+import org.sotcourseware.quiz.QuizViews;
 
 /** Wording and small components shared by the quiz screens. */
 final class QuizText {
@@ -73,7 +73,7 @@ final class QuizText {
     static Component feedbackBox(QuizViews.Feedback f) {
         Div box = new Div();
         box.addClassName("feedback-box");
-        box.addClassName("feedback-" + f.correctness().name().toLowerCase(java.util.Locale.ROOT));
+        box.addClassName("feedback-" + f.correctness().name().toLowerCase(Locale.ROOT));
         box.add(correctness(f.correctness()));
         for (String html : f.feedbackHtml()) {
             box.add(div("feedback-text", new Html(html)));

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
@@ -97,7 +98,7 @@ final class SeminarForm {
             }
             Set<String> ids = new HashSet<>();
             modules.getValue().forEach(m -> ids.add(m.id()));
-            Set<org.sotcourseware.security.UserId> teachers = new HashSet<>();
+            Set<UserId> teachers = new HashSet<>();
             instructors.getValue().forEach(u -> teachers.add(u.id()));
             try {
                 save.accept(new SeminarViews.Form(title.getValue(), venue.getValue(), online.getValue(), from.getValue(), to.getValue(),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,6 +36,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -49,9 +51,9 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.StudentRecordPlace;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserSummary;
-import org.sotcourseware.security.StudentRecordPlace;
 import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarViews;
@@ -152,7 +154,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         Div box = new Div();
         if (organiser) {
             ComboBox<UserSummary> pick = new ComboBox<>("Enrol a student");
-            Set<Long> enrolled = new java.util.HashSet<>(d.participants().stream().map(p -> p.person().id().value()).toList());
+            Set<Long> enrolled = new HashSet<>(d.participants().stream().map(p -> p.person().id().value()).toList());
             pick.setItems(directory.students().stream().filter(u -> !enrolled.contains(u.id().value())).toList());
             pick.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
             pick.setWidth("min(24rem, 100%)");
@@ -247,8 +249,8 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private String linkBase() {
-        var req = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        if (req instanceof com.vaadin.flow.server.VaadinServletRequest r) {
+        var req = VaadinServletRequest.getCurrent();
+        if (req instanceof VaadinServletRequest r) {
             var http = r.getHttpServletRequest();
             String base = http.getScheme() + "://" + http.getServerName() + ((http.getServerPort() == 80 || http.getServerPort() == 443) ? ""
                     : ":" + http.getServerPort()) + http.getContextPath();
