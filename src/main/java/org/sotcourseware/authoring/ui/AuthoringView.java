@@ -29,7 +29,7 @@ import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringViews;
 import org.sotcourseware.authoring.PublishingService;
 import org.sotcourseware.authoring.StructureService;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.content.ContentDraft;
@@ -58,7 +58,7 @@ public class AuthoringView extends Main {
         addClassNames("page", "authoring-page");
         Div header = new Div();
         header.addClassName("page-header");
-        Div titles = new Div(new H1("Authoring"), Bits.lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
+        Div titles = new Div(new H1("Authoring"), PageParts.lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
                 + "publish them; publishing is refused while a file has problems, and every publish can be rolled back."));
         Div actions = new Div(Links.to(AuthoringNavigation.transfer(), "Export and import"), Links.to(AuthoringNavigation.analysis(), "Item analysis"));
         actions.addClassName("header-links");
@@ -72,10 +72,10 @@ public class AuthoringView extends Main {
         AuthoringViews.Tree tree = authoring.tree();
         Div summary = new Div();
         summary.addClassName("authoring-summary");
-        summary.add(Bits.stat(String.valueOf(tree.modules().size()), "modules"),
-                Bits.stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
-                Bits.stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
-                Bits.stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
+        summary.add(PageParts.stat(String.valueOf(tree.modules().size()), "modules"),
+                PageParts.stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
+                PageParts.stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
+                PageParts.stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
         body.add(summary);
         if (tree.incoming() > 0) {
             Div note = new Div(new Span(tree.incoming() + (tree.incoming() == 1 ? " file was" : " files were")
@@ -268,7 +268,7 @@ public class AuthoringView extends Main {
             }
         };
         draw[0].run();
-        Paragraph help = Bits.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
+        Paragraph help = PageParts.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
         Button save = new Button("Save order as a draft", e -> {
             try {
                 structure.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringViews.FileStatus::path).toList());

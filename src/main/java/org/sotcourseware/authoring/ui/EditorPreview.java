@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.Tab;
 import org.sotcourseware.authoring.AuthoringService;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.MarkdownEditor;
 import org.sotcourseware.casestudy.ui.CasePreview;
 import org.sotcourseware.content.ContentDraft;
@@ -116,7 +116,7 @@ final class EditorPreview {
     }
 
     private static Component unparsed() {
-        return Bits.empty("The preview appears once the file can be read. See the problems.");
+        return PageParts.empty("The preview appears once the file can be read. See the problems.");
     }
 
     private static Component article(String heading, String html) {
@@ -135,7 +135,7 @@ final class EditorPreview {
         Span eyebrow = new Span("Module overview preview");
         eyebrow.addClassName("eyebrow");
         H2 h = new H2(m.title());
-        Paragraph summary = Bits.lead(m.summary());
+        Paragraph summary = PageParts.lead(m.summary());
         UnorderedList outcomes = new UnorderedList();
         m.outcomes().forEach(o -> outcomes.add(new ListItem(o.text())));
         a.add(eyebrow, h, summary, new Paragraph(m.hours() + " hours · " + m.lessons().size() + " lessons"), outcomes,

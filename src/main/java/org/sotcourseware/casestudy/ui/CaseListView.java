@@ -15,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -55,7 +55,7 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
         add(header);
         List<CaseViews.Summary> list = page.cases();
         if (list.isEmpty()) {
-            Paragraph empty = Bits.empty("This module has no case studies yet.");
+            Paragraph empty = PageParts.empty("This module has no case studies yet.");
             add(empty);
             return;
         }

@@ -26,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -113,23 +113,23 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Div left = new Div();
         Div right = new Div();
 
-        left.add(Bits.section("Certification tracks"));
+        left.add(PageParts.section("Certification tracks"));
         CertificationService.Standing standing = certification.standing(student);
         trackTitles = standing.evaluations().stream().collect(Collectors.toMap(e -> e.track().id(), e -> e.track().title(), (a, b) -> a));
         for (TrackRules.Evaluation e : standing.evaluations()) {
             left.add(track(e, organiser));
         }
         List<CertificationService.Certificate> certs = standing.certificates();
-        left.add(Bits.section("Certificates"));
+        left.add(PageParts.section("Certificates"));
         if (certs.isEmpty()) {
-            left.add(Bits.muted("No certificates yet."));
+            left.add(PageParts.muted("No certificates yet."));
         }
         for (CertificationService.Certificate c : certs) {
             left.add(certificate(c, organiser));
         }
 
         var attempts = quizzes.attemptScores(student);
-        right.add(Bits.section("Modules"));
+        right.add(PageParts.section("Modules"));
         Div modules = new Div();
         modules.addClassName("record-modules");
         for (ProgressViews.Module m : p.modules()) {
@@ -149,9 +149,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         right.add(modules);
 
         SeminarViews.StudentRecord rec = seminars.record(student);
-        right.add(Bits.section("Seminars"));
+        right.add(PageParts.section("Seminars"));
         if (rec.seminars().isEmpty()) {
-            right.add(Bits.muted("Not enrolled in any seminar."));
+            right.add(PageParts.muted("Not enrolled in any seminar."));
         }
         for (SeminarViews.AttendedHours s : rec.seminars()) {
             Div row = new Div(places.link(new SeminarPlace.One(s.seminarId()), s.title()),
@@ -159,9 +159,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             row.addClassName("record-line");
             right.add(row);
         }
-        right.add(Bits.section("Exam results"));
+        right.add(PageParts.section("Exam results"));
         if (rec.exams().isEmpty()) {
-            right.add(Bits.muted("No exam results recorded."));
+            right.add(PageParts.muted("No exam results recorded."));
         }
         for (SeminarViews.ExamRecord e : rec.exams()) {
             Div row = new Div(new Span(trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.Numbers;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -81,7 +81,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         if (m.estimatedMinutes() > 0) {
             facts.add(fact(m.estimatedMinutes() + " min of reading"));
         }
-        hero.add(eyebrow, new H1(m.title()), Bits.lead(m.summary()), facts);
+        hero.add(eyebrow, new H1(m.title()), PageParts.lead(m.summary()), facts);
         List<ProgressViews.ModuleRef> missing = page.progress().missingPrerequisites();
         if (page.locked()) {
             Div lock = new Div();
@@ -106,9 +106,9 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The lessons in order, read ones ticked; in a locked module they lead back to the overview. */
     private static void lessonList(LessonService.ModulePage page, Div main) {
         CourseModule m = page.module();
-        main.add(Bits.section("Lessons"));
+        main.add(PageParts.section("Lessons"));
         if (page.lessons().isEmpty()) {
-            main.add(Bits.empty("This module has no lessons yet."));
+            main.add(PageParts.empty("This module has no lessons yet."));
             return;
         }
         OrderedList list = new OrderedList();
@@ -144,10 +144,10 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The quiz and cases cards (a locked module has neither). */
     private void activities(LessonService.ModulePage page, Div main) {
         if (page.quiz() != null) {
-            main.add(Bits.section("Quiz"), quizCard(page.quiz()));
+            main.add(PageParts.section("Quiz"), quizCard(page.quiz()));
         }
         if (!page.cases().isEmpty()) {
-            main.add(Bits.section("Clinical cases"), casesCard(page.module().id(), page.cases()));
+            main.add(PageParts.section("Clinical cases"), casesCard(page.module().id(), page.cases()));
         }
     }
 
@@ -159,7 +159,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         String overviewHtml = page.overview().html().replaceFirst("^(<div class=\"prose\">)\\s*<h1[^>]*>.*?</h1>", "$1");
         Div overview = new Div(new Html(overviewHtml));
         overview.addClassName("module-overview");
-        main.add(Bits.section("About this module"), overview);
+        main.add(PageParts.section("About this module"), overview);
     }
 
     /** The user's progress in the module: status, bar, and each requirement met or not. */

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.NotFound;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -105,7 +105,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         historyTitle.addClassName("section-title");
         add(historyTitle);
         if (o.history().isEmpty()) {
-            Paragraph empty = Bits.empty("You have not taken this quiz yet.");
+            Paragraph empty = PageParts.empty("You have not taken this quiz yet.");
             add(empty);
         } else {
             Div list = new Div();

@@ -42,7 +42,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.CsvExport;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -177,7 +177,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             box.add(tools);
         }
         if (d.participants().isEmpty()) {
-            Paragraph p = Bits.empty("Nobody is enrolled yet.");
+            Paragraph p = PageParts.empty("Nobody is enrolled yet.");
             box.add(p);
             return box;
         }
@@ -300,7 +300,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     private Component attendance(SeminarViews.Detail d) {
         Div box = new Div();
         if (d.participants().isEmpty()) {
-            Paragraph p = Bits.empty("Enrol students first; then record who attended each day.");
+            Paragraph p = PageParts.empty("Enrol students first; then record who attended each day.");
             box.add(p);
             return box;
         }
@@ -413,7 +413,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
         if (rows.isEmpty()) {
-            Paragraph p = Bits.empty("No exam results recorded at this seminar yet.");
+            Paragraph p = PageParts.empty("No exam results recorded at this seminar yet.");
             box.add(p);
             return box;
         }

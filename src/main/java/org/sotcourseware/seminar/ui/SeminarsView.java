@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.security.CurrentUser;
@@ -54,7 +54,7 @@ public class SeminarsView extends Main {
         add(header);
         List<SeminarViews.Summary> all = seminars.list();
         if (all.isEmpty()) {
-            Paragraph empty = Bits.empty("No seminars yet." + (organiser ? " Create the first with \u201cNew seminar\u201d." : ""));
+            Paragraph empty = PageParts.empty("No seminars yet." + (organiser ? " Create the first with \u201cNew seminar\u201d." : ""));
             add(empty);
             return;
         }
