@@ -33,7 +33,7 @@ import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
-import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ui.ProgressDisplay;
 import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.quiz.QuizService;
@@ -105,7 +105,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Span eyebrow = new Span("Student record");
         eyebrow.addClassName("eyebrow");
         header.add(eyebrow, new H1(u.displayName()), new Paragraph(u.username() + (u.email() == null ? "" : " · " + u.email())),
-                ProgressBits.bar(p.percent(), "Curriculum progress"));
+                ProgressDisplay.bar(p.percent(), "Curriculum progress"));
         add(header);
 
         Div columns = new Div();
@@ -143,7 +143,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             quiz.addClassName("muted");
             Span cases = new Span("cases " + m.casesDone() + "/" + m.casesTotal());
             cases.addClassName("muted");
-            row.add(name, ProgressBits.status(m), ProgressBits.bar(m.percent(), m.title()), quiz, cases);
+            row.add(name, ProgressDisplay.status(m), ProgressDisplay.bar(m.percent(), m.title()), quiz, cases);
             modules.add(row);
         }
         right.add(modules);

@@ -14,7 +14,7 @@ import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.lesson.LessonService;
-import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ui.ProgressDisplay;
 import org.sotcourseware.progress.ProgressViews;
 
 /** The catalogue: a card per module in curriculum order. */
@@ -63,7 +63,7 @@ public class CatalogueView extends Main {
         meta.addClassName("module-card-meta");
         Div body = new Div(eyebrow, title, summary);
         body.addClassName("module-card-body");
-        Div progressRow = new Div(ProgressBits.status(p), ProgressBits.bar(p.percent(), m.title()));
+        Div progressRow = new Div(ProgressDisplay.status(p), ProgressDisplay.bar(p.percent(), m.title()));
         progressRow.addClassName("module-card-progress");
         Div footer = new Div(progressRow, meta);
         footer.addClassName("module-card-footer");

@@ -27,7 +27,7 @@ import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.lesson.LessonService;
 import org.sotcourseware.casestudy.CaseViews;
-import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ui.ProgressDisplay;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.quiz.QuizViews;
 
@@ -168,7 +168,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         Div box = new Div();
         box.addClassName("side-box");
         box.addClassName("module-progress");
-        box.add(sideTitle("Your progress"), ProgressBits.status(p), ProgressBits.bar(p.percent(), page.module().title()));
+        box.add(sideTitle("Your progress"), ProgressDisplay.status(p), ProgressDisplay.bar(p.percent(), page.module().title()));
         UnorderedList checklist = new UnorderedList();
         checklist.addClassName("requirement-list");
         for (ProgressViews.Requirement r : p.requirements()) {

@@ -18,7 +18,6 @@ import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
-import org.sotcourseware.progress.ProgressBits;
 import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.CurrentUser;
@@ -49,7 +48,7 @@ public class DashboardView extends Main {
         Paragraph summary = new Paragraph(p.modulesCompleted() + " of " + p.modules().size() + " modules completed · "
                 + p.done() + " of " + p.total() + " required lessons, quizzes and cases done");
         summary.addClassName("lead");
-        Component overall = ProgressBits.bar(p.percent(), "Curriculum progress");
+        Component overall = ProgressDisplay.bar(p.percent(), "Curriculum progress");
         overall.getElement().setAttribute("data-overall", "true");
         hero.add(eyebrow, hello, summary, overall);
         add(hero);
@@ -98,7 +97,7 @@ public class DashboardView extends Main {
             for (ProgressViews.Activity a : p.recent()) {
                 items.append("<li><a router-link href=\"").append(HtmlUtils.htmlEscape(places.of(a.place()).href())).append("\"><span>")
                         .append(HtmlUtils.htmlEscape(label(a))).append("</span></a><span class=\"activity-when\">")
-                        .append(HtmlUtils.htmlEscape(ProgressBits.date(a.at()))).append("</span></li>");
+                        .append(HtmlUtils.htmlEscape(ProgressDisplay.date(a.at()))).append("</span></li>");
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("activity-list");
@@ -176,8 +175,8 @@ public class DashboardView extends Main {
         StringBuilder html = new StringBuilder("<div>")
                 .append("<span class=\"eyebrow\">Module ").append(m.number()).append("</span>")
                 .append("<span class=\"module-card-title\">").append(HtmlUtils.htmlEscape(m.title())).append("</span>")
-                .append(ProgressBits.statusHtml(m))
-                .append(ProgressBits.barHtml(m.percent(), m.title()))
+                .append(ProgressDisplay.statusHtml(m))
+                .append(ProgressDisplay.barHtml(m.percent(), m.title()))
                 .append("<div class=\"dashboard-module-meta\">");
         if (m.bestQuizPercent() != null) {
             html.append("<span>Quiz best ").append(percent(m.bestQuizPercent())).append("</span>");

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.progress.OverrideService;
-import org.sotcourseware.progress.ProgressBits;
 import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.Roles;
@@ -69,7 +68,7 @@ public class StudentsView extends Main {
         filter.addClassName("users-filter");
         filter.setAriaLabel("Search students");
         grid.addColumn(r -> r.user().displayName()).setHeader("Student").setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(r -> ProgressBits.bar(r.progress().percent(), r.user().displayName())))
+        grid.addColumn(new ComponentRenderer<>(r -> ProgressDisplay.bar(r.progress().percent(), r.user().displayName())))
                 .setHeader("Curriculum").setComparator(r -> r.progress().percent()).setWidth("220px").setFlexGrow(0);
         grid.addColumn(r -> r.progress().modulesCompleted() + " of " + r.progress().modules().size()).setHeader("Modules completed")
                 .setComparator(r -> r.progress().modulesCompleted()).setAutoWidth(true);
@@ -110,7 +109,7 @@ public class StudentsView extends Main {
             line.getElement().setAttribute("data-module", m.moduleId());
             Span t = new Span(m.number() + ". " + m.title());
             t.addClassName("student-module-title");
-            line.add(t, ProgressBits.status(m), ProgressBits.bar(m.percent(), m.title()));
+            line.add(t, ProgressDisplay.status(m), ProgressDisplay.bar(m.percent(), m.title()));
             list.add(line);
         }
         d.add(list);
@@ -142,7 +141,7 @@ public class StudentsView extends Main {
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div overrides = new Div();
         overrideService.overrides(row.user().id()).forEach(o -> overrides.add(new Paragraph("Opened " + o.moduleId() + " on "
-                + ProgressBits.date(o.at()) + " by " + o.grantedBy() + ": " + o.reason())));
+                + ProgressDisplay.date(o.at()) + " by " + o.grantedBy() + ": " + o.reason())));
         d.add(overrideTitle, module, reason, overrides);
         d.getFooter().add(new Button("Close", e -> d.close()), grant);
         d.open();

@@ -1,4 +1,4 @@
-package org.sotcourseware.progress;
+package org.sotcourseware.progress.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,15 +12,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.progress.ProgressViews;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.util.HtmlUtils;
 
-/** Small progress components shared by every screen that shows progress (so they all read alike). */
-public final class ProgressBits {
+/**
+ * How every screen shows progress (so they all read alike): the labelled bar, a module's status badge and
+ * the date format, as components or as HTML for screens that draw many at once. Other features' screens
+ * (the catalogue, a module's page, the student record) use it through the named interface {@code display};
+ * the rest of {@code progress.ui} stays internal.
+ */
+@NamedInterface("display")
+public final class ProgressDisplay {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK)
             .withZone(ZoneId.systemDefault());
 
-    private ProgressBits() {
+    private ProgressDisplay() {
     }
 
     public static String date(@Nullable Instant i) {
