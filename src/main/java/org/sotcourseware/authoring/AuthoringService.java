@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.sotcourseware.authoring.AuthoringViews.DiffLine;
-import org.sotcourseware.authoring.AuthoringViews.EditorFile;
-import org.sotcourseware.authoring.AuthoringViews.FileStatus;
-import org.sotcourseware.authoring.AuthoringViews.State;
+import org.sotcourseware.authoring.AuthoringReadModel.DiffLine;
+import org.sotcourseware.authoring.AuthoringReadModel.EditorFile;
+import org.sotcourseware.authoring.AuthoringReadModel.FileStatus;
+import org.sotcourseware.authoring.AuthoringReadModel.State;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentProblem;
@@ -52,7 +52,7 @@ public class AuthoringService {
 
     /** Every file by module with its state, and the counts of drafts and incoming changes. */
     @Transactional(readOnly = true)
-    public AuthoringViews.Tree tree() {
+    public AuthoringReadModel.Tree tree() {
         List<ContentStore.FileRow> rows = store.files();
         ContentTree drafts = files.draftWorld();
         Curriculum published = catalogue.curriculum();
@@ -129,15 +129,15 @@ public class AuthoringService {
                 byModule.computeIfAbsent(moduleId, k -> new ArrayList<>()).add(fs);
             }
         }
-        List<AuthoringViews.ModuleNode> nodes = new ArrayList<>();
+        List<AuthoringReadModel.ModuleNode> nodes = new ArrayList<>();
         for (var e : byModule.entrySet()) {
             List<FileStatus> files = new ArrayList<>(e.getValue());
             files.sort(Comparator.comparingInt((FileStatus f) -> kindOrder(f.kind()))
                     .thenComparingInt(f -> lessonOrder.getOrDefault(f.path(), 999)).thenComparing(FileStatus::path));
             CourseModule m = modules.get(e.getKey());
-            nodes.add(new AuthoringViews.ModuleNode(e.getKey(), m == null ? e.getKey() : m.title(), files));
+            nodes.add(new AuthoringReadModel.ModuleNode(e.getKey(), m == null ? e.getKey() : m.title(), files));
         }
-        return new AuthoringViews.Tree(curriculumFile, nodes, draftCount, incoming);
+        return new AuthoringReadModel.Tree(curriculumFile, nodes, draftCount, incoming);
     }
 
     /** A file as the editor opens it: its latest text (the draft when there is one). */
@@ -147,10 +147,10 @@ public class AuthoringService {
                 .orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
         ContentStore.RevisionRow head = store.revision(r.head()).orElseThrow();
         String text = head.body() == null ? files.publishedText(r) : text(head.body(), path);
-        AuthoringViews.Incoming incoming = null;
+        AuthoringReadModel.Incoming incoming = null;
         if (r.incoming() != null) {
             ContentStore.RevisionRow in = store.revision(r.incoming()).orElseThrow();
-            incoming = new AuthoringViews.Incoming(in.id(), in.body() == null,
+            incoming = new AuthoringReadModel.Incoming(in.id(), in.body() == null,
                     TextDiff.lines(text, in.body() == null ? "" : text(in.body(), path), TextDiff.CONTEXT));
         }
         String moduleId = path.contains("/") ? path.substring(0, path.indexOf('/')) : null;
@@ -191,12 +191,12 @@ public class AuthoringService {
 
     /** A file's revisions, newest first, each with when it was published. */
     @Transactional(readOnly = true)
-    public List<AuthoringViews.Revision> history(String path) {
+    public List<AuthoringReadModel.Revision> history(String path) {
         ContentStore.FileRow r = store.file(path).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
-        Map<Long, List<AuthoringViews.Publication>> pubs = new HashMap<>();
+        Map<Long, List<AuthoringReadModel.Publication>> pubs = new HashMap<>();
         store.publications(path).forEach(p -> pubs.computeIfAbsent(p.revisionId(), k -> new ArrayList<>())
-                .add(new AuthoringViews.Publication(p.kind(), p.publisherName(), p.at())));
-        return store.history(path).stream().map(v -> new AuthoringViews.Revision(v.id(), v.origin(), v.authorName(), v.createdAt(),
+                .add(new AuthoringReadModel.Publication(p.kind(), p.publisherName(), p.at())));
+        return store.history(path).stream().map(v -> new AuthoringReadModel.Revision(v.id(), v.origin(), v.authorName(), v.createdAt(),
                 v.message(), v.sha() == null, v.id() == r.head(), r.published() != null && v.id() == r.published(),
                 pubs.getOrDefault(v.id(), List.of()))).toList();
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.authoring.AuthoringViews.State;
+import org.sotcourseware.authoring.AuthoringReadModel.State;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.CourseModule;

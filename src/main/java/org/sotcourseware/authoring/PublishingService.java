@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
-import org.sotcourseware.authoring.AuthoringViews.PublishResult;
+import org.sotcourseware.authoring.AuthoringReadModel.PublishResult;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.ContentTree;

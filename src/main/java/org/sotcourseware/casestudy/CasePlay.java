@@ -18,7 +18,7 @@ public final class CasePlay {
     private final CaseStudy cs;
     private final String moduleTitle;
     private final UnaryOperator<String> html;
-    private final List<CaseRunViews.Taken> steps = new ArrayList<>();
+    private final List<CasePresentation.Taken> steps = new ArrayList<>();
     private final Instant started = Instant.now();
     private String current;
     private boolean completed;
@@ -38,13 +38,13 @@ public final class CasePlay {
         this.current = cs.first().id();
     }
 
-    public CaseViews.Run view() {
-        int score = CaseEngine.score(steps.stream().map(CaseRunViews.Taken::points).toList());
-        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(PREVIEW, moduleTitle, current, !completed, completed, score,
+    public CaseReadModel.Run view() {
+        int score = CaseEngine.score(steps.stream().map(CasePresentation.Taken::points).toList());
+        return CasePresentation.build(cs, steps, new CasePresentation.Standing(PREVIEW, moduleTitle, current, !completed, completed, score,
                 cs.maxPoints(), started, completed ? Instant.now() : null, List.of(), seed), html);
     }
 
-    public CaseViews.Run decide(String stageId, Set<String> chosen) {
+    public CaseReadModel.Run decide(String stageId, Set<String> chosen) {
         if (!completed && stageId.equals(current)) {
             try {
                 advance(CaseEngine.decide(cs, cs.stage(stageId).orElseThrow(), chosen));
@@ -55,7 +55,7 @@ public final class CasePlay {
         return view();
     }
 
-    public CaseViews.Run proceed(String stageId) {
+    public CaseReadModel.Run proceed(String stageId) {
         if (!completed && stageId.equals(current)) {
             try {
                 advance(CaseEngine.proceed(cs, cs.stage(stageId).orElseThrow()));
@@ -66,7 +66,7 @@ public final class CasePlay {
         return view();
     }
 
-    public CaseViews.Run restart() {
+    public CaseReadModel.Run restart() {
         steps.clear();
         seed = new Random().nextLong();
         current = cs.first().id();
@@ -77,7 +77,7 @@ public final class CasePlay {
     private void advance(CaseEngine.Step step) {
         String next = step.next().orElseThrow(() -> new CaseException("This stage leads nowhere: give it a decision, a next stage or make it an end stage."));
         CaseStudy.Stage target = cs.stage(next).orElseThrow(() -> new CaseException("This choice leads to a stage '" + next + "' that does not exist."));
-        steps.add(new CaseRunViews.Taken(step.stageId(), step.chosen(), step.points()));
+        steps.add(new CasePresentation.Taken(step.stageId(), step.chosen(), step.points()));
         current = target.id();
         completed = target.type() == CaseStudy.StageType.END;
     }

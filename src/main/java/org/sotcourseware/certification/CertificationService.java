@@ -19,7 +19,7 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Track;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
@@ -27,7 +27,7 @@ import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarId;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -272,14 +272,14 @@ public class CertificationService {
         List<ProgressMatrix.Row> rows = new ArrayList<>(students.size());
         for (UserSummary s : students) {
             TrackEvidence e = all.get(s.id());
-            ProgressViews.Student p = e.progress();
+            ProgressReadModel.Student p = e.progress();
             List<TrackRules.Evaluation> evals = evaluate(e, titles, today);
-            Map<String, ProgressViews.Module> modules = new LinkedHashMap<>();
+            Map<String, ProgressReadModel.Module> modules = new LinkedHashMap<>();
             p.modules().forEach(m -> modules.put(m.moduleId(), m));
             Map<String, TrackRules.Evaluation> tracks = new LinkedHashMap<>();
             evals.forEach(x -> tracks.put(x.track().id(), x));
             rows.add(new ProgressMatrix.Row(s.id(), s.displayName(), s.username(), s.email(), p.percent(), p.modulesCompleted(), modules, tracks,
-                    e.seminars().seminars().stream().map(SeminarViews.AttendedHours::seminarId).toList()));
+                    e.seminars().seminars().stream().map(SeminarReadModel.AttendedHours::seminarId).toList()));
         }
         return new ProgressMatrix(curriculum.modules(), curriculum.tracks(), rows, (System.nanoTime() - start) / 1_000_000);
     }
@@ -338,7 +338,7 @@ public class CertificationService {
     /** The seminars, for the matrix's filter. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public List<SeminarViews.Summary> seminars() {
+    public List<SeminarReadModel.Summary> seminars() {
         return evidence.seminars();
     }
 }

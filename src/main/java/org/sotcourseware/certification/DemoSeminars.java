@@ -23,7 +23,7 @@ import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -125,14 +125,14 @@ class DemoSeminars implements ApplicationRunner {
             LocalDate today = LocalDate.now(clock);
             UserId instructor = directory.instructors().stream().filter(u -> u.username().equals("instructor")).map(UserSummary::id)
                     .findFirst().orElseThrow();
-            SeminarId london = seminars.create(new SeminarViews.Form("Foundations and Category One", "SOTO Europe training centre, London", false,
-                    today.minusMonths(7), today.minusMonths(7).plusDays(1), 8, 40, SeminarViews.Status.FINISHED,
+            SeminarId london = seminars.create(new SeminarReadModel.Form("Foundations and Category One", "SOTO Europe training centre, London", false,
+                    today.minusMonths(7), today.minusMonths(7).plusDays(1), 8, 40, SeminarReadModel.Status.FINISHED,
                     Set.of("foundations", "category-one"), Set.of(instructor), null));
-            SeminarId lyon = seminars.create(new SeminarViews.Form("Proficiency weekend: Categories Two and Three, Extremities", "Hôtel-Dieu conference rooms, Lyon",
-                    false, today.minusMonths(2), today.minusMonths(2).plusDays(2), 8, 40, SeminarViews.Status.FINISHED,
+            SeminarId lyon = seminars.create(new SeminarReadModel.Form("Proficiency weekend: Categories Two and Three, Extremities", "Hôtel-Dieu conference rooms, Lyon",
+                    false, today.minusMonths(2), today.minusMonths(2).plusDays(2), 8, 40, SeminarReadModel.Status.FINISHED,
                     Set.of("category-two", "category-three", "extremities"), Set.of(instructor), "Written and practical Proficiency exams on the last day."));
-            SeminarId online = seminars.create(new SeminarViews.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
-                    today.plusDays(1), 6, 30, SeminarViews.Status.RUNNING, Set.of("cranial", "cmrt", "tmj"), Set.of(instructor),
+            SeminarId online = seminars.create(new SeminarReadModel.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
+                    today.plusDays(1), 6, 30, SeminarReadModel.Status.RUNNING, Set.of("cranial", "cmrt", "tmj"), Set.of(instructor),
                     "Three mornings online; bring a partner for the practical sessions."));
             Map<String, UserId> byUsername = new HashMap<>();
             directory.students().forEach(u -> byUsername.put(u.username(), u.id()));
@@ -149,14 +149,14 @@ class DemoSeminars implements ApplicationRunner {
                 UserId u = ids.get(i);
                 seminars.enrol(london, u);
                 for (LocalDate d : londonDays) {
-                    seminars.recordAttendance(london, u, d, i % 9 == 8 ? SeminarViews.Presence.ABSENT : SeminarViews.Presence.PRESENT, null);
+                    seminars.recordAttendance(london, u, d, i % 9 == 8 ? SeminarReadModel.Presence.ABSENT : SeminarReadModel.Presence.PRESENT, null);
                 }
                 if (i < ids.size() - 3) {
                     seminars.enrol(lyon, u);
                     for (LocalDate d : lyonDays) {
                         boolean shortOfHours = i == 4 && d.equals(lyonDays.getLast()); // Jonas leaves early on the last day
-                        seminars.recordAttendance(lyon, u, d, shortOfHours ? SeminarViews.Presence.PARTIAL : i % 7 == 6 && d.equals(lyonDays.getFirst())
-                                ? SeminarViews.Presence.ABSENT : SeminarViews.Presence.PRESENT, shortOfHours ? 3.0 : null);
+                        seminars.recordAttendance(lyon, u, d, shortOfHours ? SeminarReadModel.Presence.PARTIAL : i % 7 == 6 && d.equals(lyonDays.getFirst())
+                                ? SeminarReadModel.Presence.ABSENT : SeminarReadModel.Presence.PRESENT, shortOfHours ? 3.0 : null);
                     }
                     if (i < 5 || i % 3 == 0) {
                         double written = i < 5 ? 78 + i * 3 : 64 + (i * 7) % 30;
@@ -168,7 +168,7 @@ class DemoSeminars implements ApplicationRunner {
             for (int i = 0; i < Math.min(ids.size(), 10); i++) {
                 if (i < 2 || i >= 5) {
                     seminars.enrol(online, ids.get(i));
-                    seminars.recordAttendance(online, ids.get(i), today.minusDays(1), SeminarViews.Presence.PRESENT, null);
+                    seminars.recordAttendance(online, ids.get(i), today.minusDays(1), SeminarReadModel.Presence.PRESENT, null);
                 }
             }
             // the first is already certified

@@ -10,14 +10,14 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +45,7 @@ class EvidenceReader {
 
     /** One student's evidence (the signed-in student's own progress read as theirs). */
     TrackEvidence of(UserId student) {
-        ProgressViews.Student p = student.equals(currentUser.require().id()) ? progress.mine() : progress.student(student);
+        ProgressReadModel.Student p = student.equals(currentUser.require().id()) ? progress.mine() : progress.student(student);
         return new TrackEvidence(p, seminars.record(student), store.ofUser(student.value()));
     }
 
@@ -61,20 +61,20 @@ class EvidenceReader {
 
     /** The evidence of each of {@code students}, read for all of them at once. */
     Map<UserId, TrackEvidence> ofAll(List<UserId> students) {
-        Map<UserId, ProgressViews.Student> prog = progress.cohort(students);
-        Map<UserId, SeminarViews.StudentRecord> records = seminars.records(students);
+        Map<UserId, ProgressReadModel.Student> prog = progress.cohort(students);
+        Map<UserId, SeminarReadModel.StudentRecord> records = seminars.records(students);
         Map<Long, List<CertificateStore.Row>> certs = new HashMap<>();
         store.all().forEach(c -> certs.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
         Map<UserId, TrackEvidence> out = new LinkedHashMap<>();
         for (UserId s : students) {
-            out.put(s, new TrackEvidence(prog.get(s), records.getOrDefault(s, SeminarViews.StudentRecord.empty()),
+            out.put(s, new TrackEvidence(prog.get(s), records.getOrDefault(s, SeminarReadModel.StudentRecord.empty()),
                     certs.getOrDefault(s.value(), List.of())));
         }
         return out;
     }
 
     /** The seminars a cohort can be chosen by. */
-    List<SeminarViews.Summary> seminars() {
+    List<SeminarReadModel.Summary> seminars() {
         return seminars.list();
     }
 }

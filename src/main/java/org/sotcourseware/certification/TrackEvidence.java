@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sotcourseware.progress.ProgressViews;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.progress.ProgressReadModel;
+import org.sotcourseware.seminar.SeminarReadModel;
 
 /**
  * What the track rules are evaluated on for one student, as the features that record it hold it: their
  * progress through the modules, their seminar record (hours attended, exam results) and the certificates
  * they hold. Read by {@link EvidenceReader}; {@link #record()} is the form {@link TrackRules} takes.
  */
-record TrackEvidence(ProgressViews.Student progress, SeminarViews.StudentRecord seminars, List<CertificateStore.Row> certificates) {
+record TrackEvidence(ProgressReadModel.Student progress, SeminarReadModel.StudentRecord seminars, List<CertificateStore.Row> certificates) {
 
     TrackEvidence {
         certificates = List.copyOf(certificates);
@@ -25,11 +25,11 @@ record TrackEvidence(ProgressViews.Student progress, SeminarViews.StudentRecord 
     TrackRules.Record record() {
         Map<String, Instant> completed = new HashMap<>();
         Set<String> started = new HashSet<>();
-        for (ProgressViews.Module m : progress.modules()) {
-            if (m.status() == ProgressViews.Status.COMPLETED) {
+        for (ProgressReadModel.Module m : progress.modules()) {
+            if (m.status() == ProgressReadModel.Status.COMPLETED) {
                 completed.put(m.moduleId(), m.completedAt() == null ? Instant.EPOCH : m.completedAt());
             }
-            if (m.status() != ProgressViews.Status.NOT_STARTED) {
+            if (m.status() != ProgressReadModel.Status.NOT_STARTED) {
                 started.add(m.moduleId());
             }
         }

@@ -58,26 +58,26 @@ public class ProgressService implements ModuleGate {
 
     /** The signed-in student's progress. */
     @Transactional(readOnly = true)
-    public ProgressViews.Student mine() {
+    public ProgressReadModel.Student mine() {
         return compute(currentUser.require().id());
     }
 
     /** A student's progress: their own, or anyone's for instructors, organisers and admins. */
     @Transactional(readOnly = true)
-    public ProgressViews.Student student(UserId userId) {
+    public ProgressReadModel.Student student(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
         return compute(userId);
     }
 
-    private ProgressViews.Student compute(UserId userId) {
+    private ProgressReadModel.Student compute(UserId userId) {
         Curriculum curriculum = catalogue.curriculum();
         long id = userId.value();
-        List<ProgressViews.Module> modules = ProgressRules.modules(curriculum, facts.of(userId));
+        List<ProgressReadModel.Module> modules = ProgressRules.modules(curriculum, facts.of(userId));
         int[] totals = ProgressRules.totals(modules);
-        List<ProgressViews.Activity> recent = store.recent(id, 10).stream().map(this::activity).toList();
-        ProgressViews.Activity continueAt = recent.stream().filter(a -> !a.kind().equals("module-completed")).findFirst().orElse(null);
-        return new ProgressViews.Student(userId, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
-                (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),
+        List<ProgressReadModel.Activity> recent = store.recent(id, 10).stream().map(this::activity).toList();
+        ProgressReadModel.Activity continueAt = recent.stream().filter(a -> !a.kind().equals("module-completed")).findFirst().orElse(null);
+        return new ProgressReadModel.Student(userId, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
+                (int) modules.stream().filter(m -> m.status() == ProgressReadModel.Status.COMPLETED).count(),
                 ProgressRules.tracks(curriculum, modules), continueAt, ProgressRules.next(modules), recent);
     }
 
@@ -88,29 +88,29 @@ public class ProgressService implements ModuleGate {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public Map<UserId, ProgressViews.Student> cohort(Collection<UserId> students) {
+    public Map<UserId, ProgressReadModel.Student> cohort(Collection<UserId> students) {
         Curriculum curriculum = catalogue.curriculum();
         Map<UserId, ProgressFacts> all = facts.ofAll(students);
         ProgressRules.Plan plan = ProgressRules.plan(curriculum);
-        Map<UserId, ProgressViews.Student> out = new LinkedHashMap<>();
+        Map<UserId, ProgressReadModel.Student> out = new LinkedHashMap<>();
         for (UserId u : students) {
-            List<ProgressViews.Module> modules = ProgressRules.modules(plan, all.get(u));
+            List<ProgressReadModel.Module> modules = ProgressRules.modules(plan, all.get(u));
             int[] totals = ProgressRules.totals(modules);
-            out.put(u, new ProgressViews.Student(u, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
-                    (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),
+            out.put(u, new ProgressReadModel.Student(u, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
+                    (int) modules.stream().filter(m -> m.status() == ProgressReadModel.Status.COMPLETED).count(),
                     ProgressRules.tracks(curriculum, modules), null, ProgressRules.next(modules), List.of()));
         }
         return out;
     }
 
-    private ProgressViews.Activity activity(ProgressStore.ActivityRow r) {
+    private ProgressReadModel.Activity activity(ProgressStore.ActivityRow r) {
         CoursePlace place = switch (r.kind()) {
             case "lesson-opened", "lesson-read" -> new CoursePlace.LessonPage(r.moduleId(), r.itemId());
             case "quiz-started", "quiz-submitted", "quiz-passed" -> new CoursePlace.QuizPage(r.moduleId());
             case "case-started", "case-completed" -> new CoursePlace.CasePage(r.moduleId(), r.itemId());
             default -> new CoursePlace.ModulePage(r.moduleId());
         };
-        return new ProgressViews.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), place, r.at());
+        return new ProgressReadModel.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), place, r.at());
     }
 
     // ----- the gate: prerequisites and overrides -----
@@ -122,12 +122,12 @@ public class ProgressService implements ModuleGate {
         if (me.isEmpty() || me.get().isStaff() || me.get().hasRole(Roles.ORGANISER)) {
             return Optional.empty(); // staff review content without prerequisites
         }
-        ProgressViews.Module m = compute(me.get().id()).module(moduleId);
+        ProgressReadModel.Module m = compute(me.get().id()).module(moduleId);
         if (!m.locked()) {
             return Optional.empty();
         }
         return Optional.of(m.title() + " opens after you complete " + String.join(" and ",
-                m.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()) + ".");
+                m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()) + ".");
     }
 
     // ----- read state -----
@@ -204,8 +204,8 @@ public class ProgressService implements ModuleGate {
 
     /** Earns the module's completion (once) when its rule is met now. */
     private void recordCompletion(UserId userId, String moduleId) {
-        ProgressViews.Module m = compute(userId).module(moduleId);
-        if (m.status() == ProgressViews.Status.COMPLETED && m.completedAt() != null
+        ProgressReadModel.Module m = compute(userId).module(moduleId);
+        if (m.status() == ProgressReadModel.Status.COMPLETED && m.completedAt() != null
                 && store.earn(userId.value(), moduleId, m.completedAt(), catalogue.curriculum().version())) {
             store.activity(userId.value(), clock.instant(), "module-completed", moduleId, moduleId, m.title(), null);
             events.publishEvent(new ModuleCompleted(userId, moduleId, m.completedAt()));

@@ -34,8 +34,8 @@ class AttemptStore {
                       @Nullable Instant deadline, @Nullable Instant submittedAt, @Nullable Double score,
                       @Nullable Double maxScore, @Nullable Double percent, @Nullable Boolean passed) {
 
-        QuizViews.AttemptSummary summary() {
-            return new QuizViews.AttemptSummary(new AttemptId(id), number, status, startedAt, submittedAt, percent, passed);
+        QuizReadModel.AttemptSummary summary() {
+            return new QuizReadModel.AttemptSummary(new AttemptId(id), number, status, startedAt, submittedAt, percent, passed);
         }
 
         Light light() {
@@ -239,8 +239,8 @@ class AttemptStore {
     }
 
     /** Every submitted attempt at a quiz with its graded answers: two queries, for item analysis. */
-    List<QuizViews.AnalysisAttempt> submittedForAnalysis(String quizId) {
-        Map<Long, List<QuizViews.AnalysisAnswer>> answers = new HashMap<>();
+    List<QuizReadModel.AnalysisAttempt> submittedForAnalysis(String quizId) {
+        Map<Long, List<QuizReadModel.AnalysisAnswer>> answers = new HashMap<>();
         jdbc.sql("select a.attempt_id, a.question_id, a.answer_json, a.points, a.max_points from quiz_answer a "
                         + "join quiz_attempt t on t.id = a.attempt_id where t.quiz_id = ? and t.status = ?")
                 .params(quizId, SUBMITTED)
@@ -249,13 +249,13 @@ class AttemptStore {
                     Set<String> chosen = given instanceof Answer.Choice c ? c.optionIds() : Set.of();
                     Double points = (Double) rs.getObject(4);
                     Double max = (Double) rs.getObject(5);
-                    answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuizViews.AnalysisAnswer(
+                    answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuizReadModel.AnalysisAnswer(
                             rs.getString(2), points == null ? 0 : points, max == null ? 0 : max, !given.isEmpty(), chosen));
                 });
         return jdbc.sql("select id, user_id, attempt_no, score, max_score, percent, passed from quiz_attempt "
                         + "where quiz_id = ? and status = ? order by id")
                 .params(quizId, SUBMITTED)
-                .query((rs, i) -> new QuizViews.AnalysisAttempt(rs.getLong(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
+                .query((rs, i) -> new QuizReadModel.AnalysisAttempt(rs.getLong(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
                         rs.getDouble(6), rs.getBoolean(7), answers.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }

@@ -80,7 +80,7 @@ final class QuizGrading {
         return new GradeChange(gradeOfLight(method, attempts), gradeOfLight(method, after), passMark);
     }
 
-    static QuizViews.Standing standing(String moduleId, Quiz quiz, List<AttemptStore.Light> attempts) {
+    static QuizReadModel.Standing standing(String moduleId, Quiz quiz, List<AttemptStore.Light> attempts) {
         QuizSettings.GradingMethod method = quiz.settings().grading();
         Double grade = gradeOfLight(method, attempts);
         Double best = attempts.stream().map(AttemptStore.Light::percent).filter(Objects::nonNull).max(Double::compare).orElse(null);
@@ -98,6 +98,6 @@ final class QuizGrading {
             }
         }
         boolean passed = grade != null && grade >= quiz.settings().passMark();
-        return new QuizViews.Standing(moduleId, quiz.id(), attempts.size(), grade, best, passed, passed ? passedAt : null);
+        return new QuizReadModel.Standing(moduleId, quiz.id(), attempts.size(), grade, best, passed, passed ? passedAt : null);
     }
 }

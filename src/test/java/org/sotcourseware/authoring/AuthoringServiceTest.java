@@ -108,12 +108,12 @@ class AuthoringServiceTest {
         long rev = drafts.saveDraft(LESSON, changed, file.head(), "Add a sentence");
 
         assertThat(publishedLesson().markdown()).doesNotContain("A sentence added in a draft.");
-        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringViews.State.DRAFT);
+        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringReadModel.State.DRAFT);
 
         var result = publishing.publish(List.of(LESSON), "Publish the added sentence");
         assertThat(result.ok()).isTrue();
         assertThat(publishedLesson().markdown()).contains("A sentence added in a draft.");
-        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringViews.State.PUBLISHED);
+        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringReadModel.State.PUBLISHED);
         assertThat(authoring.history(LESSON).getFirst().id()).isEqualTo(rev);
         assertThat(authoring.history(LESSON).getFirst().published()).isTrue();
         users.signIn("admin");
@@ -149,11 +149,11 @@ class AuthoringServiceTest {
                 .isInstanceOfSatisfying(EditConflict.class, c -> {
                     assertThat(c.theirText()).contains("First editor's line.");
                     assertThat(c.diff()).anySatisfy(l -> {
-                        assertThat(l.type()).isEqualTo(AuthoringViews.DiffLine.Type.ADDED);
+                        assertThat(l.type()).isEqualTo(AuthoringReadModel.DiffLine.Type.ADDED);
                         assertThat(l.text()).isEqualTo("Second editor's line.");
                     });
                     assertThat(c.diff()).anySatisfy(l -> {
-                        assertThat(l.type()).isEqualTo(AuthoringViews.DiffLine.Type.REMOVED);
+                        assertThat(l.type()).isEqualTo(AuthoringReadModel.DiffLine.Type.REMOVED);
                         assertThat(l.text()).isEqualTo("First editor's line.");
                     });
                 });
@@ -175,7 +175,7 @@ class AuthoringServiceTest {
         assertThat(result.blocking()).anySatisfy(p -> assertThat(p.file()).isEqualTo(LESSON));
         assertThat(publishedLesson().order()).isEqualTo(1);
         drafts.discardDraft(LESSON);
-        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringViews.State.PUBLISHED);
+        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringReadModel.State.PUBLISHED);
     }
 
     @Test
@@ -221,7 +221,7 @@ class AuthoringServiceTest {
         int before = catalogue.module("cranial").orElseThrow().lessons().size();
         String path = structure.createLesson("cranial", "Palpation practice: a checklist");
         assertThat(path).startsWith("cranial/lessons/").endsWith("-palpation-practice-a-checklist.md");
-        assertThat(authoring.open(path).state()).isEqualTo(AuthoringViews.State.NEW);
+        assertThat(authoring.open(path).state()).isEqualTo(AuthoringReadModel.State.NEW);
         assertThat(authoring.check(path, authoring.open(path).text()).problems()).isEmpty();
         assertThat(catalogue.module("cranial").orElseThrow().lessons()).hasSize(before);
 
@@ -246,7 +246,7 @@ class AuthoringServiceTest {
     void renaming_and_reordering_change_only_the_front_matter_and_keep_ids() {
         users.signIn("instructor");
         var module = authoring.tree().modules().stream().filter(m -> m.moduleId().equals("tmj")).findFirst().orElseThrow();
-        List<String> lessons = module.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringViews.FileStatus::path).toList();
+        List<String> lessons = module.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringReadModel.FileStatus::path).toList();
         String first = lessons.getFirst();
         structure.rename(first, "A renamed lesson");
         assertThat(authoring.check(first, authoring.open(first).text()).lesson().title()).isEqualTo("A renamed lesson");
@@ -255,7 +255,7 @@ class AuthoringServiceTest {
         java.util.Collections.reverse(reversed);
         structure.reorderLessons("tmj", reversed);
         var tree = authoring.tree().modules().stream().filter(m -> m.moduleId().equals("tmj")).findFirst().orElseThrow();
-        assertThat(tree.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringViews.FileStatus::path).toList())
+        assertThat(tree.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringReadModel.FileStatus::path).toList())
                 .isEqualTo(reversed);
         String id = catalogue.module("tmj").orElseThrow().lessons().getFirst().id();
         assertThat(publishing.publishModule("tmj", "Rename and reorder").ok()).isTrue();

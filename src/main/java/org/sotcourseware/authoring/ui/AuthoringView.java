@@ -26,7 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
-import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.AuthoringReadModel;
 import org.sotcourseware.authoring.PublishingService;
 import org.sotcourseware.authoring.StructureService;
 import org.sotcourseware.base.ui.PageParts;
@@ -69,7 +69,7 @@ public class AuthoringView extends Main {
 
     private void refresh() {
         body.removeAll();
-        AuthoringViews.Tree tree = authoring.tree();
+        AuthoringReadModel.Tree tree = authoring.tree();
         Div summary = new Div();
         summary.addClassName("authoring-summary");
         summary.add(PageParts.stat(String.valueOf(tree.modules().size()), "modules"),
@@ -89,18 +89,18 @@ public class AuthoringView extends Main {
             top.addClassNames("file-list", "curriculum-file");
             body.add(top);
         }
-        for (AuthoringViews.ModuleNode m : tree.modules()) {
+        for (AuthoringReadModel.ModuleNode m : tree.modules()) {
             body.add(module(m));
         }
     }
 
-    private Component module(AuthoringViews.ModuleNode m) {
+    private Component module(AuthoringReadModel.ModuleNode m) {
         Span title = new Span(m.title());
         title.addClassName("module-node-title");
         HorizontalLayout summary = new HorizontalLayout(title);
         summary.setAlignItems(FlexComponent.Alignment.CENTER);
-        long drafts = m.files().stream().filter(f -> f.state() != AuthoringViews.State.PUBLISHED).count();
-        int errors = m.files().stream().mapToInt(AuthoringViews.FileStatus::errors).sum();
+        long drafts = m.files().stream().filter(f -> f.state() != AuthoringReadModel.State.PUBLISHED).count();
+        int errors = m.files().stream().mapToInt(AuthoringReadModel.FileStatus::errors).sum();
         if (drafts > 0) {
             summary.add(badge(drafts + (drafts == 1 ? " change" : " changes"), "badge-warning"));
         }
@@ -133,7 +133,7 @@ public class AuthoringView extends Main {
         return details;
     }
 
-    private Component fileRow(AuthoringViews.FileStatus f) {
+    private Component fileRow(AuthoringReadModel.FileStatus f) {
         Div row = new Div();
         row.addClassName("file-row");
         row.getElement().setAttribute("data-path", f.path());
@@ -148,8 +148,8 @@ public class AuthoringView extends Main {
         text.addClassName("file-text");
         Div badges = new Div();
         badges.addClassName("badges");
-        if (f.state() != AuthoringViews.State.PUBLISHED) {
-            badges.add(badge(f.state().label(), f.state() == AuthoringViews.State.DELETED ? "badge-error" : "badge-warning"));
+        if (f.state() != AuthoringReadModel.State.PUBLISHED) {
+            badges.add(badge(f.state().label(), f.state() == AuthoringReadModel.State.DELETED ? "badge-error" : "badge-warning"));
         }
         if (f.incoming()) {
             badges.add(badge("Incoming from the content folder", "badge-warning"));
@@ -199,7 +199,7 @@ public class AuthoringView extends Main {
         title.focus();
     }
 
-    private void upload(AuthoringViews.ModuleNode m) {
+    private void upload(AuthoringReadModel.ModuleNode m) {
         Dialog d = new Dialog();
         d.setHeaderTitle("Upload an image to " + m.title());
         Paragraph help = new Paragraph("SVG, PNG, JPEG, GIF or WebP, up to " + (ContentImages.MAX_BYTES / 1024 / 1024) + " MB. SVG files are "
@@ -232,9 +232,9 @@ public class AuthoringView extends Main {
         d.open();
     }
 
-    private void reorder(AuthoringViews.ModuleNode m) {
-        List<AuthoringViews.FileStatus> lessons = new ArrayList<>(m.files().stream()
-                .filter(f -> f.kind() == ContentDraft.Kind.LESSON && f.state() != AuthoringViews.State.DELETED).toList());
+    private void reorder(AuthoringReadModel.ModuleNode m) {
+        List<AuthoringReadModel.FileStatus> lessons = new ArrayList<>(m.files().stream()
+                .filter(f -> f.kind() == ContentDraft.Kind.LESSON && f.state() != AuthoringReadModel.State.DELETED).toList());
         Dialog d = new Dialog();
         d.setHeaderTitle("Reorder the lessons of " + m.title());
         Div list = new Div();
@@ -271,7 +271,7 @@ public class AuthoringView extends Main {
         Paragraph help = PageParts.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
         Button save = new Button("Save order as a draft", e -> {
             try {
-                structure.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringViews.FileStatus::path).toList());
+                structure.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringReadModel.FileStatus::path).toList());
                 d.close();
                 Toasts.success("New order saved as a draft. Publish the module's changes to show it to students.");
                 refresh();
@@ -286,16 +286,16 @@ public class AuthoringView extends Main {
         d.open();
     }
 
-    private void publishModule(AuthoringViews.ModuleNode m) {
+    private void publishModule(AuthoringReadModel.ModuleNode m) {
         Dialog d = new Dialog();
         d.setHeaderTitle("Publish the changes in " + m.title());
         Div list = new Div();
         list.addClassName("file-list");
-        m.files().stream().filter(f -> f.state() != AuthoringViews.State.PUBLISHED).forEach(f -> list.add(fileRow(f)));
+        m.files().stream().filter(f -> f.state() != AuthoringReadModel.State.PUBLISHED).forEach(f -> list.add(fileRow(f)));
         TextField message = new TextField("What changed (for the history and audit log)");
         message.setWidthFull();
         Button publish = new Button("Publish", e -> {
-            AuthoringViews.PublishResult r = publishing.publishModule(m.moduleId(), message.getValue());
+            AuthoringReadModel.PublishResult r = publishing.publishModule(m.moduleId(), message.getValue());
             d.close();
             if (r.ok()) {
                 Toasts.success("Published " + r.published().size() + (r.published().size() == 1 ? " file" : " files")

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.sotcourseware.authoring.AuthoringException;
-import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.AuthoringReadModel;
 import org.sotcourseware.authoring.EditConflict;
 import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.base.ui.Toasts;
@@ -127,7 +127,7 @@ final class EditorDialogs {
     }
 
     /** The content folder's version of a file beside the app's, as a diff. */
-    static void incoming(AuthoringViews.Incoming in) {
+    static void incoming(AuthoringReadModel.Incoming in) {
         Dialog d = new Dialog();
         d.setHeaderTitle("The content folder's version");
         d.add(new Paragraph("\u2212 lines are in the app's version, + lines in the content folder's."), DiffPanel.of(in.diff()));

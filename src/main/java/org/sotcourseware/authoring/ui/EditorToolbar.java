@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.AuthoringReadModel;
 import org.sotcourseware.content.ContentDraft;
 
 /**
@@ -32,9 +32,9 @@ final class EditorToolbar extends Div {
     }
 
     /** {@code openAsStudent} is null when students have no page for the file (not a published lesson). */
-    EditorToolbar(AuthoringViews.EditorFile f, Actions actions, @Nullable Runnable openAsStudent) {
+    EditorToolbar(AuthoringReadModel.EditorFile f, Actions actions, @Nullable Runnable openAsStudent) {
         addClassName("editor-toolbar");
-        boolean deleted = f.state() == AuthoringViews.State.DELETED;
+        boolean deleted = f.state() == AuthoringReadModel.State.DELETED;
         if (!deleted) {
             Button save = new Button("Save draft", e -> actions.save());
             save.addClassName("editor-save");
@@ -51,15 +51,15 @@ final class EditorToolbar extends Div {
         root.setAriaLabel("More actions");
         var sub = root.getSubMenu();
         sub.addItem("History and rollback", e -> AuthoringNavigation.history(f.path()).navigate());
-        if (f.state() != AuthoringViews.State.PUBLISHED) {
-            sub.addItem(f.state() == AuthoringViews.State.NEW ? "Discard this new file" : "Discard the draft", e -> actions.discard());
+        if (f.state() != AuthoringReadModel.State.PUBLISHED) {
+            sub.addItem(f.state() == AuthoringReadModel.State.NEW ? "Discard this new file" : "Discard the draft", e -> actions.discard());
         }
         boolean titled = f.kind() == ContentDraft.Kind.LESSON || f.kind() == ContentDraft.Kind.CASE || f.kind() == ContentDraft.Kind.MODULE;
         if (titled && !deleted) {
             sub.addItem("Rename", e -> actions.rename());
         }
         if ((f.kind() == ContentDraft.Kind.LESSON || f.kind() == ContentDraft.Kind.CASE || f.kind() == ContentDraft.Kind.QUIZ) && !deleted
-                && f.state() != AuthoringViews.State.NEW) {
+                && f.state() != AuthoringReadModel.State.NEW) {
             sub.addItem("Delete", e -> actions.delete());
         }
         if (f.kind() == ContentDraft.Kind.QUIZ && !deleted) {

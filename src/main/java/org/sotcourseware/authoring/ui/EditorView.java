@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
-import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.AuthoringReadModel;
 import org.sotcourseware.authoring.DraftService;
 import org.sotcourseware.authoring.GiftImportService;
 import org.sotcourseware.authoring.PublishingService;
@@ -72,7 +72,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     });
     private String path = "";
     private String title = "Editor";
-    private AuthoringViews.@Nullable EditorFile file;
+    private AuthoringReadModel.@Nullable EditorFile file;
     private String savedText = "";
     private long head;
     private @Nullable ContentTree base;
@@ -122,11 +122,11 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         title = EditorPreview.displayTitle(first.draft());
         build();
         editor.setValue(savedText);
-        editor.setReadOnly(file.state() == AuthoringViews.State.DELETED);
+        editor.setReadOnly(file.state() == AuthoringReadModel.State.DELETED);
         showPreview(first);
     }
 
-    private AuthoringViews.EditorFile file() {
+    private AuthoringReadModel.EditorFile file() {
         if (file == null) {
             throw new IllegalStateException("no file open");
         }
@@ -135,11 +135,11 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void build() {
         removeAll();
-        AuthoringViews.EditorFile f = file();
+        AuthoringReadModel.EditorFile f = file();
         String moduleTitle = f.moduleId() == null ? "Curriculum" : catalogue.module(f.moduleId()).map(CourseModule::title).orElse(f.moduleId());
         add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current(moduleTitle + " · " + f.kind().label()));
         add(header(f));
-        if (f.state() == AuthoringViews.State.DELETED) {
+        if (f.state() == AuthoringReadModel.State.DELETED) {
             add(notice("This file is marked for deletion. Students still see it until the deletion is published; discard the draft to keep it."));
         }
         if (f.incoming() != null) {
@@ -148,7 +148,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         buildPanes();
     }
 
-    private Div header(AuthoringViews.EditorFile f) {
+    private Div header(AuthoringReadModel.EditorFile f) {
         Div header = new Div();
         header.addClassName("editor-header");
         Span eyebrow = new Span(f.kind().label() + " · " + path);
@@ -164,7 +164,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     /** Opens the lesson as students see it, when the file is a published lesson. */
-    private @Nullable Runnable studentPage(AuthoringViews.EditorFile f) {
+    private @Nullable Runnable studentPage(AuthoringReadModel.EditorFile f) {
         if (f.kind() != ContentDraft.Kind.LESSON || f.published() == null || f.moduleId() == null) {
             return null;
         }
@@ -253,7 +253,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
 
     /** Saves the editor's current text (read from the browser, so nothing typed is missed), then runs {@code then}. */
     private void save(@Nullable Runnable then) {
-        if (file().state() == AuthoringViews.State.DELETED) {
+        if (file().state() == AuthoringReadModel.State.DELETED) {
             if (then != null) {
                 then.run();
             }
@@ -294,7 +294,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void updateSaveState() {
-        AuthoringViews.EditorFile f = file;
+        AuthoringReadModel.EditorFile f = file;
         if (f == null) {
             return;
         }
@@ -305,17 +305,17 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         } else {
             saveState.getElement().setAttribute("data-state", "clean");
             if (!saveState.getText().startsWith("Draft saved")) {
-                saveState.setText(f.state() == AuthoringViews.State.PUBLISHED ? "Students see this text" : "Saved");
+                saveState.setText(f.state() == AuthoringReadModel.State.PUBLISHED ? "Students see this text" : "Saved");
             }
         }
     }
 
     private void publish() {
-        EditorDialogs.confirmPublish(file().state() == AuthoringViews.State.DELETED, message -> save(() -> publish(message)));
+        EditorDialogs.confirmPublish(file().state() == AuthoringReadModel.State.DELETED, message -> save(() -> publish(message)));
     }
 
     private void publish(String message) {
-        AuthoringViews.PublishResult r = publishing.publish(List.of(path), message);
+        AuthoringReadModel.PublishResult r = publishing.publish(List.of(path), message);
         if (!r.ok()) {
             Problems.showRefusal(r.blocking());
             return;
@@ -324,9 +324,9 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
             Toasts.success("Nothing to publish: students already see this text.");
             return;
         }
-        Toasts.success(file().state() == AuthoringViews.State.DELETED ? "Deleted. Students no longer see this file."
+        Toasts.success(file().state() == AuthoringReadModel.State.DELETED ? "Deleted. Students no longer see this file."
                 : "Published. Students see the new text now.");
-        if (file().state() == AuthoringViews.State.DELETED) {
+        if (file().state() == AuthoringReadModel.State.DELETED) {
             leaving = true;
             AuthoringNavigation.authoring().navigate();
             return;
@@ -336,13 +336,13 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void discard() {
-        EditorDialogs.confirm("Discard the draft?", file().state() == AuthoringViews.State.NEW
+        EditorDialogs.confirm("Discard the draft?", file().state() == AuthoringReadModel.State.NEW
                         ? "This new file has never been published. Discarding removes it (its revisions stay in the history)."
                         : "The file goes back to the text students see now. The draft stays in the history, so you can get it back.",
                 "Discard", () -> {
                     drafts.discardDraft(path);
                     Toasts.success("Draft discarded.");
-                    if (file().state() == AuthoringViews.State.NEW) {
+                    if (file().state() == AuthoringReadModel.State.NEW) {
                         leaving = true;
                         AuthoringNavigation.authoring().navigate();
                     } else {
@@ -391,7 +391,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         });
     }
 
-    private Component incomingBanner(AuthoringViews.Incoming in) {
+    private Component incomingBanner(AuthoringReadModel.Incoming in) {
         Div box = notice(in.removal()
                 ? "This file was removed from the content folder, but instructors have changed it here. Accept the removal or keep the file."
                 : "The content folder has a different version of this file, changed after instructors edited it here.");
@@ -421,7 +421,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         return d;
     }
 
-    private static Span stateBadge(AuthoringViews.State s) {
+    private static Span stateBadge(AuthoringReadModel.State s) {
         Span b = new Span(s.label());
         b.addClassName("badge");
         b.addClassName(switch (s) {

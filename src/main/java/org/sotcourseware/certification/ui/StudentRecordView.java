@@ -35,7 +35,7 @@ import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.progress.ui.ProgressDisplay;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
@@ -44,7 +44,7 @@ import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 
 /**
  * One student's record for organisers: tracks with each requirement met or missing, certificates (award
@@ -98,7 +98,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         UserSummary u = directory.find(student).orElseThrow();
         title = u.displayName();
         boolean organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
-        ProgressViews.Student p = progress.student(student);
+        ProgressReadModel.Student p = progress.student(student);
         add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current(u.displayName()));
         Div header = new Div();
         header.addClassName("record-header");
@@ -132,7 +132,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         right.add(PageParts.section("Modules"));
         Div modules = new Div();
         modules.addClassName("record-modules");
-        for (ProgressViews.Module m : p.modules()) {
+        for (ProgressReadModel.Module m : p.modules()) {
             Div row = new Div();
             row.addClassName("record-module");
             Span name = new Span(m.title());
@@ -148,12 +148,12 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         }
         right.add(modules);
 
-        SeminarViews.StudentRecord rec = seminars.record(student);
+        SeminarReadModel.StudentRecord rec = seminars.record(student);
         right.add(PageParts.section("Seminars"));
         if (rec.seminars().isEmpty()) {
             right.add(PageParts.muted("Not enrolled in any seminar."));
         }
-        for (SeminarViews.AttendedHours s : rec.seminars()) {
+        for (SeminarReadModel.AttendedHours s : rec.seminars()) {
             Div row = new Div(places.link(new SeminarPlace.One(s.seminarId()), s.title()),
                     new Span(" · " + s.status().label() + " · " + fmt(s.hours()) + " hours attended"));
             row.addClassName("record-line");
@@ -163,7 +163,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         if (rec.exams().isEmpty()) {
             right.add(PageParts.muted("No exam results recorded."));
         }
-        for (SeminarViews.ExamRecord e : rec.exams()) {
+        for (SeminarReadModel.ExamRecord e : rec.exams()) {
             Div row = new Div(new Span(trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
                     + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertText.date(e.date()) + " · " + e.examiner() + " · "
                     + e.seminarTitle()));

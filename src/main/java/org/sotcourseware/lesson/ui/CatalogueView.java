@@ -15,7 +15,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.lesson.LessonService;
 import org.sotcourseware.progress.ui.ProgressDisplay;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 
 /** The catalogue: a card per module in curriculum order. */
 @Route("modules")
@@ -51,7 +51,7 @@ public class CatalogueView extends Main {
 
     private static Component card(LessonService.ModuleCard c) {
         CourseModule m = c.module();
-        ProgressViews.Module p = c.progress();
+        ProgressReadModel.Module p = c.progress();
         Span eyebrow = new Span("Module " + c.number());
         eyebrow.addClassName("eyebrow");
         H2 title = new H2(m.title());

@@ -26,10 +26,10 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.lesson.LessonService;
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseReadModel;
 import org.sotcourseware.progress.ui.ProgressDisplay;
-import org.sotcourseware.progress.ProgressViews;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.progress.ProgressReadModel;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /** A module's overview: summary, outcomes, prerequisites, the overview text and the lessons. */
 @Route("modules/:moduleId")
@@ -82,7 +82,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             facts.add(fact(m.estimatedMinutes() + " min of reading"));
         }
         hero.add(eyebrow, new H1(m.title()), PageParts.lead(m.summary()), facts);
-        List<ProgressViews.ModuleRef> missing = page.progress().missingPrerequisites();
+        List<ProgressReadModel.ModuleRef> missing = page.progress().missingPrerequisites();
         if (page.locked()) {
             Div lock = new Div();
             lock.addClassName("lock-panel");
@@ -164,14 +164,14 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** The user's progress in the module: status, bar, and each requirement met or not. */
     private Div progressBox(LessonService.ModulePage page) {
-        ProgressViews.Module p = page.progress();
+        ProgressReadModel.Module p = page.progress();
         Div box = new Div();
         box.addClassName("side-box");
         box.addClassName("module-progress");
         box.add(sideTitle("Your progress"), ProgressDisplay.status(p), ProgressDisplay.bar(p.percent(), page.module().title()));
         UnorderedList checklist = new UnorderedList();
         checklist.addClassName("requirement-list");
-        for (ProgressViews.Requirement r : p.requirements()) {
+        for (ProgressReadModel.Requirement r : p.requirements()) {
             ListItem li = new ListItem();
             li.addClassName(r.met() ? "met" : "unmet");
             Span mark = new Span(r.met() ? "✓" : "○");
@@ -221,7 +221,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Div quizCard(QuizViews.Overview q) {
+    private Div quizCard(QuizReadModel.Overview q) {
         Div card = new Div();
         card.addClassName("activity-card");
         Span title = new Span(q.quizTitle());
@@ -244,13 +244,13 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         return card;
     }
 
-    private Div casesCard(String moduleId, List<CaseViews.Summary> list) {
+    private Div casesCard(String moduleId, List<CaseReadModel.Summary> list) {
         Div card = new Div();
         card.addClassName("activity-card");
-        long done = list.stream().filter(c -> c.status() == CaseViews.Status.COMPLETED).count();
+        long done = list.stream().filter(c -> c.status() == CaseReadModel.Status.COMPLETED).count();
         Span title = new Span(list.size() == 1 ? "1 case" : list.size() + " cases");
         title.addClassName("activity-title");
-        Span meta = new Span(String.join(" · ", list.stream().map(CaseViews.Summary::title).toList()));
+        Span meta = new Span(String.join(" · ", list.stream().map(CaseReadModel.Summary::title).toList()));
         meta.addClassName("activity-meta");
         Span status = new Span(done + " of " + list.size() + " completed");
         status.addClassName("activity-status");

@@ -19,7 +19,7 @@ import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.util.HtmlUtils;
@@ -36,7 +36,7 @@ public class DashboardView extends Main {
     public DashboardView(ProgressService progress, CurrentUser currentUser, ObjectProvider<DashboardTracks> certification, Places places) {
         addClassName("page");
         addClassName("dashboard-page");
-        ProgressViews.Student p = progress.mine();
+        ProgressReadModel.Student p = progress.mine();
         String name = currentUser.require().displayName();
 
         Div hero = new Div();
@@ -74,7 +74,7 @@ public class DashboardView extends Main {
         modulesTitle.addClassName("section-title");
         Div grid = new Div();
         grid.addClassName("dashboard-modules");
-        for (ProgressViews.Module m : p.modules()) {
+        for (ProgressReadModel.Module m : p.modules()) {
             grid.add(moduleCard(m, place -> places.of(place).href()));
         }
         add(modulesTitle, grid);
@@ -94,7 +94,7 @@ public class DashboardView extends Main {
         } else {
             // one block of router links (the client follows them without a reload), not 40 components
             StringBuilder items = new StringBuilder();
-            for (ProgressViews.Activity a : p.recent()) {
+            for (ProgressReadModel.Activity a : p.recent()) {
                 items.append("<li><a router-link href=\"").append(HtmlUtils.htmlEscape(places.of(a.place()).href())).append("\"><span>")
                         .append(HtmlUtils.htmlEscape(label(a))).append("</span></a><span class=\"activity-when\">")
                         .append(HtmlUtils.htmlEscape(ProgressDisplay.date(a.at()))).append("</span></li>");
@@ -109,14 +109,14 @@ public class DashboardView extends Main {
     }
 
     /** The tracks box when no certification feature contributes one: the modules each track needs. */
-    private static Component tracksBox(ProgressViews.Student p) {
+    private static Component tracksBox(ProgressReadModel.Student p) {
         Div tracks = new Div();
         tracks.addClassName("side-box");
         tracks.addClassName("dashboard-tracks");
         H2 tracksTitle = new H2("Certification tracks");
         tracksTitle.addClassName("side-title");
         tracks.add(tracksTitle);
-        for (ProgressViews.Track t : p.tracks()) {
+        for (ProgressReadModel.Track t : p.tracks()) {
             Div row = new Div();
             row.addClassName("track-row");
             row.getElement().setAttribute("data-track", t.id());
@@ -124,7 +124,7 @@ public class DashboardView extends Main {
             title.addClassName("track-title");
             Span count = new Span(t.completed() + " of " + t.modules().size() + " modules");
             count.addClassName("track-count");
-            Span modules = new Span(String.join(", ", t.modules().stream().map(ProgressViews.ModuleRef::title).toList()));
+            Span modules = new Span(String.join(", ", t.modules().stream().map(ProgressReadModel.ModuleRef::title).toList()));
             modules.addClassName("track-modules");
             row.add(title, count, modules);
             tracks.add(row);
@@ -137,7 +137,7 @@ public class DashboardView extends Main {
         return tracks;
     }
 
-    static String label(ProgressViews.Activity a) {
+    static String label(ProgressReadModel.Activity a) {
         String d = a.detail() == null ? "" : " (" + a.detail() + ")";
         return switch (a.kind()) {
             case "lesson-opened" -> "Opened “" + a.title() + "”";
@@ -171,7 +171,7 @@ public class DashboardView extends Main {
      * and most of the dashboard's first answer. Every text in it is escaped. {@code href} gives the address
      * of a place (the module's page).
      */
-    static Component moduleCard(ProgressViews.Module m, Function<CoursePlace, String> href) {
+    static Component moduleCard(ProgressReadModel.Module m, Function<CoursePlace, String> href) {
         StringBuilder html = new StringBuilder("<div>")
                 .append("<span class=\"eyebrow\">Module ").append(m.number()).append("</span>")
                 .append("<span class=\"module-card-title\">").append(HtmlUtils.htmlEscape(m.title())).append("</span>")
@@ -187,7 +187,7 @@ public class DashboardView extends Main {
         html.append("</div>");
         if (m.locked()) {
             html.append("<span class=\"dashboard-module-lock\">").append(HtmlUtils.htmlEscape("After " + String.join(" and ",
-                    m.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()))).append("</span>");
+                    m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()))).append("</span>");
         }
         var card = Links.to(href.apply(new CoursePlace.ModulePage(m.moduleId())));
         card.addClassName("dashboard-module");

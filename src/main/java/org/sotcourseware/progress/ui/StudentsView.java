@@ -26,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.progress.OverrideService;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
@@ -41,7 +41,7 @@ import org.sotcourseware.security.UserSummary;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
 public class StudentsView extends Main {
 
-    public record Row(UserSummary user, ProgressViews.Student progress) {
+    public record Row(UserSummary user, ProgressReadModel.Student progress) {
     }
 
     private final ProgressService progress;
@@ -81,7 +81,7 @@ public class StudentsView extends Main {
 
     private void refresh() {
         List<UserSummary> students = directory.students();
-        Map<UserId, ProgressViews.Student> figures = progress.cohort(students.stream().map(UserSummary::id).toList());
+        Map<UserId, ProgressReadModel.Student> figures = progress.cohort(students.stream().map(UserSummary::id).toList());
         rows = students.stream().map(u -> new Row(u, figures.get(u.id()))).toList();
         grid.setAllRowsVisible(rows.size() <= 50);
         grid.setEmptyStateText("No students yet. Administrators add them under Users.");
@@ -99,11 +99,11 @@ public class StudentsView extends Main {
         d.setHeaderTitle(row.user().displayName());
         d.addClassName("student-dialog");
         d.setWidth("min(720px, 96vw)");
-        ProgressViews.Student p = progress.student(row.user().id());
+        ProgressReadModel.Student p = progress.student(row.user().id());
         d.add(new Paragraph(p.modulesCompleted() + " of " + p.modules().size() + " modules completed · curriculum " + p.percent() + "%"));
         Div list = new Div();
         list.addClassName("student-modules");
-        for (ProgressViews.Module m : p.modules()) {
+        for (ProgressReadModel.Module m : p.modules()) {
             Div line = new Div();
             line.addClassName("student-module");
             line.getElement().setAttribute("data-module", m.moduleId());
@@ -115,11 +115,11 @@ public class StudentsView extends Main {
         d.add(list);
 
         H3 overrideTitle = new H3("Open a module despite its prerequisites");
-        Select<ProgressViews.Module> module = new Select<>();
+        Select<ProgressReadModel.Module> module = new Select<>();
         module.setLabel("Module");
-        module.setItems(p.modules().stream().filter(ProgressViews.Module::locked).toList());
-        module.setItemLabelGenerator(ProgressViews.Module::title);
-        module.setPlaceholder(p.modules().stream().anyMatch(ProgressViews.Module::locked) ? "Choose a locked module" : "No module is locked");
+        module.setItems(p.modules().stream().filter(ProgressReadModel.Module::locked).toList());
+        module.setItemLabelGenerator(ProgressReadModel.Module::title);
+        module.setPlaceholder(p.modules().stream().anyMatch(ProgressReadModel.Module::locked) ? "Choose a locked module" : "No module is locked");
         TextArea reason = new TextArea("Reason (recorded)");
         reason.setPlaceholder("e.g. completed Category Three at a SOTO Europe seminar in 2024");
         reason.setMaxLength(1000);

@@ -38,7 +38,7 @@ import org.sotcourseware.quiz.AttemptId;
 import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -51,7 +51,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private final QuizService quizzes;
     private final Places places;
-    private QuizViews.@Nullable Session session;
+    private QuizReadModel.@Nullable Session session;
     /** The answers as saved: the view's own copy, kept in step with each save (nothing is read back). */
     private final Map<String, Answer> answers = new HashMap<>();
     private int index;
@@ -96,12 +96,12 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private QuizViews.Session s() {
+    private QuizReadModel.Session s() {
         return Objects.requireNonNull(session);
     }
 
     private int firstUnanswered() {
-        List<QuizViews.PresentedQuestion> qs = s().questions();
+        List<QuizReadModel.PresentedQuestion> qs = s().questions();
         for (int i = 0; i < qs.size(); i++) {
             if (!answers.containsKey(qs.get(i).id()) && !s().checked().containsKey(qs.get(i).id())) {
                 return i;
@@ -114,7 +114,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private void showQuestion() {
         removeAll();
-        QuizViews.Session st = s();
+        QuizReadModel.Session st = s();
         add(breadcrumbs(st.moduleId(), st.moduleTitle(), st.number()));
 
         Div header = new Div();
@@ -143,7 +143,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         header.add(progress, palette());
         add(header);
 
-        QuizViews.PresentedQuestion q = st.questions().get(index);
+        QuizReadModel.PresentedQuestion q = st.questions().get(index);
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id()); // an id, not a key: lets tests and analytics find it
@@ -152,7 +152,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         number.addClassName("eyebrow");
         Div prompt = new Div(new Html(q.promptHtml()));
         prompt.addClassName("question-prompt");
-        QuizViews.Feedback checked = st.checked().get(q.id());
+        QuizReadModel.Feedback checked = st.checked().get(q.id());
         Component input = AnswerInput.create(q, answers.get(q.id()), checked != null, answer -> save(q, answer));
         Div inputWrap = new Div(input);
         inputWrap.addClassName("question-input");
@@ -196,7 +196,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         Div palette = new Div();
         palette.addClassName("question-palette");
         palette.getElement().setAttribute("aria-label", "Questions");
-        List<QuizViews.PresentedQuestion> qs = s().questions();
+        List<QuizReadModel.PresentedQuestion> qs = s().questions();
         paletteButtons.clear();
         for (int i = 0; i < qs.size(); i++) {
             int target = i;
@@ -240,7 +240,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         showQuestion();
     }
 
-    private void save(QuizViews.PresentedQuestion q, Answer answer) {
+    private void save(QuizReadModel.PresentedQuestion q, Answer answer) {
         try {
             quizzes.saveAnswer(s().attemptId(), q.id(), answer);
             if (answer.isEmpty()) {
@@ -266,7 +266,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         progressText.setText(answered + " of " + total + " answered");
     }
 
-    private void check(QuizViews.PresentedQuestion q) {
+    private void check(QuizReadModel.PresentedQuestion q) {
         try {
             quizzes.check(s().attemptId(), q.id());
             reload();
@@ -276,7 +276,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmSubmit() {
-        List<QuizViews.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !answers.containsKey(q.id())).toList();
+        List<QuizReadModel.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !answers.containsKey(q.id())).toList();
         Dialog d = new Dialog();
         d.setHeaderTitle("Submit this attempt?");
         d.addClassName("submit-dialog");
@@ -286,7 +286,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
             Paragraph p = new Paragraph(unanswered.size() == 1 ? "One question is not answered yet:" : unanswered.size() + " questions are not answered yet:");
             Div links = new Div();
             links.addClassName("unanswered-list");
-            for (QuizViews.PresentedQuestion q : unanswered) {
+            for (QuizReadModel.PresentedQuestion q : unanswered) {
                 Button b = new Button("Question " + q.number(), e -> {
                     d.close();
                     go(q.number() - 1);
@@ -330,7 +330,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     // ---------- result ----------
 
-    private void showResult(QuizViews.Result r) {
+    private void showResult(QuizReadModel.Result r) {
         removeAll();
         add(breadcrumbs(r.moduleId(), r.moduleTitle(), r.attempt().number()));
         Div card = new Div();
@@ -363,7 +363,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
             hidden.addClassName("empty-state");
             add(hidden);
         }
-        for (QuizViews.ReviewItem item : r.items()) {
+        for (QuizReadModel.ReviewItem item : r.items()) {
             add(reviewCard(item));
         }
     }
@@ -374,12 +374,12 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
                 .current("Attempt " + attemptNumber);
     }
 
-    private Component reviewCard(QuizViews.ReviewItem item) {
+    private Component reviewCard(QuizReadModel.ReviewItem item) {
         Div card = new Div();
         card.addClassName("question-card");
         card.addClassName("review-card");
         card.getElement().setAttribute("data-question", item.question().id());
-        QuizViews.Feedback f = item.feedback();
+        QuizReadModel.Feedback f = item.feedback();
         Span number = new Span("Question " + item.question().number() + " · " + QuizText.points(item.points()) + " of "
                 + QuizText.points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points"));
         number.addClassName("eyebrow");

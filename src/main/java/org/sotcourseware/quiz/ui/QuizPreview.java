@@ -15,7 +15,7 @@ import org.sotcourseware.content.Question;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.QuizPresentation;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -38,13 +38,13 @@ public class QuizPreview extends Div {
         if (!quiz.intro().isBlank()) {
             add(QuizText.div("quiz-intro", new Html(html.apply(quiz.intro()))));
         }
-        List<QuizViews.PresentedQuestion> presented = QuizPresentation.preview(quiz, html);
+        List<QuizReadModel.PresentedQuestion> presented = QuizPresentation.preview(quiz, html);
         for (int i = 0; i < presented.size(); i++) {
             add(card(quiz.questions().get(i), presented.get(i), presented.size(), html));
         }
     }
 
-    private static Div card(Question q, QuizViews.PresentedQuestion p, int total, UnaryOperator<String> html) {
+    private static Div card(Question q, QuizReadModel.PresentedQuestion p, int total, UnaryOperator<String> html) {
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id());

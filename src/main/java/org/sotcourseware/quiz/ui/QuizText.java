@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.quiz.QuestionResult;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /** Wording and small components shared by the quiz screens. */
 final class QuizText {
@@ -70,7 +70,7 @@ final class QuizText {
         return passed ? badge("Passed", "success") : badge("Not passed", "error");
     }
 
-    static Component feedbackBox(QuizViews.Feedback f) {
+    static Component feedbackBox(QuizReadModel.Feedback f) {
         Div box = new Div();
         box.addClassName("feedback-box");
         box.addClassName("feedback-" + f.correctness().name().toLowerCase(Locale.ROOT));

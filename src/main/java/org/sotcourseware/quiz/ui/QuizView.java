@@ -24,7 +24,7 @@ import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /** A module's quiz: what it is, the student's attempts and grade, and the way in. */
 @Route("modules/:moduleId/quiz")
@@ -44,13 +44,13 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QuizViews.Overview o = quizzes.overview(event.getRouteParameters().get("moduleId").orElse(""))
+        QuizReadModel.Overview o = quizzes.overview(event.getRouteParameters().get("moduleId").orElse(""))
                 .orElseThrow(() -> new NotFound("This module has no quiz yet."));
         title = o.quizTitle();
         build(o);
     }
 
-    private void build(QuizViews.Overview o) {
+    private void build(QuizReadModel.Overview o) {
         removeAll();
         add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
                 .link(o.moduleTitle(), places.of(new CoursePlace.ModulePage(o.moduleId()))).current("Quiz"));
@@ -110,7 +110,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         } else {
             Div list = new Div();
             list.addClassName("attempt-list");
-            for (QuizViews.AttemptSummary a : o.history().reversed()) {
+            for (QuizReadModel.AttemptSummary a : o.history().reversed()) {
                 Div row = new Div();
                 row.addClassName("attempt-row");
                 Span n = new Span("Attempt " + a.number());

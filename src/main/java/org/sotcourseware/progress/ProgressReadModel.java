@@ -9,9 +9,9 @@ import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.security.UserId;
 
 /** The figures of progress, as every screen gets them. */
-public final class ProgressViews {
+public final class ProgressReadModel {
 
-    private ProgressViews() {
+    private ProgressReadModel() {
     }
 
     public enum Status {

@@ -10,9 +10,9 @@ import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.QuizSettings;
 
 /** The read models the quiz screens (and other features) get from {@link QuizService}. None carries an answer key. */
-public final class QuizViews {
+public final class QuizReadModel {
 
-    private QuizViews() {
+    private QuizReadModel() {
     }
 
     /** The quiz intro: settings, the student's attempts and quiz grade. */
