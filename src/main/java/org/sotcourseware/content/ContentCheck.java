@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.sotcourseware.content.internal.ContentLoader;
 import org.sotcourseware.content.internal.Duplication;
-import org.sotcourseware.content.internal.JsonText;
+import org.sotcourseware.content.internal.JsonWriter;
 import org.sotcourseware.content.internal.MarkdownRenderer;
 
 /**
@@ -54,7 +54,7 @@ public final class ContentCheck {
         Duplication.Report duplication = Duplication.measure(curriculum, renderer);
         List<ContentProblem> problems = curriculum.problems();
         if (json) {
-            out.println(JsonText.of(report(curriculum, duplication)));
+            out.println(JsonWriter.of(report(curriculum, duplication)));
         } else {
             problems.forEach(p -> out.println(p));
             warnings(curriculum, duplication).forEach(p -> out.println(p.file() + ":" + p.line() + ": warning: " + p.message()));

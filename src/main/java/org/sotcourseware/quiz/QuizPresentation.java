@@ -60,7 +60,7 @@ public final class QuizPresentation {
     public static QuizReadModel.Feedback feedback(Question q, @Nullable Answer answer, UnaryOperator<String> render) {
         QuestionResult r = Grader.grade(q, answer);
         return new QuizReadModel.Feedback(q.id(), r.points(), r.maxPoints(), r.correctness(),
-                r.feedback().stream().map(render).toList(), render.apply(AnswerText.correct(q)),
+                r.feedback().stream().map(render).toList(), render.apply(AnswerMarkdown.correct(q)),
                 q.explanation() == null ? null : render.apply(q.explanation()));
     }
 

@@ -235,7 +235,7 @@ public class QuizService {
             AttemptStore.AnswerRow row = answers.get(d.question().id());
             Answer answer = row == null || row.answer().isEmpty() ? null : row.answer();
             QuestionResult r = Grader.grade(d.question(), answer);
-            items.add(new QuizReadModel.ReviewItem(presented.get(i), answer, render(a, AnswerText.given(d.question(), answer)), r.points(),
+            items.add(new QuizReadModel.ReviewItem(presented.get(i), answer, render(a, AnswerMarkdown.given(d.question(), answer)), r.points(),
                     r.maxPoints(), visible ? feedback(a, d, answer) : null));
         }
         String moduleTitle = catalogue.module(a.moduleId()).map(CourseModule::title).orElse(a.moduleId());

@@ -50,11 +50,11 @@ class CertificationDashboard implements DashboardTracks {
             row.getElement().setAttribute("data-track", e.track().id());
             Span name = new Span(e.track().title());
             name.addClassName("track-title");
-            Div head = new Div(name, CertText.badge(e.status()));
+            Div head = new Div(name, CertificationParts.badge(e.status()));
             head.addClassName("track-head");
             row.add(head);
             if (e.status() != TrackRules.Status.CERTIFIED) {
-                row.add(CertText.requirements(e));
+                row.add(CertificationParts.requirements(e));
             }
             if (e.status() == TrackRules.Status.ELIGIBLE) {
                 Paragraph p = new Paragraph("You meet every requirement. Your seminar organiser can now award the certificate.");
@@ -72,9 +72,9 @@ class CertificationDashboard implements DashboardTracks {
         card.getElement().setAttribute("data-code", c.code());
         Span t = new Span(c.trackTitle());
         t.addClassName("certificate-title");
-        String state = c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired " + CertText.date(c.expiresOn())
-                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertText.date(c.expiresOn());
-        Span meta = new Span("Awarded " + CertText.date(c.issuedOn()) + " · " + state + " · code " + c.code());
+        String state = c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired " + CertificationParts.date(c.expiresOn())
+                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertificationParts.date(c.expiresOn());
+        Span meta = new Span("Awarded " + CertificationParts.date(c.issuedOn()) + " · " + state + " · code " + c.code());
         meta.addClassName("certificate-meta");
         card.add(t, meta);
         if (!c.revoked()) {

@@ -129,7 +129,7 @@ public class EligibilityView extends Main {
             Div row = row(r);
             TrackRules.Held h = r.tracks().get(current.id()).current();
             if (h != null) {
-                row.add(new Span("since " + CertText.date(h.issuedOn()) + (h.expiresOn() == null ? "" : ", valid until " + CertText.date(h.expiresOn()))));
+                row.add(new Span("since " + CertificationParts.date(h.issuedOn()) + (h.expiresOn() == null ? "" : ", valid until " + CertificationParts.date(h.expiresOn()))));
             }
             body.add(row);
         }

@@ -165,7 +165,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         }
         for (SeminarReadModel.ExamRecord e : rec.exams()) {
             Div row = new Div(new Span(trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
-                    + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertText.date(e.date()) + " · " + e.examiner() + " · "
+                    + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertificationParts.date(e.date()) + " · " + e.examiner() + " · "
                     + e.seminarTitle()));
             row.addClassName("record-line");
             right.add(row);
@@ -180,9 +180,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         card.getElement().setAttribute("data-track", e.track().id());
         Span name = new Span(e.track().title());
         name.addClassName("track-title");
-        Div head = new Div(name, CertText.badge(e.status()));
+        Div head = new Div(name, CertificationParts.badge(e.status()));
         head.addClassName("track-head");
-        card.add(head, CertText.requirements(e));
+        card.add(head, CertificationParts.requirements(e));
         if (organiser && e.current() == null) {
             Button award = new Button("Award certificate", ev -> confirmAward(e));
             award.addClassName("award");
@@ -199,7 +199,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         d.setHeaderTitle("Award " + e.track().title());
         if (!e.eligible()) {
             d.add(new Paragraph(title + " does not meet every requirement yet, so the certificate cannot be awarded. Missing:"),
-                    CertText.requirements(new TrackRules.Evaluation(e.track(), e.status(), e.missing(), e.current(), e.hours(), e.modulesDone())));
+                    CertificationParts.requirements(new TrackRules.Evaluation(e.track(), e.status(), e.missing(), e.current(), e.hours(), e.modulesDone())));
             d.getFooter().add(new Button("Close", x -> d.close()));
             d.open();
             return;
@@ -234,9 +234,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Span t = new Span(c.trackTitle());
         t.addClassName("certificate-title");
         LocalDate today = LocalDate.now();
-        String state = c.revoked() ? "Revoked: " + c.revokeReason() : c.expiredOn(today) ? "Expired " + CertText.date(c.expiresOn())
-                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertText.date(c.expiresOn());
-        Span meta = new Span("Awarded " + CertText.date(c.issuedOn()) + " · " + state);
+        String state = c.revoked() ? "Revoked: " + c.revokeReason() : c.expiredOn(today) ? "Expired " + CertificationParts.date(c.expiresOn())
+                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertificationParts.date(c.expiresOn());
+        Span meta = new Span("Awarded " + CertificationParts.date(c.issuedOn()) + " · " + state);
         meta.addClassName("certificate-meta");
         Span code = new Span(c.code());
         code.addClassName("certificate-code");

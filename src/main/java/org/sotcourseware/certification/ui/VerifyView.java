@@ -83,9 +83,9 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             case UNKNOWN -> result.add(outcome("unknown", "No certificate has this code",
                     "Check the code for typing errors. A code that is not found tells nothing about any person."));
             case VALID -> result.add(details(v, "valid", "Valid certificate",
-                    v.expiresOn() == null ? "Does not expire." : "Valid until " + CertText.date(v.expiresOn()) + "."));
-            case EXPIRED -> result.add(details(v, "expired", "Expired certificate", "It expired on " + CertText.date(v.expiresOn()) + "."));
-            case REVOKED -> result.add(details(v, "revoked", "Revoked certificate", "The issuer revoked it on " + CertText.date(v.revokedOn())
+                    v.expiresOn() == null ? "Does not expire." : "Valid until " + CertificationParts.date(v.expiresOn()) + "."));
+            case EXPIRED -> result.add(details(v, "expired", "Expired certificate", "It expired on " + CertificationParts.date(v.expiresOn()) + "."));
+            case REVOKED -> result.add(details(v, "revoked", "Revoked certificate", "The issuer revoked it on " + CertificationParts.date(v.revokedOn())
                     + ". It is no longer valid."));
         }
     }
@@ -101,7 +101,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         Div d = outcome(kind, heading, when);
         Div facts = new Div();
         facts.addClassName("verify-facts");
-        facts.add(fact("Holder", v.holderName()), fact("Certificate", v.trackTitle()), fact("Awarded", CertText.date(v.issuedOn())),
+        facts.add(fact("Holder", v.holderName()), fact("Certificate", v.trackTitle()), fact("Awarded", CertificationParts.date(v.issuedOn())),
                 fact("Issued by", v.issuer()));
         d.add(facts);
         return d;

@@ -59,7 +59,7 @@ public class CatalogueView extends Main {
         Paragraph summary = new Paragraph(m.summary());
         summary.addClassName("module-card-summary");
         int lessons = m.publishedLessons().size();
-        Span meta = new Span(ModuleText.lessons(lessons) + " · " + ModuleText.hours(m.hours()));
+        Span meta = new Span(ModuleWording.lessons(lessons) + " · " + ModuleWording.hours(m.hours()));
         meta.addClassName("module-card-meta");
         Div body = new Div(eyebrow, title, summary);
         body.addClassName("module-card-body");
@@ -68,7 +68,7 @@ public class CatalogueView extends Main {
         Div footer = new Div(progressRow, meta);
         footer.addClassName("module-card-footer");
         if (!c.requiredTitles().isEmpty()) {
-            Span after = new Span("After " + ModuleText.titles(c.requiredTitles()));
+            Span after = new Span("After " + ModuleWording.titles(c.requiredTitles()));
             after.addClassName("module-card-requires");
             footer.add(after);
         }

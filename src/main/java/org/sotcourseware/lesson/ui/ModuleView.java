@@ -77,7 +77,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         eyebrow.addClassName("eyebrow");
         Div facts = new Div();
         facts.addClassName("fact-row");
-        facts.add(fact(ModuleText.lessons(m.publishedLessons().size())), fact(ModuleText.hours(m.hours())));
+        facts.add(fact(ModuleWording.lessons(m.publishedLessons().size())), fact(ModuleWording.hours(m.hours())));
         if (m.estimatedMinutes() > 0) {
             facts.add(fact(m.estimatedMinutes() + " min of reading"));
         }
@@ -119,7 +119,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             n.addClassName("lesson-number");
             Span t = new Span(l.title());
             t.addClassName("lesson-title");
-            Span meta = new Span(ModuleText.minutes(l.minutes()));
+            Span meta = new Span(ModuleWording.minutes(l.minutes()));
             meta.addClassName("lesson-meta");
             if (page.progress().readLessons().contains(l.id())) {
                 n.setText("✓");

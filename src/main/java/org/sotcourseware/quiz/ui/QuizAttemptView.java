@@ -147,7 +147,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id()); // an id, not a key: lets tests and analytics find it
-        Span number = new Span("Question " + q.number() + " of " + total + " · " + QuizText.points(q.points())
+        Span number = new Span("Question " + q.number() + " of " + total + " · " + QuizParts.points(q.points())
                 + (q.points() == 1 ? " point" : " points") + " · " + q.type().label());
         number.addClassName("eyebrow");
         Div prompt = new Div(new Html(q.promptHtml()));
@@ -178,7 +178,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         }
         card.add(tools);
         if (checked != null) {
-            card.add(QuizText.feedbackBox(checked));
+            card.add(QuizParts.feedbackBox(checked));
         }
         add(card);
 
@@ -337,13 +337,13 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         card.addClassName("result-card");
         boolean passed = Boolean.TRUE.equals(r.attempt().passed());
         card.addClassName(passed ? "result-passed" : "result-failed");
-        Span eyebrow = new Span("Attempt " + r.attempt().number() + " · submitted " + QuizText.when(r.attempt().submittedAt()));
+        Span eyebrow = new Span("Attempt " + r.attempt().number() + " · submitted " + QuizParts.when(r.attempt().submittedAt()));
         eyebrow.addClassName("eyebrow");
-        H1 score = new H1(QuizText.percent(r.attempt().percent()));
+        H1 score = new H1(QuizParts.percent(r.attempt().percent()));
         score.addClassName("result-score");
-        Paragraph detail = new Paragraph(QuizText.points(r.score()) + " of " + QuizText.points(r.maxScore()) + " points · pass mark "
+        Paragraph detail = new Paragraph(QuizParts.points(r.score()) + " of " + QuizParts.points(r.maxScore()) + " points · pass mark "
                 + r.passMark() + "%");
-        card.add(eyebrow, new Div(score, QuizText.passBadge(passed)), detail,
+        card.add(eyebrow, new Div(score, QuizParts.passBadge(passed)), detail,
                 new Paragraph(passed ? "Well done: you passed " + r.quizTitle() + "." : "You did not reach the pass mark this time."));
         Div actions = new Div();
         actions.addClassName("result-actions");
@@ -380,18 +380,18 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         card.addClassName("review-card");
         card.getElement().setAttribute("data-question", item.question().id());
         QuizReadModel.Feedback f = item.feedback();
-        Span number = new Span("Question " + item.question().number() + " · " + QuizText.points(item.points()) + " of "
-                + QuizText.points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points"));
+        Span number = new Span("Question " + item.question().number() + " · " + QuizParts.points(item.points()) + " of "
+                + QuizParts.points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points"));
         number.addClassName("eyebrow");
         Div head = new Div(number);
         head.addClassName("review-head");
         if (f != null) {
-            head.add(QuizText.correctness(f.correctness()));
+            head.add(QuizParts.correctness(f.correctness()));
         }
-        card.add(head, QuizText.div("question-prompt", new Html(item.question().promptHtml())));
-        card.add(QuizText.labelled("Your answer", item.answerHtml()));
+        card.add(head, QuizParts.div("question-prompt", new Html(item.question().promptHtml())));
+        card.add(QuizParts.labelled("Your answer", item.answerHtml()));
         if (f != null) {
-            card.add(QuizText.feedbackBox(f));
+            card.add(QuizParts.feedbackBox(f));
         }
         return card;
     }

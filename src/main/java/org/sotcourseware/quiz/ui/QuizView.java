@@ -70,7 +70,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         facts.add(fact(o.questionsPerAttempt() + " questions"), fact("Pass mark " + o.passMark() + "%"),
                 fact(o.attemptsAllowed() == null ? "Unlimited attempts" : o.attemptsUsed() + " of " + o.attemptsAllowed() + " attempts used"),
                 fact(o.timeLimitMinutes() == null ? "No time limit" : "Time limit " + o.timeLimitMinutes() + " min"),
-                fact(QuizText.feedbackMode(o.feedback())));
+                fact(QuizParts.feedbackMode(o.feedback())));
         hero.add(facts);
 
         Div actions = new Div();
@@ -95,9 +95,9 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (o.grade() == null) {
             grade.add(new Span("No grade yet: submit an attempt to get one."));
         } else {
-            Span g = new Span("Your grade: " + QuizText.percent(o.grade()));
+            Span g = new Span("Your grade: " + QuizParts.percent(o.grade()));
             g.addClassName("quiz-grade-value");
-            grade.add(g, QuizText.passBadge(o.passed()), new Span(" (" + QuizText.grading(o.grading()) + ")"));
+            grade.add(g, QuizParts.passBadge(o.passed()), new Span(" (" + QuizParts.grading(o.grading()) + ")"));
         }
         add(grade);
 
@@ -115,13 +115,13 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                 row.addClassName("attempt-row");
                 Span n = new Span("Attempt " + a.number());
                 n.addClassName("attempt-number");
-                Span when = new Span(a.submitted() ? "Submitted " + QuizText.when(a.submittedAt()) : "Started " + QuizText.when(a.startedAt()));
+                Span when = new Span(a.submitted() ? "Submitted " + QuizParts.when(a.submittedAt()) : "Started " + QuizParts.when(a.startedAt()));
                 when.addClassName("attempt-when");
-                Span score = new Span(a.submitted() ? QuizText.percent(a.percent()) : "In progress");
+                Span score = new Span(a.submitted() ? QuizParts.percent(a.percent()) : "In progress");
                 score.addClassName("attempt-score");
                 var link = Links.to(QuizNavigation.attempt(o.moduleId(), a.id()), a.submitted() ? "Review" : "Continue");
                 link.addClassName("attempt-link");
-                row.add(n, when, score, QuizText.passBadge(a.submitted() ? a.passed() : null), link);
+                row.add(n, when, score, QuizParts.passBadge(a.submitted() ? a.passed() : null), link);
                 list.add(row);
             }
             add(list);

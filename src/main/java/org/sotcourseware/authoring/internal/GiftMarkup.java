@@ -21,7 +21,7 @@ import org.jsoup.nodes.TextNode;
  * before the syntax is read, so an escaped character is never taken for syntax, and restored when the
  * text is written out.
  */
-final class GiftText {
+final class GiftMarkup {
 
     static final char BACKSLASH = '\uE000';
     static final char TILDE = '\uE001';
@@ -59,7 +59,7 @@ final class GiftText {
             "canvas", "math", "picture");
     private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "template", "noscript", "head", "title");
 
-    private GiftText() {
+    private GiftMarkup() {
     }
 
     /** The text formats GIFT can name in square brackets at the start of a piece of text. */

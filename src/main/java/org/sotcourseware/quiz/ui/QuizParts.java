@@ -17,12 +17,12 @@ import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizReadModel;
 
 /** Wording and small components shared by the quiz screens. */
-final class QuizText {
+final class QuizParts {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
 
-    private QuizText() {
+    private QuizParts() {
     }
 
     static String percent(@Nullable Double p) {
