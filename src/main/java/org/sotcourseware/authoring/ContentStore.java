@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ class ContentStore {
                 .params(path, body, body == null ? null : ContentTree.sha256(body), origin, authorId, authorName, Timestamp.from(at),
                         message == null || message.isBlank() ? null : clip(message.strip(), 1000), parentId)
                 .update(keys, "id");
-        return java.util.Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     void insertFile(String path, long head, @Nullable Long published, @Nullable String diskSha, Instant at) {

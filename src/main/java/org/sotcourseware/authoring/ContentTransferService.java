@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +53,17 @@ public class ContentTransferService {
 
     private final CatalogueService catalogue;
     private final ContentStore store;
-    private final AuthoringService authoring;
+    private final PublishingService publishing;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ContentTransferService(CatalogueService catalogue, ContentStore store, AuthoringService authoring, CurrentUser currentUser,
-                           AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
+    ContentTransferService(CatalogueService catalogue, ContentStore store, PublishingService publishing, CurrentUser currentUser,
+                           AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
         this.store = store;
-        this.authoring = authoring;
+        this.publishing = publishing;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -95,7 +98,7 @@ public class ContentTransferService {
 
     /** The download name of an export. */
     public String exportName(@Nullable String moduleId) {
-        String date = java.time.LocalDate.now(clock).toString();
+        String date = LocalDate.now(clock).toString();
         return (moduleId == null ? "sot-curriculum" : "sot-module-" + moduleId) + "-" + date + ".zip";
     }
 
@@ -173,16 +176,16 @@ public class ContentTransferService {
             byte[] before = published.read(p).orElse(null);
             byte[] now = after.read(p).orElse(null);
             ContentStore.FileRow row = rows.get(p);
-            boolean draft = row != null && row.hasDraft() && AuthoringService.state(row) != null;
+            boolean draft = row != null && row.hasDraft() && DraftFiles.state(row) != null;
             if (before == null && now != null) {
                 list.add(change(p, ChangeKind.ADDED, "", now, draft));
             } else if (before != null && now == null) {
                 list.add(change(p, ChangeKind.REMOVED, text(before), new byte[0], draft));
-            } else if (before != null && !java.util.Arrays.equals(before, now)) {
+            } else if (before != null && !Arrays.equals(before, now)) {
                 list.add(change(p, ChangeKind.CHANGED, text(before), now, draft));
             }
         }
-        List<ContentProblem> blocking = authoring.addedProblems(published, after);
+        List<ContentProblem> blocking = publishing.addedProblems(published, after);
         return new Preview(fileName, scope, moduleId, list, blocking, files.size(), published.version(), zip.clone());
     }
 

@@ -2,6 +2,7 @@ package org.sotcourseware.authoring;
 
 import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.security.DemoSignIn;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,15 +21,15 @@ class DemoAuthoring implements ApplicationRunner {
 
     private final DemoProperties demo;
     private final JdbcClient jdbc;
-    private final AuthoringService authoring;
+    private final StructureService structure;
     private final CatalogueService catalogue;
-    private final org.sotcourseware.security.DemoSignIn signIn;
+    private final DemoSignIn signIn;
 
-    DemoAuthoring(DemoProperties demo, JdbcClient jdbc, AuthoringService authoring, CatalogueService catalogue,
-                  org.sotcourseware.security.DemoSignIn signIn) {
+    DemoAuthoring(DemoProperties demo, JdbcClient jdbc, StructureService structure, CatalogueService catalogue,
+                  DemoSignIn signIn) {
         this.demo = demo;
         this.jdbc = jdbc;
-        this.authoring = authoring;
+        this.structure = structure;
         this.catalogue = catalogue;
         this.signIn = signIn;
     }
@@ -41,7 +42,7 @@ class DemoAuthoring implements ApplicationRunner {
         }
         try {
             signIn.as("instructor");
-            authoring.createLesson("extremities", TITLE);
+            structure.createLesson("extremities", TITLE);
         } finally {
             signIn.signOut();
         }

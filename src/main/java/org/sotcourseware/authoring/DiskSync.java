@@ -1,6 +1,7 @@
 package org.sotcourseware.authoring;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -86,7 +87,7 @@ final class DiskSync {
     record Report(Map<Action, List<String>> byAction) {
 
         static Report of(List<Step> steps) {
-            Map<Action, List<String>> m = new java.util.EnumMap<>(Action.class);
+            Map<Action, List<String>> m = new EnumMap<>(Action.class);
             steps.forEach(s -> m.computeIfAbsent(s.action(), a -> new ArrayList<>()).add(s.path()));
             return new Report(m);
         }

@@ -13,9 +13,9 @@ public class EditConflict extends AuthoringException {
     private final String theirAuthor;
     private final Instant theirTime;
     private final String theirText;
-    private final List<AuthoringViews.DiffLine> diff;
+    private final List<AuthoringReadModel.DiffLine> diff;
 
-    EditConflict(long theirRevision, String theirAuthor, Instant theirTime, String theirText, List<AuthoringViews.DiffLine> diff) {
+    EditConflict(long theirRevision, String theirAuthor, Instant theirTime, String theirText, List<AuthoringReadModel.DiffLine> diff) {
         super(theirAuthor + " saved this file after you opened it. Nothing of yours was lost or saved yet: compare and choose.");
         this.theirRevision = theirRevision;
         this.theirAuthor = theirAuthor;
@@ -41,7 +41,7 @@ public class EditConflict extends AuthoringException {
     }
 
     /** From their text (old) to yours (new). */
-    public List<AuthoringViews.DiffLine> diff() {
+    public List<AuthoringReadModel.DiffLine> diff() {
         return diff;
     }
 }

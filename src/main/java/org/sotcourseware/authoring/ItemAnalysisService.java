@@ -8,7 +8,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.sotcourseware.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,7 +55,7 @@ public class ItemAnalysisService {
                 q.options().stream().map(o -> new ItemStatistics.OptionInfo(o.id(), o.text(), o.correct())).toList());
     }
 
-    private static ItemStatistics.AttemptData data(QuizViews.AnalysisAttempt a) {
+    private static ItemStatistics.AttemptData data(QuizReadModel.AnalysisAttempt a) {
         return new ItemStatistics.AttemptData(a.userId(), a.attemptNo(), a.score(), a.maxScore(), a.percent(), a.passed(),
                 a.answers().stream().map(x -> new ItemStatistics.AnswerData(x.questionId(), x.points(), x.maxPoints(), x.answered(),
                         x.chosen())).toList());

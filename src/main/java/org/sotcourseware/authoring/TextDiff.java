@@ -17,29 +17,29 @@ final class TextDiff {
     }
 
     /** Every line of both texts, each marked same, added or removed; unchanged runs beyond {@code context} become one gap line. */
-    static List<AuthoringViews.DiffLine> lines(String oldText, String newText, int context) {
+    static List<AuthoringReadModel.DiffLine> lines(String oldText, String newText, int context) {
         List<String> a = split(oldText);
         List<String> b = split(newText);
         Patch<String> patch = DiffUtils.diff(a, b);
-        List<AuthoringViews.DiffLine> all = new ArrayList<>();
+        List<AuthoringReadModel.DiffLine> all = new ArrayList<>();
         int i = 0;
         int j = 0;
         for (AbstractDelta<String> d : patch.getDeltas()) {
             int srcPos = d.getSource().getPosition();
             while (i < srcPos) {
-                all.add(new AuthoringViews.DiffLine(AuthoringViews.DiffLine.Type.SAME, i + 1, j + 1, a.get(i)));
+                all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.SAME, i + 1, j + 1, a.get(i)));
                 i++;
                 j++;
             }
             for (String line : d.getSource().getLines()) {
-                all.add(new AuthoringViews.DiffLine(AuthoringViews.DiffLine.Type.REMOVED, ++i, 0, line));
+                all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.REMOVED, ++i, 0, line));
             }
             for (String line : d.getTarget().getLines()) {
-                all.add(new AuthoringViews.DiffLine(AuthoringViews.DiffLine.Type.ADDED, 0, ++j, line));
+                all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.ADDED, 0, ++j, line));
             }
         }
         while (i < a.size()) {
-            all.add(new AuthoringViews.DiffLine(AuthoringViews.DiffLine.Type.SAME, i + 1, j + 1, a.get(i)));
+            all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.SAME, i + 1, j + 1, a.get(i)));
             i++;
             j++;
         }
@@ -47,34 +47,34 @@ final class TextDiff {
     }
 
     /** How many lines were added and removed. */
-    static int[] counts(List<AuthoringViews.DiffLine> lines) {
+    static int[] counts(List<AuthoringReadModel.DiffLine> lines) {
         int added = 0;
         int removed = 0;
-        for (AuthoringViews.DiffLine l : lines) {
-            if (l.type() == AuthoringViews.DiffLine.Type.ADDED) {
+        for (AuthoringReadModel.DiffLine l : lines) {
+            if (l.type() == AuthoringReadModel.DiffLine.Type.ADDED) {
                 added++;
-            } else if (l.type() == AuthoringViews.DiffLine.Type.REMOVED) {
+            } else if (l.type() == AuthoringReadModel.DiffLine.Type.REMOVED) {
                 removed++;
             }
         }
         return new int[] {added, removed};
     }
 
-    private static List<AuthoringViews.DiffLine> fold(List<AuthoringViews.DiffLine> all, int context) {
+    private static List<AuthoringReadModel.DiffLine> fold(List<AuthoringReadModel.DiffLine> all, int context) {
         boolean[] keep = new boolean[all.size()];
         for (int k = 0; k < all.size(); k++) {
-            if (all.get(k).type() != AuthoringViews.DiffLine.Type.SAME) {
+            if (all.get(k).type() != AuthoringReadModel.DiffLine.Type.SAME) {
                 for (int x = Math.max(0, k - context); x <= Math.min(all.size() - 1, k + context); x++) {
                     keep[x] = true;
                 }
             }
         }
-        List<AuthoringViews.DiffLine> out = new ArrayList<>();
+        List<AuthoringReadModel.DiffLine> out = new ArrayList<>();
         int hidden = 0;
         for (int k = 0; k < all.size(); k++) {
             if (keep[k]) {
                 if (hidden > 0) {
-                    out.add(new AuthoringViews.DiffLine(AuthoringViews.DiffLine.Type.GAP, 0, 0, hidden + " unchanged lines"));
+                    out.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.GAP, 0, 0, hidden + " unchanged lines"));
                     hidden = 0;
                 }
                 out.add(all.get(k));
@@ -83,7 +83,7 @@ final class TextDiff {
             }
         }
         if (hidden > 0 && !out.isEmpty()) {
-            out.add(new AuthoringViews.DiffLine(AuthoringViews.DiffLine.Type.GAP, 0, 0, hidden + " unchanged lines"));
+            out.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.GAP, 0, 0, hidden + " unchanged lines"));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.sotcourseware.casestudy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -17,12 +18,12 @@ public final class CasePlay {
     private final CaseStudy cs;
     private final String moduleTitle;
     private final UnaryOperator<String> html;
-    private final List<CaseRunViews.Taken> steps = new ArrayList<>();
+    private final List<CasePresentation.Taken> steps = new ArrayList<>();
     private final Instant started = Instant.now();
     private String current;
     private boolean completed;
     /** Each play (and each restart) shuffles the options anew, as a new run does. */
-    private long seed = new java.util.Random().nextLong();
+    private long seed = new Random().nextLong();
 
     /** A played preview is never stored, so its run has no row; it gets this id, which no stored run has. */
     static final CaseRunId PREVIEW = new CaseRunId(0);
@@ -37,13 +38,13 @@ public final class CasePlay {
         this.current = cs.first().id();
     }
 
-    public CaseViews.Run view() {
-        int score = CaseEngine.score(steps.stream().map(CaseRunViews.Taken::points).toList());
-        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(PREVIEW, moduleTitle, current, !completed, completed, score,
+    public CaseReadModel.Run view() {
+        int score = CaseEngine.score(steps.stream().map(CasePresentation.Taken::points).toList());
+        return CasePresentation.build(cs, steps, new CasePresentation.Standing(PREVIEW, moduleTitle, current, !completed, completed, score,
                 cs.maxPoints(), started, completed ? Instant.now() : null, List.of(), seed), html);
     }
 
-    public CaseViews.Run decide(String stageId, Set<String> chosen) {
+    public CaseReadModel.Run decide(String stageId, Set<String> chosen) {
         if (!completed && stageId.equals(current)) {
             try {
                 advance(CaseEngine.decide(cs, cs.stage(stageId).orElseThrow(), chosen));
@@ -54,7 +55,7 @@ public final class CasePlay {
         return view();
     }
 
-    public CaseViews.Run proceed(String stageId) {
+    public CaseReadModel.Run proceed(String stageId) {
         if (!completed && stageId.equals(current)) {
             try {
                 advance(CaseEngine.proceed(cs, cs.stage(stageId).orElseThrow()));
@@ -65,9 +66,9 @@ public final class CasePlay {
         return view();
     }
 
-    public CaseViews.Run restart() {
+    public CaseReadModel.Run restart() {
         steps.clear();
-        seed = new java.util.Random().nextLong();
+        seed = new Random().nextLong();
         current = cs.first().id();
         completed = false;
         return view();
@@ -76,7 +77,7 @@ public final class CasePlay {
     private void advance(CaseEngine.Step step) {
         String next = step.next().orElseThrow(() -> new CaseException("This stage leads nowhere: give it a decision, a next stage or make it an end stage."));
         CaseStudy.Stage target = cs.stage(next).orElseThrow(() -> new CaseException("This choice leads to a stage '" + next + "' that does not exist."));
-        steps.add(new CaseRunViews.Taken(step.stageId(), step.chosen(), step.points()));
+        steps.add(new CasePresentation.Taken(step.stageId(), step.chosen(), step.points()));
         current = target.id();
         completed = target.type() == CaseStudy.StageType.END;
     }

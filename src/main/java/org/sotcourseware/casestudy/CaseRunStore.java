@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,12 +50,12 @@ class CaseRunStore {
     }
 
     /** Every user's runs, lightly, grouped by user: one query for a cohort. */
-    java.util.Map<Long, List<Light>> lightForAll() {
-        java.util.Map<Long, List<Light>> out = new java.util.HashMap<>();
+    Map<Long, List<Light>> lightForAll() {
+        Map<Long, List<Light>> out = new HashMap<>();
         jdbc.sql("select user_id, module_id, case_id, status, score, max_score, completed_at from case_run order by id")
                 .query(rs -> {
                     Timestamp t = rs.getTimestamp(7);
-                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Light(rs.getString(2), rs.getString(3),
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Light(rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getInt(5), rs.getInt(6), t == null ? null : t.toInstant()));
                 });
         return out;
@@ -77,7 +81,7 @@ class CaseRunStore {
                 .params(userId, cs.moduleId(), cs.id(), cs.version(), contentVersion, JSON.writeValueAsString(cs), IN_PROGRESS,
                         cs.first().id(), cs.maxPoints(), Timestamp.from(at))
                 .update(keys, "id");
-        return java.util.Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     Optional<RunRow> find(long id) {

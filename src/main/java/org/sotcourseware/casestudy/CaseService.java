@@ -3,11 +3,15 @@ package org.sotcourseware.casestudy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
@@ -16,6 +20,7 @@ import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
 import org.sotcourseware.security.UserId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,10 +42,10 @@ public class CaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate;
+    private final ObjectProvider<ModuleGate> gate;
 
     CaseService(CatalogueService catalogue, CaseRunStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate) {
+                ObjectProvider<ModuleGate> gate) {
         this.gate = gate;
         this.catalogue = catalogue;
         this.store = store;
@@ -51,23 +56,23 @@ public class CaseService {
 
     /** The module's cases with the student's status for each. */
     @Transactional(readOnly = true)
-    public List<CaseViews.Summary> list(String moduleId) {
+    public List<CaseReadModel.Summary> list(String moduleId) {
         SignedInUser me = currentUser.require();
         CourseModule module = catalogue.module(moduleId).orElse(null);
         if (module == null) {
             return List.of();
         }
         List<CaseRunStore.RunRow> runs = store.forUser(me.id().value(), moduleId);
-        List<CaseViews.Summary> out = new ArrayList<>();
+        List<CaseReadModel.Summary> out = new ArrayList<>();
         for (CaseStudy cs : module.publishedCases()) {
             List<CaseRunStore.RunRow> mine = runs.stream().filter(r -> r.caseId().equals(cs.id())).toList();
             CaseRunId current = mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).map(r -> new CaseRunId(r.id()))
                     .reduce((a, b) -> b).orElse(null);
             List<CaseRunStore.RunRow> done = mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).toList();
-            CaseViews.Status status = current != null ? CaseViews.Status.IN_PROGRESS
-                    : done.isEmpty() ? CaseViews.Status.NOT_STARTED : CaseViews.Status.COMPLETED;
+            CaseReadModel.Status status = current != null ? CaseReadModel.Status.IN_PROGRESS
+                    : done.isEmpty() ? CaseReadModel.Status.NOT_STARTED : CaseReadModel.Status.COMPLETED;
             Integer best = done.stream().map(CaseRunStore.RunRow::score).max(Integer::compare).orElse(null);
-            out.add(new CaseViews.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(), status, best, cs.maxPoints(),
+            out.add(new CaseReadModel.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(), status, best, cs.maxPoints(),
                     done.size(), current));
         }
         return out;
@@ -75,9 +80,9 @@ public class CaseService {
 
     /** A module's cases page: the module and its cases with the student's status; {@link NotFound} for an unknown module. */
     @Transactional(readOnly = true)
-    public CaseViews.ModuleCases moduleCases(String moduleId) {
+    public CaseReadModel.ModuleCases moduleCases(String moduleId) {
         CourseModule module = catalogue.requireModule(moduleId);
-        return new CaseViews.ModuleCases(module.id(), module.title(), list(module.id()));
+        return new CaseReadModel.ModuleCases(module.id(), module.title(), list(module.id()));
     }
 
     /**
@@ -87,11 +92,11 @@ public class CaseService {
      * (the module is locked).
      */
     @Transactional
-    public CaseViews.Run open(String moduleId, String caseId, @Nullable CaseRunId runId) {
+    public CaseReadModel.Run open(String moduleId, String caseId, @Nullable CaseRunId runId) {
         if (catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken()).isEmpty()) {
             throw new NotFound(NO_SUCH_CASE);
         }
-        CaseViews.Run r;
+        CaseReadModel.Run r;
         try {
             r = run(runId != null ? runId : startOrResume(moduleId, caseId));
         } catch (AccessDeniedException e) {
@@ -139,12 +144,12 @@ public class CaseService {
 
     /** A student's completed cases in every module, in one query. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, java.util.Map<String, Instant>> completions(UserId userId) {
+    public Map<String, Map<String, Instant>> completions(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
-        java.util.Map<String, java.util.Map<String, Instant>> out = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Instant>> out = new LinkedHashMap<>();
         for (CaseRunStore.Light r : store.lightForUser(userId.value())) {
             if (r.status().equals(CaseRunStore.COMPLETED) && r.completedAt() != null) {
-                out.computeIfAbsent(r.moduleId(), k -> new java.util.LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
+                out.computeIfAbsent(r.moduleId(), k -> new LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
                         (a, b) -> a.isBefore(b) ? a : b);
             }
         }
@@ -153,15 +158,15 @@ public class CaseService {
 
     /** Completed cases of every student at once (staff screens over a cohort): user id to module id to case id to first completion. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ORGANISER
-            + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
-    public java.util.Map<Long, java.util.Map<String, java.util.Map<String, Instant>>> completionsOfAll() {
-        java.util.Map<Long, java.util.Map<String, java.util.Map<String, Instant>>> out = new java.util.HashMap<>();
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER
+            + "','" + Roles.ADMIN + "')")
+    public Map<Long, Map<String, Map<String, Instant>>> completionsOfAll() {
+        Map<Long, Map<String, Map<String, Instant>>> out = new HashMap<>();
         store.lightForAll().forEach((userId, runs) -> {
-            java.util.Map<String, java.util.Map<String, Instant>> m = new java.util.LinkedHashMap<>();
+            Map<String, Map<String, Instant>> m = new LinkedHashMap<>();
             for (CaseRunStore.Light r : runs) {
                 if (r.status().equals(CaseRunStore.COMPLETED) && r.completedAt() != null) {
-                    m.computeIfAbsent(r.moduleId(), k -> new java.util.LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
+                    m.computeIfAbsent(r.moduleId(), k -> new LinkedHashMap<>()).merge(r.caseId(), r.completedAt(),
                             (a, b) -> a.isBefore(b) ? a : b);
                 }
             }
@@ -171,14 +176,14 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public CaseViews.Run run(CaseRunId run) {
+    public CaseReadModel.Run run(CaseRunId run) {
         long runId = run.value();
         return view(own(store.find(runId)));
     }
 
     /** Makes the decision of the current stage. */
     @Transactional(noRollbackFor = CaseException.class)
-    public CaseViews.Run decide(CaseRunId run, String stageId, Set<String> optionIds) {
+    public CaseReadModel.Run decide(CaseRunId run, String stageId, Set<String> optionIds) {
         long runId = run.value();
         CaseRunStore.RunRow r = writable(runId);
         if (!r.currentStage().equals(stageId)) {
@@ -197,7 +202,7 @@ public class CaseService {
 
     /** Moves on from a stage without a decision: continue, or return from a dead end. */
     @Transactional(noRollbackFor = CaseException.class)
-    public CaseViews.Run proceed(CaseRunId run, String stageId) {
+    public CaseReadModel.Run proceed(CaseRunId run, String stageId) {
         long runId = run.value();
         CaseRunStore.RunRow r = writable(runId);
         if (!r.currentStage().equals(stageId)) {
@@ -214,7 +219,7 @@ public class CaseService {
 
     /** Cases completed by a student in a module, for progress. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
-    public List<CaseViews.Summary> standing(UserId userId, String moduleId) {
+    public List<CaseReadModel.Summary> standing(UserId userId, String moduleId) {
         currentUser.requireSelfOrStaff(userId);
         CourseModule module = catalogue.module(moduleId).orElse(null);
         if (module == null) {
@@ -224,8 +229,8 @@ public class CaseService {
         return module.publishedCases().stream().map(cs -> {
             List<CaseRunStore.RunRow> done = runs.stream().filter(r -> r.caseId().equals(cs.id()) && r.status().equals(CaseRunStore.COMPLETED)).toList();
             boolean open = runs.stream().anyMatch(r -> r.caseId().equals(cs.id()) && r.status().equals(CaseRunStore.IN_PROGRESS));
-            return new CaseViews.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(),
-                    !done.isEmpty() ? CaseViews.Status.COMPLETED : open ? CaseViews.Status.IN_PROGRESS : CaseViews.Status.NOT_STARTED,
+            return new CaseReadModel.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(),
+                    !done.isEmpty() ? CaseReadModel.Status.COMPLETED : open ? CaseReadModel.Status.IN_PROGRESS : CaseReadModel.Status.NOT_STARTED,
                     done.stream().map(CaseRunStore.RunRow::score).max(Integer::compare).orElse(null), cs.maxPoints(), done.size(), null);
         }).toList();
     }
@@ -268,15 +273,15 @@ public class CaseService {
                 .orElseThrow(() -> new CaseException("There is no such case in this module."));
     }
 
-    private CaseViews.Run view(CaseRunStore.RunRow r) {
+    private CaseReadModel.Run view(CaseRunStore.RunRow r) {
         CaseStudy cs = r.snapshot();
-        List<CaseRunViews.Taken> steps = store.steps(r.id()).stream()
-                .map(s -> new CaseRunViews.Taken(s.stageId(), s.chosen(), s.points())).toList();
+        List<CasePresentation.Taken> steps = store.steps(r.id()).stream()
+                .map(s -> new CasePresentation.Taken(s.stageId(), s.chosen(), s.points())).toList();
         String moduleTitle = catalogue.module(r.moduleId()).map(CourseModule::title).orElse(r.moduleId());
-        List<CaseViews.RunSummary> others = store.forUser(r.userId(), r.moduleId()).stream()
+        List<CaseReadModel.RunSummary> others = store.forUser(r.userId(), r.moduleId()).stream()
                 .filter(o -> o.caseId().equals(r.caseId()) && o.id() != r.id())
-                .map(o -> new CaseViews.RunSummary(new CaseRunId(o.id()), CaseViews.RunStatus.valueOf(o.status()), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
-        return CaseRunViews.build(cs, steps, new CaseRunViews.Standing(new CaseRunId(r.id()), moduleTitle, r.currentStage(),
+                .map(o -> new CaseReadModel.RunSummary(new CaseRunId(o.id()), CaseReadModel.RunStatus.valueOf(o.status()), o.startedAt(), o.completedAt(), o.score(), o.maxScore())).toList();
+        return CasePresentation.build(cs, steps, new CasePresentation.Standing(new CaseRunId(r.id()), moduleTitle, r.currentStage(),
                 r.status().equals(CaseRunStore.IN_PROGRESS), r.status().equals(CaseRunStore.COMPLETED), r.score(), r.maxScore(),
                 r.startedAt(), r.completedAt(), others, r.id()), md -> html(cs, md));
     }

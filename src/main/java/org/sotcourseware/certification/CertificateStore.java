@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ class CertificateStore {
                 .params(code, userId, trackId, trackTitle, holderName, issuer, Date.valueOf(issuedOn), expiresOn == null ? null : Date.valueOf(expiresOn),
                         achievements, awardedBy, Timestamp.from(at))
                 .update(keys, "id");
-        return java.util.Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     Optional<Row> find(long id) {

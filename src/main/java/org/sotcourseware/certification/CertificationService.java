@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
@@ -19,8 +19,7 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Track;
-import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
@@ -28,8 +27,7 @@ import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarId;
-import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,8 +47,7 @@ public class CertificationService {
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32: no I, L, O, U
     private static final SecureRandom RANDOM = new SecureRandom();
     private final CatalogueService catalogue;
-    private final ProgressService progress;
-    private final SeminarService seminars;
+    private final EvidenceReader evidence;
     private final UserDirectory directory;
     private final CertificateStore store;
     private final CurrentUser currentUser;
@@ -58,11 +55,10 @@ public class CertificationService {
     private final CertificationProperties properties;
     private final Clock clock;
 
-    CertificationService(CatalogueService catalogue, ProgressService progress, SeminarService seminars, UserDirectory directory,
+    CertificationService(CatalogueService catalogue, EvidenceReader evidence, UserDirectory directory,
                          CertificateStore store, CurrentUser currentUser, AuditLog audit, CertificationProperties properties, Clock clock) {
         this.catalogue = catalogue;
-        this.progress = progress;
-        this.seminars = seminars;
+        this.evidence = evidence;
         this.directory = directory;
         this.store = store;
         this.currentUser = currentUser;
@@ -113,11 +109,27 @@ public class CertificationService {
 
     /** A student against every track: their own, or anyone's for staff. */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated()")
     public List<TrackRules.Evaluation> evaluations(UserId student) {
         currentUser.requireSelfOrStaff(student);
-        ProgressViews.Student p = student.equals(currentUser.require().id()) ? progress.mine() : progress.student(student);
-        return evaluate(p, seminars.record(student), store.ofUser(student.value()));
+        return evaluate(evidence.of(student));
+    }
+
+    /** A student's certificates, newest first, and every track's evaluation: what the dashboard and the record show. */
+    public record Standing(List<Certificate> certificates, List<TrackRules.Evaluation> evaluations) {
+        public Standing {
+            certificates = List.copyOf(certificates);
+            evaluations = List.copyOf(evaluations);
+        }
+    }
+
+    /** A student's certificates and track evaluations in one read: their own, or anyone's for staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Standing standing(UserId student) {
+        currentUser.requireSelfOrStaff(student);
+        TrackEvidence e = evidence.of(student);
+        return new Standing(e.certificates().stream().map(this::view).toList(), evaluate(e));
     }
 
     /** A student's certificates, newest first: their own, or anyone's for staff. */
@@ -252,65 +264,43 @@ public class CertificationService {
     @PreAuthorize(STAFF)
     public ProgressMatrix matrix(@Nullable SeminarId seminarId) {
         long start = System.nanoTime();
-        List<UserSummary> students = directory.students();
-        if (seminarId != null) {
-            java.util.Set<UserId> enrolled = new java.util.HashSet<>(seminars.enrolled(seminarId));
-            students = students.stream().filter(s -> enrolled.contains(s.id())).toList();
-        }
-        List<UserId> ids = students.stream().map(UserSummary::id).toList();
-        Map<UserId, ProgressViews.Student> prog = progress.cohort(ids);
-        Map<UserId, SeminarViews.StudentRecord> records = seminars.records(ids);
-        Map<Long, List<CertificateStore.Row>> certs = new HashMap<>();
-        store.all().forEach(c -> certs.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
+        List<UserSummary> students = evidence.cohort(seminarId);
+        Map<UserId, TrackEvidence> all = evidence.ofAll(students.stream().map(UserSummary::id).toList());
         Curriculum curriculum = catalogue.curriculum();
         Titles titles = new Titles(curriculum);
         LocalDate today = LocalDate.now(clock);
         List<ProgressMatrix.Row> rows = new ArrayList<>(students.size());
         for (UserSummary s : students) {
-            ProgressViews.Student p = prog.get(s.id());
-            SeminarViews.StudentRecord rec = records.getOrDefault(s.id(), SeminarViews.StudentRecord.empty());
-            List<TrackRules.Evaluation> evals = evaluate(p, rec, certs.getOrDefault(s.id().value(), List.of()), titles, today);
-            Map<String, ProgressViews.Module> modules = new LinkedHashMap<>();
+            TrackEvidence e = all.get(s.id());
+            ProgressReadModel.Student p = e.progress();
+            List<TrackRules.Evaluation> evals = evaluate(e, titles, today);
+            Map<String, ProgressReadModel.Module> modules = new LinkedHashMap<>();
             p.modules().forEach(m -> modules.put(m.moduleId(), m));
             Map<String, TrackRules.Evaluation> tracks = new LinkedHashMap<>();
-            evals.forEach(e -> tracks.put(e.track().id(), e));
+            evals.forEach(x -> tracks.put(x.track().id(), x));
             rows.add(new ProgressMatrix.Row(s.id(), s.displayName(), s.username(), s.email(), p.percent(), p.modulesCompleted(), modules, tracks,
-                    rec.seminars().stream().map(SeminarViews.AttendedHours::seminarId).toList()));
+                    e.seminars().seminars().stream().map(SeminarReadModel.AttendedHours::seminarId).toList()));
         }
         return new ProgressMatrix(curriculum.modules(), curriculum.tracks(), rows, (System.nanoTime() - start) / 1_000_000);
     }
 
     // ----- helpers -----
 
-    private List<TrackRules.Evaluation> evaluate(ProgressViews.Student p, SeminarViews.StudentRecord rec, List<CertificateStore.Row> certs) {
-        return evaluate(p, rec, certs, new Titles(catalogue.curriculum()), LocalDate.now(clock));
+    private List<TrackRules.Evaluation> evaluate(TrackEvidence e) {
+        return evaluate(e, new Titles(catalogue.curriculum()), LocalDate.now(clock));
     }
 
     /** The curriculum's tracks with the module and track titles their requirements name. */
     private record Titles(List<Track> tracks, Map<String, String> modules, Map<String, String> trackTitles) {
         Titles(Curriculum curriculum) {
             this(curriculum.tracks(),
-                    curriculum.modules().stream().collect(java.util.stream.Collectors.toMap(CourseModule::id, CourseModule::title, (x, y) -> x)),
-                    curriculum.tracks().stream().collect(java.util.stream.Collectors.toMap(Track::id, Track::title, (x, y) -> x)));
+                    curriculum.modules().stream().collect(Collectors.toMap(CourseModule::id, CourseModule::title, (x, y) -> x)),
+                    curriculum.tracks().stream().collect(Collectors.toMap(Track::id, Track::title, (x, y) -> x)));
         }
     }
 
-    private static List<TrackRules.Evaluation> evaluate(ProgressViews.Student p, SeminarViews.StudentRecord rec, List<CertificateStore.Row> certs,
-                                                        Titles titles, LocalDate today) {
-        Map<String, Instant> completed = new HashMap<>();
-        java.util.Set<String> started = new java.util.HashSet<>();
-        for (ProgressViews.Module m : p.modules()) {
-            if (m.status() == ProgressViews.Status.COMPLETED) {
-                completed.put(m.moduleId(), m.completedAt() == null ? Instant.EPOCH : m.completedAt());
-            }
-            if (m.status() != ProgressViews.Status.NOT_STARTED) {
-                started.add(m.moduleId());
-            }
-        }
-        TrackRules.Record record = new TrackRules.Record(completed, started,
-                rec.seminars().stream().map(s -> new TrackRules.SeminarHours(s.seminarId(), s.title(), s.modules(), s.hours())).toList(),
-                rec.exams().stream().map(e -> new TrackRules.ExamResult(e.trackId(), e.written(), e.practical(), e.date())).toList(),
-                certs.stream().map(c -> new TrackRules.Held(c.trackId(), c.issuedOn(), c.expiresOn(), c.revokedAt() != null)).toList());
+    private static List<TrackRules.Evaluation> evaluate(TrackEvidence e, Titles titles, LocalDate today) {
+        TrackRules.Record record = e.record();
         return titles.tracks().stream().map(t -> TrackRules.evaluate(t, record, today, titles.modules(), titles.trackTitles())).toList();
     }
 
@@ -348,7 +338,7 @@ public class CertificationService {
     /** The seminars, for the matrix's filter. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public List<SeminarViews.Summary> seminars() {
-        return seminars.list();
+    public List<SeminarReadModel.Summary> seminars() {
+        return evidence.seminars();
     }
 }

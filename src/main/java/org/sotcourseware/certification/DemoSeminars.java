@@ -3,7 +3,11 @@ package org.sotcourseware.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -12,18 +16,21 @@ import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.progress.DemoLearner;
+import org.sotcourseware.security.DemoSignIn;
 import org.sotcourseware.security.UserAdminService;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: two finished seminars and a running one, a cohort of demo students at varied progress with
@@ -54,9 +61,9 @@ class DemoSeminars implements ApplicationRunner {
     static final List<String> PROFICIENCY = List.of("foundations", "category-one", "category-two", "category-three", "extremities");
 
     private final DemoProperties demo;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
-    private final org.sotcourseware.security.DemoSignIn signIn;
+    private final DemoSignIn signIn;
     private final DemoLearner learner;
     private final UserAdminService accounts;
     private final UserDirectory directory;
@@ -65,10 +72,10 @@ class DemoSeminars implements ApplicationRunner {
     private final CatalogueService catalogue;
     private final Clock clock;
 
-    DemoSeminars(DemoProperties demo, org.springframework.transaction.PlatformTransactionManager transactionManager, JdbcClient jdbc, org.sotcourseware.security.DemoSignIn signIn, DemoLearner learner, UserAdminService accounts, UserDirectory directory, SeminarService seminars,
+    DemoSeminars(DemoProperties demo, PlatformTransactionManager transactionManager, JdbcClient jdbc, DemoSignIn signIn, DemoLearner learner, UserAdminService accounts, UserDirectory directory, SeminarService seminars,
                  CertificationService certification, CatalogueService catalogue, Clock clock) {
         this.demo = demo;
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.signIn = signIn;
         this.learner = learner;
@@ -118,23 +125,23 @@ class DemoSeminars implements ApplicationRunner {
             LocalDate today = LocalDate.now(clock);
             UserId instructor = directory.instructors().stream().filter(u -> u.username().equals("instructor")).map(UserSummary::id)
                     .findFirst().orElseThrow();
-            SeminarId london = seminars.create(new SeminarViews.Form("Foundations and Category One", "SOTO Europe training centre, London", false,
-                    today.minusMonths(7), today.minusMonths(7).plusDays(1), 8, 40, SeminarViews.Status.FINISHED,
+            SeminarId london = seminars.create(new SeminarReadModel.Form("Foundations and Category One", "SOTO Europe training centre, London", false,
+                    today.minusMonths(7), today.minusMonths(7).plusDays(1), 8, 40, SeminarReadModel.Status.FINISHED,
                     Set.of("foundations", "category-one"), Set.of(instructor), null));
-            SeminarId lyon = seminars.create(new SeminarViews.Form("Proficiency weekend: Categories Two and Three, Extremities", "Hôtel-Dieu conference rooms, Lyon",
-                    false, today.minusMonths(2), today.minusMonths(2).plusDays(2), 8, 40, SeminarViews.Status.FINISHED,
+            SeminarId lyon = seminars.create(new SeminarReadModel.Form("Proficiency weekend: Categories Two and Three, Extremities", "Hôtel-Dieu conference rooms, Lyon",
+                    false, today.minusMonths(2), today.minusMonths(2).plusDays(2), 8, 40, SeminarReadModel.Status.FINISHED,
                     Set.of("category-two", "category-three", "extremities"), Set.of(instructor), "Written and practical Proficiency exams on the last day."));
-            SeminarId online = seminars.create(new SeminarViews.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
-                    today.plusDays(1), 6, 30, SeminarViews.Status.RUNNING, Set.of("cranial", "cmrt", "tmj"), Set.of(instructor),
+            SeminarId online = seminars.create(new SeminarReadModel.Form("Introduction to Cranial (live online)", "Online", true, today.minusDays(1),
+                    today.plusDays(1), 6, 30, SeminarReadModel.Status.RUNNING, Set.of("cranial", "cmrt", "tmj"), Set.of(instructor),
                     "Three mornings online; bring a partner for the practical sessions."));
-            java.util.Map<String, UserId> byUsername = new java.util.HashMap<>();
+            Map<String, UserId> byUsername = new HashMap<>();
             directory.students().forEach(u -> byUsername.put(u.username(), u.id()));
             List<UserId> ids = new ArrayList<>();
             for (String[] p : people) {
-                ids.add(java.util.Objects.requireNonNull(byUsername.get(p[0]), p[0]));
+                ids.add(Objects.requireNonNull(byUsername.get(p[0]), p[0]));
             }
             for (String existing : List.of("demo-amara", "demo-ben", "demo-chloe", "student")) {
-                java.util.Optional.ofNullable(byUsername.get(existing)).ifPresent(ids::add);
+                Optional.ofNullable(byUsername.get(existing)).ifPresent(ids::add);
             }
             List<LocalDate> londonDays = seminars.detail(london).days();
             List<LocalDate> lyonDays = seminars.detail(lyon).days();
@@ -142,14 +149,14 @@ class DemoSeminars implements ApplicationRunner {
                 UserId u = ids.get(i);
                 seminars.enrol(london, u);
                 for (LocalDate d : londonDays) {
-                    seminars.recordAttendance(london, u, d, i % 9 == 8 ? SeminarViews.Presence.ABSENT : SeminarViews.Presence.PRESENT, null);
+                    seminars.recordAttendance(london, u, d, i % 9 == 8 ? SeminarReadModel.Presence.ABSENT : SeminarReadModel.Presence.PRESENT, null);
                 }
                 if (i < ids.size() - 3) {
                     seminars.enrol(lyon, u);
                     for (LocalDate d : lyonDays) {
                         boolean shortOfHours = i == 4 && d.equals(lyonDays.getLast()); // Jonas leaves early on the last day
-                        seminars.recordAttendance(lyon, u, d, shortOfHours ? SeminarViews.Presence.PARTIAL : i % 7 == 6 && d.equals(lyonDays.getFirst())
-                                ? SeminarViews.Presence.ABSENT : SeminarViews.Presence.PRESENT, shortOfHours ? 3.0 : null);
+                        seminars.recordAttendance(lyon, u, d, shortOfHours ? SeminarReadModel.Presence.PARTIAL : i % 7 == 6 && d.equals(lyonDays.getFirst())
+                                ? SeminarReadModel.Presence.ABSENT : SeminarReadModel.Presence.PRESENT, shortOfHours ? 3.0 : null);
                     }
                     if (i < 5 || i % 3 == 0) {
                         double written = i < 5 ? 78 + i * 3 : 64 + (i * 7) % 30;
@@ -161,7 +168,7 @@ class DemoSeminars implements ApplicationRunner {
             for (int i = 0; i < Math.min(ids.size(), 10); i++) {
                 if (i < 2 || i >= 5) {
                     seminars.enrol(online, ids.get(i));
-                    seminars.recordAttendance(online, ids.get(i), today.minusDays(1), SeminarViews.Presence.PRESENT, null);
+                    seminars.recordAttendance(online, ids.get(i), today.minusDays(1), SeminarReadModel.Presence.PRESENT, null);
                 }
             }
             // the first is already certified

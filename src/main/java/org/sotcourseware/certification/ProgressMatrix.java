@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.seminar.SeminarId;
 
@@ -36,7 +36,7 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
 
     /** One student's row: progress per module (by module id) and standing per track (by track id). */
     public record Row(UserId id, String name, String username, @Nullable String email, int percent, int modulesCompleted,
-                      Map<String, ProgressViews.Module> modules, Map<String, TrackRules.Evaluation> tracks, List<SeminarId> seminars) {
+                      Map<String, ProgressReadModel.Module> modules, Map<String, TrackRules.Evaluation> tracks, List<SeminarId> seminars) {
     }
 
     /** Where a student stands in the whole curriculum, for the filter over every track. */
@@ -103,10 +103,10 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
             return true;
         }
         return switch (status) {
-            case NOT_STARTED -> r.modules().values().stream().allMatch(m -> m.status() == ProgressViews.Status.NOT_STARTED);
+            case NOT_STARTED -> r.modules().values().stream().allMatch(m -> m.status() == ProgressReadModel.Status.NOT_STARTED);
             case ALL_COMPLETE -> r.modulesCompleted() == r.modules().size();
             case IN_PROGRESS -> r.modulesCompleted() < r.modules().size()
-                    && r.modules().values().stream().anyMatch(m -> m.status() != ProgressViews.Status.NOT_STARTED);
+                    && r.modules().values().stream().anyMatch(m -> m.status() != ProgressReadModel.Status.NOT_STARTED);
         };
     }
 
@@ -137,10 +137,10 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
             int going = 0;
             int none = 0;
             for (Row r : shown) {
-                ProgressViews.Module pm = r.modules().get(m.id());
-                if (pm == null || pm.status() == ProgressViews.Status.NOT_STARTED) {
+                ProgressReadModel.Module pm = r.modules().get(m.id());
+                if (pm == null || pm.status() == ProgressReadModel.Status.NOT_STARTED) {
                     none++;
-                } else if (pm.status() == ProgressViews.Status.COMPLETED) {
+                } else if (pm.status() == ProgressReadModel.Status.COMPLETED) {
                     done++;
                 } else {
                     going++;
@@ -165,8 +165,8 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
         for (Row r : shown) {
             List<Object> line = new ArrayList<>(List.of(r.name(), r.username(), r.email() == null ? "" : r.email(), r.percent()));
             for (CourseModule m : columns) {
-                ProgressViews.Module pm = r.modules().get(m.id());
-                line.add(pm == null ? "" : pm.status() == ProgressViews.Status.COMPLETED
+                ProgressReadModel.Module pm = r.modules().get(m.id());
+                line.add(pm == null ? "" : pm.status() == ProgressReadModel.Status.COMPLETED
                         ? "completed " + (pm.completedAt() == null ? "" : ISO.format(pm.completedAt())) : pm.percent() + "%");
             }
             for (Track t : trackColumns) {

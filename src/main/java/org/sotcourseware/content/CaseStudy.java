@@ -1,6 +1,7 @@
 package org.sotcourseware.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -177,7 +178,7 @@ public record CaseStudy(String moduleId, String id, String title, int minutes, L
     /** The band for a score: the one containing it, else the nearest below, else the lowest. */
     public static Optional<ScoreBand> band(List<ScoreBand> bands, int score) {
         return bands.stream().filter(b -> b.contains(score)).findFirst()
-                .or(() -> bands.stream().filter(b -> b.max() < score).max(java.util.Comparator.comparingInt(ScoreBand::max)))
-                .or(() -> bands.stream().min(java.util.Comparator.comparingInt(ScoreBand::min)));
+                .or(() -> bands.stream().filter(b -> b.max() < score).max(Comparator.comparingInt(ScoreBand::max)))
+                .or(() -> bands.stream().min(Comparator.comparingInt(ScoreBand::min)));
     }
 }

@@ -3,13 +3,16 @@ package org.sotcourseware.content;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.sotcourseware.content.internal.ContentLoader;
 import org.sotcourseware.content.internal.Duplication;
-import org.sotcourseware.content.internal.JsonText;
+import org.sotcourseware.content.internal.JsonWriter;
 import org.sotcourseware.content.internal.MarkdownRenderer;
 
 /**
@@ -51,7 +54,7 @@ public final class ContentCheck {
         Duplication.Report duplication = Duplication.measure(curriculum, renderer);
         List<ContentProblem> problems = curriculum.problems();
         if (json) {
-            out.println(JsonText.of(report(curriculum, duplication)));
+            out.println(JsonWriter.of(report(curriculum, duplication)));
         } else {
             problems.forEach(p -> out.println(p));
             warnings(curriculum, duplication).forEach(p -> out.println(p.file() + ":" + p.line() + ": warning: " + p.message()));
@@ -76,7 +79,7 @@ public final class ContentCheck {
                 + " stations=" + c.modules().stream().mapToInt(m -> m.stations().size()).sum()
                 + " errors=" + c.problems().size()
                 + " warnings=" + (c.warnings().size() + duplication.warnings().size())
-                + " duplicated=" + String.format(java.util.Locale.ROOT, "%.1f%%", duplication.overall().share() * 100);
+                + " duplicated=" + String.format(Locale.ROOT, "%.1f%%", duplication.overall().share() * 100);
     }
 
     private static List<Question> questions(CourseModule m) {
@@ -90,10 +93,10 @@ public final class ContentCheck {
             if (s.decision() == null) {
                 continue;
             }
-            var idealNext = cs.next(s, new java.util.HashSet<>(s.decision().options().stream().filter(CaseStudy.Option::ideal)
+            var idealNext = cs.next(s, new HashSet<>(s.decision().options().stream().filter(CaseStudy.Option::ideal)
                     .map(CaseStudy.Option::id).toList()));
             for (CaseStudy.Option o : s.decision().options()) {
-                var next = cs.next(s, java.util.Set.of(o.id()));
+                var next = cs.next(s, Set.of(o.id()));
                 if (!o.ideal() && next.isPresent() && !next.equals(idealNext)
                         && cs.stage(next.get()).map(t -> t.type() != CaseStudy.StageType.DEAD_END).orElse(false)) {
                     count++;

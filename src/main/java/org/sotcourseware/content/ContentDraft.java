@@ -3,6 +3,7 @@ package org.sotcourseware.content;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.internal.ContentLoader;
 
 /**
  * One content file parsed as students would get it, from a tree that may hold unpublished changes: what
@@ -51,7 +52,7 @@ public record ContentDraft(String path, Kind kind, @Nullable String moduleId, Li
             if (seg.length == 1) {
                 return path.equals("curriculum.yml") ? CURRICULUM : OTHER;
             }
-            if (org.sotcourseware.content.internal.ContentLoader.isImage(path)) {
+            if (ContentLoader.isImage(path)) {
                 return IMAGE;
             }
             if (seg.length == 2 && seg[1].equals("module.md")) {

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.internal.ContentLoader;
 
 /**
  * A content folder as an immutable, in-memory snapshot: relative paths ({@code /}-separated, e.g.
@@ -134,7 +137,7 @@ public final class ContentTree {
         return Collections.unmodifiableMap(files);
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, String> imageSets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> imageSets = new ConcurrentHashMap<>();
 
     /**
      * A hash over the paths of the image files under {@code folder}: two trees with the same value resolve
@@ -145,19 +148,19 @@ public final class ContentTree {
             StringBuilder sb = new StringBuilder();
             String prefix = f + "/";
             files.subMap(prefix, prefix + Character.MAX_VALUE).keySet().stream()
-                    .filter(org.sotcourseware.content.internal.ContentLoader::isImage).forEach(p -> sb.append(p).append('\n'));
+                    .filter(ContentLoader::isImage).forEach(p -> sb.append(p).append('\n'));
             return sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         });
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> derived = new ConcurrentHashMap<>();
 
     /**
      * A value computed from this (immutable) tree once and kept with it, by name: for facts several readers
      * need, such as the ids of the files that links point at.
      */
     @SuppressWarnings("unchecked")
-    public <T> T derived(String name, java.util.function.Function<ContentTree, T> compute) {
+    public <T> T derived(String name, Function<ContentTree, T> compute) {
         return (T) derived.computeIfAbsent(name, k -> compute.apply(this));
     }
 

@@ -1,6 +1,7 @@
 package org.sotcourseware.content;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A lesson: a Markdown file in a module's {@code lessons/} folder. A lesson with problems is
@@ -25,7 +26,7 @@ public record Lesson(
         List<Reference> references) {
 
     /** Route segments under a module ({@code modules/{module}/...}) that a lesson id may not take. */
-    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("quiz", "cases", "overview", "practical");
+    public static final Set<String> RESERVED_IDS = Set.of("quiz", "cases", "overview", "practical");
 
     public Lesson {
         problems = List.copyOf(problems);

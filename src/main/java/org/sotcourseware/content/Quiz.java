@@ -1,6 +1,7 @@
 package org.sotcourseware.content;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A module's quiz, parsed from {@code quiz.md}.
@@ -24,7 +25,7 @@ public record Quiz(String moduleId, String id, String title, String intro, QuizS
         return settings.draw() == null ? questions.size() : Math.min(settings.draw(), questions.size());
     }
 
-    public java.util.Optional<Question> question(String questionId) {
+    public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.casestudy.CaseService;
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseReadModel;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentProblem;
@@ -15,9 +15,9 @@ import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.RenderedDocument;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.sotcourseware.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,7 +56,7 @@ public class LessonService {
     }
 
     /** A module in the catalogue. {@code requiredTitles}: the titles of its prerequisites, in curriculum order. */
-    public record ModuleCard(CourseModule module, int number, ProgressViews.Module progress, List<String> requiredTitles) {
+    public record ModuleCard(CourseModule module, int number, ProgressReadModel.Module progress, List<String> requiredTitles) {
 
         public ModuleCard {
             requiredTitles = List.copyOf(requiredTitles);
@@ -74,8 +74,8 @@ public class LessonService {
      * @param problems      problems in the module's quiz and cases, for staff only (empty for students)
      * @param moduleProblems problems in the module's own file (module.md), for staff only
      */
-    public record ModulePage(CourseModule module, int number, int moduleCount, List<Lesson> lessons, ProgressViews.Module progress,
-                             boolean locked, QuizViews.@Nullable Overview quiz, List<CaseViews.Summary> cases,
+    public record ModulePage(CourseModule module, int number, int moduleCount, List<Lesson> lessons, ProgressReadModel.Module progress,
+                             boolean locked, QuizReadModel.@Nullable Overview quiz, List<CaseReadModel.Summary> cases,
                              List<CourseModule> prerequisites, RenderedDocument overview, List<Problems> problems,
                              List<ContentProblem> moduleProblems) {
 
@@ -122,7 +122,7 @@ public class LessonService {
     }
 
     /** A lesson of a locked module: the modules to complete first. */
-    public record Locked(CourseModule module, Lesson lesson, List<ProgressViews.ModuleRef> missingPrerequisites) implements LessonPage {
+    public record Locked(CourseModule module, Lesson lesson, List<ProgressReadModel.ModuleRef> missingPrerequisites) implements LessonPage {
 
         public Locked {
             missingPrerequisites = List.copyOf(missingPrerequisites);
@@ -132,7 +132,7 @@ public class LessonService {
     @Transactional(readOnly = true)
     public Catalogue catalogue() {
         Curriculum curriculum = catalogue.curriculum();
-        ProgressViews.Student mine = progress.mine();
+        ProgressReadModel.Student mine = progress.mine();
         List<ModuleCard> cards = new ArrayList<>();
         for (int i = 0; i < curriculum.modules().size(); i++) {
             CourseModule m = curriculum.modules().get(i);
@@ -148,10 +148,10 @@ public class LessonService {
         CourseModule m = catalogue.requireModule(moduleId);
         List<CourseModule> modules = catalogue.curriculum().modules();
         boolean staff = isStaff();
-        ProgressViews.Module p = progress.mine().module(m.id());
+        ProgressReadModel.Module p = progress.mine().module(m.id());
         boolean locked = p.locked() && !staff;
-        QuizViews.Overview quiz = locked ? null : quizzes.overview(m.id()).orElse(null);
-        List<CaseViews.Summary> caseList = locked ? List.of() : cases.list(m.id());
+        QuizReadModel.Overview quiz = locked ? null : quizzes.overview(m.id()).orElse(null);
+        List<CaseReadModel.Summary> caseList = locked ? List.of() : cases.list(m.id());
         List<Problems> problems = new ArrayList<>();
         if (staff) {
             m.cases().stream().filter(CaseStudy::broken).forEach(c -> problems.add(new Problems("Problems in " + c.sourceFile(), c.problems())));
@@ -174,7 +174,7 @@ public class LessonService {
         boolean staff = isStaff();
         Lesson lesson = module.lesson(lessonId).filter(l -> staff || !l.broken())
                 .orElseThrow(() -> new NotFound("The module " + module.title() + " has no lesson called '" + lessonId + "'."));
-        ProgressViews.Module p = progress.mine().module(module.id());
+        ProgressReadModel.Module p = progress.mine().module(module.id());
         if (p.locked() && !staff) {
             return new Locked(module, lesson, p.missingPrerequisites());
         }

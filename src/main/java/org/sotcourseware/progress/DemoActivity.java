@@ -6,12 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.security.DemoSignIn;
 import org.sotcourseware.security.UserAdminService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: gives the demo student a start (three Foundations lessons read and a first, not yet passing
@@ -26,17 +29,17 @@ class DemoActivity implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoActivity.class);
 
     private final DemoProperties demo;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
-    private final org.sotcourseware.security.DemoSignIn signIn;
+    private final DemoSignIn signIn;
     private final DemoLearner learner;
     private final UserAdminService accounts;
     private final CatalogueService catalogue;
 
-    DemoActivity(DemoProperties demo, org.springframework.transaction.PlatformTransactionManager transactionManager, JdbcClient jdbc, org.sotcourseware.security.DemoSignIn signIn, DemoLearner learner,
+    DemoActivity(DemoProperties demo, PlatformTransactionManager transactionManager, JdbcClient jdbc, DemoSignIn signIn, DemoLearner learner,
                  UserAdminService accounts, CatalogueService catalogue) {
         this.demo = demo;
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.signIn = signIn;
         this.learner = learner;

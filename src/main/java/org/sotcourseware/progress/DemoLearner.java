@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.sotcourseware.casestudy.CaseRunId;
 import org.sotcourseware.casestudy.CaseService;
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseReadModel;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -16,7 +16,7 @@ import org.sotcourseware.content.Quiz;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.AttemptId;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,12 +52,12 @@ public class DemoLearner {
     }
 
     /** Submits one attempt answering the first {@code share} (0 to 1) of the questions correctly. */
-    public QuizViews.Result takeQuiz(String moduleId, double share) {
+    public QuizReadModel.Result takeQuiz(String moduleId, double share) {
         Quiz quiz = module(moduleId).publishedQuiz().orElseThrow();
         AttemptId attempt = quizzes.startOrResume(moduleId);
         var questions = quizzes.session(attempt).questions();
         int answer = (int) Math.round(questions.size() * share);
-        for (QuizViews.PresentedQuestion pq : questions.subList(0, answer)) {
+        for (QuizReadModel.PresentedQuestion pq : questions.subList(0, answer)) {
             quizzes.saveAnswer(attempt, pq.id(), key(quiz.question(pq.id()).orElseThrow()));
         }
         return quizzes.submit(attempt);
@@ -79,12 +79,12 @@ public class DemoLearner {
     }
 
     /** Works a case along the expert's path to the end. */
-    public CaseViews.Run workCase(String moduleId, String caseId) {
+    public CaseReadModel.Run workCase(String moduleId, String caseId) {
         CaseStudy cs = module(moduleId).caseStudy(caseId).orElseThrow();
         CaseRunId run = cases.startOrResume(moduleId, caseId);
-        CaseViews.Run r = cases.run(run);
+        CaseReadModel.Run r = cases.run(run);
         for (int i = 0; i < 40 && r.current() != null; i++) {
-            CaseViews.Current c = r.current();
+            CaseReadModel.Current c = r.current();
             if (c.decisionId() == null) {
                 r = cases.proceed(run, c.stageId());
             } else {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /**
  * The recorded facts progress is computed from, for one student.
@@ -16,7 +16,7 @@ import org.sotcourseware.quiz.QuizViews;
  * @param earned       module id → when completion was earned (kept even if content changes later)
  * @param started      modules the student has started anything in (an attempt, a run)
  */
-public record ProgressFacts(Map<String, Map<String, Instant>> lessonsRead, Map<String, QuizViews.Standing> quizzes,
+public record ProgressFacts(Map<String, Map<String, Instant>> lessonsRead, Map<String, QuizReadModel.Standing> quizzes,
                             Map<String, Map<String, Instant>> casesDone, Set<String> overrides, Map<String, Instant> earned,
                             Set<String> started) {
 

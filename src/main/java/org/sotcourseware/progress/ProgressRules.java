@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.Track;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /**
  * Completion rules, prerequisites and percentages as a pure function of the curriculum and a student's
@@ -33,16 +35,16 @@ public final class ProgressRules {
     private ProgressRules() {
     }
 
-    public static List<ProgressViews.Module> modules(Curriculum curriculum, ProgressFacts facts) {
+    public static List<ProgressReadModel.Module> modules(Curriculum curriculum, ProgressFacts facts) {
         return modules(plan(curriculum), facts);
     }
 
     /** The same as {@link #modules(Curriculum, ProgressFacts)}, with the curriculum's plan made once for many students. */
-    public static List<ProgressViews.Module> modules(Plan plan, ProgressFacts facts) {
-        Map<String, ProgressViews.Module> done = new HashMap<>();
-        List<ProgressViews.Module> out = new ArrayList<>(plan.modules.size());
+    public static List<ProgressReadModel.Module> modules(Plan plan, ProgressFacts facts) {
+        Map<String, ProgressReadModel.Module> done = new HashMap<>();
+        List<ProgressReadModel.Module> out = new ArrayList<>(plan.modules.size());
         for (ModulePlan m : plan.modules) {
-            ProgressViews.Module pm = module(m, facts, done);
+            ProgressReadModel.Module pm = module(m, facts, done);
             done.put(m.module.id(), pm);
             out.add(pm);
         }
@@ -63,19 +65,19 @@ public final class ProgressRules {
             List<Item> lessons = new ArrayList<>();
             for (Lesson l : m.publishedLessons()) {
                 if (rule.lessons() == null || rule.lessons().contains(l.id())) {
-                    lessons.add(new Item(l.id(), "Read “" + l.title() + "”", "modules/" + m.id() + "/" + l.id()));
+                    lessons.add(new Item(l.id(), "Read “" + l.title() + "”", new CoursePlace.LessonPage(m.id(), l.id())));
                 }
             }
             List<CaseStudy> published = m.publishedCases();
             List<Item> cases = published.stream()
-                    .map(c -> new Item(c.id(), "Complete the case “" + c.title() + "”", "modules/" + m.id() + "/cases/" + c.id())).toList();
+                    .map(c -> new Item(c.id(), "Complete the case “" + c.title() + "”", new CoursePlace.CasePage(m.id(), c.id()))).toList();
             Integer passMark = m.publishedQuiz().isPresent() && rule.quiz() != CompletionRule.QuizRequirement.NONE
                     ? m.publishedQuiz().get().settings().passMark() : null;
             Item quiz = passMark == null ? null : new Item("quiz", rule.quiz() == CompletionRule.QuizRequirement.PASSED
-                    ? "Pass the quiz (" + passMark + "%)" : "Take the quiz", "modules/" + m.id() + "/quiz");
-            List<ProgressViews.ModuleRef> requires = new ArrayList<>();
+                    ? "Pass the quiz (" + passMark + "%)" : "Take the quiz", new CoursePlace.QuizPage(m.id()));
+            List<ProgressReadModel.ModuleRef> requires = new ArrayList<>();
             for (String req : m.requires()) {
-                curriculum.module(req).ifPresent(x -> requires.add(new ProgressViews.ModuleRef(x.id(), x.title())));
+                curriculum.module(req).ifPresent(x -> requires.add(new ProgressReadModel.ModuleRef(x.id(), x.title())));
             }
             modules.add(new ModulePlan(m, number, rule, lessons, passMark, quiz, cases, requires));
         }
@@ -92,25 +94,25 @@ public final class ProgressRules {
     }
 
     private record ModulePlan(CourseModule module, int number, CompletionRule rule, List<Item> lessons, @Nullable Integer quizPassMark,
-                              @Nullable Item quiz, List<Item> cases, List<ProgressViews.ModuleRef> requires) {
+                              @Nullable Item quiz, List<Item> cases, List<ProgressReadModel.ModuleRef> requires) {
     }
 
     /** A required lesson or case and its requirement line, met and unmet. */
-    private record Item(String id, ProgressViews.Requirement unmet, ProgressViews.Requirement met) {
-        Item(String id, String text, String link) {
-            this(id, new ProgressViews.Requirement(text, false, link), new ProgressViews.Requirement(text, true, link));
+    private record Item(String id, ProgressReadModel.Requirement unmet, ProgressReadModel.Requirement met) {
+        Item(String id, String text, CoursePlace place) {
+            this(id, new ProgressReadModel.Requirement(text, false, place), new ProgressReadModel.Requirement(text, true, place));
         }
 
-        ProgressViews.Requirement requirement(boolean isMet) {
+        ProgressReadModel.Requirement requirement(boolean isMet) {
             return isMet ? met : unmet;
         }
     }
 
-    private static ProgressViews.Module module(ModulePlan p, ProgressFacts f, Map<String, ProgressViews.Module> earlier) {
+    private static ProgressReadModel.Module module(ModulePlan p, ProgressFacts f, Map<String, ProgressReadModel.Module> earlier) {
         CourseModule m = p.module();
         CompletionRule rule = p.rule();
         Map<String, Instant> read = f.lessonsRead().getOrDefault(m.id(), Map.of());
-        List<ProgressViews.Requirement> reqs = new ArrayList<>(p.lessons().size() + p.cases().size() + 1);
+        List<ProgressReadModel.Requirement> reqs = new ArrayList<>(p.lessons().size() + p.cases().size() + 1);
         Instant last = null;
         int doneCount = 0;
 
@@ -122,15 +124,15 @@ public final class ProgressRules {
                 last = later(last, at);
             }
         }
-        QuizViews.Standing quiz = f.quizzes().get(m.id());
+        QuizReadModel.Standing quiz = f.quizzes().get(m.id());
         boolean quizPassed = quiz != null && quiz.passed();
         if (p.quiz() != null) {
             boolean attempted = quiz != null && quiz.grade() != null;
             boolean passRule = rule.quiz() == CompletionRule.QuizRequirement.PASSED;
             boolean met = passRule ? quizPassed : attempted;
             reqs.add(passRule && attempted
-                    ? new ProgressViews.Requirement("Pass the quiz (" + p.quizPassMark() + "%, your grade " + fmt(quiz.grade()) + "%)", met,
-                    p.quiz().met().link())
+                    ? new ProgressReadModel.Requirement("Pass the quiz (" + p.quizPassMark() + "%, your grade " + fmt(quiz.grade()) + "%)", met,
+                    p.quiz().met().place())
                     : p.quiz().requirement(met));
             if (met) {
                 doneCount++;
@@ -156,11 +158,11 @@ public final class ProgressRules {
             }
         } else if (casesRequired > 0) {
             boolean met = casesDone >= casesRequired;
-            reqs.add(new ProgressViews.Requirement("Complete " + casesRequired + (casesRequired == 1 ? " case" : " cases") + " ("
-                    + Math.min(casesDone, casesRequired) + " done)", met, "modules/" + m.id() + "/cases"));
+            reqs.add(new ProgressReadModel.Requirement("Complete " + casesRequired + (casesRequired == 1 ? " case" : " cases") + " ("
+                    + Math.min(casesDone, casesRequired) + " done)", met, new CoursePlace.CasesPage(m.id())));
             if (met) {
                 doneCount++;
-                Instant nth = p.cases().stream().map(c -> cases.get(c.id())).filter(java.util.Objects::nonNull).sorted()
+                Instant nth = p.cases().stream().map(c -> cases.get(c.id())).filter(Objects::nonNull).sorted()
                         .skip(casesRequired - 1L).findFirst().orElse(null);
                 last = nth == null ? last : later(last, nth);
             }
@@ -170,18 +172,18 @@ public final class ProgressRules {
         Instant earned = f.earned().get(m.id());
         boolean allMet = total > 0 && doneCount == total;
         Instant completedAt = earned != null ? earned : allMet ? last : null;
-        ProgressViews.Status status = earned != null || allMet ? ProgressViews.Status.COMPLETED
-                : doneCount > 0 || f.started().contains(m.id()) || !read.isEmpty() ? ProgressViews.Status.IN_PROGRESS
-                : ProgressViews.Status.NOT_STARTED;
-        List<ProgressViews.ModuleRef> missing = new ArrayList<>();
-        for (ProgressViews.ModuleRef req : p.requires()) {
-            ProgressViews.Module pre = earlier.get(req.id());
-            if (pre == null || pre.status() != ProgressViews.Status.COMPLETED) {
+        ProgressReadModel.Status status = earned != null || allMet ? ProgressReadModel.Status.COMPLETED
+                : doneCount > 0 || f.started().contains(m.id()) || !read.isEmpty() ? ProgressReadModel.Status.IN_PROGRESS
+                : ProgressReadModel.Status.NOT_STARTED;
+        List<ProgressReadModel.ModuleRef> missing = new ArrayList<>();
+        for (ProgressReadModel.ModuleRef req : p.requires()) {
+            ProgressReadModel.Module pre = earlier.get(req.id());
+            if (pre == null || pre.status() != ProgressReadModel.Status.COMPLETED) {
                 missing.add(req);
             }
         }
         boolean overridden = f.overrides().contains(m.id());
-        return new ProgressViews.Module(m.id(), m.title(), p.number(), status, completedAt, percent, doneCount, total,
+        return new ProgressReadModel.Module(m.id(), m.title(), p.number(), status, completedAt, percent, doneCount, total,
                 !missing.isEmpty() && !overridden, missing, overridden, reqs, read.keySet(),
                 quiz == null ? null : quiz.bestPercent(), quizPassed, casesDone, p.cases().size());
     }
@@ -191,31 +193,31 @@ public final class ProgressRules {
     }
 
     /** Progress per certification track: modules completed of the modules it needs. */
-    public static List<ProgressViews.Track> tracks(Curriculum curriculum, List<ProgressViews.Module> modules) {
-        List<ProgressViews.Track> out = new ArrayList<>();
+    public static List<ProgressReadModel.Track> tracks(Curriculum curriculum, List<ProgressReadModel.Module> modules) {
+        List<ProgressReadModel.Track> out = new ArrayList<>();
         for (Track t : curriculum.tracks()) {
-            List<ProgressViews.ModuleRef> refs = new ArrayList<>();
+            List<ProgressReadModel.ModuleRef> refs = new ArrayList<>();
             int completed = 0;
             for (String id : t.modules()) {
-                for (ProgressViews.Module m : modules) {
+                for (ProgressReadModel.Module m : modules) {
                     if (m.moduleId().equals(id)) {
-                        refs.add(new ProgressViews.ModuleRef(m.moduleId(), m.title()));
-                        completed += m.status() == ProgressViews.Status.COMPLETED ? 1 : 0;
+                        refs.add(new ProgressReadModel.ModuleRef(m.moduleId(), m.title()));
+                        completed += m.status() == ProgressReadModel.Status.COMPLETED ? 1 : 0;
                     }
                 }
             }
-            out.add(new ProgressViews.Track(t.id(), t.title(), refs, completed));
+            out.add(new ProgressReadModel.Track(t.id(), t.title(), refs, completed));
         }
         return out;
     }
 
     /** The first unfinished requirement of the first unlocked, incomplete module. */
-    public static ProgressViews.@Nullable NextStep next(List<ProgressViews.Module> modules) {
-        for (ProgressViews.Module m : modules) {
-            if (!m.locked() && m.status() != ProgressViews.Status.COMPLETED) {
-                ProgressViews.Requirement r = m.firstUnmet();
+    public static ProgressReadModel.@Nullable NextStep next(List<ProgressReadModel.Module> modules) {
+        for (ProgressReadModel.Module m : modules) {
+            if (!m.locked() && m.status() != ProgressReadModel.Status.COMPLETED) {
+                ProgressReadModel.Requirement r = m.firstUnmet();
                 if (r != null) {
-                    return new ProgressViews.NextStep(m.title(), r.text(), r.link());
+                    return new ProgressReadModel.NextStep(m.title(), r.text(), r.place());
                 }
             }
         }
@@ -223,9 +225,9 @@ public final class ProgressRules {
     }
 
     /** Required items done and total across the curriculum. */
-    public static int[] totals(List<ProgressViews.Module> modules) {
-        int done = modules.stream().mapToInt(ProgressViews.Module::done).sum();
-        int total = modules.stream().mapToInt(ProgressViews.Module::total).sum();
+    public static int[] totals(List<ProgressReadModel.Module> modules) {
+        int done = modules.stream().mapToInt(ProgressReadModel.Module::done).sum();
+        int total = modules.stream().mapToInt(ProgressReadModel.Module::total).sum();
         return new int[] {done, total};
     }
 

@@ -2,6 +2,8 @@ package org.sotcourseware.progress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,15 +11,13 @@ import java.util.Optional;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.casestudy.CaseCompleted;
 import org.sotcourseware.casestudy.CaseRunStarted;
-import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.content.CatalogueService;
-import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.quiz.QuizAttemptStarted;
 import org.sotcourseware.quiz.QuizAttemptSubmitted;
 import org.sotcourseware.quiz.QuizPassed;
-import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
@@ -40,24 +40,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressService implements ModuleGate {
 
     private final CatalogueService catalogue;
-    private final QuizService quizzes;
-    private final CaseService cases;
+    private final LearningFacts facts;
     private final ProgressStore store;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.sotcourseware.audit.AuditLog audit;
-    private final org.sotcourseware.security.UserDirectory users;
-
-    ProgressService(CatalogueService catalogue, QuizService quizzes, CaseService cases, ProgressStore store, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock, org.sotcourseware.audit.AuditLog audit,
-                    org.sotcourseware.security.UserDirectory users) {
-        this.audit = audit;
-        this.users = users;
+    ProgressService(CatalogueService catalogue, LearningFacts facts, ProgressStore store, CurrentUser currentUser,
+                    ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
-        this.quizzes = quizzes;
-        this.cases = cases;
+        this.facts = facts;
         this.store = store;
         this.currentUser = currentUser;
         this.events = events;
@@ -66,28 +58,26 @@ public class ProgressService implements ModuleGate {
 
     /** The signed-in student's progress. */
     @Transactional(readOnly = true)
-    public ProgressViews.Student mine() {
+    public ProgressReadModel.Student mine() {
         return compute(currentUser.require().id());
     }
 
     /** A student's progress: their own, or anyone's for instructors, organisers and admins. */
     @Transactional(readOnly = true)
-    public ProgressViews.Student student(UserId userId) {
+    public ProgressReadModel.Student student(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
         return compute(userId);
     }
 
-    private ProgressViews.Student compute(UserId userId) {
+    private ProgressReadModel.Student compute(UserId userId) {
         Curriculum curriculum = catalogue.curriculum();
         long id = userId.value();
-        ProgressFacts facts = new ProgressFacts(store.lessonsRead(id), quizzes.standings(userId), cases.completions(userId),
-                store.overrides(id), store.earned(id), store.startedModules(id));
-        List<ProgressViews.Module> modules = ProgressRules.modules(curriculum, facts);
+        List<ProgressReadModel.Module> modules = ProgressRules.modules(curriculum, facts.of(userId));
         int[] totals = ProgressRules.totals(modules);
-        List<ProgressViews.Activity> recent = store.recent(id, 10).stream().map(this::activity).toList();
-        ProgressViews.Activity continueAt = recent.stream().filter(a -> !a.kind().equals("module-completed")).findFirst().orElse(null);
-        return new ProgressViews.Student(userId, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
-                (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),
+        List<ProgressReadModel.Activity> recent = store.recent(id, 10).stream().map(this::activity).toList();
+        ProgressReadModel.Activity continueAt = recent.stream().filter(a -> !a.kind().equals("module-completed")).findFirst().orElse(null);
+        return new ProgressReadModel.Student(userId, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
+                (int) modules.stream().filter(m -> m.status() == ProgressReadModel.Status.COMPLETED).count(),
                 ProgressRules.tracks(curriculum, modules), continueAt, ProgressRules.next(modules), recent);
     }
 
@@ -98,38 +88,29 @@ public class ProgressService implements ModuleGate {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public Map<UserId, ProgressViews.Student> cohort(java.util.Collection<UserId> students) {
+    public Map<UserId, ProgressReadModel.Student> cohort(Collection<UserId> students) {
         Curriculum curriculum = catalogue.curriculum();
-        var read = store.lessonsReadAll();
-        var earned = store.earnedAll();
-        var overrides = store.overridesAll();
-        var started = store.startedAll();
-        var quizStandings = quizzes.standingsOfAll();
-        var caseCompletions = cases.completionsOfAll();
+        Map<UserId, ProgressFacts> all = facts.ofAll(students);
         ProgressRules.Plan plan = ProgressRules.plan(curriculum);
-        Map<UserId, ProgressViews.Student> out = new java.util.LinkedHashMap<>();
+        Map<UserId, ProgressReadModel.Student> out = new LinkedHashMap<>();
         for (UserId u : students) {
-            long id = u.value();
-            ProgressFacts facts = new ProgressFacts(read.getOrDefault(id, Map.of()), quizStandings.getOrDefault(id, Map.of()),
-                    caseCompletions.getOrDefault(id, Map.of()), overrides.getOrDefault(id, java.util.Set.of()), earned.getOrDefault(id, Map.of()),
-                    started.getOrDefault(id, java.util.Set.of()));
-            List<ProgressViews.Module> modules = ProgressRules.modules(plan, facts);
+            List<ProgressReadModel.Module> modules = ProgressRules.modules(plan, all.get(u));
             int[] totals = ProgressRules.totals(modules);
-            out.put(u, new ProgressViews.Student(u, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
-                    (int) modules.stream().filter(m -> m.status() == ProgressViews.Status.COMPLETED).count(),
+            out.put(u, new ProgressReadModel.Student(u, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
+                    (int) modules.stream().filter(m -> m.status() == ProgressReadModel.Status.COMPLETED).count(),
                     ProgressRules.tracks(curriculum, modules), null, ProgressRules.next(modules), List.of()));
         }
         return out;
     }
 
-    private ProgressViews.Activity activity(ProgressStore.ActivityRow r) {
-        String link = switch (r.kind()) {
-            case "lesson-opened", "lesson-read" -> "modules/" + r.moduleId() + "/" + r.itemId();
-            case "quiz-started", "quiz-submitted", "quiz-passed" -> "modules/" + r.moduleId() + "/quiz";
-            case "case-started", "case-completed" -> "modules/" + r.moduleId() + "/cases/" + r.itemId();
-            default -> "modules/" + r.moduleId();
+    private ProgressReadModel.Activity activity(ProgressStore.ActivityRow r) {
+        CoursePlace place = switch (r.kind()) {
+            case "lesson-opened", "lesson-read" -> new CoursePlace.LessonPage(r.moduleId(), r.itemId());
+            case "quiz-started", "quiz-submitted", "quiz-passed" -> new CoursePlace.QuizPage(r.moduleId());
+            case "case-started", "case-completed" -> new CoursePlace.CasePage(r.moduleId(), r.itemId());
+            default -> new CoursePlace.ModulePage(r.moduleId());
         };
-        return new ProgressViews.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), link, r.at());
+        return new ProgressReadModel.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), place, r.at());
     }
 
     // ----- the gate: prerequisites and overrides -----
@@ -141,12 +122,12 @@ public class ProgressService implements ModuleGate {
         if (me.isEmpty() || me.get().isStaff() || me.get().hasRole(Roles.ORGANISER)) {
             return Optional.empty(); // staff review content without prerequisites
         }
-        ProgressViews.Module m = compute(me.get().id()).module(moduleId);
+        ProgressReadModel.Module m = compute(me.get().id()).module(moduleId);
         if (!m.locked()) {
             return Optional.empty();
         }
         return Optional.of(m.title() + " opens after you complete " + String.join(" and ",
-                m.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()) + ".");
+                m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()) + ".");
     }
 
     // ----- read state -----
@@ -191,39 +172,6 @@ public class ProgressService implements ModuleGate {
                 .orElseThrow(() -> new IllegalArgumentException("no lesson " + moduleId + "/" + lessonId));
     }
 
-    // ----- overrides -----
-
-    /** Opens one module for one student despite its prerequisites, with a reason (recorded with who and when). */
-    @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public boolean grantOverride(UserId student, String moduleId, String reason) {
-        SignedInUser me = currentUser.require();
-        if (catalogue.module(moduleId).isEmpty()) {
-            throw new IllegalArgumentException("There is no module called '" + moduleId + "'.");
-        }
-        if (reason.isBlank() || reason.strip().length() < 5) {
-            throw new IllegalArgumentException("Give a reason for the override (at least a few words).");
-        }
-        Instant now = clock.instant();
-        boolean granted = store.grantOverride(student.value(), moduleId, me.id().value(), reason.strip(), now);
-        if (granted) {
-            audit.record("module-override", "module " + moduleId + " for " + users.find(student).map(u -> u.displayName() + " ("
-                    + u.username() + ")").orElse("user " + student.value()), reason.strip());
-            store.activity(student.value(), now, "override", moduleId, moduleId,
-                    catalogue.module(moduleId).map(CourseModule::title).orElse(moduleId), "opened by " + me.displayName());
-        }
-        return granted;
-    }
-
-    public record OverrideView(String moduleId, String grantedBy, String reason, Instant at) {
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
-    public List<OverrideView> overrides(UserId student) {
-        return store.overrideDetails(student.value()).stream().map(o -> new OverrideView(o.moduleId(), o.grantedBy(), o.reason(), o.at())).toList();
-    }
-
     // ----- listening to the other features (same transaction as their fact) -----
 
     @EventListener
@@ -256,8 +204,8 @@ public class ProgressService implements ModuleGate {
 
     /** Earns the module's completion (once) when its rule is met now. */
     private void recordCompletion(UserId userId, String moduleId) {
-        ProgressViews.Module m = compute(userId).module(moduleId);
-        if (m.status() == ProgressViews.Status.COMPLETED && m.completedAt() != null
+        ProgressReadModel.Module m = compute(userId).module(moduleId);
+        if (m.status() == ProgressReadModel.Status.COMPLETED && m.completedAt() != null
                 && store.earn(userId.value(), moduleId, m.completedAt(), catalogue.curriculum().version())) {
             store.activity(userId.value(), clock.instant(), "module-completed", moduleId, moduleId, m.title(), null);
             events.publishEvent(new ModuleCompleted(userId, moduleId, m.completedAt()));

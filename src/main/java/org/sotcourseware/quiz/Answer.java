@@ -1,5 +1,6 @@
 package org.sotcourseware.quiz;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public sealed interface Answer {
     /** match: for each left item id, the right item id the student chose. */
     record Match(Map<String, String> pairs) implements Answer {
         public Match {
-            pairs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
+            pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
         }
 
         @Override

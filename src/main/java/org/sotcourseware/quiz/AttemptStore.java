@@ -4,12 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,8 +34,8 @@ class AttemptStore {
                       @Nullable Instant deadline, @Nullable Instant submittedAt, @Nullable Double score,
                       @Nullable Double maxScore, @Nullable Double percent, @Nullable Boolean passed) {
 
-        QuizViews.AttemptSummary summary() {
-            return new QuizViews.AttemptSummary(new AttemptId(id), number, status, startedAt, submittedAt, percent, passed);
+        QuizReadModel.AttemptSummary summary() {
+            return new QuizReadModel.AttemptSummary(new AttemptId(id), number, status, startedAt, submittedAt, percent, passed);
         }
 
         Light light() {
@@ -55,11 +60,11 @@ class AttemptStore {
 
     /** Every user's attempts, lightly, grouped by user: one query for a cohort's standings. */
     Map<Long, List<Light>> lightForAll() {
-        Map<Long, List<Light>> out = new java.util.HashMap<>();
+        Map<Long, List<Light>> out = new HashMap<>();
         jdbc.sql("select user_id, module_id, quiz_id, attempt_no, status, percent, pass_mark, submitted_at from quiz_attempt "
                         + "order by user_id, module_id, attempt_no")
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Light(rs.getString(2), rs.getString(3),
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Light(rs.getString(2), rs.getString(3),
                             rs.getInt(4), rs.getString(5), (Double) rs.getObject(6), rs.getInt(7), instantOrNull(rs.getTimestamp(8))));
                 });
         return out;
@@ -69,7 +74,7 @@ class AttemptStore {
     }
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
 
     /**
      * Decoded question snapshots by attempt id. A snapshot never changes after the attempt is inserted, so a
@@ -82,7 +87,7 @@ class AttemptStore {
     private record Snapshot(int jsonHash, List<DrawnQuestion> questions) {
     }
 
-    AttemptStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    AttemptStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -147,7 +152,7 @@ class AttemptStore {
                 .params(userId, moduleId, quizId, quizVersion, contentVersion, number, IN_PROGRESS, seed,
                         JSON.writeValueAsString(questions), passMark, feedbackMode, ts(startedAt), ts(deadline))
                 .update(keys, "id");
-        return java.util.Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     Optional<AttemptRow> find(long attemptId) {
@@ -203,10 +208,10 @@ class AttemptStore {
      * Records every question's grade of a submitted attempt in two batches: updates for the answered
      * questions ({@code answered} holds their ids), inserts of a zero row for the others.
      */
-    void markAllGraded(long attemptId, List<QuestionResult> results, java.util.Set<String> answered, java.util.Set<String> checked,
+    void markAllGraded(long attemptId, List<QuestionResult> results, Set<String> answered, Set<String> checked,
                        Instant at) {
-        List<Object[]> updates = new java.util.ArrayList<>();
-        List<Object[]> inserts = new java.util.ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         String empty = AnswerCodec.write(new Answer.Typed(""));
         for (QuestionResult r : results) {
             boolean isChecked = checked.contains(r.questionId());
@@ -234,23 +239,23 @@ class AttemptStore {
     }
 
     /** Every submitted attempt at a quiz with its graded answers: two queries, for item analysis. */
-    List<QuizViews.AnalysisAttempt> submittedForAnalysis(String quizId) {
-        Map<Long, List<QuizViews.AnalysisAnswer>> answers = new java.util.HashMap<>();
+    List<QuizReadModel.AnalysisAttempt> submittedForAnalysis(String quizId) {
+        Map<Long, List<QuizReadModel.AnalysisAnswer>> answers = new HashMap<>();
         jdbc.sql("select a.attempt_id, a.question_id, a.answer_json, a.points, a.max_points from quiz_answer a "
                         + "join quiz_attempt t on t.id = a.attempt_id where t.quiz_id = ? and t.status = ?")
                 .params(quizId, SUBMITTED)
                 .query(rs -> {
                     Answer given = AnswerCodec.read(rs.getString(3));
-                    java.util.Set<String> chosen = given instanceof Answer.Choice c ? c.optionIds() : java.util.Set.of();
+                    Set<String> chosen = given instanceof Answer.Choice c ? c.optionIds() : Set.of();
                     Double points = (Double) rs.getObject(4);
                     Double max = (Double) rs.getObject(5);
-                    answers.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new QuizViews.AnalysisAnswer(
+                    answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuizReadModel.AnalysisAnswer(
                             rs.getString(2), points == null ? 0 : points, max == null ? 0 : max, !given.isEmpty(), chosen));
                 });
         return jdbc.sql("select id, user_id, attempt_no, score, max_score, percent, passed from quiz_attempt "
                         + "where quiz_id = ? and status = ? order by id")
                 .params(quizId, SUBMITTED)
-                .query((rs, i) -> new QuizViews.AnalysisAttempt(rs.getLong(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
+                .query((rs, i) -> new QuizReadModel.AnalysisAttempt(rs.getLong(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
                         rs.getDouble(6), rs.getBoolean(7), answers.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }

@@ -3,6 +3,8 @@ package org.sotcourseware.quiz;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.Quiz;
@@ -45,7 +47,7 @@ final class QuizGrading {
     }
 
     /** Grades every drawn question against the answers given (a missing answer scores 0), as submitting does. */
-    static AttemptGrade gradeAttempt(List<DrawnQuestion> questions, java.util.Map<String, Answer> answers, int passMark) {
+    static AttemptGrade gradeAttempt(List<DrawnQuestion> questions, Map<String, Answer> answers, int passMark) {
         List<QuestionResult> results = new ArrayList<>();
         double score = 0;
         double max = 0;
@@ -78,10 +80,10 @@ final class QuizGrading {
         return new GradeChange(gradeOfLight(method, attempts), gradeOfLight(method, after), passMark);
     }
 
-    static QuizViews.Standing standing(String moduleId, Quiz quiz, List<AttemptStore.Light> attempts) {
+    static QuizReadModel.Standing standing(String moduleId, Quiz quiz, List<AttemptStore.Light> attempts) {
         QuizSettings.GradingMethod method = quiz.settings().grading();
         Double grade = gradeOfLight(method, attempts);
-        Double best = attempts.stream().map(AttemptStore.Light::percent).filter(java.util.Objects::nonNull).max(Double::compare).orElse(null);
+        Double best = attempts.stream().map(AttemptStore.Light::percent).filter(Objects::nonNull).max(Double::compare).orElse(null);
         // the moment the grade first reached the pass mark
         Instant passedAt = null;
         List<AttemptStore.Light> submitted = new ArrayList<>();
@@ -96,6 +98,6 @@ final class QuizGrading {
             }
         }
         boolean passed = grade != null && grade >= quiz.settings().passMark();
-        return new QuizViews.Standing(moduleId, quiz.id(), attempts.size(), grade, best, passed, passed ? passedAt : null);
+        return new QuizReadModel.Standing(moduleId, quiz.id(), attempts.size(), grade, best, passed, passed ? passedAt : null);
     }
 }

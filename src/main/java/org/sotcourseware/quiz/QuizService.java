@@ -4,13 +4,17 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Question;
@@ -18,8 +22,10 @@ import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
 import org.sotcourseware.security.UserId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,10 +49,10 @@ public class QuizService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    private final org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate;
+    private final ObjectProvider<ModuleGate> gate;
 
     QuizService(CatalogueService catalogue, AttemptStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ModuleGate> gate) {
+                ObjectProvider<ModuleGate> gate) {
         this.gate = gate;
         this.catalogue = catalogue;
         this.store = store;
@@ -57,7 +63,7 @@ public class QuizService {
 
     /** The quiz intro and the student's history; empty when the module has no (valid) quiz. */
     @Transactional
-    public Optional<QuizViews.Overview> overview(String moduleId) {
+    public Optional<QuizReadModel.Overview> overview(String moduleId) {
         SignedInUser me = currentUser.require();
         CourseModule module = catalogue.module(moduleId).orElse(null);
         if (module == null || module.publishedQuiz().isEmpty()) {
@@ -69,7 +75,7 @@ public class QuizService {
                 .findFirst().orElse(null);
         Double grade = QuizGrading.grade(quiz.settings().grading(), attempts);
         String intro = quiz.intro().isBlank() ? "" : catalogue.renderFragment(moduleId, quiz.sourceFile(), quiz.intro()).html();
-        return Optional.of(new QuizViews.Overview(moduleId, module.title(), quiz.title(), intro, quiz.questionsPerAttempt(),
+        return Optional.of(new QuizReadModel.Overview(moduleId, module.title(), quiz.title(), intro, quiz.questionsPerAttempt(),
                 quiz.settings().passMark(), quiz.settings().attempts(), attempts.size(), inProgress, grade,
                 grade != null && grade >= quiz.settings().passMark(), quiz.settings().timeLimitMinutes(), quiz.settings().feedback(),
                 quiz.settings().grading(), attempts.stream().map(AttemptStore.AttemptRow::summary).toList()));
@@ -113,8 +119,8 @@ public class QuizService {
      * Instructors and administrators only.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
-    public List<QuizViews.AnalysisAttempt> submittedAttempts(String moduleId) {
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ADMIN + "')")
+    public List<QuizReadModel.AnalysisAttempt> submittedAttempts(String moduleId) {
         Quiz quiz = catalogue.module(moduleId).map(CourseModule::quiz)
                 .orElseThrow(() -> new QuizException("This module has no quiz."));
         return store.submittedForAnalysis(quiz.id());
@@ -122,12 +128,12 @@ public class QuizService {
 
     /** The attempt to answer (or, once submitted, its state for the result page). */
     @Transactional
-    public QuizViews.Session session(AttemptId attempt) {
+    public QuizReadModel.Session session(AttemptId attempt) {
         long attemptId = attempt.value();
         AttemptStore.AttemptRow a = finaliseIfOverdue(own(store.lock(attemptId)));
         Map<String, AttemptStore.AnswerRow> answers = store.answers(attemptId);
         Map<String, Answer> given = new LinkedHashMap<>();
-        Map<String, QuizViews.Feedback> checked = new LinkedHashMap<>();
+        Map<String, QuizReadModel.Feedback> checked = new LinkedHashMap<>();
         for (DrawnQuestion d : a.questions()) {
             AttemptStore.AnswerRow row = answers.get(d.question().id());
             if (row != null && !row.answer().isEmpty()) {
@@ -138,7 +144,7 @@ public class QuizService {
             }
         }
         String moduleTitle = catalogue.module(a.moduleId()).map(CourseModule::title).orElse(a.moduleId());
-        return new QuizViews.Session(new AttemptId(a.id()), a.moduleId(), moduleTitle, quizTitle(a), a.number(), presented(a), given, checked,
+        return new QuizReadModel.Session(new AttemptId(a.id()), a.moduleId(), moduleTitle, quizTitle(a), a.number(), presented(a), given, checked,
                 a.deadline(), QuizSettings.FeedbackMode.valueOf(a.feedbackMode()), a.status().equals(AttemptStore.SUBMITTED));
     }
 
@@ -173,7 +179,7 @@ public class QuizService {
 
     /** With feedback after each question: grades one answered question, locks it and returns its feedback. */
     @Transactional(noRollbackFor = QuizException.class)
-    public QuizViews.Feedback check(AttemptId attempt, String questionId) {
+    public QuizReadModel.Feedback check(AttemptId attempt, String questionId) {
         long attemptId = attempt.value();
         AttemptStore.AttemptRow a = openForWriting(attemptId);
         if (!a.feedbackMode().equals(QuizSettings.FeedbackMode.AFTER_EACH.name())) {
@@ -203,7 +209,7 @@ public class QuizService {
      * click, a retry, a second tab) returns the same result and grades nothing again.
      */
     @Transactional
-    public QuizViews.Result submit(AttemptId attempt) {
+    public QuizReadModel.Result submit(AttemptId attempt) {
         long attemptId = attempt.value();
         AttemptStore.AttemptRow a = own(store.lock(attemptId));
         if (a.status().equals(AttemptStore.IN_PROGRESS)) {
@@ -214,7 +220,7 @@ public class QuizService {
 
     /** The result and review of a submitted attempt, as much as the feedback setting allows. */
     @Transactional(readOnly = true)
-    public QuizViews.Result result(AttemptId attempt) {
+    public QuizReadModel.Result result(AttemptId attempt) {
         long attemptId = attempt.value();
         AttemptStore.AttemptRow a = own(store.find(attemptId));
         if (!a.status().equals(AttemptStore.SUBMITTED)) {
@@ -222,18 +228,18 @@ public class QuizService {
         }
         Map<String, AttemptStore.AnswerRow> answers = store.answers(attemptId);
         boolean visible = feedbackVisible(a);
-        List<QuizViews.PresentedQuestion> presented = presented(a);
-        List<QuizViews.ReviewItem> items = new ArrayList<>();
+        List<QuizReadModel.PresentedQuestion> presented = presented(a);
+        List<QuizReadModel.ReviewItem> items = new ArrayList<>();
         for (int i = 0; i < a.questions().size(); i++) {
             DrawnQuestion d = a.questions().get(i);
             AttemptStore.AnswerRow row = answers.get(d.question().id());
             Answer answer = row == null || row.answer().isEmpty() ? null : row.answer();
             QuestionResult r = Grader.grade(d.question(), answer);
-            items.add(new QuizViews.ReviewItem(presented.get(i), answer, render(a, AnswerText.given(d.question(), answer)), r.points(),
+            items.add(new QuizReadModel.ReviewItem(presented.get(i), answer, render(a, AnswerMarkdown.given(d.question(), answer)), r.points(),
                     r.maxPoints(), visible ? feedback(a, d, answer) : null));
         }
         String moduleTitle = catalogue.module(a.moduleId()).map(CourseModule::title).orElse(a.moduleId());
-        return new QuizViews.Result(a.summary(), a.moduleId(), moduleTitle, quizTitle(a), a.score() == null ? 0 : a.score(),
+        return new QuizReadModel.Result(a.summary(), a.moduleId(), moduleTitle, quizTitle(a), a.score() == null ? 0 : a.score(),
                 a.maxScore() == null ? 0 : a.maxScore(), a.passMark(), visible, items);
     }
 
@@ -242,7 +248,7 @@ public class QuizService {
      * own; instructors, organisers and admins anyone's.
      */
     @Transactional(readOnly = true)
-    public Optional<QuizViews.Standing> standing(UserId userId, String moduleId) {
+    public Optional<QuizReadModel.Standing> standing(UserId userId, String moduleId) {
         currentUser.requireSelfOrStaff(userId);
         Quiz quiz = catalogue.module(moduleId).map(CourseModule::quiz).orElse(null);
         if (quiz == null) {
@@ -254,11 +260,11 @@ public class QuizService {
 
     /** A student's standing in every quiz, in one query. Students read their own; staff anyone's. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, QuizViews.Standing> standings(UserId userId) {
+    public Map<String, QuizReadModel.Standing> standings(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
-        java.util.Map<String, List<AttemptStore.Light>> byModule = store.lightForUser(userId.value()).stream()
+        Map<String, List<AttemptStore.Light>> byModule = store.lightForUser(userId.value()).stream()
                 .collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
-        java.util.Map<String, QuizViews.Standing> out = new java.util.LinkedHashMap<>();
+        Map<String, QuizReadModel.Standing> out = new LinkedHashMap<>();
         for (CourseModule m : catalogue.curriculum().modules()) {
             if (m.quiz() != null) {
                 List<AttemptStore.Light> attempts = byModule.getOrDefault(m.id(), List.of()).stream()
@@ -275,9 +281,9 @@ public class QuizService {
 
     /** A student's submitted attempts per module, scores only: their own, or anyone's for staff. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, List<AttemptScore>> attemptScores(UserId userId) {
+    public Map<String, List<AttemptScore>> attemptScores(UserId userId) {
         currentUser.requireSelfOrStaff(userId);
-        java.util.Map<String, List<AttemptScore>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<AttemptScore>> out = new LinkedHashMap<>();
         for (AttemptStore.Light a : store.lightForUser(userId.value())) {
             if (a.status().equals(AttemptStore.SUBMITTED) && a.percent() != null && a.submittedAt() != null) {
                 out.computeIfAbsent(a.moduleId(), k -> new ArrayList<>())
@@ -289,14 +295,14 @@ public class QuizService {
 
     /** Quiz standings of many students at once (staff screens over a cohort): user id to module id to standing. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + org.sotcourseware.security.Roles.INSTRUCTOR + "','" + org.sotcourseware.security.Roles.ORGANISER
-            + "','" + org.sotcourseware.security.Roles.ADMIN + "')")
-    public java.util.Map<Long, java.util.Map<String, QuizViews.Standing>> standingsOfAll() {
-        java.util.Map<Long, java.util.Map<String, QuizViews.Standing>> out = new java.util.HashMap<>();
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER
+            + "','" + Roles.ADMIN + "')")
+    public Map<Long, Map<String, QuizReadModel.Standing>> standingsOfAll() {
+        Map<Long, Map<String, QuizReadModel.Standing>> out = new HashMap<>();
         List<CourseModule> withQuiz = catalogue.curriculum().modules().stream().filter(m -> m.quiz() != null).toList();
         store.lightForAll().forEach((userId, attempts) -> {
-            java.util.Map<String, List<AttemptStore.Light>> byModule = attempts.stream().collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
-            java.util.Map<String, QuizViews.Standing> standings = new java.util.LinkedHashMap<>();
+            Map<String, List<AttemptStore.Light>> byModule = attempts.stream().collect(Collectors.groupingBy(AttemptStore.Light::moduleId));
+            Map<String, QuizReadModel.Standing> standings = new LinkedHashMap<>();
             for (CourseModule m : withQuiz) {
                 List<AttemptStore.Light> mine = byModule.getOrDefault(m.id(), List.of()).stream().filter(a -> a.quizId().equals(m.quiz().id())).toList();
                 standings.put(m.id(), QuizGrading.standing(m.id(), m.quiz(), mine));
@@ -325,7 +331,7 @@ public class QuizService {
         UserId user = new UserId(a.userId());
         events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), grade.percent(), grade.passed(), at));
         if (change.newlyPassed()) {
-            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), java.util.Objects.requireNonNull(change.after()), at));
+            events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), Objects.requireNonNull(change.after()), at));
         }
     }
 
@@ -383,7 +389,7 @@ public class QuizService {
                     .containsAll(c.optionIds()) && (q.type() == QuestionType.MULTIPLE || c.optionIds().size() <= 1);
             case Answer.Typed t -> (q.type() == QuestionType.NUMERIC || q.type() == QuestionType.TEXT) && t.text().length() <= 500;
             case Answer.Order o -> q.type() == QuestionType.ORDER && o.itemIds().size() == q.items().size()
-                    && q.items().stream().map(Question.Item::id).collect(Collectors.toSet()).equals(java.util.Set.copyOf(o.itemIds()));
+                    && q.items().stream().map(Question.Item::id).collect(Collectors.toSet()).equals(Set.copyOf(o.itemIds()));
             case Answer.Match m -> q.type() == QuestionType.MATCH
                     && q.pairs().stream().map(Question.Pair::leftId).collect(Collectors.toSet()).containsAll(m.pairs().keySet())
                     && q.pairs().stream().map(Question.Pair::rightId).collect(Collectors.toSet()).containsAll(m.pairs().values());
@@ -404,11 +410,11 @@ public class QuizService {
         return grade != null && grade >= a.passMark();
     }
 
-    private QuizViews.Feedback feedback(AttemptStore.AttemptRow a, DrawnQuestion d, @Nullable Answer answer) {
+    private QuizReadModel.Feedback feedback(AttemptStore.AttemptRow a, DrawnQuestion d, @Nullable Answer answer) {
         return QuizPresentation.feedback(d.question(), answer, md -> render(a, md));
     }
 
-    private List<QuizViews.PresentedQuestion> presented(AttemptStore.AttemptRow a) {
+    private List<QuizReadModel.PresentedQuestion> presented(AttemptStore.AttemptRow a) {
         return QuizPresentation.present(a.questions(), md -> render(a, md));
     }
 

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +28,7 @@ import org.sotcourseware.security.UserAdminService;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
-import org.sotcourseware.seminar.SeminarViews.Form;
+import org.sotcourseware.seminar.SeminarReadModel.Form;
 import org.sotcourseware.seminar.internal.EnrolmentCsv;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,7 +76,7 @@ public class SeminarService {
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public List<SeminarViews.Summary> list() {
+    public List<SeminarReadModel.Summary> list() {
         Map<Long, Set<String>> modules = store.modules();
         Map<Long, Integer> counts = store.enrolledCounts();
         return store.all().stream().map(r -> summary(r, modules.getOrDefault(r.id(), Set.of()), counts.getOrDefault(r.id(), 0))).toList();
@@ -82,7 +84,7 @@ public class SeminarService {
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public SeminarViews.Detail detail(SeminarId seminar) {
+    public SeminarReadModel.Detail detail(SeminarId seminar) {
         long id = seminar.value();
         SeminarStore.Row r = store.find(id).orElseThrow(() -> new SeminarException("There is no such seminar."));
         Set<String> modules = store.modules().getOrDefault(id, Set.of());
@@ -92,26 +94,26 @@ public class SeminarService {
         enrolled.forEach(u -> everyone.add(new UserId(u)));
         instructorIds.forEach(u -> everyone.add(new UserId(u)));
         Map<UserId, UserSummary> people = directory.findAll(everyone);
-        Map<Long, Map<LocalDate, SeminarViews.Attendance>> attendance = new HashMap<>();
+        Map<Long, Map<LocalDate, SeminarReadModel.Attendance>> attendance = new HashMap<>();
         for (SeminarStore.AttendanceRow a : store.attendance(id)) {
-            attendance.computeIfAbsent(a.userId(), k -> new LinkedHashMap<>()).put(a.day(), new SeminarViews.Attendance(a.day(), a.presence(), a.hours()));
+            attendance.computeIfAbsent(a.userId(), k -> new LinkedHashMap<>()).put(a.day(), new SeminarReadModel.Attendance(a.day(), a.presence(), a.hours()));
         }
-        Map<Long, List<SeminarViews.Exam>> exams = new HashMap<>();
+        Map<Long, List<SeminarReadModel.Exam>> exams = new HashMap<>();
         for (SeminarStore.ExamRow e : store.exams(id)) {
-            exams.computeIfAbsent(e.userId(), k -> new ArrayList<>()).add(new SeminarViews.Exam(e.id(), e.trackId(), e.written(), e.practical(),
+            exams.computeIfAbsent(e.userId(), k -> new ArrayList<>()).add(new SeminarReadModel.Exam(e.id(), e.trackId(), e.written(), e.practical(),
                     e.date(), e.examiner()));
         }
-        List<SeminarViews.Participant> participants = new ArrayList<>();
+        List<SeminarReadModel.Participant> participants = new ArrayList<>();
         for (Long u : enrolled) {
-            Map<LocalDate, SeminarViews.Attendance> a = attendance.getOrDefault(u, Map.of());
-            participants.add(new SeminarViews.Participant(person(people, u), a, a.values().stream().mapToDouble(SeminarViews.Attendance::hours).sum(),
+            Map<LocalDate, SeminarReadModel.Attendance> a = attendance.getOrDefault(u, Map.of());
+            participants.add(new SeminarReadModel.Participant(person(people, u), a, a.values().stream().mapToDouble(SeminarReadModel.Attendance::hours).sum(),
                     exams.getOrDefault(u, List.of())));
         }
-        participants.sort(java.util.Comparator.comparing(p -> p.person().name().toLowerCase(java.util.Locale.ROOT)));
-        List<SeminarViews.Person> instructors = instructorIds.stream().map(u -> person(people, u)).toList();
+        participants.sort(Comparator.comparing(p -> p.person().name().toLowerCase(Locale.ROOT)));
+        List<SeminarReadModel.Person> instructors = instructorIds.stream().map(u -> person(people, u)).toList();
         Form form = new Form(r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.capacity(), r.status(), modules,
                 Set.copyOf(instructorIds.stream().map(UserId::new).toList()), r.notes());
-        return new SeminarViews.Detail(summary(r, modules, enrolled.size()), form, instructors, participants, days(r.startsOn(), r.endsOn()), r.notes());
+        return new SeminarReadModel.Detail(summary(r, modules, enrolled.size()), form, instructors, participants, days(r.startsOn(), r.endsOn()), r.notes());
     }
 
     @Transactional
@@ -203,56 +205,56 @@ public class SeminarService {
     /** What a CSV of students would do for this seminar: nothing is changed. */
     @Transactional(readOnly = true)
     @PreAuthorize(ORGANISERS)
-    public SeminarViews.ImportPreview previewImport(SeminarId seminar, String csv) {
+    public SeminarReadModel.ImportPreview previewImport(SeminarId seminar, String csv) {
         long seminarId = seminar.value();
         SeminarStore.Row r = store.find(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         EnrolmentCsv.Parsed parsed = EnrolmentCsv.parse(csv);
-        List<SeminarViews.ImportProblem> problems = new ArrayList<>(parsed.problems().stream()
-                .map(p -> new SeminarViews.ImportProblem(p.line(), p.message())).toList());
+        List<SeminarReadModel.ImportProblem> problems = new ArrayList<>(parsed.problems().stream()
+                .map(p -> new SeminarReadModel.ImportProblem(p.line(), p.message())).toList());
         Set<Long> enrolled = new HashSet<>(store.enrolled(seminarId));
-        List<SeminarViews.ImportRow> rows = new ArrayList<>();
+        List<SeminarReadModel.ImportRow> rows = new ArrayList<>();
         int created = 0;
         int existing = 0;
         int already = 0;
         for (EnrolmentCsv.Row row : parsed.rows()) {
             var account = accounts.findByEmail(row.email());
-            SeminarViews.ImportAction action;
+            SeminarReadModel.ImportAction action;
             if (account.isPresent()) {
                 UserSummary u = account.get();
                 if (!u.hasRole(Roles.STUDENT)) {
-                    problems.add(new SeminarViews.ImportProblem(row.line(), row.email() + " belongs to an account that is not a student's ("
+                    problems.add(new SeminarReadModel.ImportProblem(row.line(), row.email() + " belongs to an account that is not a student's ("
                             + u.username() + "). Staff cannot be enrolled."));
                     continue;
                 }
                 if (!u.enabled()) {
-                    problems.add(new SeminarViews.ImportProblem(row.line(), row.email() + " belongs to a disabled account (" + u.username() + ")."));
+                    problems.add(new SeminarReadModel.ImportProblem(row.line(), row.email() + " belongs to a disabled account (" + u.username() + ")."));
                     continue;
                 }
                 if (enrolled.contains(u.id().value())) {
-                    action = SeminarViews.ImportAction.ALREADY_ENROLLED;
+                    action = SeminarReadModel.ImportAction.ALREADY_ENROLLED;
                     already++;
                 } else {
-                    action = SeminarViews.ImportAction.EXISTING;
+                    action = SeminarReadModel.ImportAction.EXISTING;
                     existing++;
                 }
             } else {
                 if (row.username() != null && accounts.usernameTaken(row.username())) {
-                    problems.add(new SeminarViews.ImportProblem(row.line(), "The username '" + row.username() + "' is already taken by another "
+                    problems.add(new SeminarReadModel.ImportProblem(row.line(), "The username '" + row.username() + "' is already taken by another "
                             + "account. Leave the username empty to have one made from the email."));
                     continue;
                 }
-                action = SeminarViews.ImportAction.NEW_ACCOUNT;
+                action = SeminarReadModel.ImportAction.NEW_ACCOUNT;
                 created++;
             }
-            rows.add(new SeminarViews.ImportRow(row.line(), row.email(), row.displayName(), row.username(), action));
+            rows.add(new SeminarReadModel.ImportRow(row.line(), row.email(), row.displayName(), row.username(), action));
         }
         int after = enrolled.size() + created + existing;
         if (after > r.capacity()) {
-            problems.add(new SeminarViews.ImportProblem(0, "The seminar has " + r.capacity() + " places and " + enrolled.size() + " are taken; this "
+            problems.add(new SeminarReadModel.ImportProblem(0, "The seminar has " + r.capacity() + " places and " + enrolled.size() + " are taken; this "
                     + "file would enrol " + (created + existing) + " more. Raise the capacity or shorten the file."));
         }
-        problems.sort(java.util.Comparator.comparingInt(SeminarViews.ImportProblem::line));
-        return new SeminarViews.ImportPreview(rows, problems, created, existing, already);
+        problems.sort(Comparator.comparingInt(SeminarReadModel.ImportProblem::line));
+        return new SeminarReadModel.ImportPreview(rows, problems, created, existing, already);
     }
 
     /**
@@ -261,19 +263,19 @@ public class SeminarService {
      */
     @Transactional
     @PreAuthorize(ORGANISERS)
-    public SeminarViews.ImportResult applyImport(SeminarId seminar, String csv, String linkBase) {
+    public SeminarReadModel.ImportResult applyImport(SeminarId seminar, String csv, String linkBase) {
         long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
-        SeminarViews.ImportPreview preview = previewImport(seminar, csv);
+        SeminarReadModel.ImportPreview preview = previewImport(seminar, csv);
         if (!preview.ok()) {
             throw new SeminarException("The file has " + preview.problems().size() + (preview.problems().size() == 1 ? " problem" : " problems")
                     + "; nobody was enrolled. Fix them and upload it again.");
         }
         SignedInUser me = currentUser.require();
         Instant now = clock.instant();
-        List<SeminarViews.SetupLink> links = new ArrayList<>();
+        List<SeminarReadModel.SetupLink> links = new ArrayList<>();
         int enrolled = 0;
-        for (SeminarViews.ImportRow row : preview.rows()) {
+        for (SeminarReadModel.ImportRow row : preview.rows()) {
             UserId id;
             switch (row.action()) {
                 case NEW_ACCOUNT -> {
@@ -284,7 +286,7 @@ public class SeminarService {
                         throw new SeminarException("Line " + row.line() + ": " + e.getMessage() + " Nobody was enrolled.");
                     }
                     id = c.user().id();
-                    links.add(new SeminarViews.SetupLink(row.name(), row.email(), c.user().username(), linkBase + c.setupToken()));
+                    links.add(new SeminarReadModel.SetupLink(row.name(), row.email(), c.user().username(), linkBase + c.setupToken()));
                 }
                 case EXISTING -> id = accounts.findByEmail(row.email()).orElseThrow().id();
                 default -> {
@@ -296,14 +298,14 @@ public class SeminarService {
             }
         }
         audit.record("enrolment-import", "seminar " + seminarId + " " + r.title(), enrolled + " enrolled, " + links.size() + " accounts created");
-        return new SeminarViews.ImportResult(enrolled, links.size(), links);
+        return new SeminarReadModel.ImportResult(enrolled, links.size(), links);
     }
 
     // ----- attendance and exams -----
 
     @Transactional
     @PreAuthorize(STAFF)
-    public void recordAttendance(SeminarId seminar, UserId student, LocalDate day, SeminarViews.Presence presence, @Nullable Double partialHours) {
+    public void recordAttendance(SeminarId seminar, UserId student, LocalDate day, SeminarReadModel.Presence presence, @Nullable Double partialHours) {
         long seminarId = seminar.value();
         SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
         if (day.isBefore(r.startsOn()) || day.isAfter(r.endsOn())) {
@@ -339,7 +341,7 @@ public class SeminarService {
         int n = 0;
         for (Long u : store.enrolled(seminarId)) {
             if (!recorded.contains(u)) {
-                store.setAttendance(seminarId, u, day, SeminarViews.Presence.PRESENT, r.hoursPerDay(), currentUser.require().id().value(), clock.instant());
+                store.setAttendance(seminarId, u, day, SeminarReadModel.Presence.PRESENT, r.hoursPerDay(), currentUser.require().id().value(), clock.instant());
                 n++;
             }
         }
@@ -387,19 +389,19 @@ public class SeminarService {
     /** A student's attended hours per seminar and exam results: their own, or anyone's for staff. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public SeminarViews.StudentRecord record(UserId student) {
+    public SeminarReadModel.StudentRecord record(UserId student) {
         currentUser.requireSelfOrStaff(student);
-        return records(List.of(student), false).getOrDefault(student, SeminarViews.StudentRecord.empty());
+        return records(List.of(student), false).getOrDefault(student, SeminarReadModel.StudentRecord.empty());
     }
 
     /** The records of many students at once (staff screens over a cohort). */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public Map<UserId, SeminarViews.StudentRecord> records(Collection<UserId> students) {
+    public Map<UserId, SeminarReadModel.StudentRecord> records(Collection<UserId> students) {
         return records(students, students.size() > 500);
     }
 
-    private Map<UserId, SeminarViews.StudentRecord> records(Collection<UserId> students, boolean all) {
+    private Map<UserId, SeminarReadModel.StudentRecord> records(Collection<UserId> students, boolean all) {
         List<Long> ids = students.stream().map(UserId::value).toList();
         Map<Long, SeminarStore.Row> seminars = new HashMap<>();
         store.all().forEach(r -> seminars.put(r.id(), r));
@@ -408,22 +410,22 @@ public class SeminarService {
         Map<Long, List<SeminarStore.ExamRow>> exams = new HashMap<>();
         store.examsOf(all ? null : ids).forEach(e -> exams.computeIfAbsent(e.userId(), k -> new ArrayList<>()).add(e));
         Map<Long, List<Long>> enrolments = store.enrolments(all ? null : ids);
-        Map<UserId, SeminarViews.StudentRecord> out = new LinkedHashMap<>();
+        Map<UserId, SeminarReadModel.StudentRecord> out = new LinkedHashMap<>();
         for (UserId u : students) {
-            List<SeminarViews.AttendedHours> attended = new ArrayList<>();
+            List<SeminarReadModel.AttendedHours> attended = new ArrayList<>();
             Map<Long, Double> mine = hours.getOrDefault(u.value(), Map.of());
             for (Long s : enrolments.getOrDefault(u.value(), List.of())) {
                 SeminarStore.Row r = seminars.get(s);
                 if (r != null) {
-                    attended.add(new SeminarViews.AttendedHours(new SeminarId(s), r.title(), modules.getOrDefault(s, Set.of()), mine.getOrDefault(s, 0.0), r.status(),
+                    attended.add(new SeminarReadModel.AttendedHours(new SeminarId(s), r.title(), modules.getOrDefault(s, Set.of()), mine.getOrDefault(s, 0.0), r.status(),
                             r.startsOn()));
                 }
             }
-            attended.sort(java.util.Comparator.comparing(SeminarViews.AttendedHours::startsOn));
-            List<SeminarViews.ExamRecord> exam = exams.getOrDefault(u.value(), List.of()).stream()
-                    .map(e -> new SeminarViews.ExamRecord(new SeminarId(e.seminarId()), seminars.containsKey(e.seminarId()) ? seminars.get(e.seminarId()).title() : "",
+            attended.sort(Comparator.comparing(SeminarReadModel.AttendedHours::startsOn));
+            List<SeminarReadModel.ExamRecord> exam = exams.getOrDefault(u.value(), List.of()).stream()
+                    .map(e -> new SeminarReadModel.ExamRecord(new SeminarId(e.seminarId()), seminars.containsKey(e.seminarId()) ? seminars.get(e.seminarId()).title() : "",
                             e.trackId(), e.written(), e.practical(), e.date(), e.examiner())).toList();
-            out.put(u, new SeminarViews.StudentRecord(attended, exam));
+            out.put(u, new SeminarReadModel.StudentRecord(attended, exam));
         }
         return out;
     }
@@ -438,17 +440,17 @@ public class SeminarService {
 
     // ----- helpers -----
 
-    private SeminarViews.Summary summary(SeminarStore.Row r, Set<String> modules, int enrolled) {
+    private SeminarReadModel.Summary summary(SeminarStore.Row r, Set<String> modules, int enrolled) {
         List<String> titles = catalogue.curriculum().modules().stream().filter(m -> modules.contains(m.id())).map(CourseModule::title).toList();
         long days = ChronoUnit.DAYS.between(r.startsOn(), r.endsOn()) + 1;
-        return new SeminarViews.Summary(new SeminarId(r.id()), r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.status(), enrolled,
+        return new SeminarReadModel.Summary(new SeminarId(r.id()), r.title(), r.venue(), r.online(), r.startsOn(), r.endsOn(), r.hoursPerDay(), r.status(), enrolled,
                 r.capacity(), titles, days * r.hoursPerDay());
     }
 
-    private static SeminarViews.Person person(Map<UserId, UserSummary> people, long id) {
+    private static SeminarReadModel.Person person(Map<UserId, UserSummary> people, long id) {
         UserSummary u = people.get(new UserId(id));
-        return u == null ? new SeminarViews.Person(new UserId(id), "User " + id, "", null)
-                : new SeminarViews.Person(u.id(), u.displayName(), u.username(), u.email());
+        return u == null ? new SeminarReadModel.Person(new UserId(id), "User " + id, "", null)
+                : new SeminarReadModel.Person(u.id(), u.displayName(), u.username(), u.email());
     }
 
     static List<LocalDate> days(LocalDate from, LocalDate to) {

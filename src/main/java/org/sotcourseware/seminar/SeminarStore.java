@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,10 +33,10 @@ class SeminarStore {
     }
 
     record Row(long id, String title, String venue, boolean online, LocalDate startsOn, LocalDate endsOn, double hoursPerDay, int capacity,
-               SeminarViews.Status status, @Nullable String notes) {
+               SeminarReadModel.Status status, @Nullable String notes) {
     }
 
-    record AttendanceRow(long seminarId, long userId, LocalDate day, SeminarViews.Presence presence, double hours) {
+    record AttendanceRow(long seminarId, long userId, LocalDate day, SeminarReadModel.Presence presence, double hours) {
     }
 
     record ExamRow(long id, long seminarId, long userId, String trackId, @Nullable Double written, @Nullable Double practical, LocalDate date,
@@ -55,19 +57,19 @@ class SeminarStore {
         return jdbc.sql("select " + COLUMNS + " from seminar where id = ? for update").param(id).query(SeminarStore::row).optional();
     }
 
-    long insert(SeminarViews.Form f, Instant now) {
+    long insert(SeminarReadModel.Form f, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into seminar (title, venue, online, starts_on, ends_on, hours_per_day, capacity, status, notes, created_at, updated_at) "
                         + "values (?,?,?,?,?,?,?,?,?,?,?)")
                 .params(f.title(), f.venue(), f.online(), Date.valueOf(f.startsOn()), Date.valueOf(f.endsOn()), f.hoursPerDay(), f.capacity(),
                         f.status().name(), f.notes(), Timestamp.from(now), Timestamp.from(now))
                 .update(keys, "id");
-        long id = java.util.Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+        long id = Objects.requireNonNull(keys.getKey(), "generated id").longValue();
         links(id, f);
         return id;
     }
 
-    void update(long id, SeminarViews.Form f, Instant now) {
+    void update(long id, SeminarReadModel.Form f, Instant now) {
         jdbc.sql("update seminar set title = ?, venue = ?, online = ?, starts_on = ?, ends_on = ?, hours_per_day = ?, capacity = ?, status = ?, "
                         + "notes = ?, updated_at = ? where id = ?")
                 .params(f.title(), f.venue(), f.online(), Date.valueOf(f.startsOn()), Date.valueOf(f.endsOn()), f.hoursPerDay(), f.capacity(),
@@ -78,7 +80,7 @@ class SeminarStore {
         links(id, f);
     }
 
-    private void links(long id, SeminarViews.Form f) {
+    private void links(long id, SeminarReadModel.Form f) {
         for (String m : f.modules()) {
             jdbc.sql("insert into seminar_module (seminar_id, module_id) values (?,?)").params(id, m).update();
         }
@@ -126,7 +128,7 @@ class SeminarStore {
         return jdbc.sql("delete from enrolment where seminar_id = ? and user_id = ?").params(seminarId, userId).update() > 0;
     }
 
-    void setAttendance(long seminarId, long userId, LocalDate day, SeminarViews.Presence presence, double hours, long by, Instant at) {
+    void setAttendance(long seminarId, long userId, LocalDate day, SeminarReadModel.Presence presence, double hours, long by, Instant at) {
         int n = jdbc.sql("update attendance set status = ?, hours = ?, recorded_by = ?, recorded_at = ? where seminar_id = ? and user_id = ? and on_day = ?")
                 .params(presence.name(), hours, by, Timestamp.from(at), seminarId, userId, Date.valueOf(day)).update();
         if (n == 0) {
@@ -206,16 +208,16 @@ class SeminarStore {
     }
 
     private static String placeholders(int n) {
-        return n == 0 ? "null" : String.join(",", java.util.Collections.nCopies(n, "?"));
+        return n == 0 ? "null" : String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(),
-                rs.getDouble(7), rs.getInt(8), SeminarViews.Status.valueOf(rs.getString(9)), rs.getString(10));
+                rs.getDouble(7), rs.getInt(8), SeminarReadModel.Status.valueOf(rs.getString(9)), rs.getString(10));
     }
 
     private static AttendanceRow attendanceRow(ResultSet rs, int i) throws SQLException {
-        return new AttendanceRow(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), SeminarViews.Presence.valueOf(rs.getString(4)),
+        return new AttendanceRow(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), SeminarReadModel.Presence.valueOf(rs.getString(4)),
                 rs.getDouble(5));
     }
 

@@ -46,6 +46,14 @@ class AuthoringServiceTest {
     @Autowired
     AuthoringService authoring;
     @Autowired
+    DraftService drafts;
+    @Autowired
+    StructureService structure;
+    @Autowired
+    PublishingService publishing;
+    @Autowired
+    GiftImportService gifts;
+    @Autowired
     CatalogueService catalogue;
     @Autowired
     TestUsers users;
@@ -97,15 +105,15 @@ class AuthoringServiceTest {
         var file = authoring.open(LESSON);
         String changed = file.text().replace("# What Category One means in SOT\n", "# What Category One means in SOT\n\nA sentence added in a draft.\n");
         assertThat(changed).isNotEqualTo(file.text());
-        long rev = authoring.saveDraft(LESSON, changed, file.head(), "Add a sentence");
+        long rev = drafts.saveDraft(LESSON, changed, file.head(), "Add a sentence");
 
         assertThat(publishedLesson().markdown()).doesNotContain("A sentence added in a draft.");
-        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringViews.State.DRAFT);
+        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringReadModel.State.DRAFT);
 
-        var result = authoring.publish(List.of(LESSON), "Publish the added sentence");
+        var result = publishing.publish(List.of(LESSON), "Publish the added sentence");
         assertThat(result.ok()).isTrue();
         assertThat(publishedLesson().markdown()).contains("A sentence added in a draft.");
-        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringViews.State.PUBLISHED);
+        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringReadModel.State.PUBLISHED);
         assertThat(authoring.history(LESSON).getFirst().id()).isEqualTo(rev);
         assertThat(authoring.history(LESSON).getFirst().published()).isTrue();
         users.signIn("admin");
@@ -122,10 +130,10 @@ class AuthoringServiceTest {
         ContentTree before = published.with(LESSON, withBrokenImage.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         ContentTree moved = published.with(LESSON, withBrokenImage.replace("# What Category One means in SOT\n",
                 "# What Category One means in SOT\n\nA new first sentence.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(authoring.addedProblems(before, moved)).isEmpty();
+        assertThat(publishing.addedProblems(before, moved)).isEmpty();
         ContentTree twice = published.with(LESSON, withBrokenImage.replace("# What Category One means in SOT\n",
                 "# What Category One means in SOT\n\n![A missing diagram](../images/none.svg)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(authoring.addedProblems(before, twice)).singleElement().satisfies(p -> assertThat(p.message()).contains("none.svg"));
+        assertThat(publishing.addedProblems(before, twice)).singleElement().satisfies(p -> assertThat(p.message()).contains("none.svg"));
     }
 
     @Test
@@ -134,23 +142,23 @@ class AuthoringServiceTest {
         var first = authoring.open(LESSON);
         var second = authoring.open(LESSON);
         String mine = first.text() + "\nFirst editor's line.\n";
-        authoring.saveDraft(LESSON, mine, first.head(), null);
+        drafts.saveDraft(LESSON, mine, first.head(), null);
 
         String theirs = second.text() + "\nSecond editor's line.\n";
-        assertThatThrownBy(() -> authoring.saveDraft(LESSON, theirs, second.head(), null))
+        assertThatThrownBy(() -> drafts.saveDraft(LESSON, theirs, second.head(), null))
                 .isInstanceOfSatisfying(EditConflict.class, c -> {
                     assertThat(c.theirText()).contains("First editor's line.");
                     assertThat(c.diff()).anySatisfy(l -> {
-                        assertThat(l.type()).isEqualTo(AuthoringViews.DiffLine.Type.ADDED);
+                        assertThat(l.type()).isEqualTo(AuthoringReadModel.DiffLine.Type.ADDED);
                         assertThat(l.text()).isEqualTo("Second editor's line.");
                     });
                     assertThat(c.diff()).anySatisfy(l -> {
-                        assertThat(l.type()).isEqualTo(AuthoringViews.DiffLine.Type.REMOVED);
+                        assertThat(l.type()).isEqualTo(AuthoringReadModel.DiffLine.Type.REMOVED);
                         assertThat(l.text()).isEqualTo("First editor's line.");
                     });
                 });
         assertThat(lessonText()).contains("First editor's line.").doesNotContain("Second editor's line.");
-        authoring.discardDraft(LESSON);
+        drafts.discardDraft(LESSON);
     }
 
     @Test
@@ -158,16 +166,16 @@ class AuthoringServiceTest {
         users.signIn("instructor");
         var file = authoring.open(LESSON);
         String broken = file.text().replaceFirst("(?m)^order: .*$", "order: first");
-        authoring.saveDraft(LESSON, broken, file.head(), null);
+        drafts.saveDraft(LESSON, broken, file.head(), null);
         ContentDraft check = authoring.check(LESSON, broken);
         assertThat(check.problems()).anySatisfy(p -> assertThat(p.message()).contains("order"));
 
-        var result = authoring.publish(List.of(LESSON), null);
+        var result = publishing.publish(List.of(LESSON), null);
         assertThat(result.ok()).isFalse();
         assertThat(result.blocking()).anySatisfy(p -> assertThat(p.file()).isEqualTo(LESSON));
         assertThat(publishedLesson().order()).isEqualTo(1);
-        authoring.discardDraft(LESSON);
-        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringViews.State.PUBLISHED);
+        drafts.discardDraft(LESSON);
+        assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringReadModel.State.PUBLISHED);
     }
 
     @Test
@@ -178,11 +186,11 @@ class AuthoringServiceTest {
         String image = authoring.tree().modules().stream().filter(m -> m.moduleId().equals("category-one")).findFirst().orElseThrow()
                 .files().stream().filter(f -> f.kind() == ContentDraft.Kind.IMAGE)
                 .filter(f -> lessons.contains(f.path().substring(f.path().lastIndexOf('/') + 1))).findFirst().orElseThrow().path();
-        authoring.deleteDraft(image);
-        var result = authoring.publish(List.of(image), null);
+        drafts.deleteDraft(image);
+        var result = publishing.publish(List.of(image), null);
         assertThat(result.ok()).isFalse();
         assertThat(result.blocking()).anySatisfy(p -> assertThat(p.message()).contains("does not exist"));
-        authoring.discardDraft(image);
+        drafts.discardDraft(image);
     }
 
     @Test
@@ -190,15 +198,15 @@ class AuthoringServiceTest {
         users.signIn("instructor");
         var file = authoring.open(LESSON);
         long original = file.head();
-        authoring.saveDraft(LESSON, file.text() + "\nA line that will be rolled back.\n", file.head(), null);
-        assertThat(authoring.publish(List.of(LESSON), null).ok()).isTrue();
+        drafts.saveDraft(LESSON, file.text() + "\nA line that will be rolled back.\n", file.head(), null);
+        assertThat(publishing.publish(List.of(LESSON), null).ok()).isTrue();
         assertThat(publishedLesson().markdown()).contains("A line that will be rolled back.");
 
         long publishedNow = authoring.open(LESSON).head();
         var diff = authoring.diff(LESSON, original, publishedNow, false);
         assertThat(diff).anySatisfy(l -> assertThat(l.text()).isEqualTo("A line that will be rolled back."));
 
-        assertThat(authoring.rollback(LESSON, original, "Take it back").ok()).isTrue();
+        assertThat(publishing.rollback(LESSON, original, "Take it back").ok()).isTrue();
         assertThat(publishedLesson().markdown()).doesNotContain("A line that will be rolled back.");
         var history = authoring.history(LESSON);
         assertThat(history.getFirst().origin()).isEqualTo("ROLLBACK");
@@ -211,13 +219,13 @@ class AuthoringServiceTest {
     void a_new_lesson_from_the_template_validates_and_publishes_at_the_end_of_its_module() {
         users.signIn("instructor");
         int before = catalogue.module("cranial").orElseThrow().lessons().size();
-        String path = authoring.createLesson("cranial", "Palpation practice: a checklist");
+        String path = structure.createLesson("cranial", "Palpation practice: a checklist");
         assertThat(path).startsWith("cranial/lessons/").endsWith("-palpation-practice-a-checklist.md");
-        assertThat(authoring.open(path).state()).isEqualTo(AuthoringViews.State.NEW);
+        assertThat(authoring.open(path).state()).isEqualTo(AuthoringReadModel.State.NEW);
         assertThat(authoring.check(path, authoring.open(path).text()).problems()).isEmpty();
         assertThat(catalogue.module("cranial").orElseThrow().lessons()).hasSize(before);
 
-        assertThat(authoring.publish(List.of(path), null).ok()).isTrue();
+        assertThat(publishing.publish(List.of(path), null).ok()).isTrue();
         var lessons = catalogue.module("cranial").orElseThrow().lessons();
         assertThat(lessons).hasSize(before + 1);
         assertThat(lessons.getLast().title()).isEqualTo("Palpation practice: a checklist");
@@ -226,11 +234,11 @@ class AuthoringServiceTest {
     @Test
     void a_new_case_from_the_template_has_no_problems() {
         users.signIn("instructor");
-        String path = authoring.createCase("tmj", "A violinist with jaw pain");
+        String path = structure.createCase("tmj", "A violinist with jaw pain");
         ContentDraft d = authoring.check(path, authoring.open(path).text());
         assertThat(d.problems()).isEmpty();
         assertThat(d.caseStudy()).isNotNull();
-        authoring.discardDraft(path);
+        drafts.discardDraft(path);
         assertThat(authoring.tree().modules().stream().flatMap(m -> m.files().stream())).noneMatch(f -> f.path().equals(path));
     }
 
@@ -238,19 +246,19 @@ class AuthoringServiceTest {
     void renaming_and_reordering_change_only_the_front_matter_and_keep_ids() {
         users.signIn("instructor");
         var module = authoring.tree().modules().stream().filter(m -> m.moduleId().equals("tmj")).findFirst().orElseThrow();
-        List<String> lessons = module.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringViews.FileStatus::path).toList();
+        List<String> lessons = module.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringReadModel.FileStatus::path).toList();
         String first = lessons.getFirst();
-        authoring.rename(first, "A renamed lesson");
+        structure.rename(first, "A renamed lesson");
         assertThat(authoring.check(first, authoring.open(first).text()).lesson().title()).isEqualTo("A renamed lesson");
 
         List<String> reversed = new java.util.ArrayList<>(lessons);
         java.util.Collections.reverse(reversed);
-        authoring.reorderLessons("tmj", reversed);
+        structure.reorderLessons("tmj", reversed);
         var tree = authoring.tree().modules().stream().filter(m -> m.moduleId().equals("tmj")).findFirst().orElseThrow();
-        assertThat(tree.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringViews.FileStatus::path).toList())
+        assertThat(tree.files().stream().filter(f -> f.kind() == ContentDraft.Kind.LESSON).map(AuthoringReadModel.FileStatus::path).toList())
                 .isEqualTo(reversed);
         String id = catalogue.module("tmj").orElseThrow().lessons().getFirst().id();
-        assertThat(authoring.publishModule("tmj", "Rename and reorder").ok()).isTrue();
+        assertThat(publishing.publishModule("tmj", "Rename and reorder").ok()).isTrue();
         var published = catalogue.module("tmj").orElseThrow().lessons();
         assertThat(published.getLast().id()).isEqualTo(id);
         assertThat(published.getLast().title()).isEqualTo("A renamed lesson");
@@ -261,14 +269,14 @@ class AuthoringServiceTest {
         users.signIn("instructor");
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>alert(1)</script>"
                 + "<rect width=\"10\" height=\"10\" onclick=\"alert(2)\"/></svg>";
-        String path = authoring.uploadImage("cmrt", "My Diagram.svg", svg.getBytes(StandardCharsets.UTF_8));
+        String path = structure.uploadImage("cmrt", "My Diagram.svg", svg.getBytes(StandardCharsets.UTF_8));
         assertThat(path).isEqualTo("cmrt/images/my-diagram.svg");
         String stored = new String(catalogue.tree().read(path).orElseThrow(), StandardCharsets.UTF_8);
         assertThat(stored).contains("<rect").doesNotContain("script").doesNotContain("onclick");
 
-        assertThatThrownBy(() -> authoring.uploadImage("cmrt", "photo.png", "not a png".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> structure.uploadImage("cmrt", "photo.png", "not a png".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(AuthoringException.class).hasMessageContaining("not a PNG image");
-        assertThatThrownBy(() -> authoring.uploadImage("cmrt", "notes.txt", new byte[] {1}))
+        assertThatThrownBy(() -> structure.uploadImage("cmrt", "notes.txt", new byte[] {1}))
                 .isInstanceOf(AuthoringException.class).hasMessageContaining("Only SVG, PNG");
     }
 
@@ -279,8 +287,8 @@ class AuthoringServiceTest {
         String untouched = "intraoral/module.md";
         String edited = "paediatrics/module.md";
         var e = authoring.open(edited);
-        authoring.saveDraft(edited, e.text() + "\nEdited in the app.\n", e.head(), null);
-        assertThat(authoring.publish(List.of(edited), null).ok()).isTrue();
+        drafts.saveDraft(edited, e.text() + "\nEdited in the app.\n", e.head(), null);
+        assertThat(publishing.publish(List.of(edited), null).ok()).isTrue();
 
         Path u = CONTENT.resolve(untouched);
         Path p = CONTENT.resolve(edited);
@@ -298,10 +306,10 @@ class AuthoringServiceTest {
         assertThat(opened.incoming()).isNotNull();
         assertThat(opened.incoming().diff()).anySatisfy(l -> assertThat(l.text()).isEqualTo("Also changed on disk."));
 
-        authoring.acceptIncoming(edited);
+        drafts.acceptIncoming(edited);
         assertThat(authoring.open(edited).text()).contains("Also changed on disk.");
         assertThat(authoring.open(edited).incoming()).isNull();
-        assertThat(authoring.publish(List.of(edited), null).ok()).isTrue();
+        assertThat(publishing.publish(List.of(edited), null).ok()).isTrue();
         assertThat(catalogue.module("paediatrics").orElseThrow().overviewMarkdown()).contains("Also changed on disk.");
     }
 
@@ -319,10 +327,10 @@ class AuthoringServiceTest {
 
                 ::Essay:: Describe your hygiene routine. {}
                 """;
-        var preview = authoring.giftPreview(quiz, gift);
+        var preview = gifts.giftPreview(quiz, gift);
         assertThat(preview.converted()).hasSize(2);
         assertThat(preview.skipped()).singleElement().satisfies(sk -> assertThat(sk.line()).isEqualTo(6));
-        authoring.giftImport(quiz, gift, file.head());
+        gifts.giftImport(quiz, gift, file.head());
         var draft = authoring.check(quiz, authoring.open(quiz).text());
         // GIFT has no learning outcomes: the imported questions name the module's first one (the preview notes it)
         assertThat(draft.problems()).isEmpty();
@@ -332,7 +340,7 @@ class AuthoringServiceTest {
         users.signIn("admin");
         assertThat(audit.recent("gift-import", 10)).extracting(AuditEntry::target).contains(quiz);
         users.signIn("instructor");
-        authoring.discardDraft(quiz);
+        drafts.discardDraft(quiz);
     }
 
     @Test
@@ -358,7 +366,7 @@ class AuthoringServiceTest {
         assertThatThrownBy(() -> authoring.tree()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> authoring.open(LESSON)).isInstanceOf(AccessDeniedException.class);
         users.signIn("organiser");
-        assertThatThrownBy(() -> authoring.publish(List.of(LESSON), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> publishing.publish(List.of(LESSON), null)).isInstanceOf(AccessDeniedException.class);
     }
 
     static Path copyOfContent() {

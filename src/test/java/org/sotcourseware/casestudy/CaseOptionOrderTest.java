@@ -25,9 +25,9 @@ class CaseOptionOrderTest {
             "m/cases/c.md", "v1", List.of());
 
     private static List<String> shown(long runId) {
-        CaseViews.Run r = CaseRunViews.build(CASE, List.of(), new CaseRunViews.Standing(new CaseRunId(runId), "M", "s-1", true, false, 0, 2,
+        CaseReadModel.Run r = CasePresentation.build(CASE, List.of(), new CasePresentation.Standing(new CaseRunId(runId), "M", "s-1", true, false, 0, 2,
                 Instant.EPOCH, null, List.of(), runId), md -> md);
-        return r.current().options().stream().map(CaseViews.Choice::id).toList();
+        return r.current().options().stream().map(CaseReadModel.Choice::id).toList();
     }
 
     @Test
@@ -55,7 +55,7 @@ class CaseOptionOrderTest {
         CaseStudy.Decision two = new CaseStudy.Decision("d-2", "p", false, null, OPTIONS, null, 1);
         int differ = 0;
         for (long run = 1; run <= 20; run++) {
-            if (!CaseRunViews.shuffled(one, run).equals(CaseRunViews.shuffled(two, run))) {
+            if (!CasePresentation.shuffled(one, run).equals(CasePresentation.shuffled(two, run))) {
                 differ++;
             }
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.progress.OverrideService;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
@@ -36,13 +37,13 @@ class CaseServiceTest {
     CaseStudy cs;
     String student;
 
-    @Autowired org.sotcourseware.progress.ProgressService progress;
+    @Autowired OverrideService overrides;
 
     @BeforeEach
     void freshStudent() {
         String name = users.newStudent("case");
         users.signIn("instructor"); // Category Two needs Category One first: open it, as staff would
-        progress.grantOverride(new UserId(users.id(name)), MODULE, "Case service test set-up");
+        overrides.grantOverride(new UserId(users.id(name)), MODULE, "Case service test set-up");
         users.signIn(name);
         student = name;
         cs = catalogue.module(MODULE).orElseThrow().caseStudy(CASE).orElseThrow();
@@ -64,10 +65,10 @@ class CaseServiceTest {
     }
 
     /** Plays the expert's choices from wherever the run is until the end. */
-    private CaseViews.Run playIdeal(CaseRunId run) {
-        CaseViews.Run r = cases.run(run);
+    private CaseReadModel.Run playIdeal(CaseRunId run) {
+        CaseReadModel.Run r = cases.run(run);
         for (int i = 0; i < 30 && r.current() != null; i++) {
-            CaseViews.Current c = r.current();
+            CaseReadModel.Current c = r.current();
             r = c.decisionId() != null ? cases.decide(run, c.stageId(), ideal(c.stageId())) : cases.proceed(run, c.stageId());
         }
         return r;
@@ -76,14 +77,14 @@ class CaseServiceTest {
     @Test
     void a_run_keeps_its_option_order_across_reloads_and_every_option_is_offered() {
         CaseRunId run = cases.startOrResume(MODULE, CASE);
-        var first = cases.run(run).current().options().stream().map(CaseViews.Choice::id).toList();
-        assertThat(cases.run(run).current().options()).extracting(CaseViews.Choice::id).containsExactlyElementsOf(first);
+        var first = cases.run(run).current().options().stream().map(CaseReadModel.Choice::id).toList();
+        assertThat(cases.run(run).current().options()).extracting(CaseReadModel.Choice::id).containsExactlyElementsOf(first);
         assertThat(first).containsExactlyInAnyOrderElementsOf(cs.first().decision().options().stream().map(CaseStudy.Option::id).toList());
     }
 
     @Test
     void a_new_run_shows_the_presentation_and_first_stage_and_nothing_later() {
-        CaseViews.Run r = cases.run(cases.startOrResume(MODULE, CASE));
+        CaseReadModel.Run r = cases.run(cases.startOrResume(MODULE, CASE));
         assertThat(r.history()).isEmpty();
         assertThat(r.current().stageId()).isEqualTo(cs.first().id());
         String sent = r.toString();
@@ -99,7 +100,7 @@ class CaseServiceTest {
     @Test
     void each_choice_is_recorded_with_its_time_and_the_run_resumes_after_a_reload() {
         CaseRunId run = cases.startOrResume(MODULE, CASE);
-        CaseViews.Run r = cases.decide(run, "s-history", ideal("s-history"));
+        CaseReadModel.Run r = cases.decide(run, "s-history", ideal("s-history"));
         assertThat(r.history()).singleElement().satisfies(v -> {
             assertThat(v.stageId()).isEqualTo("s-history");
             assertThat(v.ideal()).isTrue();
@@ -114,13 +115,13 @@ class CaseServiceTest {
     @Test
     void a_dead_end_explains_the_error_and_returns_to_the_named_stage() {
         CaseRunId run = cases.startOrResume(MODULE, CASE);
-        CaseViews.Run r = cases.decide(run, "s-history", Set.of(option("s-history", "Put her on the blocks now")));
+        CaseReadModel.Run r = cases.decide(run, "s-history", Set.of(option("s-history", "Put her on the blocks now")));
         assertThat(r.current().deadEnd()).isTrue();
         assertThat(r.current().stageId()).isEqualTo("s-blocks-first-dead-end");
         assertThat(r.current().returnTitle()).isEqualTo(cs.first().title());
         r = cases.proceed(run, "s-blocks-first-dead-end");
         assertThat(r.current().stageId()).isEqualTo("s-history");
-        assertThat(r.history()).extracting(CaseViews.VisitedStage::stageId).containsExactly("s-history", "s-blocks-first-dead-end");
+        assertThat(r.history()).extracting(CaseReadModel.VisitedStage::stageId).containsExactly("s-history", "s-blocks-first-dead-end");
     }
 
     @Test
@@ -131,7 +132,7 @@ class CaseServiceTest {
         int tabs = 6;
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(tabs);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
-        java.util.List<java.util.concurrent.Future<CaseViews.Run>> seen = new java.util.ArrayList<>();
+        java.util.List<java.util.concurrent.Future<CaseReadModel.Run>> seen = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < tabs; i++) {
                 Set<String> choice = i % 2 == 0 ? expert : deadEnd;
@@ -142,8 +143,8 @@ class CaseServiceTest {
                 }));
             }
             String recorded = null;
-            for (java.util.concurrent.Future<CaseViews.Run> f : seen) {
-                CaseViews.Run r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (java.util.concurrent.Future<CaseReadModel.Run> f : seen) {
+                CaseReadModel.Run r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
                 assertThat(r.history()).as("every tab sees the one decision").singleElement()
                         .satisfies(v -> assertThat(v.stageId()).isEqualTo("s-history"));
                 recorded = recorded == null ? r.current().stageId() : recorded;
@@ -160,7 +161,7 @@ class CaseServiceTest {
     void a_second_click_on_a_decision_already_made_changes_nothing() {
         CaseRunId run = cases.startOrResume(MODULE, CASE);
         cases.decide(run, "s-history", ideal("s-history"));
-        CaseViews.Run again = cases.decide(run, "s-history", Set.of(option("s-history", "Put her on the blocks now")));
+        CaseReadModel.Run again = cases.decide(run, "s-history", Set.of(option("s-history", "Put her on the blocks now")));
         assertThat(again.history()).hasSize(1);
         assertThat(again.current().deadEnd()).isFalse();
     }
@@ -168,7 +169,7 @@ class CaseServiceTest {
     @Test
     void the_expert_path_completes_the_run_with_full_points_the_band_and_one_event() {
         CaseRunId run = cases.startOrResume(MODULE, CASE);
-        CaseViews.Run r = playIdeal(run);
+        CaseReadModel.Run r = playIdeal(run);
         assertThat(r.completed()).isTrue();
         assertThat(r.score()).isEqualTo(cs.maxPoints()).isEqualTo(12);
         assertThat(r.debrief().bandMessage()).contains("expert path");
@@ -179,7 +180,7 @@ class CaseServiceTest {
         assertThatThrownBy(() -> cases.proceed(run, "s-debrief")).isInstanceOf(CaseException.class).hasMessageContaining("has ended");
         assertThat(cases.list(MODULE)).filteredOn(s -> s.caseId().equals(CASE)).singleElement()
                 .satisfies(s -> {
-                    assertThat(s.status()).isEqualTo(CaseViews.Status.COMPLETED);
+                    assertThat(s.status()).isEqualTo(CaseReadModel.Status.COMPLETED);
                     assertThat(s.bestScore()).isEqualTo(12);
                 });
     }
@@ -189,7 +190,7 @@ class CaseServiceTest {
         CaseRunId run = cases.startOrResume(MODULE, CASE);
         cases.decide(run, "s-history", Set.of(option("s-history", "Put her on the blocks now")));
         cases.proceed(run, "s-blocks-first-dead-end");
-        CaseViews.Run r = playIdeal(run);
+        CaseReadModel.Run r = playIdeal(run);
         assertThat(r.debrief().pathTitles()).hasSize(r.debrief().idealTitles().size() + 2);
         assertThat(r.debrief().decisions().getFirst().ideal()).isFalse();
         assertThat(r.score()).isEqualTo(cs.maxPoints() - 1); // the unsafe choice cost its point (-1), and the dead end time
@@ -203,7 +204,7 @@ class CaseServiceTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(cases.run(first).completed()).isTrue();
         assertThat(cases.run(second).history()).isEmpty();
-        assertThat(cases.run(second).otherRuns()).extracting(CaseViews.RunSummary::runId).containsExactly(first);
+        assertThat(cases.run(second).otherRuns()).extracting(CaseReadModel.RunSummary::runId).containsExactly(first);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.Learner;
 import org.sotcourseware.testsupport.TestUsers;
@@ -55,10 +55,10 @@ class CertificationServiceTest {
         if (hoursAndExams) {
             users.signIn("organiser");
             LocalDate start = LocalDate.now().minusDays(20);
-            SeminarId s = seminars.create(new SeminarViews.Form("Cert test " + name, "Hall", false, start, start.plusDays(4), 8, 10,
-                    SeminarViews.Status.FINISHED, Set.of("category-one"), Set.of(), null));
+            SeminarId s = seminars.create(new SeminarReadModel.Form("Cert test " + name, "Hall", false, start, start.plusDays(4), 8, 10,
+                    SeminarReadModel.Status.FINISHED, Set.of("category-one"), Set.of(), null));
             seminars.enrol(s, id);
-            seminars.detail(s).days().forEach(d -> seminars.recordAttendance(s, id, d, SeminarViews.Presence.PRESENT, null));
+            seminars.detail(s).days().forEach(d -> seminars.recordAttendance(s, id, d, SeminarReadModel.Presence.PRESENT, null));
             seminars.recordExam(s, id, "proficiency", 81.0, 77.5, start.plusDays(4), "Dr Examiner");
         }
         return id;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class DemoSeminarsTest {
     void demo_mode_has_finished_and_running_seminars_an_eligible_student_and_a_certified_one() {
         users.signIn("organiser");
         var list = seminars.list();
-        assertThat(list).extracting(SeminarViews.Summary::status).contains(SeminarViews.Status.FINISHED, SeminarViews.Status.RUNNING);
+        assertThat(list).extracting(SeminarReadModel.Summary::status).contains(SeminarReadModel.Status.FINISHED, SeminarReadModel.Status.RUNNING);
         var matrix = certification.matrix(null);
         var proficiency = matrix.rows().stream().map(r -> r.tracks().get("proficiency").status()).toList();
         assertThat(proficiency).contains(TrackRules.Status.CERTIFIED, TrackRules.Status.ELIGIBLE, TrackRules.Status.IN_PROGRESS);

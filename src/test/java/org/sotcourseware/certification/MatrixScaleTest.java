@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.testsupport.Benchmark;
 import org.sotcourseware.testsupport.BenchmarkReport;
 import org.sotcourseware.testsupport.IntegrationTest;
@@ -106,7 +106,7 @@ class MatrixScaleTest {
 
         // the same figures as the student's own dashboard, for a sample of students
         for (ProgressMatrix.Row row : matrix.rows().subList(0, 25)) {
-            ProgressViews.Student own = progress.student(row.id());
+            ProgressReadModel.Student own = progress.student(row.id());
             assertThat(row.percent()).isEqualTo(own.percent());
             assertThat(row.modulesCompleted()).isEqualTo(own.modulesCompleted());
             own.modules().forEach(m -> assertThat(row.modules().get(m.moduleId()).percent()).isEqualTo(m.percent()));

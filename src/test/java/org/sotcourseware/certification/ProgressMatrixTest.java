@@ -16,7 +16,7 @@ import org.sotcourseware.certification.ProgressMatrix.Filter;
 import org.sotcourseware.content.CompletionRule;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.UserId;
 
 /** The matrix's figures without Spring: filters, the cohort per module, eligibility and the CSV files. */
@@ -31,9 +31,9 @@ class ProgressMatrixTest {
 
     /** Ann has completed both modules, Ben has started the second, Cat has not started. */
     static final ProgressMatrix MATRIX = new ProgressMatrix(List.of(ONE, TWO), List.of(BOTH, FIRST), List.of(
-            row(1, "Ann Archer", "ann", Map.of("one", ProgressViews.Status.COMPLETED, "two", ProgressViews.Status.COMPLETED)),
-            row(2, "Ben Baker", "ben", Map.of("one", ProgressViews.Status.NOT_STARTED, "two", ProgressViews.Status.IN_PROGRESS)),
-            row(3, "Cat Carter", "cat", Map.of("one", ProgressViews.Status.NOT_STARTED, "two", ProgressViews.Status.NOT_STARTED))), 5);
+            row(1, "Ann Archer", "ann", Map.of("one", ProgressReadModel.Status.COMPLETED, "two", ProgressReadModel.Status.COMPLETED)),
+            row(2, "Ben Baker", "ben", Map.of("one", ProgressReadModel.Status.NOT_STARTED, "two", ProgressReadModel.Status.IN_PROGRESS)),
+            row(3, "Cat Carter", "cat", Map.of("one", ProgressReadModel.Status.NOT_STARTED, "two", ProgressReadModel.Status.NOT_STARTED))), 5);
 
     @Test
     void the_search_matches_names_and_usernames_without_regard_to_case() {
@@ -94,21 +94,21 @@ class ProgressMatrixTest {
                 List.of(), List.of());
     }
 
-    static ProgressMatrix.Row row(long id, String name, String username, Map<String, ProgressViews.Status> statuses) {
-        Map<String, ProgressViews.Module> modules = new LinkedHashMap<>();
+    static ProgressMatrix.Row row(long id, String name, String username, Map<String, ProgressReadModel.Status> statuses) {
+        Map<String, ProgressReadModel.Module> modules = new LinkedHashMap<>();
         Map<String, Instant> completed = new LinkedHashMap<>();
         for (CourseModule m : List.of(ONE, TWO)) {
-            ProgressViews.Status s = statuses.get(m.id());
-            boolean done = s == ProgressViews.Status.COMPLETED;
+            ProgressReadModel.Status s = statuses.get(m.id());
+            boolean done = s == ProgressReadModel.Status.COMPLETED;
             if (done) {
                 completed.put(m.id(), DONE);
             }
-            modules.put(m.id(), new ProgressViews.Module(m.id(), m.title(), 1, s, done ? DONE : null, done ? 100 : 0, done ? 1 : 0, 1, false,
+            modules.put(m.id(), new ProgressReadModel.Module(m.id(), m.title(), 1, s, done ? DONE : null, done ? 100 : 0, done ? 1 : 0, 1, false,
                     List.of(), false, List.of(), Set.of(), null, false, 0, 0));
         }
         Set<String> started = new java.util.HashSet<>(completed.keySet());
         statuses.forEach((m, s) -> {
-            if (s != ProgressViews.Status.NOT_STARTED) {
+            if (s != ProgressReadModel.Status.NOT_STARTED) {
                 started.add(m);
             }
         });

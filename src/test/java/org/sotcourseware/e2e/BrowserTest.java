@@ -46,13 +46,13 @@ public abstract class BrowserTest {
     org.sotcourseware.testsupport.TestUsers testUsers;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.sotcourseware.progress.ProgressService progressService;
+    org.sotcourseware.progress.OverrideService overrideService;
 
     /** Set-up as staff would do it: opens a module for a student despite its prerequisites, with a reason. */
     protected void openModuleFor(String username, String moduleId) {
         testUsers.signIn("instructor");
         try {
-            progressService.grantOverride(new org.sotcourseware.security.UserId(testUsers.id(username)), moduleId,
+            overrideService.grantOverride(new org.sotcourseware.security.UserId(testUsers.id(username)), moduleId,
                     "Opened for an end-to-end test of this module");
         } finally {
             testUsers.signOut();

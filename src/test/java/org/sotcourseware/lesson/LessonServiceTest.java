@@ -10,7 +10,7 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ class LessonServiceTest {
         LessonService.LessonPage page = lessons.open("category-one", first.id());
 
         assertThat(page).isInstanceOfSatisfying(LessonService.Locked.class, locked -> assertThat(locked.missingPrerequisites())
-                .extracting(ProgressViews.ModuleRef::id).containsExactly("foundations"));
+                .extracting(ProgressReadModel.ModuleRef::id).containsExactly("foundations"));
         LessonService.ModulePage module = lessons.module("category-one");
         assertThat(module.locked()).isTrue();
         assertThat(module.quiz()).isNull();

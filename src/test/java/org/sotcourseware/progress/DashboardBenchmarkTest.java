@@ -81,7 +81,7 @@ class DashboardBenchmarkTest {
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             long t = System.nanoTime();
-            ProgressViews.Student s = progress.mine();
+            ProgressReadModel.Student s = progress.mine();
             micros.add((System.nanoTime() - t) / 1000);
             assertThat(s.modulesCompleted()).isEqualTo(12);
         }

@@ -29,10 +29,10 @@ class DemoActivityTest {
     @Test
     void the_demo_student_has_a_start_and_the_cohort_is_at_varied_stages() {
         users.signIn("student");
-        ProgressViews.Student me = progress.mine();
+        ProgressReadModel.Student me = progress.mine();
         assertThat(me.module("foundations").readLessons()).hasSize(3);
         assertThat(me.module("foundations").bestQuizPercent()).isNotNull();
-        assertThat(me.module("foundations").status()).isEqualTo(ProgressViews.Status.IN_PROGRESS);
+        assertThat(me.module("foundations").status()).isEqualTo(ProgressReadModel.Status.IN_PROGRESS);
         assertThat(me.recent()).isNotEmpty();
 
         users.signIn("organiser");

@@ -63,14 +63,14 @@ class ProgressConsistencyTest extends SpringBrowserlessTest {
         for (Runnable event : history) {
             users.signIn(student);
             event.run();
-            ProgressViews.Student truth = progress.mine();
+            ProgressReadModel.Student truth = progress.mine();
 
             navigate(DashboardView.class);
             Map<String, Figure> dashboard = figures("dashboard-module");
             String overall = find(Div.class).withClassName("progress-line").all().getFirst().getElement().getAttribute("data-percent");
             navigate(CatalogueView.class);
             Map<String, Figure> catalogueFigures = figures("module-card");
-            for (ProgressViews.Module m : truth.modules()) {
+            for (ProgressReadModel.Module m : truth.modules()) {
                 Figure expected = new Figure(String.valueOf(m.percent()), m.locked() ? "LOCKED" : m.status().name());
                 assertThat(dashboard.get(m.moduleId())).as("step " + step + ", dashboard, " + m.moduleId()).isEqualTo(expected);
                 assertThat(catalogueFigures.get(m.moduleId())).as("step " + step + ", catalogue, " + m.moduleId()).isEqualTo(expected);
@@ -92,17 +92,17 @@ class ProgressConsistencyTest extends SpringBrowserlessTest {
             Grid<StudentsView.Row> grid = find(Grid.class).single();
             StudentsView.Row row = test(grid).size() == 0 ? null : java.util.stream.IntStream.range(0, test(grid).size())
                     .mapToObj(i -> test(grid).getRow(i)).filter(r -> r.user().username().equals(student)).findFirst().orElseThrow();
-            ProgressViews.Student staffView = row.progress();
+            ProgressReadModel.Student staffView = row.progress();
             assertThat(staffView.percent()).as("step " + step + ", staff overall").isEqualTo(truth.percent());
             assertThat(staffView.modules()).as("step " + step + ", staff modules").isEqualTo(truth.modules());
             assertThat(progress.student(new UserId(users.id(student))).modules()).isEqualTo(truth.modules());
             step++;
         }
         users.signIn(student);
-        ProgressViews.Student end = progress.mine();
-        assertThat(end.module("foundations").status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        ProgressReadModel.Student end = progress.mine();
+        assertThat(end.module("foundations").status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
         assertThat(end.module("foundations").percent()).isLessThan(100); // a lesson was marked unread after completion
-        assertThat(end.module("category-one").status()).isEqualTo(ProgressViews.Status.IN_PROGRESS);
+        assertThat(end.module("category-one").status()).isEqualTo(ProgressReadModel.Status.IN_PROGRESS);
     }
 
     private Map<String, Figure> figures(String cardClass) {

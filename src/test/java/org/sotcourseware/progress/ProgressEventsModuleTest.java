@@ -36,14 +36,14 @@ class ProgressEventsModuleTest {
         users.signIn(users.newStudent("module-events"));
         learner.readAll("foundations");
         learner.module("foundations").publishedCases().forEach(c -> learner.workCase("foundations", c.id()));
-        assertThat(progress.mine().module("foundations").status()).isEqualTo(ProgressViews.Status.IN_PROGRESS);
+        assertThat(progress.mine().module("foundations").status()).isEqualTo(ProgressReadModel.Status.IN_PROGRESS);
 
         scenario.stimulate(() -> learner.takeQuiz("foundations", 1.0))
                 .andWaitForEventOfType(ModuleCompleted.class)
                 .matching(e -> e.moduleId().equals("foundations"))
                 .toArriveAndVerify(e -> {
                     assertThat(e.userId()).isEqualTo(progress.mine().userId());
-                    assertThat(progress.mine().module("foundations").status()).isEqualTo(ProgressViews.Status.COMPLETED);
+                    assertThat(progress.mine().module("foundations").status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
                     assertThat(progress.mine().module("category-one").locked()).isFalse();
                 });
     }
@@ -60,9 +60,9 @@ class ProgressEventsModuleTest {
                 .matching(e -> e.userId().equals(me))
                 .toArriveAndVerify(e -> {
                     assertThat(e.passed()).isFalse();
-                    ProgressViews.Module foundations = progress.mine().module("foundations");
+                    ProgressReadModel.Module foundations = progress.mine().module("foundations");
                     assertThat(foundations.bestQuizPercent()).isZero();
-                    assertThat(foundations.status()).isEqualTo(ProgressViews.Status.IN_PROGRESS);
+                    assertThat(foundations.status()).isEqualTo(ProgressReadModel.Status.IN_PROGRESS);
                     assertThat(progress.mine().module("category-one").locked()).isTrue();
                 });
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.Question;
@@ -19,7 +20,7 @@ import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.content.Track;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 
 class ProgressRulesTest {
 
@@ -59,15 +60,15 @@ class ProgressRulesTest {
         return new Curriculum("C", List.of(modules), List.of(new Track("t", "Track", List.of("a", "b"))), "v1", List.of());
     }
 
-    static QuizViews.Standing passed(String module, Instant at) {
-        return new QuizViews.Standing(module, module + "-quiz", 1, 80.0, 80.0, true, at);
+    static QuizReadModel.Standing passed(String module, Instant at) {
+        return new QuizReadModel.Standing(module, module + "-quiz", 1, 80.0, 80.0, true, at);
     }
 
-    static QuizViews.Standing failed(String module) {
-        return new QuizViews.Standing(module, module + "-quiz", 1, 40.0, 40.0, false, null);
+    static QuizReadModel.Standing failed(String module) {
+        return new QuizReadModel.Standing(module, module + "-quiz", 1, 40.0, 40.0, false, null);
     }
 
-    static ProgressFacts facts(Map<String, Map<String, Instant>> read, Map<String, QuizViews.Standing> quizzes,
+    static ProgressFacts facts(Map<String, Map<String, Instant>> read, Map<String, QuizReadModel.Standing> quizzes,
                                Map<String, Map<String, Instant>> cases, Set<String> overrides, Map<String, Instant> earned) {
         return new ProgressFacts(read, quizzes, cases, overrides, earned, Set.of());
     }
@@ -79,13 +80,13 @@ class ProgressRulesTest {
         assertThat(m.total()).isEqualTo(4);
         assertThat(m.done()).isEqualTo(1);
         assertThat(m.percent()).isEqualTo(25);
-        assertThat(m.status()).isEqualTo(ProgressViews.Status.IN_PROGRESS);
+        assertThat(m.status()).isEqualTo(ProgressReadModel.Status.IN_PROGRESS);
         assertThat(m.firstUnmet().text()).isEqualTo("Read “Lesson l2”");
 
         var done = ProgressRules.modules(c, facts(Map.of("a", Map.of("l1", T1, "l2", T2)), Map.of("a", passed("a", T3)),
                 Map.of("a", Map.of("c1", T2)), Set.of(), Map.of())).getFirst();
         assertThat(done.percent()).isEqualTo(100);
-        assertThat(done.status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        assertThat(done.status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
         assertThat(done.completedAt()).as("when the last requirement was met").isEqualTo(T3);
     }
 
@@ -95,8 +96,8 @@ class ProgressRulesTest {
         CourseModule attemptedRule = module("a", List.of(), new CompletionRule(null, CompletionRule.QuizRequirement.ATTEMPTED, null), 0, 0);
         CourseModule noQuizRule = module("a", List.of(), new CompletionRule(null, CompletionRule.QuizRequirement.NONE, null), 1, 0);
         var f = facts(Map.of(), Map.of("a", failed("a")), Map.of(), Set.of(), Map.of());
-        assertThat(ProgressRules.modules(curriculum(passedRule), f).getFirst().status()).isEqualTo(ProgressViews.Status.NOT_STARTED);
-        assertThat(ProgressRules.modules(curriculum(attemptedRule), f).getFirst().status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        assertThat(ProgressRules.modules(curriculum(passedRule), f).getFirst().status()).isEqualTo(ProgressReadModel.Status.NOT_STARTED);
+        assertThat(ProgressRules.modules(curriculum(attemptedRule), f).getFirst().status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
         assertThat(ProgressRules.modules(curriculum(noQuizRule), f).getFirst().total()).isEqualTo(1);
     }
 
@@ -106,7 +107,7 @@ class ProgressRulesTest {
         var p = ProgressRules.modules(curriculum(m), facts(Map.of("a", Map.of("l2", T1)), Map.of(), Map.of("a", Map.of("c2", T2)),
                 Set.of(), Map.of())).getFirst();
         assertThat(p.total()).isEqualTo(2);
-        assertThat(p.status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        assertThat(p.status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
         assertThat(p.completedAt()).isEqualTo(T2);
     }
 
@@ -115,7 +116,7 @@ class ProgressRulesTest {
         Curriculum c = curriculum(module("a", List.of(), CompletionRule.defaults(), 1, 0), module("b", List.of("a"), CompletionRule.defaults(), 1, 0));
         var locked = ProgressRules.modules(c, facts(Map.of(), Map.of(), Map.of(), Set.of(), Map.of())).get(1);
         assertThat(locked.locked()).isTrue();
-        assertThat(locked.missingPrerequisites()).extracting(ProgressViews.ModuleRef::id).containsExactly("a");
+        assertThat(locked.missingPrerequisites()).extracting(ProgressReadModel.ModuleRef::id).containsExactly("a");
 
         var overridden = ProgressRules.modules(c, facts(Map.of(), Map.of(), Map.of(), Set.of("b"), Map.of())).get(1);
         assertThat(overridden.locked()).isFalse();
@@ -131,7 +132,7 @@ class ProgressRulesTest {
         Curriculum grown = curriculum(module("a", List.of(), new CompletionRule(null, CompletionRule.QuizRequirement.NONE, null), 2, 0),
                 module("b", List.of("a"), CompletionRule.defaults(), 1, 0));
         var p = ProgressRules.modules(grown, facts(Map.of("a", Map.of("l1", T1)), Map.of(), Map.of(), Set.of(), Map.of("a", T1)));
-        assertThat(p.getFirst().status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        assertThat(p.getFirst().status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
         assertThat(p.getFirst().completedAt()).isEqualTo(T1);
         assertThat(p.getFirst().percent()).isEqualTo(50);
         assertThat(p.get(1).locked()).as("what depends on it stays open").isFalse();
@@ -140,13 +141,13 @@ class ProgressRulesTest {
     @Test
     void the_curriculum_figures_tracks_and_next_step_follow_from_the_modules() {
         Curriculum c = curriculum(module("a", List.of(), CompletionRule.defaults(), 1, 0), module("b", List.of("a"), CompletionRule.defaults(), 2, 0));
-        List<ProgressViews.Module> modules = ProgressRules.modules(c, facts(Map.of("a", Map.of("l1", T1)), Map.of("a", passed("a", T2)),
+        List<ProgressReadModel.Module> modules = ProgressRules.modules(c, facts(Map.of("a", Map.of("l1", T1)), Map.of("a", passed("a", T2)),
                 Map.of(), Set.of(), Map.of()));
         assertThat(ProgressRules.totals(modules)).containsExactly(2, 5);
         assertThat(ProgressRules.tracks(c, modules)).singleElement().satisfies(t -> assertThat(t.completed()).isEqualTo(1));
         assertThat(ProgressRules.next(modules)).satisfies(n -> {
             assertThat(n.moduleTitle()).isEqualTo("Module b");
-            assertThat(n.link()).isEqualTo("modules/b/l1");
+            assertThat(n.place()).isEqualTo(new CoursePlace.LessonPage("b", "l1"));
         });
     }
 

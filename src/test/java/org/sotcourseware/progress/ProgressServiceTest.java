@@ -31,6 +31,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ProgressServiceTest {
 
     @Autowired ProgressService progress;
+    @Autowired OverrideService overrides;
     @Autowired QuizService quizzes;
     @Autowired CatalogueService catalogue;
     @Autowired Learner learner;
@@ -53,13 +54,13 @@ class ProgressServiceTest {
 
     @Test
     void reading_quizzing_and_cases_move_the_figures_and_completing_foundations_unlocks_category_one() {
-        assertThat(progress.mine().module("foundations").status()).isEqualTo(ProgressViews.Status.NOT_STARTED);
+        assertThat(progress.mine().module("foundations").status()).isEqualTo(ProgressReadModel.Status.NOT_STARTED);
         assertThat(progress.mine().module("category-one").locked()).isTrue();
         assertThatThrownBy(() -> quizzes.startOrResume("category-one")).isInstanceOf(QuizException.class)
                 .hasMessage("Category One opens after you complete Foundations of SOT.");
 
         learner.readAll("foundations");
-        ProgressViews.Module f = progress.mine().module("foundations");
+        ProgressReadModel.Module f = progress.mine().module("foundations");
         CourseModule module = catalogue.module("foundations").orElseThrow();
         int total = module.publishedLessons().size() + 1 + module.publishedCases().size();
         assertThat(f.total()).isEqualTo(total);
@@ -72,8 +73,8 @@ class ProgressServiceTest {
         assertThat(progress.mine().module("foundations").quizPassed()).isTrue();
         module.publishedCases().forEach(c -> learner.workCase("foundations", c.id()));
 
-        ProgressViews.Student s = progress.mine();
-        assertThat(s.module("foundations").status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        ProgressReadModel.Student s = progress.mine();
+        assertThat(s.module("foundations").status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
         assertThat(s.module("foundations").percent()).isEqualTo(100);
         assertThat(s.module("category-one").locked()).isFalse();
         assertThat(events.stream(ModuleCompleted.class)).singleElement().satisfies(e -> assertThat(e.moduleId()).isEqualTo("foundations"));
@@ -88,8 +89,8 @@ class ProgressServiceTest {
         learner.completeModule("foundations");
         String first = catalogue.module("foundations").orElseThrow().publishedLessons().getFirst().id();
         progress.markUnread("foundations", first);
-        ProgressViews.Module f = progress.mine().module("foundations");
-        assertThat(f.status()).isEqualTo(ProgressViews.Status.COMPLETED);
+        ProgressReadModel.Module f = progress.mine().module("foundations");
+        assertThat(f.status()).isEqualTo(ProgressReadModel.Status.COMPLETED);
         assertThat(f.percent()).isLessThan(100);
         assertThat(f.readLessons()).doesNotContain(first);
         assertThat(progress.mine().module("category-one").locked()).isFalse();
@@ -98,16 +99,16 @@ class ProgressServiceTest {
     @Test
     void staff_can_open_a_module_for_one_student_with_a_recorded_reason() {
         UserId student = new UserId(users.id(me));
-        assertThatThrownBy(() -> progress.grantOverride(student, "category-one", "I say so")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", "I say so")).isInstanceOf(AccessDeniedException.class);
         users.signIn("instructor");
-        assertThatThrownBy(() -> progress.grantOverride(student, "category-one", " ")).hasMessageContaining("Give a reason");
-        assertThat(progress.grantOverride(student, "category-one", "Completed Foundations at a 2024 SOTO seminar")).isTrue();
-        assertThat(progress.overrides(student)).singleElement().satisfies(o -> {
+        assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", " ")).hasMessageContaining("Give a reason");
+        assertThat(overrides.grantOverride(student, "category-one", "Completed Foundations at a 2024 SOTO seminar")).isTrue();
+        assertThat(overrides.overrides(student)).singleElement().satisfies(o -> {
             assertThat(o.grantedBy()).isEqualTo("Dr Iris Instructor");
             assertThat(o.reason()).contains("2024 SOTO seminar");
         });
         users.signIn(me);
-        ProgressViews.Module c1 = progress.mine().module("category-one");
+        ProgressReadModel.Module c1 = progress.mine().module("category-one");
         assertThat(c1.locked()).isFalse();
         assertThat(c1.overridden()).isTrue();
         quizzes.startOrResume("category-one");

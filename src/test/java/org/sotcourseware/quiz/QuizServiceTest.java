@@ -120,9 +120,9 @@ class QuizServiceTest {
         quizzes.saveAnswer(id, "q-2", correctChoice("limited", "q-2")); // changed mind
         // a reload or a new browser session asks the server again: the same attempt, the same answers
         assertThat(quizzes.startOrResume("limited")).isEqualTo(id);
-        QuizViews.Session s = quizzes.session(id);
+        QuizReadModel.Session s = quizzes.session(id);
         assertThat(s.answers()).containsEntry("q-1", correctChoice("limited", "q-1")).containsEntry("q-2", correctChoice("limited", "q-2"));
-        assertThat(s.questions()).extracting(QuizViews.PresentedQuestion::id).containsExactlyInAnyOrder("q-1", "q-2");
+        assertThat(s.questions()).extracting(QuizReadModel.PresentedQuestion::id).containsExactlyInAnyOrder("q-1", "q-2");
     }
 
     @Test
@@ -141,8 +141,8 @@ class QuizServiceTest {
     void submitting_grades_once_and_a_second_submit_returns_the_same_result() {
         AttemptId id = quizzes.startOrResume("limited");
         quizzes.saveAnswer(id, "q-1", correctChoice("limited", "q-1"));
-        QuizViews.Result first = quizzes.submit(id);
-        QuizViews.Result again = quizzes.submit(id);
+        QuizReadModel.Result first = quizzes.submit(id);
+        QuizReadModel.Result again = quizzes.submit(id);
         assertThat(first.score()).isEqualTo(1);
         assertThat(first.maxScore()).isEqualTo(3);
         assertThat(first.attempt().percent()).isEqualTo(33.3);
@@ -163,7 +163,7 @@ class QuizServiceTest {
         CyclicBarrier start = new CyclicBarrier(tabs);
         ExecutorService pool = Executors.newFixedThreadPool(tabs);
         try {
-            List<Future<QuizViews.Result>> results = new ArrayList<>();
+            List<Future<QuizReadModel.Result>> results = new ArrayList<>();
             for (int i = 0; i < tabs; i++) {
                 results.add(pool.submit(() -> {
                     users.signIn(me);
@@ -171,7 +171,7 @@ class QuizServiceTest {
                     return quizzes.submit(id);
                 }));
             }
-            for (Future<QuizViews.Result> f : results) {
+            for (Future<QuizReadModel.Result> f : results) {
                 assertThat(f.get().attempt().percent()).isEqualTo(100.0);
             }
         } finally {
@@ -198,7 +198,7 @@ class QuizServiceTest {
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         try {
             assertThatThrownBy(() -> quizzes.saveAnswer(id, "q-2", correctChoice("limited", "q-2"))).hasMessageContaining("Time is up");
-            QuizViews.Result r = quizzes.result(id);
+            QuizReadModel.Result r = quizzes.result(id);
             assertThat(r.score()).isEqualTo(1);
             assertThat(r.attempt().submittedAt()).isEqualTo(Instant.parse("2026-03-01T09:05:00Z").plus(Duration.between(Instant.parse("2026-03-01T09:00:00Z"), r.attempt().startedAt())));
         } finally {
@@ -232,7 +232,7 @@ class QuizServiceTest {
     void with_feedback_after_each_question_checking_locks_the_answer_and_shows_feedback() {
         AttemptId id = quizzes.startOrResume("each");
         quizzes.saveAnswer(id, "q-1", wrongChoice("each", "q-1"));
-        QuizViews.Feedback f = quizzes.check(id, "q-1");
+        QuizReadModel.Feedback f = quizzes.check(id, "q-1");
         assertThat(f.correctness()).isEqualTo(QuestionResult.Correctness.WRONG);
         assertThat(f.feedbackHtml()).singleElement().asString().contains("Too low.");
         assertThat(f.explanationHtml()).contains("two poles");
@@ -245,7 +245,7 @@ class QuizServiceTest {
     void with_feedback_after_passing_the_review_stays_hidden_until_the_student_passes() {
         AttemptId failed = quizzes.startOrResume("gated");
         quizzes.saveAnswer(failed, "q-1", wrongChoice("gated", "q-1"));
-        QuizViews.Result r = quizzes.submit(failed);
+        QuizReadModel.Result r = quizzes.submit(failed);
         assertThat(r.feedbackVisible()).isFalse();
         assertThat(r.items()).allSatisfy(i -> assertThat(i.feedback()).isNull());
 
@@ -264,12 +264,12 @@ class QuizServiceTest {
         quizzes.submit(a); // 100
         AttemptId b = quizzes.startOrResume("each");
         quizzes.submit(b); // 0
-        QuizViews.Overview o = quizzes.overview("each").orElseThrow();
+        QuizReadModel.Overview o = quizzes.overview("each").orElseThrow();
         assertThat(o.grade()).isEqualTo(50.0);
         assertThat(o.passed()).isFalse();
         assertThat(o.bestPercent()).isEqualTo(100.0);
         assertThat(events.count(QuizPassed.class)).isEqualTo(1); // the first attempt passed on its own
-        assertThat(o.history()).extracting(QuizViews.AttemptSummary::number).containsExactly(1, 2);
+        assertThat(o.history()).extracting(QuizReadModel.AttemptSummary::number).containsExactly(1, 2);
     }
 
     @Test
@@ -278,7 +278,7 @@ class QuizServiceTest {
         Answer right = correctChoice("gated", "q-1");
         quizzes.saveAnswer(id, "q-1", right);
         quizzes.saveAnswer(id, "q-2", correctChoice("gated", "q-2"));
-        QuizViews.Result before = quizzes.submit(id);
+        QuizReadModel.Result before = quizzes.submit(id);
         Path file = CONTENT.resolve("gated/quiz.md");
         String original = Files.readString(file);
         try {
@@ -286,7 +286,7 @@ class QuizServiceTest {
             Files.writeString(file, original.replace("- [x] Sacrum\n  > Yes.\n- [ ] Coccyx", "- [ ] Sacrum\n  > Yes.\n- [x] Coccyx")
                     .replace("one of the two poles", "CHANGED"));
             catalogue.reload();
-            QuizViews.Result after = quizzes.result(id);
+            QuizReadModel.Result after = quizzes.result(id);
             assertThat(after.score()).isEqualTo(before.score());
             assertThat(after.items().getFirst().points()).isEqualTo(1);
             assertThat(after.items().getFirst().feedback().explanationHtml()).contains("one of the two poles").doesNotContain("CHANGED");

@@ -34,9 +34,9 @@ class SeminarServiceTest {
         users.signOut();
     }
 
-    static SeminarViews.Form form(String title, int capacity) {
+    static SeminarReadModel.Form form(String title, int capacity) {
         LocalDate start = LocalDate.now().minusDays(10);
-        return new SeminarViews.Form(title, "Test hall", false, start, start.plusDays(1), 8, capacity, SeminarViews.Status.FINISHED,
+        return new SeminarReadModel.Form(title, "Test hall", false, start, start.plusDays(1), 8, capacity, SeminarReadModel.Status.FINISHED,
                 Set.of("category-two"), Set.of(), null);
     }
 
@@ -49,7 +49,7 @@ class SeminarServiceTest {
     void a_seminar_with_problems_is_refused_with_every_problem_in_plain_words() {
         users.signIn("organiser");
         LocalDate d = LocalDate.now();
-        var bad = new SeminarViews.Form(" ", "", false, d, d.minusDays(1), 0, 0, SeminarViews.Status.PLANNED, Set.of("no-such-module"), Set.of(), null);
+        var bad = new SeminarReadModel.Form(" ", "", false, d, d.minusDays(1), 0, 0, SeminarReadModel.Status.PLANNED, Set.of("no-such-module"), Set.of(), null);
         assertThatThrownBy(() -> seminars.create(bad)).isInstanceOf(SeminarService.SeminarException.class)
                 .hasMessageContaining("Give the seminar a title.").hasMessageContaining("The last day is before the first day.")
                 .hasMessageContaining("CE hours per day").hasMessageContaining("Capacity").hasMessageContaining("There is no module no-such-module.");
@@ -63,11 +63,11 @@ class SeminarServiceTest {
         seminars.enrol(id, a);
         LocalDate day1 = seminars.detail(id).days().get(0);
         LocalDate day2 = seminars.detail(id).days().get(1);
-        seminars.recordAttendance(id, a, day1, SeminarViews.Presence.PRESENT, null);
-        assertThatThrownBy(() -> seminars.recordAttendance(id, a, day2, SeminarViews.Presence.PARTIAL, null))
+        seminars.recordAttendance(id, a, day1, SeminarReadModel.Presence.PRESENT, null);
+        assertThatThrownBy(() -> seminars.recordAttendance(id, a, day2, SeminarReadModel.Presence.PARTIAL, null))
                 .hasMessageContaining("Partly present needs the hours attended");
-        seminars.recordAttendance(id, a, day2, SeminarViews.Presence.PARTIAL, 3.5);
-        assertThatThrownBy(() -> seminars.recordAttendance(id, a, day2.plusDays(5), SeminarViews.Presence.PRESENT, null))
+        seminars.recordAttendance(id, a, day2, SeminarReadModel.Presence.PARTIAL, 3.5);
+        assertThatThrownBy(() -> seminars.recordAttendance(id, a, day2.plusDays(5), SeminarReadModel.Presence.PRESENT, null))
                 .hasMessageContaining("is not a day of this seminar");
         var participant = seminars.detail(id).participants().getFirst();
         assertThat(participant.hours()).isEqualTo(11.5);
@@ -76,7 +76,7 @@ class SeminarServiceTest {
             assertThat(s.modules()).containsExactly("category-two");
         });
         // correcting a day replaces its record
-        seminars.recordAttendance(id, a, day2, SeminarViews.Presence.ABSENT, null);
+        seminars.recordAttendance(id, a, day2, SeminarReadModel.Presence.ABSENT, null);
         assertThat(seminars.record(a).seminars().getFirst().hours()).isEqualTo(8);
     }
 
@@ -98,8 +98,8 @@ class SeminarServiceTest {
         String csv = "email,name\n" + existing + "@test.invalid,Old Student\n" + fresh + ",Neue Studentin\n";
         var preview = seminars.previewImport(id, csv);
         assertThat(preview.ok()).isTrue();
-        assertThat(preview.rows()).extracting(SeminarViews.ImportRow::action)
-                .containsExactly(SeminarViews.ImportAction.EXISTING, SeminarViews.ImportAction.NEW_ACCOUNT);
+        assertThat(preview.rows()).extracting(SeminarReadModel.ImportRow::action)
+                .containsExactly(SeminarReadModel.ImportAction.EXISTING, SeminarReadModel.ImportAction.NEW_ACCOUNT);
         assertThat(seminars.detail(id).participants()).isEmpty(); // a preview changes nothing
 
         var result = seminars.applyImport(id, csv, "https://courses.example.org/account/setup/");
@@ -129,7 +129,7 @@ class SeminarServiceTest {
                 + "dup@example.org,First\n" + "DUP@example.org,Second\n" + "organiser-less@example.org,\n";
         var preview = seminars.previewImport(id, csv);
         assertThat(preview.ok()).isFalse();
-        assertThat(preview.problems()).extracting(SeminarViews.ImportProblem::line).contains(3, 5, 6);
+        assertThat(preview.problems()).extracting(SeminarReadModel.ImportProblem::line).contains(3, 5, 6);
         long accountsBefore = jdbc.sql("select count(*) from app_user").query(Long.class).single();
         assertThatThrownBy(() -> seminars.applyImport(id, csv, "x/")).hasMessageContaining("nobody was enrolled");
         assertThat(seminars.detail(id).participants()).isEmpty();

@@ -1,10 +1,10 @@
 package org.sotcourseware.testsupport;
 
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseReadModel;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.progress.DemoLearner;
 import org.sotcourseware.quiz.Answer;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.stereotype.Component;
 
 /** A student's work through the real services, for tests (the same code that makes the demo data). */
@@ -22,7 +22,7 @@ public class Learner {
     }
 
     /** Submits one attempt; {@code correct} decides whether every answer is right or everything is left empty. */
-    public QuizViews.Result takeQuiz(String moduleId, boolean correct) {
+    public QuizReadModel.Result takeQuiz(String moduleId, boolean correct) {
         return learner.takeQuiz(moduleId, correct ? 1.0 : 0.0);
     }
 
@@ -30,7 +30,7 @@ public class Learner {
         return DemoLearner.key(q);
     }
 
-    public CaseViews.Run workCase(String moduleId, String caseId) {
+    public CaseReadModel.Run workCase(String moduleId, String caseId) {
         return learner.workCase(moduleId, caseId);
     }
 

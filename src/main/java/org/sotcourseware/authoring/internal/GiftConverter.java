@@ -9,7 +9,7 @@ import java.util.Set;
 import org.sotcourseware.authoring.internal.GiftParser.Choice;
 import org.sotcourseware.authoring.internal.GiftParser.Pair;
 import org.sotcourseware.authoring.internal.GiftParser.Parsed;
-import org.sotcourseware.authoring.internal.GiftText.Rich;
+import org.sotcourseware.authoring.internal.GiftMarkup.Rich;
 import org.sotcourseware.content.QuestionType;
 
 /**
@@ -112,10 +112,10 @@ public final class GiftConverter {
                     notes.add(new Note(line, note));
                 }
             } catch (GiftParser.Unsupported e) {
-                skipped.add(new Skipped(line, String.valueOf(e.getMessage()), GiftParser.abbreviate(GiftText.collapse(text))));
+                skipped.add(new Skipped(line, String.valueOf(e.getMessage()), GiftParser.abbreviate(GiftMarkup.collapse(text))));
             } catch (RuntimeException e) { // a bug must not lose the rest of the file: report the question instead
                 skipped.add(new Skipped(line, "could not be read (" + e.getClass().getSimpleName() + ")",
-                        GiftParser.abbreviate(GiftText.collapse(text))));
+                        GiftParser.abbreviate(GiftMarkup.collapse(text))));
             }
         }
         return new Result(markdown.toString(), converted, skipped, notes);
@@ -154,7 +154,7 @@ public final class GiftConverter {
     private static String tag(String path) {
         String p = path.strip().replaceAll("/+$", "");
         String last = p.substring(p.lastIndexOf('/') + 1).strip();
-        return last.startsWith("$") || last.equalsIgnoreCase("top") ? "" : GiftText.slug(last);
+        return last.startsWith("$") || last.equalsIgnoreCase("top") ? "" : GiftMarkup.slug(last);
     }
 
     private static String prefix(String idPrefix) {
@@ -197,7 +197,7 @@ public final class GiftConverter {
         boolean bullets = q.type() == QuestionType.MATCH; // a bullet list in the prompt would be read as the pairs
         for (String paragraph : q.body().paragraphs()) {
             for (String line : paragraph.split("\n")) {
-                sb.append(q.body().authoredMarkdown() ? GiftText.markdownSafeLine(line, bullets) : GiftText.plainSafeLine(line)).append('\n');
+                sb.append(q.body().authoredMarkdown() ? GiftMarkup.markdownSafeLine(line, bullets) : GiftMarkup.plainSafeLine(line)).append('\n');
             }
             sb.append('\n');
         }
@@ -225,7 +225,7 @@ public final class GiftConverter {
             String[] lines = paragraph.split("\n");
             for (int i = 0; i < lines.length; i++) {
                 boolean labelled = first && i == 0 && !label.isEmpty();
-                String line = text.authoredMarkdown() || labelled ? lines[i] : GiftText.plainSafeLine(lines[i]);
+                String line = text.authoredMarkdown() || labelled ? lines[i] : GiftMarkup.plainSafeLine(lines[i]);
                 sb.append(indent).append("> ").append(labelled ? label : "").append(line).append('\n');
             }
             first = false;

@@ -7,14 +7,15 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.authoring.internal.GiftText.Format;
-import org.sotcourseware.authoring.internal.GiftText.Piece;
-import org.sotcourseware.authoring.internal.GiftText.Rich;
+import org.sotcourseware.authoring.internal.GiftMarkup.Format;
+import org.sotcourseware.authoring.internal.GiftMarkup.Piece;
+import org.sotcourseware.authoring.internal.GiftMarkup.Rich;
 import org.sotcourseware.content.QuestionType;
 
 /**
@@ -76,14 +77,14 @@ final class GiftParser {
     }
 
     static Parsed parse(String gift) throws Unsupported {
-        String text = GiftText.protect(gift).strip();
+        String text = GiftMarkup.protect(gift).strip();
         String title = "";
         if (text.startsWith("::")) {
             int end = text.indexOf("::", 2);
             if (end < 0) {
                 throw new Unsupported("syntax error: the question name after '::' is not closed with '::'");
             }
-            title = GiftText.collapse(GiftText.literal(text.substring(2, end), " "));
+            title = GiftMarkup.collapse(GiftMarkup.literal(text.substring(2, end), " "));
             text = text.substring(end + 2).strip();
         }
         int open = text.indexOf('{');
@@ -111,7 +112,7 @@ final class GiftParser {
         String answers = text.substring(open + 1, close).strip();
         String promptText = after.isBlank()
                 ? text.substring(0, open)
-                : text.substring(0, open) + GiftText.BLANK + after; // missing word: a blank where the block was
+                : text.substring(0, open) + GiftMarkup.BLANK + after; // missing word: a blank where the block was
         String general = "";
         int generalAt = answers.lastIndexOf("####");
         if (generalAt >= 0) {
@@ -119,13 +120,13 @@ final class GiftParser {
             answers = answers.substring(0, generalAt).strip();
         }
 
-        Piece prompt = GiftText.piece(promptText, Format.MOODLE);
+        Piece prompt = GiftMarkup.piece(promptText, Format.MOODLE);
         Format format = prompt.format();
         Builder b = new Builder(title, format);
-        b.prompt(GiftText.markdown(prompt));
-        b.summary = GiftText.plainText(prompt).replace(String.valueOf(GiftText.BLANK), GiftText.BLANK_MARKDOWN);
+        b.prompt(GiftMarkup.markdown(prompt));
+        b.summary = GiftMarkup.plainText(prompt).replace(String.valueOf(GiftMarkup.BLANK), GiftMarkup.BLANK_MARKDOWN);
         if (!general.isBlank()) {
-            b.explanation = b.rich(GiftText.piece(general, format));
+            b.explanation = b.rich(GiftMarkup.piece(general, format));
         }
 
         if (answers.isEmpty()) {
@@ -202,7 +203,7 @@ final class GiftParser {
     private static void shortAnswer(String block, Builder b) throws Unsupported {
         List<Answer> answers = answers(block, true);
         for (Answer a : answers) {
-            String typed = GiftText.plainText(GiftText.piece(a.text(), b.format));
+            String typed = GiftMarkup.plainText(GiftMarkup.piece(a.text(), b.format));
             if (typed.isEmpty()) {
                 throw new Unsupported("syntax error: an answer in the block is empty");
             }
@@ -242,7 +243,7 @@ final class GiftParser {
             String rest = body.substring(otherwise + 1);
             body = body.substring(0, otherwise);
             int hash = rest.indexOf('#');
-            String feedback = hash < 0 ? "" : GiftText.plainText(GiftText.piece(rest.substring(hash + 1), b.format));
+            String feedback = hash < 0 ? "" : GiftMarkup.plainText(GiftMarkup.piece(rest.substring(hash + 1), b.format));
             if (!feedback.isEmpty()) {
                 b.notes.add("the feedback for any other answer ('" + abbreviate(feedback) + "') was left out: our numeric questions give "
                         + "feedback only for listed answers");
@@ -253,7 +254,7 @@ final class GiftParser {
             throw new Unsupported("numeric question with no 100% answer");
         }
         for (Answer a : answers) {
-            String value = numericValue(GiftText.literal(a.text(), " ").strip());
+            String value = numericValue(GiftMarkup.literal(a.text(), " ").strip());
             BigDecimal percent = a.percent();
             if (percent.compareTo(HUNDRED) >= 0) {
                 b.typed(value, a.feedback(), true);
@@ -320,12 +321,12 @@ final class GiftParser {
         for (String part : parts) {
             int arrow = part.indexOf("->");
             if (arrow < 0) {
-                throw new Unsupported("syntax error: the matching pair '" + abbreviate(GiftText.collapse(GiftText.literal(part, " ")))
+                throw new Unsupported("syntax error: the matching pair '" + abbreviate(GiftMarkup.collapse(GiftMarkup.literal(part, " ")))
                         + "' has no '->'");
             }
             String leftGift = part.substring(0, arrow);
             String rightGift = part.substring(arrow + 2);
-            String right = GiftText.markdown(new Piece(Format.PLAIN, rightGift)).oneLine(); // Moodle reads the right side as plain text
+            String right = GiftMarkup.markdown(new Piece(Format.PLAIN, rightGift)).oneLine(); // Moodle reads the right side as plain text
             if (leftGift.isBlank()) {
                 if (!right.isEmpty()) {
                     distractors++;
@@ -335,7 +336,7 @@ final class GiftParser {
             if (right.isEmpty()) {
                 throw new Unsupported("syntax error: the matching pair '" + abbreviate(b.plain(leftGift)) + " ->' has no right-hand side");
             }
-            String left = b.rich(GiftText.piece(leftGift, b.format)).oneLine();
+            String left = b.rich(GiftMarkup.piece(leftGift, b.format)).oneLine();
             if (left.isEmpty()) {
                 throw new Unsupported("syntax error: a matching pair has no left-hand side that can be shown as text");
             }
@@ -378,7 +379,7 @@ final class GiftParser {
                 if (start == 0) {
                     if (!raw.isBlank()) {
                         if (!leadingIsAnswer) {
-                            throw new Unsupported("syntax error: '" + abbreviate(GiftText.collapse(GiftText.literal(raw, " ")))
+                            throw new Unsupported("syntax error: '" + abbreviate(GiftMarkup.collapse(GiftMarkup.literal(raw, " ")))
                                     + "' comes before the first answer; every answer starts with = or ~");
                         }
                         out.add(answer('=', raw));
@@ -408,7 +409,7 @@ final class GiftParser {
 
     /** Why a typed answer cannot stand in a task list exactly as written, or null. */
     private static @Nullable String typedAnswerProblem(String typed) {
-        if (!GiftText.plainSafeLine(typed).equals(typed)) {
+        if (!GiftMarkup.plainSafeLine(typed).equals(typed)) {
             return "starts with a Markdown list, heading or quote marker";
         }
         if (typed.startsWith("[") || typed.endsWith("\\")) {
@@ -449,25 +450,25 @@ final class GiftParser {
         }
 
         Rich rich(Piece piece) {
-            Rich r = GiftText.markdown(piece);
+            Rich r = GiftMarkup.markdown(piece);
             dropped.addAll(r.dropped());
             return r;
         }
 
         String plain(String gift) {
-            return GiftText.plainText(GiftText.piece(gift, format));
+            return GiftMarkup.plainText(GiftMarkup.piece(gift, format));
         }
 
         void choice(String text, String feedback, boolean correct) throws Unsupported {
-            String option = rich(GiftText.piece(text, format)).oneLine();
+            String option = rich(GiftMarkup.piece(text, format)).oneLine();
             if (option.isEmpty()) {
                 throw new Unsupported("syntax error: an answer in the block is empty");
             }
-            choices.add(new Choice(option, correct, rich(GiftText.piece(feedback, format))));
+            choices.add(new Choice(option, correct, rich(GiftMarkup.piece(feedback, format))));
         }
 
         void typed(String answer, String feedback, boolean correct) {
-            choices.add(new Choice(answer, correct, rich(GiftText.piece(feedback, format))));
+            choices.add(new Choice(answer, correct, rich(GiftMarkup.piece(feedback, format))));
         }
 
         Parsed build() throws Unsupported {
@@ -478,17 +479,17 @@ final class GiftParser {
                 if (title.isEmpty()) {
                     throw new Unsupported("the question has no text and no name");
                 }
-                heading = GiftText.escapeInline(title);
+                heading = GiftMarkup.escapeInline(title);
                 body = List.of();
                 notes.add("the question has no text of its own, so its name '" + title + "' is used as the prompt");
             } else {
                 // the heading is the first paragraph; Markdown the author wrote may start a list or quote under it
                 String[] lines = p.paragraphs().getFirst().split("\n");
                 int end = 1;
-                while (p.authoredMarkdown() && end < lines.length && !GiftText.BLOCK_START.matcher(lines[end]).lookingAt()) {
+                while (p.authoredMarkdown() && end < lines.length && !GiftMarkup.BLOCK_START.matcher(lines[end]).lookingAt()) {
                     end++;
                 }
-                heading = GiftText.collapse(String.join(" ", List.of(lines).subList(0, end))).replace("**", "");
+                heading = GiftMarkup.collapse(String.join(" ", List.of(lines).subList(0, end))).replace("**", "");
                 body = new ArrayList<>();
                 if (end < lines.length) {
                     body.add(String.join("\n", List.of(lines).subList(end, lines.length)));
@@ -499,7 +500,7 @@ final class GiftParser {
                 notes.add("HTML " + String.join(", ", dropped.stream().map(t -> "<" + t + ">").toList())
                         + " left out: add images and media to the question by hand");
             }
-            return new Parsed(title, java.util.Objects.requireNonNull(type), heading, new Rich(body, p.authoredMarkdown(), Set.of()),
+            return new Parsed(title, Objects.requireNonNull(type), heading, new Rich(body, p.authoredMarkdown(), Set.of()),
                     summary.isEmpty() ? title : summary, choices, pairs, explanation, notes);
         }
     }

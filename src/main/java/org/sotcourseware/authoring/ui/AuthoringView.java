@@ -1,7 +1,9 @@
 package org.sotcourseware.authoring.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,11 +22,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
-import org.sotcourseware.authoring.AuthoringViews;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.authoring.AuthoringReadModel;
+import org.sotcourseware.authoring.PublishingService;
+import org.sotcourseware.authoring.StructureService;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.content.ContentDraft;
@@ -42,14 +47,18 @@ import org.sotcourseware.security.Roles;
 public class AuthoringView extends Main {
 
     private final AuthoringService authoring;
+    private final StructureService structure;
+    private final PublishingService publishing;
     private final Div body = new Div();
 
-    public AuthoringView(AuthoringService authoring) {
+    public AuthoringView(AuthoringService authoring, StructureService structure, PublishingService publishing) {
         this.authoring = authoring;
+        this.structure = structure;
+        this.publishing = publishing;
         addClassNames("page", "authoring-page");
         Div header = new Div();
         header.addClassName("page-header");
-        Div titles = new Div(new H1("Authoring"), Bits.lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
+        Div titles = new Div(new H1("Authoring"), PageParts.lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
                 + "publish them; publishing is refused while a file has problems, and every publish can be rolled back."));
         Div actions = new Div(Links.to(AuthoringNavigation.transfer(), "Export and import"), Links.to(AuthoringNavigation.analysis(), "Item analysis"));
         actions.addClassName("header-links");
@@ -60,13 +69,13 @@ public class AuthoringView extends Main {
 
     private void refresh() {
         body.removeAll();
-        AuthoringViews.Tree tree = authoring.tree();
+        AuthoringReadModel.Tree tree = authoring.tree();
         Div summary = new Div();
         summary.addClassName("authoring-summary");
-        summary.add(Bits.stat(String.valueOf(tree.modules().size()), "modules"),
-                Bits.stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
-                Bits.stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
-                Bits.stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
+        summary.add(PageParts.stat(String.valueOf(tree.modules().size()), "modules"),
+                PageParts.stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
+                PageParts.stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
+                PageParts.stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
         body.add(summary);
         if (tree.incoming() > 0) {
             Div note = new Div(new Span(tree.incoming() + (tree.incoming() == 1 ? " file was" : " files were")
@@ -80,18 +89,18 @@ public class AuthoringView extends Main {
             top.addClassNames("file-list", "curriculum-file");
             body.add(top);
         }
-        for (AuthoringViews.ModuleNode m : tree.modules()) {
+        for (AuthoringReadModel.ModuleNode m : tree.modules()) {
             body.add(module(m));
         }
     }
 
-    private Component module(AuthoringViews.ModuleNode m) {
+    private Component module(AuthoringReadModel.ModuleNode m) {
         Span title = new Span(m.title());
         title.addClassName("module-node-title");
         HorizontalLayout summary = new HorizontalLayout(title);
         summary.setAlignItems(FlexComponent.Alignment.CENTER);
-        long drafts = m.files().stream().filter(f -> f.state() != AuthoringViews.State.PUBLISHED).count();
-        int errors = m.files().stream().mapToInt(AuthoringViews.FileStatus::errors).sum();
+        long drafts = m.files().stream().filter(f -> f.state() != AuthoringReadModel.State.PUBLISHED).count();
+        int errors = m.files().stream().mapToInt(AuthoringReadModel.FileStatus::errors).sum();
         if (drafts > 0) {
             summary.add(badge(drafts + (drafts == 1 ? " change" : " changes"), "badge-warning"));
         }
@@ -106,9 +115,9 @@ public class AuthoringView extends Main {
         Div tools = new Div();
         tools.addClassName("module-tools");
         tools.add(button("New lesson", VaadinIcon.FILE_ADD, () -> askTitle("New lesson in " + m.title(), "Lesson title",
-                t -> open(authoring.createLesson(m.moduleId(), t)))));
+                t -> open(structure.createLesson(m.moduleId(), t)))));
         tools.add(button("New case", VaadinIcon.DOCTOR, () -> askTitle("New case study in " + m.title(), "Case title",
-                t -> open(authoring.createCase(m.moduleId(), t)))));
+                t -> open(structure.createCase(m.moduleId(), t)))));
         tools.add(button("Upload image", VaadinIcon.PICTURE, () -> upload(m)));
         tools.add(button("Reorder lessons", VaadinIcon.SORT, () -> reorder(m)));
         if (drafts > 0) {
@@ -124,7 +133,7 @@ public class AuthoringView extends Main {
         return details;
     }
 
-    private Component fileRow(AuthoringViews.FileStatus f) {
+    private Component fileRow(AuthoringReadModel.FileStatus f) {
         Div row = new Div();
         row.addClassName("file-row");
         row.getElement().setAttribute("data-path", f.path());
@@ -139,8 +148,8 @@ public class AuthoringView extends Main {
         text.addClassName("file-text");
         Div badges = new Div();
         badges.addClassName("badges");
-        if (f.state() != AuthoringViews.State.PUBLISHED) {
-            badges.add(badge(f.state().label(), f.state() == AuthoringViews.State.DELETED ? "badge-error" : "badge-warning"));
+        if (f.state() != AuthoringReadModel.State.PUBLISHED) {
+            badges.add(badge(f.state().label(), f.state() == AuthoringReadModel.State.DELETED ? "badge-error" : "badge-warning"));
         }
         if (f.incoming()) {
             badges.add(badge("Incoming from the content folder", "badge-warning"));
@@ -168,7 +177,7 @@ public class AuthoringView extends Main {
         AuthoringNavigation.edit(path).navigate();
     }
 
-    private void askTitle(String heading, String label, java.util.function.Consumer<String> then) {
+    private void askTitle(String heading, String label, Consumer<String> then) {
         Dialog d = new Dialog();
         d.setHeaderTitle(heading);
         TextField title = new TextField(label);
@@ -190,16 +199,16 @@ public class AuthoringView extends Main {
         title.focus();
     }
 
-    private void upload(AuthoringViews.ModuleNode m) {
+    private void upload(AuthoringReadModel.ModuleNode m) {
         Dialog d = new Dialog();
         d.setHeaderTitle("Upload an image to " + m.title());
         Paragraph help = new Paragraph("SVG, PNG, JPEG, GIF or WebP, up to " + (ContentImages.MAX_BYTES / 1024 / 1024) + " MB. SVG files are "
                 + "cleaned of scripts and event handlers. The image is stored in the module's images folder and can be shown in any of its "
                 + "lessons; it is visible to students only where a published lesson shows it.");
         Div result = new Div();
-        Upload upload = new Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
-                String path = authoring.uploadImage(m.moduleId(), meta.fileName(), bytes);
+                String path = structure.uploadImage(m.moduleId(), meta.fileName(), bytes);
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 result.removeAll();
                 Span code = new Span("![Describe the image](../images/" + name + ")");
@@ -223,9 +232,9 @@ public class AuthoringView extends Main {
         d.open();
     }
 
-    private void reorder(AuthoringViews.ModuleNode m) {
-        List<AuthoringViews.FileStatus> lessons = new ArrayList<>(m.files().stream()
-                .filter(f -> f.kind() == ContentDraft.Kind.LESSON && f.state() != AuthoringViews.State.DELETED).toList());
+    private void reorder(AuthoringReadModel.ModuleNode m) {
+        List<AuthoringReadModel.FileStatus> lessons = new ArrayList<>(m.files().stream()
+                .filter(f -> f.kind() == ContentDraft.Kind.LESSON && f.state() != AuthoringReadModel.State.DELETED).toList());
         Dialog d = new Dialog();
         d.setHeaderTitle("Reorder the lessons of " + m.title());
         Div list = new Div();
@@ -240,13 +249,13 @@ public class AuthoringView extends Main {
                 Span t = new Span(lessons.get(i).title());
                 t.addClassName("reorder-title");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
-                    java.util.Collections.swap(lessons, at, at - 1);
+                    Collections.swap(lessons, at, at - 1);
                     draw[0].run();
                 });
                 up.setAriaLabel("Move " + lessons.get(i).title() + " up");
                 up.setEnabled(i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
-                    java.util.Collections.swap(lessons, at, at + 1);
+                    Collections.swap(lessons, at, at + 1);
                     draw[0].run();
                 });
                 down.setAriaLabel("Move " + lessons.get(i).title() + " down");
@@ -259,10 +268,10 @@ public class AuthoringView extends Main {
             }
         };
         draw[0].run();
-        Paragraph help = Bits.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
+        Paragraph help = PageParts.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
         Button save = new Button("Save order as a draft", e -> {
             try {
-                authoring.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringViews.FileStatus::path).toList());
+                structure.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringReadModel.FileStatus::path).toList());
                 d.close();
                 Toasts.success("New order saved as a draft. Publish the module's changes to show it to students.");
                 refresh();
@@ -277,16 +286,16 @@ public class AuthoringView extends Main {
         d.open();
     }
 
-    private void publishModule(AuthoringViews.ModuleNode m) {
+    private void publishModule(AuthoringReadModel.ModuleNode m) {
         Dialog d = new Dialog();
         d.setHeaderTitle("Publish the changes in " + m.title());
         Div list = new Div();
         list.addClassName("file-list");
-        m.files().stream().filter(f -> f.state() != AuthoringViews.State.PUBLISHED).forEach(f -> list.add(fileRow(f)));
+        m.files().stream().filter(f -> f.state() != AuthoringReadModel.State.PUBLISHED).forEach(f -> list.add(fileRow(f)));
         TextField message = new TextField("What changed (for the history and audit log)");
         message.setWidthFull();
         Button publish = new Button("Publish", e -> {
-            AuthoringViews.PublishResult r = authoring.publishModule(m.moduleId(), message.getValue());
+            AuthoringReadModel.PublishResult r = publishing.publishModule(m.moduleId(), message.getValue());
             d.close();
             if (r.ok()) {
                 Toasts.success("Published " + r.published().size() + (r.published().size() == 1 ? " file" : " files")

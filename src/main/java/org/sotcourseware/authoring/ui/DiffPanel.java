@@ -1,12 +1,13 @@
 package org.sotcourseware.authoring.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.AuthoringReadModel;
 
 /** A line diff: removed lines marked −, added lines +, unchanged stretches folded; text only, never HTML. */
 final class DiffPanel {
@@ -14,7 +15,7 @@ final class DiffPanel {
     private DiffPanel() {
     }
 
-    static Component of(List<AuthoringViews.DiffLine> lines) {
+    static Component of(List<AuthoringReadModel.DiffLine> lines) {
         if (lines.isEmpty()) {
             Paragraph p = new Paragraph("No differences.");
             p.addClassName("diff-none");
@@ -24,10 +25,10 @@ final class DiffPanel {
         box.addClassName("diff");
         box.getElement().setAttribute("role", "table");
         box.getElement().setAttribute("aria-label", "Differences, line by line");
-        for (AuthoringViews.DiffLine l : lines) {
+        for (AuthoringReadModel.DiffLine l : lines) {
             Div row = new Div();
             row.addClassName("diff-line");
-            row.addClassName("diff-" + l.type().name().toLowerCase(java.util.Locale.ROOT));
+            row.addClassName("diff-" + l.type().name().toLowerCase(Locale.ROOT));
             row.getElement().setAttribute("role", "row");
             Span oldNo = new Span(l.oldLine() > 0 ? String.valueOf(l.oldLine()) : "");
             Span newNo = new Span(l.newLine() > 0 ? String.valueOf(l.newLine()) : "");

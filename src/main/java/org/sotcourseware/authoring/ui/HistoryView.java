@@ -26,7 +26,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
-import org.sotcourseware.authoring.AuthoringViews;
+import org.sotcourseware.authoring.AuthoringReadModel;
+import org.sotcourseware.authoring.PublishingService;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.security.Roles;
@@ -43,11 +44,13 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
             .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
 
     private final AuthoringService authoring;
+    private final PublishingService publishing;
     private String path = "";
     private final Div diff = new Div();
 
-    public HistoryView(AuthoringService authoring) {
+    public HistoryView(AuthoringService authoring, PublishingService publishing) {
         this.authoring = authoring;
+        this.publishing = publishing;
         addClassNames("page", "history-page");
     }
 
@@ -62,7 +65,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void show() {
-        List<AuthoringViews.Revision> revisions = authoring.history(path);
+        List<AuthoringReadModel.Revision> revisions = authoring.history(path);
         removeAll();
         add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).link(path.substring(path.lastIndexOf('/') + 1), AuthoringNavigation.edit(path))
                 .current("History"));
@@ -72,8 +75,8 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         header.addClassName("page-header-text");
         add(header);
 
-        Select<AuthoringViews.Revision> from = revisionSelect("Compare", revisions);
-        Select<AuthoringViews.Revision> to = revisionSelect("with", revisions);
+        Select<AuthoringReadModel.Revision> from = revisionSelect("Compare", revisions);
+        Select<AuthoringReadModel.Revision> to = revisionSelect("with", revisions);
         if (revisions.size() > 1) {
             from.setValue(revisions.get(1));
         } else {
@@ -95,7 +98,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
 
         Div list = new Div();
         list.addClassName("revision-list");
-        for (AuthoringViews.Revision r : revisions) {
+        for (AuthoringReadModel.Revision r : revisions) {
             list.add(row(r, revisions, from, to));
         }
         Div columns = new Div();
@@ -107,8 +110,8 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         update.run();
     }
 
-    private Div row(AuthoringViews.Revision r, List<AuthoringViews.Revision> all, Select<AuthoringViews.Revision> from,
-                    Select<AuthoringViews.Revision> to) {
+    private Div row(AuthoringReadModel.Revision r, List<AuthoringReadModel.Revision> all, Select<AuthoringReadModel.Revision> from,
+                    Select<AuthoringReadModel.Revision> to) {
         Div row = new Div();
         row.addClassName("revision-row");
         row.getElement().setAttribute("data-revision", String.valueOf(r.id()));
@@ -157,13 +160,13 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         };
     }
 
-    private void confirmRollback(AuthoringViews.Revision r) {
+    private void confirmRollback(AuthoringReadModel.Revision r) {
         Dialog d = new Dialog();
         d.setHeaderTitle("Roll back to revision #" + r.id());
         TextField why = new TextField("Why (for the history and audit log)");
         why.setWidthFull();
         Button ok = new Button("Roll back and publish", e -> {
-            AuthoringViews.PublishResult result = authoring.rollback(path, r.id(), why.getValue());
+            AuthoringReadModel.PublishResult result = publishing.rollback(path, r.id(), why.getValue());
             d.close();
             if (result.ok()) {
                 Toasts.success("Rolled back. Students see the text of revision #" + r.id() + " now.");
@@ -180,8 +183,8 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         d.open();
     }
 
-    private Select<AuthoringViews.Revision> revisionSelect(String label, List<AuthoringViews.Revision> revisions) {
-        Select<AuthoringViews.Revision> s = new Select<>();
+    private Select<AuthoringReadModel.Revision> revisionSelect(String label, List<AuthoringReadModel.Revision> revisions) {
+        Select<AuthoringReadModel.Revision> s = new Select<>();
         s.setLabel(label);
         s.setItems(revisions);
         s.setItemLabelGenerator(r -> "#" + r.id() + " · " + WHEN.format(r.at()) + " · " + r.author() + (r.published() ? " (published)" : ""));

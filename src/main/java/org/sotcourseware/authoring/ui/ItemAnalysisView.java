@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.ItemAnalysisService;
 import org.sotcourseware.authoring.internal.ItemStatistics;
 import org.sotcourseware.base.Numbers;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Chart;
 import org.sotcourseware.content.CatalogueService;
@@ -50,7 +50,7 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
         this.catalogue = catalogue;
         addClassNames("page", "analysis-page");
         add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current("Item analysis"));
-        add(new Div(new H1("Item analysis"), Bits.lead("Which questions work: how hard each is (facility), whether stronger students get it "
+        add(new Div(new H1("Item analysis"), PageParts.lead("Which questions work: how hard each is (facility), whether stronger students get it "
                 + "right more often than weaker ones (discrimination), and which options students pick.")));
         module.setLabel("Quiz");
         module.setItems(catalogue.curriculum().modules().stream().filter(m -> m.quiz() != null).toList());
@@ -83,23 +83,23 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
     private void refresh() {
         body.removeAll();
         if (module.getValue() == null) {
-            body.add(Bits.empty("No module has a quiz yet."));
+            body.add(PageParts.empty("No module has a quiz yet."));
             return;
         }
         ItemAnalysisService.Analysis a = analysis.analyse(module.getValue().id(), "All attempts".equals(basis.getValue()));
         ItemStatistics.QuizStats s = a.stats();
         if (s.attempts() == 0) {
-            body.add(Bits.empty("Nobody has submitted an attempt at the " + a.quizTitle() + " quiz yet. Figures appear after the first submission."));
+            body.add(PageParts.empty("Nobody has submitted an attempt at the " + a.quizTitle() + " quiz yet. Figures appear after the first submission."));
             return;
         }
         Div tiles = new Div();
         tiles.addClassName("analysis-tiles");
-        tiles.add(Bits.stat(String.valueOf(s.attempts()), s.attempts() == 1 ? "attempt" : "attempts"),
-                Bits.stat(String.valueOf(s.students()), s.students() == 1 ? "student" : "students"),
-                Bits.stat(Numbers.fixed(s.meanPercent(), 1) + "%", "mean score"),
-                Bits.stat(Numbers.fixed(s.medianPercent(), 1) + "%", "median score"),
-                Bits.stat(Numbers.fixed(s.standardDeviation(), 1), "standard deviation"),
-                Bits.stat(Numbers.fixed(s.passRate() * 100, 1) + "%", "passed (mark " + a.passMark() + "%)"));
+        tiles.add(PageParts.stat(String.valueOf(s.attempts()), s.attempts() == 1 ? "attempt" : "attempts"),
+                PageParts.stat(String.valueOf(s.students()), s.students() == 1 ? "student" : "students"),
+                PageParts.stat(Numbers.fixed(s.meanPercent(), 1) + "%", "mean score"),
+                PageParts.stat(Numbers.fixed(s.medianPercent(), 1) + "%", "median score"),
+                PageParts.stat(Numbers.fixed(s.standardDeviation(), 1), "standard deviation"),
+                PageParts.stat(Numbers.fixed(s.passRate() * 100, 1) + "%", "passed (mark " + a.passMark() + "%)"));
         body.add(tiles);
 
         List<String> labels = new ArrayList<>();

@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.ContentTransferService;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.content.CatalogueService;
@@ -47,7 +47,7 @@ public class TransferView extends Main {
         this.transfer = transfer;
         addClassNames("page", "transfer-page");
         add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current("Export and import"));
-        Div header = new Div(new H1("Export and import"), Bits.lead("A zip holds the curriculum exactly as the content/ folder does, so it "
+        Div header = new Div(new H1("Export and import"), PageParts.lead("A zip holds the curriculum exactly as the content/ folder does, so it "
                 + "can be checked with check-content, reviewed in git, or brought into another installation."));
         add(header);
 

@@ -15,12 +15,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.casestudy.CaseService;
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseReadModel;
 import org.sotcourseware.content.CoursePlace;
 
 /** A module's clinical cases with the student's status and best score for each. */
@@ -41,7 +41,7 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CaseViews.ModuleCases page = cases.moduleCases(event.getRouteParameters().get("moduleId").orElse(""));
+        CaseReadModel.ModuleCases page = cases.moduleCases(event.getRouteParameters().get("moduleId").orElse(""));
         title = "Cases · " + page.moduleTitle();
         removeAll();
         add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
@@ -53,9 +53,9 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
         lead.addClassName("lead");
         header.add(new Div(new H1("Clinical cases"), lead));
         add(header);
-        List<CaseViews.Summary> list = page.cases();
+        List<CaseReadModel.Summary> list = page.cases();
         if (list.isEmpty()) {
-            Paragraph empty = Bits.empty("This module has no case studies yet.");
+            Paragraph empty = PageParts.empty("This module has no case studies yet.");
             add(empty);
             return;
         }
@@ -65,7 +65,7 @@ public class CaseListView extends Main implements BeforeEnterObserver, HasDynami
         add(grid);
     }
 
-    static Div card(CaseViews.Summary s) {
+    static Div card(CaseReadModel.Summary s) {
         Div card = new Div();
         card.addClassName("case-card");
         card.getElement().setAttribute("data-case", s.caseId());

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.sotcourseware.casestudy.CasePlay;
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseReadModel;
 import org.sotcourseware.content.CaseStudy;
 import org.springframework.modulith.NamedInterface;
 
@@ -24,22 +24,22 @@ public class CasePreview extends Div {
         CasePlay play = new CasePlay(cs, moduleTitle, html);
         CaseRunPanel panel = new CaseRunPanel(new CaseRunPanel.Actions() {
             @Override
-            public CaseViews.Run decide(String stageId, Set<String> chosen) {
+            public CaseReadModel.Run decide(String stageId, Set<String> chosen) {
                 return play.decide(stageId, chosen);
             }
 
             @Override
-            public CaseViews.Run proceed(String stageId) {
+            public CaseReadModel.Run proceed(String stageId) {
                 return play.proceed(stageId);
             }
 
             @Override
-            public CaseViews.Run startAgain() {
+            public CaseReadModel.Run startAgain() {
                 return play.restart();
             }
 
             @Override
-            public CaseViews.Run reload() {
+            public CaseReadModel.Run reload() {
                 return play.view();
             }
         });

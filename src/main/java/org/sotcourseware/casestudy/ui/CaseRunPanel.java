@@ -1,11 +1,14 @@
 package org.sotcourseware.casestudy.ui;
 
 import java.text.DateFormat;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -24,9 +27,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.sotcourseware.base.ui.ChoiceList;
-import org.sotcourseware.casestudy.CaseException;
 import org.sotcourseware.base.ui.Links;
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseException;
+import org.sotcourseware.casestudy.CaseReadModel;
 
 /**
  * A case run on screen: the presentation, the stages reached (they stay readable), the current stage with
@@ -38,17 +41,17 @@ class CaseRunPanel extends Div {
 
     /** What the panel's buttons do. */
     interface Actions {
-        CaseViews.Run decide(String stageId, Set<String> chosen);
+        CaseReadModel.Run decide(String stageId, Set<String> chosen);
 
-        CaseViews.Run proceed(String stageId);
+        CaseReadModel.Run proceed(String stageId);
 
-        CaseViews.Run startAgain();
+        CaseReadModel.Run startAgain();
 
         /** The run as it stands, after an action failed. */
-        CaseViews.Run reload();
+        CaseReadModel.Run reload();
 
         /** A link back out of a finished case, or null for none. */
-        default com.vaadin.flow.component.@org.jspecify.annotations.Nullable Component backLink(CaseViews.Run r) {
+        default com.vaadin.flow.component.@org.jspecify.annotations.Nullable Component backLink(CaseReadModel.Run r) {
             return null;
         }
     }
@@ -60,7 +63,7 @@ class CaseRunPanel extends Div {
         addClassName("case-run-panel");
     }
 
-    void show(CaseViews.Run r) {
+    void show(CaseReadModel.Run r) {
         removeAll();
 
         Div header = new Div();
@@ -87,7 +90,7 @@ class CaseRunPanel extends Div {
 
         Div presentation = card("case-stage case-presentation", "Presentation", r.presentationHtml());
         add(presentation);
-        for (CaseViews.VisitedStage s : r.history()) {
+        for (CaseReadModel.VisitedStage s : r.history()) {
             add(visited(s));
         }
         if (r.current() != null) {
@@ -105,7 +108,7 @@ class CaseRunPanel extends Div {
         }
     }
 
-    private Div visited(CaseViews.VisitedStage s) {
+    private Div visited(CaseReadModel.VisitedStage s) {
         Div card = card("case-stage" + (s.deadEnd() ? " case-dead-end" : ""), s.title(), s.contentHtml());
         card.getElement().setAttribute("data-stage", s.stageId());
         if (!s.chosenHtml().isEmpty()) {
@@ -143,7 +146,7 @@ class CaseRunPanel extends Div {
         return card;
     }
 
-    private Component current(CaseViews.Current c) {
+    private Component current(CaseReadModel.Current c) {
         Div card = card("case-stage case-current" + (c.deadEnd() ? " case-dead-end" : ""), c.title(), c.contentHtml());
         card.getElement().setAttribute("data-stage", c.stageId());
         if (c.decisionId() != null) {
@@ -190,8 +193,8 @@ class CaseRunPanel extends Div {
         return card;
     }
 
-    private Component debrief(CaseViews.Run r) {
-        CaseViews.Debrief d = r.debrief();
+    private Component debrief(CaseReadModel.Run r) {
+        CaseReadModel.Debrief d = r.debrief();
         Div card = new Div();
         card.addClassName("case-debrief");
         Span eyebrow = new Span("Debrief");
@@ -212,7 +215,7 @@ class CaseRunPanel extends Div {
         H3 pointsTitle = new H3("Points per decision");
         Div table = new Div();
         table.addClassName("case-points");
-        for (CaseViews.DecisionPoints p : d.decisions()) {
+        for (CaseReadModel.DecisionPoints p : d.decisions()) {
             Div row = new Div();
             row.addClassName("case-points-row");
             Span stage = new Span(p.stageTitle());
@@ -251,15 +254,15 @@ class CaseRunPanel extends Div {
         return box;
     }
 
-    private Component otherRuns(CaseViews.Run r) {
+    private Component otherRuns(CaseReadModel.Run r) {
         Div box = new Div();
         box.addClassName("side-box");
         box.addClassName("case-other-runs");
         H3 h = new H3("Your other runs of this case");
         box.add(h);
-        DateFormat f = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, java.util.Locale.UK);
-        for (CaseViews.RunSummary o : r.otherRuns()) {
-            String when = f.format(java.util.Date.from(o.startedAt()));
+        DateFormat f = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, Locale.UK);
+        for (CaseReadModel.RunSummary o : r.otherRuns()) {
+            String when = f.format(Date.from(o.startedAt()));
             String text = switch (o.status()) {
                 case COMPLETED -> "Completed · " + o.score() + " of " + o.maxScore() + " points";
                 case IN_PROGRESS -> "In progress";
@@ -271,7 +274,7 @@ class CaseRunPanel extends Div {
         return box;
     }
 
-    private void act(java.util.function.Supplier<CaseViews.Run> action) {
+    private void act(Supplier<CaseReadModel.Run> action) {
         try {
             show(action.get());
         } catch (CaseException e) {

@@ -21,7 +21,7 @@ import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.casestudy.CaseException;
 import org.sotcourseware.casestudy.CaseRunId;
 import org.sotcourseware.casestudy.CaseService;
-import org.sotcourseware.casestudy.CaseViews;
+import org.sotcourseware.casestudy.CaseReadModel;
 import org.sotcourseware.content.CoursePlace;
 
 /**
@@ -50,7 +50,7 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         String caseId = event.getRouteParameters().get(CaseNavigation.CASE_ID).orElse("");
         try {
-            CaseViews.Run r = cases.open(moduleId, caseId, requestedRun(event));
+            CaseReadModel.Run r = cases.open(moduleId, caseId, requestedRun(event));
             runId = r.runId();
             title = r.title();
             removeAll();
@@ -59,29 +59,29 @@ public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamic
                     .link("Cases", CaseNavigation.cases(r.moduleId())).current(r.title()));
             CaseRunPanel panel = new CaseRunPanel(new CaseRunPanel.Actions() {
                 @Override
-                public CaseViews.Run decide(String stageId, Set<String> chosen) {
+                public CaseReadModel.Run decide(String stageId, Set<String> chosen) {
                     return cases.decide(runId, stageId, chosen);
                 }
 
                 @Override
-                public CaseViews.Run proceed(String stageId) {
+                public CaseReadModel.Run proceed(String stageId) {
                     return cases.proceed(runId, stageId);
                 }
 
                 @Override
-                public CaseViews.Run startAgain() {
+                public CaseReadModel.Run startAgain() {
                     runId = cases.startAgain(moduleId, caseId);
                     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, CaseNavigation.caseStudy(moduleId, caseId).href()));
                     return cases.run(runId);
                 }
 
                 @Override
-                public CaseViews.Run reload() {
+                public CaseReadModel.Run reload() {
                     return cases.run(runId);
                 }
 
                 @Override
-                public Component backLink(CaseViews.Run run) {
+                public Component backLink(CaseReadModel.Run run) {
                     return Links.to(CaseNavigation.cases(run.moduleId()), "Back to the cases");
                 }
             });

@@ -2,9 +2,8 @@ package org.sotcourseware.certification.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.List;
 
-
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,12 +16,11 @@ import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.security.CurrentUser;
 
-
 /**
  * The student's certification box on the dashboard: each track with its requirements met and missing
  * (with figures), and the certificates held, each with its PDF and verification link.
  */
-@org.springframework.stereotype.Component
+@org.springframework.stereotype.Component // the Vaadin Component is the one imported
 class CertificationDashboard implements DashboardTracks {
 
     private final CertificationService certification;
@@ -34,29 +32,29 @@ class CertificationDashboard implements DashboardTracks {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create() {
+    public Component create() {
         var me = currentUser.require().id();
         Div box = new Div();
         box.addClassNames("side-box", "dashboard-tracks");
         H2 title = new H2("Certification");
         title.addClassName("side-title");
         box.add(title);
-        List<CertificationService.Certificate> certificates = certification.certificates(me);
+        CertificationService.Standing standing = certification.standing(me);
         LocalDate today = LocalDate.now();
-        for (CertificationService.Certificate c : certificates) {
+        for (CertificationService.Certificate c : standing.certificates()) {
             box.add(certificate(c, today));
         }
-        for (TrackRules.Evaluation e : certification.evaluations(me)) {
+        for (TrackRules.Evaluation e : standing.evaluations()) {
             Div row = new Div();
             row.addClassName("cert-track");
             row.getElement().setAttribute("data-track", e.track().id());
             Span name = new Span(e.track().title());
             name.addClassName("track-title");
-            Div head = new Div(name, CertText.badge(e.status()));
+            Div head = new Div(name, CertificationParts.badge(e.status()));
             head.addClassName("track-head");
             row.add(head);
             if (e.status() != TrackRules.Status.CERTIFIED) {
-                row.add(CertText.requirements(e));
+                row.add(CertificationParts.requirements(e));
             }
             if (e.status() == TrackRules.Status.ELIGIBLE) {
                 Paragraph p = new Paragraph("You meet every requirement. Your seminar organiser can now award the certificate.");
@@ -68,15 +66,15 @@ class CertificationDashboard implements DashboardTracks {
         return box;
     }
 
-    private com.vaadin.flow.component.Component certificate(CertificationService.Certificate c, LocalDate today) {
+    private Component certificate(CertificationService.Certificate c, LocalDate today) {
         Div card = new Div();
         card.addClassName("certificate-card");
         card.getElement().setAttribute("data-code", c.code());
         Span t = new Span(c.trackTitle());
         t.addClassName("certificate-title");
-        String state = c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired " + CertText.date(c.expiresOn())
-                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertText.date(c.expiresOn());
-        Span meta = new Span("Awarded " + CertText.date(c.issuedOn()) + " · " + state + " · code " + c.code());
+        String state = c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired " + CertificationParts.date(c.expiresOn())
+                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertificationParts.date(c.expiresOn());
+        Span meta = new Span("Awarded " + CertificationParts.date(c.issuedOn()) + " · " + state + " · code " + c.code());
         meta.addClassName("certificate-meta");
         card.add(t, meta);
         if (!c.revoked()) {

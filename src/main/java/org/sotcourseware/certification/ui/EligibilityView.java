@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Toasts;
@@ -74,7 +74,7 @@ public class EligibilityView extends Main {
         List<ProgressMatrix.Row> close = cohort.oneStepAway();
         List<ProgressMatrix.Row> certified = cohort.certified();
 
-        Div counts = new Div(Bits.stat(String.valueOf(eligible.size()), "eligible now"), Bits.stat(String.valueOf(close.size()), "one step away"), Bits.stat(String.valueOf(certified.size()), "certified"));
+        Div counts = new Div(PageParts.stat(String.valueOf(eligible.size()), "eligible now"), PageParts.stat(String.valueOf(close.size()), "one step away"), PageParts.stat(String.valueOf(certified.size()), "certified"));
         counts.addClassName("authoring-summary");
         body.add(counts);
 
@@ -84,9 +84,9 @@ public class EligibilityView extends Main {
         }), "Export the eligible list (CSV)");
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "eligibility-export");
-        body.add(Bits.section("Eligible now"), csv);
+        body.add(PageParts.section("Eligible now"), csv);
         if (eligible.isEmpty()) {
-            body.add(Bits.empty("Nobody meets every requirement of " + current.title() + " yet."));
+            body.add(PageParts.empty("Nobody meets every requirement of " + current.title() + " yet."));
         }
         for (ProgressMatrix.Row r : eligible) {
             Div row = row(r);
@@ -107,10 +107,10 @@ public class EligibilityView extends Main {
             }
             body.add(row);
         }
-        body.add(Bits.section("One step away"));
-        body.add(Bits.muted("One module, the seminar hours, one exam or the required certificate short of eligible."));
+        body.add(PageParts.section("One step away"));
+        body.add(PageParts.muted("One module, the seminar hours, one exam or the required certificate short of eligible."));
         if (close.isEmpty()) {
-            body.add(Bits.empty("Nobody is one step away."));
+            body.add(PageParts.empty("Nobody is one step away."));
         }
         for (ProgressMatrix.Row r : close) {
             Div row = row(r);
@@ -121,15 +121,15 @@ public class EligibilityView extends Main {
             row.add(what);
             body.add(row);
         }
-        body.add(Bits.section("Certified"));
+        body.add(PageParts.section("Certified"));
         if (certified.isEmpty()) {
-            body.add(Bits.empty("No one holds a valid " + current.title() + " certificate yet."));
+            body.add(PageParts.empty("No one holds a valid " + current.title() + " certificate yet."));
         }
         for (ProgressMatrix.Row r : certified) {
             Div row = row(r);
             TrackRules.Held h = r.tracks().get(current.id()).current();
             if (h != null) {
-                row.add(new Span("since " + CertText.date(h.issuedOn()) + (h.expiresOn() == null ? "" : ", valid until " + CertText.date(h.expiresOn()))));
+                row.add(new Span("since " + CertificationParts.date(h.issuedOn()) + (h.expiresOn() == null ? "" : ", valid until " + CertificationParts.date(h.expiresOn()))));
             }
             body.add(row);
         }

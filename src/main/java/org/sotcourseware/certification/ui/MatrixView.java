@@ -42,10 +42,10 @@ import org.sotcourseware.certification.ProgressMatrix;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.seminar.SeminarPlace;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 
 /**
  * The organisers' progress matrix: students by modules, each cell a compact bar (or a tick and date when
@@ -67,7 +67,7 @@ public class MatrixView extends Main {
 
     private final CertificationService certification;
     private final Grid<ProgressMatrix.Row> grid = new Grid<>();
-    private final Select<SeminarViews.Summary> seminar = new Select<>();
+    private final Select<SeminarReadModel.Summary> seminar = new Select<>();
     private final Select<Track> track = new Select<>();
     private final Select<StatusChoice> status = new Select<>();
     private final TextField search = new TextField();
@@ -220,35 +220,35 @@ public class MatrixView extends Main {
 
     private static LitRenderer<ProgressMatrix.Row> moduleRenderer(String moduleId) {
         return cellRenderer(r -> {
-            ProgressViews.Module m = r.modules().get(moduleId);
+            ProgressReadModel.Module m = r.modules().get(moduleId);
             return m == null ? 0 : m.percent();
         }, r -> {
-            ProgressViews.Module m = r.modules().get(moduleId);
+            ProgressReadModel.Module m = r.modules().get(moduleId);
             if (m == null) {
                 return "";
             }
-            return m.status() == ProgressViews.Status.COMPLETED ? "\u2713 " + (m.completedAt() == null ? "" : SHORT.format(m.completedAt()))
+            return m.status() == ProgressReadModel.Status.COMPLETED ? "\u2713 " + (m.completedAt() == null ? "" : SHORT.format(m.completedAt()))
                     : m.locked() ? "locked" : m.percent() + "%";
         }, r -> {
-            ProgressViews.Module m = r.modules().get(moduleId);
-            return m == null ? "" : m.status() == ProgressViews.Status.COMPLETED ? "mdone" : m.locked() ? "mlocked" : "";
+            ProgressReadModel.Module m = r.modules().get(moduleId);
+            return m == null ? "" : m.status() == ProgressReadModel.Status.COMPLETED ? "mdone" : m.locked() ? "mlocked" : "";
         });
     }
 
     private static String tooltip(ProgressMatrix.Row r, CourseModule c) {
-        ProgressViews.Module m = r.modules().get(c.id());
+        ProgressReadModel.Module m = r.modules().get(c.id());
         if (m == null) {
             return c.title();
         }
-        return c.title() + ": " + (m.status() == ProgressViews.Status.COMPLETED ? "completed" : m.locked() ? "locked" : m.done() + " of " + m.total()
+        return c.title() + ": " + (m.status() == ProgressReadModel.Status.COMPLETED ? "completed" : m.locked() ? "locked" : m.done() + " of " + m.total()
                 + " requirements done");
     }
 
-    private static int sortValue(ProgressViews.@Nullable Module m) {
+    private static int sortValue(ProgressReadModel.@Nullable Module m) {
         if (m == null) {
             return -1;
         }
-        return m.status() == ProgressViews.Status.COMPLETED ? 101 : m.locked() ? -1 : m.percent();
+        return m.status() == ProgressReadModel.Status.COMPLETED ? 101 : m.locked() ? -1 : m.percent();
     }
 
     private static String badgeClass(TrackRules.Status s) {

@@ -1,12 +1,16 @@
 package org.sotcourseware.certification.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,26 +23,28 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
-import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
-import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.ui.ProgressDisplay;
 import org.sotcourseware.progress.ProgressService;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.progress.ProgressViews;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
-import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.security.UserSummary;
+import org.sotcourseware.seminar.SeminarPlace;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 
 /**
  * One student's record for organisers: tracks with each requirement met or missing, certificates (award
@@ -58,6 +64,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
     private final Places places;
     private UserId student = new UserId(0);
     private String title = "Student";
+    private Map<String, String> trackTitles = Map.of();
 
     public StudentRecordView(CertificationService certification, ProgressService progress, SeminarService seminars, UserDirectory directory,
                              CurrentUser currentUser, QuizService quizzes, Places places) {
@@ -91,14 +98,14 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         UserSummary u = directory.find(student).orElseThrow();
         title = u.displayName();
         boolean organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
-        ProgressViews.Student p = progress.student(student);
+        ProgressReadModel.Student p = progress.student(student);
         add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current(u.displayName()));
         Div header = new Div();
         header.addClassName("record-header");
         Span eyebrow = new Span("Student record");
         eyebrow.addClassName("eyebrow");
         header.add(eyebrow, new H1(u.displayName()), new Paragraph(u.username() + (u.email() == null ? "" : " · " + u.email())),
-                ProgressBits.bar(p.percent(), "Curriculum progress"));
+                ProgressDisplay.bar(p.percent(), "Curriculum progress"));
         add(header);
 
         Div columns = new Div();
@@ -106,24 +113,26 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Div left = new Div();
         Div right = new Div();
 
-        left.add(Bits.section("Certification tracks"));
-        for (TrackRules.Evaluation e : certification.evaluations(student)) {
+        left.add(PageParts.section("Certification tracks"));
+        CertificationService.Standing standing = certification.standing(student);
+        trackTitles = standing.evaluations().stream().collect(Collectors.toMap(e -> e.track().id(), e -> e.track().title(), (a, b) -> a));
+        for (TrackRules.Evaluation e : standing.evaluations()) {
             left.add(track(e, organiser));
         }
-        List<CertificationService.Certificate> certs = certification.certificates(student);
-        left.add(Bits.section("Certificates"));
+        List<CertificationService.Certificate> certs = standing.certificates();
+        left.add(PageParts.section("Certificates"));
         if (certs.isEmpty()) {
-            left.add(Bits.muted("No certificates yet."));
+            left.add(PageParts.muted("No certificates yet."));
         }
         for (CertificationService.Certificate c : certs) {
             left.add(certificate(c, organiser));
         }
 
         var attempts = quizzes.attemptScores(student);
-        right.add(Bits.section("Modules"));
+        right.add(PageParts.section("Modules"));
         Div modules = new Div();
         modules.addClassName("record-modules");
-        for (ProgressViews.Module m : p.modules()) {
+        for (ProgressReadModel.Module m : p.modules()) {
             Div row = new Div();
             row.addClassName("record-module");
             Span name = new Span(m.title());
@@ -134,29 +143,29 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             quiz.addClassName("muted");
             Span cases = new Span("cases " + m.casesDone() + "/" + m.casesTotal());
             cases.addClassName("muted");
-            row.add(name, ProgressBits.status(m), ProgressBits.bar(m.percent(), m.title()), quiz, cases);
+            row.add(name, ProgressDisplay.status(m), ProgressDisplay.bar(m.percent(), m.title()), quiz, cases);
             modules.add(row);
         }
         right.add(modules);
 
-        SeminarViews.StudentRecord rec = seminars.record(student);
-        right.add(Bits.section("Seminars"));
+        SeminarReadModel.StudentRecord rec = seminars.record(student);
+        right.add(PageParts.section("Seminars"));
         if (rec.seminars().isEmpty()) {
-            right.add(Bits.muted("Not enrolled in any seminar."));
+            right.add(PageParts.muted("Not enrolled in any seminar."));
         }
-        for (SeminarViews.AttendedHours s : rec.seminars()) {
+        for (SeminarReadModel.AttendedHours s : rec.seminars()) {
             Div row = new Div(places.link(new SeminarPlace.One(s.seminarId()), s.title()),
                     new Span(" · " + s.status().label() + " · " + fmt(s.hours()) + " hours attended"));
             row.addClassName("record-line");
             right.add(row);
         }
-        right.add(Bits.section("Exam results"));
+        right.add(PageParts.section("Exam results"));
         if (rec.exams().isEmpty()) {
-            right.add(Bits.muted("No exam results recorded."));
+            right.add(PageParts.muted("No exam results recorded."));
         }
-        for (SeminarViews.ExamRecord e : rec.exams()) {
+        for (SeminarReadModel.ExamRecord e : rec.exams()) {
             Div row = new Div(new Span(trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
-                    + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertText.date(e.date()) + " · " + e.examiner() + " · "
+                    + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertificationParts.date(e.date()) + " · " + e.examiner() + " · "
                     + e.seminarTitle()));
             row.addClassName("record-line");
             right.add(row);
@@ -171,9 +180,9 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         card.getElement().setAttribute("data-track", e.track().id());
         Span name = new Span(e.track().title());
         name.addClassName("track-title");
-        Div head = new Div(name, CertText.badge(e.status()));
+        Div head = new Div(name, CertificationParts.badge(e.status()));
         head.addClassName("track-head");
-        card.add(head, CertText.requirements(e));
+        card.add(head, CertificationParts.requirements(e));
         if (organiser && e.current() == null) {
             Button award = new Button("Award certificate", ev -> confirmAward(e));
             award.addClassName("award");
@@ -190,7 +199,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         d.setHeaderTitle("Award " + e.track().title());
         if (!e.eligible()) {
             d.add(new Paragraph(title + " does not meet every requirement yet, so the certificate cannot be awarded. Missing:"),
-                    CertText.requirements(new TrackRules.Evaluation(e.track(), e.status(), e.missing(), e.current(), e.hours(), e.modulesDone())));
+                    CertificationParts.requirements(new TrackRules.Evaluation(e.track(), e.status(), e.missing(), e.current(), e.hours(), e.modulesDone())));
             d.getFooter().add(new Button("Close", x -> d.close()));
             d.open();
             return;
@@ -225,20 +234,20 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Span t = new Span(c.trackTitle());
         t.addClassName("certificate-title");
         LocalDate today = LocalDate.now();
-        String state = c.revoked() ? "Revoked: " + c.revokeReason() : c.expiredOn(today) ? "Expired " + CertText.date(c.expiresOn())
-                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertText.date(c.expiresOn());
-        Span meta = new Span("Awarded " + CertText.date(c.issuedOn()) + " · " + state);
+        String state = c.revoked() ? "Revoked: " + c.revokeReason() : c.expiredOn(today) ? "Expired " + CertificationParts.date(c.expiresOn())
+                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertificationParts.date(c.expiresOn());
+        Span meta = new Span("Awarded " + CertificationParts.date(c.issuedOn()) + " · " + state);
         meta.addClassName("certificate-meta");
         Span code = new Span(c.code());
         code.addClassName("certificate-code");
-        var verify = new com.vaadin.flow.component.html.Anchor(c.verifyUrl(), "Verification page");
+        var verify = new Anchor(c.verifyUrl(), "Verification page");
         verify.setTarget("_blank");
         Div links = new Div(verify);
         links.addClassName("certificate-links");
         if (!c.revoked()) {
-            var pdf = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
+            var pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
                 byte[] bytes = certification.pdf(c.id());
-                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
                         CertificationService.pdfName(c), "application/pdf", bytes.length);
             }), "Download PDF");
             pdf.getElement().setAttribute("download", true);
@@ -281,7 +290,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
     }
 
     private String trackTitle(String id) {
-        return certification.evaluations(student).stream().filter(e -> e.track().id().equals(id)).map(e -> e.track().title()).findFirst().orElse(id);
+        return trackTitles.getOrDefault(id, id);
     }
 
     private static String fmt(double d) {

@@ -1,5 +1,8 @@
 package org.sotcourseware.certification.ui;
 
+import java.util.Locale;
+
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +49,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         code.addClassName("verify-code");
         Button check = new Button("Verify", e -> show(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        check.addClickShortcut(Key.ENTER);
         Div form = new Div(code, check);
         form.addClassName("verify-form");
         result.addClassName("verify-result");
@@ -80,9 +83,9 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             case UNKNOWN -> result.add(outcome("unknown", "No certificate has this code",
                     "Check the code for typing errors. A code that is not found tells nothing about any person."));
             case VALID -> result.add(details(v, "valid", "Valid certificate",
-                    v.expiresOn() == null ? "Does not expire." : "Valid until " + CertText.date(v.expiresOn()) + "."));
-            case EXPIRED -> result.add(details(v, "expired", "Expired certificate", "It expired on " + CertText.date(v.expiresOn()) + "."));
-            case REVOKED -> result.add(details(v, "revoked", "Revoked certificate", "The issuer revoked it on " + CertText.date(v.revokedOn())
+                    v.expiresOn() == null ? "Does not expire." : "Valid until " + CertificationParts.date(v.expiresOn()) + "."));
+            case EXPIRED -> result.add(details(v, "expired", "Expired certificate", "It expired on " + CertificationParts.date(v.expiresOn()) + "."));
+            case REVOKED -> result.add(details(v, "revoked", "Revoked certificate", "The issuer revoked it on " + CertificationParts.date(v.revokedOn())
                     + ". It is no longer valid."));
         }
     }
@@ -90,7 +93,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     private static Div outcome(String kind, String heading, String text) {
         Div d = new Div(new H2(heading), new Paragraph(text));
         d.addClassNames("verify-outcome", "verify-" + kind);
-        d.getElement().setAttribute("data-validity", kind.toUpperCase(java.util.Locale.ROOT));
+        d.getElement().setAttribute("data-validity", kind.toUpperCase(Locale.ROOT));
         return d;
     }
 
@@ -98,7 +101,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         Div d = outcome(kind, heading, when);
         Div facts = new Div();
         facts.addClassName("verify-facts");
-        facts.add(fact("Holder", v.holderName()), fact("Certificate", v.trackTitle()), fact("Awarded", CertText.date(v.issuedOn())),
+        facts.add(fact("Holder", v.holderName()), fact("Certificate", v.trackTitle()), fact("Awarded", CertificationParts.date(v.issuedOn())),
                 fact("Issued by", v.issuer()));
         d.add(facts);
         return d;

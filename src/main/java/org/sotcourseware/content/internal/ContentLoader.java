@@ -1,8 +1,11 @@
 package org.sotcourseware.content.internal;
 
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,17 +17,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
-import org.sotcourseware.content.Track;
 import org.sotcourseware.content.ContentProblem;
+import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.content.Station;
-import org.sotcourseware.content.ContentTree;
+import org.sotcourseware.content.Track;
 
 /**
  * Loads a content folder into a {@link Curriculum}. Never throws for bad content: every problem is
@@ -516,7 +520,7 @@ public final class ContentLoader {
                 Path target;
                 try {
                     target = fileDir.resolve(path).normalize();
-                } catch (java.nio.file.InvalidPathException e) {
+                } catch (InvalidPathException e) {
                     errors.add("image '" + src + "' is not a valid path");
                     return Optional.empty();
                 }
@@ -561,7 +565,7 @@ public final class ContentLoader {
 
     static LinkTargets linkTargets(ContentTree tree) {
         return tree.derived("link-targets", t -> {
-            Map<String, String> ids = new java.util.TreeMap<>();
+            Map<String, String> ids = new TreeMap<>();
             for (String path : t.paths()) {
                 String[] seg = path.split("/");
                 if (seg.length == 3 && (seg[1].equals("lessons") || seg[1].equals("cases")) && seg[2].endsWith(".md")) {
@@ -570,7 +574,7 @@ public final class ContentLoader {
             }
             StringBuilder sb = new StringBuilder();
             ids.forEach((p, id) -> sb.append(p).append('=').append(id).append('\n'));
-            return new LinkTargets(ids, ContentTree.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
+            return new LinkTargets(ids, ContentTree.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
         });
     }
 
@@ -610,7 +614,7 @@ public final class ContentLoader {
         Path root = Path.of("/");
         Path target;
         try {
-            target = fileDir.resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+            target = fileDir.resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
         } catch (IllegalArgumentException e) {
             errors.add("link '" + href + "' is not a valid path");
             return Optional.empty();
@@ -641,7 +645,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         if (fragment.length() > 1) {
-            String anchor = java.net.URLDecoder.decode(fragment.substring(1), java.nio.charset.StandardCharsets.UTF_8);
+            String anchor = URLDecoder.decode(fragment.substring(1), StandardCharsets.UTF_8);
             Set<String> anchors = anchorsOf(tree, rel);
             if (!anchors.contains(anchor)) {
                 List<String> headings = anchors.stream().filter(a -> !a.startsWith("fn")).limit(12).toList();
@@ -699,6 +703,6 @@ public final class ContentLoader {
 
     static String read(ContentTree tree, String rel) throws CharacterCodingException {
         byte[] bytes = tree.read(rel).orElseThrow(() -> new IllegalStateException("no file " + rel));
-        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 }

@@ -1,18 +1,23 @@
 package org.sotcourseware.content.internal;
 
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Question;
+import org.sotcourseware.content.Station;
 import org.sotcourseware.content.Track;
 
 /**
@@ -69,7 +74,7 @@ final class CurriculumRules {
                         + byId.get(o.id()).line() + ")"));
             }
         }
-        Set<String> tested = new java.util.HashSet<>();
+        Set<String> tested = new HashSet<>();
         for (Question q : m.quiz().questions()) {
             if (q.outcome() == null) {
                 out.add(new ContentProblem(quizFile, q.line(), "question '" + q.id()
@@ -103,13 +108,13 @@ final class CurriculumRules {
     /** The outcome ids a station names are the module's. */
     static List<ContentProblem> stationOutcomes(CourseModule m) {
         List<ContentProblem> out = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         m.outcomes().forEach(o -> {
             if (o.id() != null) {
                 ids.add(o.id());
             }
         });
-        for (org.sotcourseware.content.Station s : m.stations()) {
+        for (Station s : m.stations()) {
             for (String o : s.outcomes()) {
                 if (!ids.contains(o)) {
                     out.add(new ContentProblem(s.sourceFile(), 2, "station '" + s.id() + "' names outcome '" + o + "', which module.md does not define"));
@@ -127,7 +132,7 @@ final class CurriculumRules {
         List<ContentProblem> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (CourseModule m : modules) {
-            for (org.sotcourseware.content.Station s : m.stations()) {
+            for (Station s : m.stations()) {
                 String other = seen.putIfAbsent(s.id(), s.sourceFile());
                 if (other != null) {
                     out.add(new ContentProblem(s.sourceFile(), 2, "station id '" + s.id() + "' is also used by " + other
@@ -135,7 +140,7 @@ final class CurriculumRules {
                 }
             }
         }
-        Set<String> examined = new java.util.HashSet<>();
+        Set<String> examined = new HashSet<>();
         tracks.stream().filter(t -> t.practicalPassMark() != null).forEach(t -> examined.addAll(t.modules()));
         for (CourseModule m : modules) {
             if (examined.contains(m.id()) && !MODULES_WITHOUT_STATIONS.contains(m.id()) && m.stations().size() < MIN_STATIONS) {
@@ -169,8 +174,8 @@ final class CurriculumRules {
                 }
             }
             for (CaseStudy.Option o : d.options()) {
-                java.util.Optional<String> target = d.multiple() ? java.util.Optional.ofNullable(o.next()) : cs.next(s, Set.of(o.id()));
-                java.util.Optional<CaseStudy.StageType> targetType = target.flatMap(cs::stage).map(CaseStudy.Stage::type);
+                Optional<String> target = d.multiple() ? Optional.ofNullable(o.next()) : cs.next(s, Set.of(o.id()));
+                Optional<CaseStudy.StageType> targetType = target.flatMap(cs::stage).map(CaseStudy.Stage::type);
                 if (o.unsafe()) {
                     if (o.points() > 0) {
                         out.add(new ContentProblem(file, o.line(), "unsafe option '" + abbreviate(o.text()) + "' scores " + o.points()
@@ -208,8 +213,8 @@ final class CurriculumRules {
             if (s.kind() != CaseStudy.StageKind.TREATMENT) {
                 continue;
             }
-            Set<String> seen = new java.util.HashSet<>();
-            java.util.Deque<String> todo = new java.util.ArrayDeque<>(successors(cs, s));
+            Set<String> seen = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(successors(cs, s));
             boolean found = false;
             while (!todo.isEmpty() && !found) {
                 String id = todo.pop();

@@ -2,6 +2,7 @@ package org.sotcourseware.content.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -222,7 +223,7 @@ public final class Duplication {
         }
         Map<String, Share> shares = new LinkedHashMap<>();
         modules.forEach((m, c) -> shares.put(m, new Share(c[0], c[1])));
-        warnings.sort(java.util.Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
+        warnings.sort(Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
         return new Report(warnings, shares, new Share(totalWords, totalDuplicated));
     }
 

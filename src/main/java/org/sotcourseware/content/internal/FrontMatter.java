@@ -1,5 +1,6 @@
 package org.sotcourseware.content.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +44,8 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
             problems.add(new ContentProblem(file, 1, "front matter is not closed: add a '---' line after the settings"));
             return new FrontMatter(empty, normalised, 1, false);
         }
-        String yamlText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        String yamlText = String.join("\n", Arrays.copyOfRange(lines, 1, end));
+        String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         try {
             YamlNode yaml = YamlNode.parse(yamlText, 2);
             if (!yaml.isMap()) {
@@ -58,12 +59,12 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
         }
     }
 
-    /** A required id: present and in the id format; problems otherwise. */
     /** The id from the front matter (see {@link #requireId}), or the file's name without {@code .md} when it has none. */
     public String idOrFileName(String file, List<ContentProblem> problems) {
         return requireId(file, problems).orElse(file.replaceFirst(".*/", "").replaceFirst("\\.md$", ""));
     }
 
+    /** A required id: present and in the id format; problems otherwise. */
     public Optional<String> requireId(String file, List<ContentProblem> problems) {
         Optional<String> id = yaml.string("id");
         if (id.isEmpty()) {

@@ -5,11 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +63,7 @@ final class MarkdownBlocks {
     }
 
     int lineOf(int offset) {
-        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts, offset);
         return i >= 0 ? i : -i - 2;
     }
 
@@ -132,7 +134,7 @@ final class MarkdownBlocks {
 
     /** Splits {@code "Text {a=1 b=2}"} into the text and its attributes. */
     static TextWithAttributes splitAttributes(String text) {
-        return splitAttributes(text, java.util.Set.of());
+        return splitAttributes(text, Set.of());
     }
 
     /**
@@ -140,7 +142,7 @@ final class MarkdownBlocks {
      * attributes when it holds a {@code key=value}, or only words from {@code flags} (so {@code {unsafe}} is a
      * flag, while text that merely ends in braces stays text).
      */
-    static TextWithAttributes splitAttributes(String text, java.util.Set<String> flags) {
+    static TextWithAttributes splitAttributes(String text, Set<String> flags) {
         Matcher m = TRAILING_ATTRIBUTES.matcher(text);
         if (m.find() && (m.group(1).contains("=") || onlyFlags(m.group(1), flags))) {
             return new TextWithAttributes(text.substring(0, m.start()).strip(), parseAttributes(m.group(1)));
@@ -148,9 +150,9 @@ final class MarkdownBlocks {
         return new TextWithAttributes(text.strip(), Map.of());
     }
 
-    private static boolean onlyFlags(String block, java.util.Set<String> flags) {
+    private static boolean onlyFlags(String block, Set<String> flags) {
         String b = block.strip();
-        return !b.isEmpty() && java.util.Arrays.stream(b.split("\\s+")).allMatch(flags::contains);
+        return !b.isEmpty() && Arrays.stream(b.split("\\s+")).allMatch(flags::contains);
     }
 
     record TextWithAttributes(String text, Map<String, String> attributes) {

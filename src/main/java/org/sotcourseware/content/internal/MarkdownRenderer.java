@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,8 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -50,11 +52,11 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.RenderedDocument;
 
 /**
@@ -218,14 +220,14 @@ public final class MarkdownRenderer {
      * The element ids a Markdown document has once rendered (heading anchors, generated or written
      * {@code {#id}}, and footnote targets): what a link's {@code #fragment} may name.
      */
-    public static java.util.Set<String> anchors(String markdown) {
+    public static Set<String> anchors(String markdown) {
         MarkdownRenderer r = anchorRenderer;
         if (r == null) {
             r = new MarkdownRenderer();
             anchorRenderer = r;
         }
         String html = r.html().renderer().render(r.parser.parse(markdown));
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         Matcher m = ID_ATTRIBUTE.matcher(html);
         while (m.find()) {
             ids.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));

@@ -1,6 +1,7 @@
 package org.sotcourseware.content.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,7 @@ final class QuizParser {
                 return e;
             }
         }
-        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '" + v.get() + "'"));
         return fallback;
     }
@@ -225,30 +226,16 @@ final class QuizParser {
             }
         }
 
+        /** The question, or empty when it has problems (added to {@code problems}); the steps below in reading order. */
         Optional<Question> build(MarkdownBlocks blocks, List<ContentProblem> problems) {
-            String id = attributes.get("id");
-            if (id == null) {
-                problems.add(new ContentProblem(file, line, "question '" + abbreviate(headingText) + "' has no id: end the heading with {#q-...}"));
+            Optional<String> checkedId = id(problems);
+            if (checkedId.isEmpty()) {
                 return Optional.empty();
             }
-            if (!FrontMatter.ID.matcher(id).matches()) {
-                problems.add(new ContentProblem(file, line, "question id '" + id + "' must use only lowercase letters, digits and hyphens"));
-                return Optional.empty();
-            }
+            String id = checkedId.get();
             MarkdownBlocks.unknown(attributes, QUESTION_ATTRIBUTES).forEach(k ->
                     problems.add(new ContentProblem(file, line, "unknown question attribute '" + k + "' (use type, points, tags, outcome)")));
-            double points = 1;
-            if (attributes.containsKey("points")) {
-                try {
-                    points = Double.parseDouble(attributes.get("points"));
-                } catch (NumberFormatException e) {
-                    points = -1;
-                }
-                if (!(points > 0)) {
-                    problems.add(new ContentProblem(file, line, "points must be a number above 0, not '" + attributes.get("points") + "'"));
-                    points = 1;
-                }
-            }
+            double points = points(problems);
             List<String> tags = attributes.containsKey("tags")
                     ? List.of(attributes.get("tags").split("\\s*,\\s*")) : List.of();
             String outcome = attributes.get("outcome");
@@ -257,38 +244,15 @@ final class QuizParser {
                         + "' must be an outcome id from module.md (lowercase letters, digits and hyphens)"));
                 return Optional.empty();
             }
-
-            List<Question.Option> options = new ArrayList<>();
-            if (taskList != null) {
-                for (Node c = taskList.getFirstChild(); c != null; c = c.getNext()) {
-                    if (c instanceof ListItem item) {
-                        String text = blocks.itemText(item);
-                        optionLines.add(offset + blocks.startLine(item));
-                        options.add(Question.Option.choice(uniqueId("o-", text, options.stream().map(Question.Option::id).toList()),
-                                text, blocks.isChecked(item), blocks.itemQuote(item)));
-                    }
-                }
-            }
-            QuestionType type;
-            if (attributes.containsKey("type")) {
-                Optional<QuestionType> t = QuestionType.of(attributes.get("type"));
-                if (t.isEmpty()) {
-                    problems.add(new ContentProblem(file, line, "unknown question type '" + attributes.get("type")
-                            + "': use single, multiple, truefalse, numeric, text, order or match"));
-                    return Optional.empty();
-                }
-                type = t.get();
-            } else if (taskList != null) {
-                long correct = options.stream().filter(Question.Option::correct).count();
-                type = isTrueFalse(options) ? QuestionType.TRUEFALSE : correct > 1 ? QuestionType.MULTIPLE : QuestionType.SINGLE;
-            } else {
-                problems.add(new ContentProblem(file, line, "question '" + id + "' has no options: add a task list (- [x] correct, - [ ] wrong), "
-                        + "or a type=order / type=match list"));
+            List<Question.Option> options = options(blocks);
+            Optional<QuestionType> typed = type(id, options, problems);
+            if (typed.isEmpty()) {
                 return Optional.empty();
             }
+            QuestionType type = typed.get();
 
-            List<Question.Item> items = new ArrayList<>();
-            List<Question.Pair> pairs = new ArrayList<>();
+            List<Question.Item> items = List.of();
+            List<Question.Pair> pairs = List.of();
             String promptText = prompt.toString();
             int before = problems.size();
             switch (type) {
@@ -300,45 +264,15 @@ final class QuizParser {
                     }
                 }
                 case ORDER -> {
-                    if (orderedList == null) {
-                        problems.add(new ContentProblem(file, line, "order question '" + id + "' needs a numbered list of the items in the correct order"));
-                    } else {
-                        for (Node c = orderedList.getFirstChild(); c != null; c = c.getNext()) {
-                            if (c instanceof ListItem item) {
-                                String text = blocks.itemText(item);
-                                items.add(new Question.Item(uniqueId("i-", text, items.stream().map(Question.Item::id).toList()), text));
-                            }
-                        }
+                    items = orderItems(id, blocks);
+                    if (orderedList != null) {
                         promptText = promptText.replace(blocks.source(orderedList), "");
-                        if (items.size() < 2) {
-                            problems.add(new ContentProblem(file, line, "order question '" + id + "' needs at least two items"));
-                        }
                     }
                 }
                 case MATCH -> {
-                    if (plainList == null) {
-                        problems.add(new ContentProblem(file, line, "match question '" + id + "' needs a list of pairs: - left -> right"));
-                    } else {
-                        for (Node c = plainList.getFirstChild(); c != null; c = c.getNext()) {
-                            if (c instanceof ListItem item) {
-                                String text = blocks.itemText(item);
-                                String[] parts = text.split("\\s*(?:->|→)\\s*", 2);
-                                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                                    problems.add(new ContentProblem(file, offset + blocks.startLine(item),
-                                            "match item '" + abbreviate(text) + "' must be written 'left -> right'"));
-                                    continue;
-                                }
-                                pairs.add(new Question.Pair(MarkdownBlocks.stableId("l-", parts[0]), parts[0], MarkdownBlocks.stableId("r-", parts[1]), parts[1]));
-                            }
-                        }
+                    pairs = matchPairs(id, blocks);
+                    if (plainList != null) {
                         promptText = promptText.replace(blocks.source(plainList), "");
-                        if (pairs.size() < 2) {
-                            problems.add(new ContentProblem(file, line, "match question '" + id + "' needs at least two pairs"));
-                        }
-                        if (pairs.stream().map(Question.Pair::leftId).distinct().count() < pairs.size()
-                                || pairs.stream().map(Question.Pair::rightId).distinct().count() < pairs.size()) {
-                            problems.add(new ContentProblem(file, line, "match question '" + id + "' repeats an item; every left and right item must be different"));
-                        }
                     }
                 }
             }
@@ -350,6 +284,121 @@ final class QuizParser {
             }
             String fullPrompt = ("**" + headingText + "**\n\n" + promptText).strip();
             return Optional.of(new Question(id, type, fullPrompt, points, tags, options, items, pairs, hint, explanation, line, outcome));
+        }
+
+        /** The heading's {#id}, present and well formed. */
+        private Optional<String> id(List<ContentProblem> problems) {
+            String id = attributes.get("id");
+            if (id == null) {
+                problems.add(new ContentProblem(file, line, "question '" + abbreviate(headingText) + "' has no id: end the heading with {#q-...}"));
+                return Optional.empty();
+            }
+            if (!FrontMatter.ID.matcher(id).matches()) {
+                problems.add(new ContentProblem(file, line, "question id '" + id + "' must use only lowercase letters, digits and hyphens"));
+                return Optional.empty();
+            }
+            return Optional.of(id);
+        }
+
+        /** The points attribute (1 when absent, or when it is not a number above 0, which is a problem). */
+        private double points(List<ContentProblem> problems) {
+            if (!attributes.containsKey("points")) {
+                return 1;
+            }
+            double points;
+            try {
+                points = Double.parseDouble(attributes.get("points"));
+            } catch (NumberFormatException e) {
+                points = -1;
+            }
+            if (!(points > 0)) {
+                problems.add(new ContentProblem(file, line, "points must be a number above 0, not '" + attributes.get("points") + "'"));
+                return 1;
+            }
+            return points;
+        }
+
+        /** The task list's items as options, each with a stable id from its text; their lines are kept for numeric checks. */
+        private List<Question.Option> options(MarkdownBlocks blocks) {
+            List<Question.Option> options = new ArrayList<>();
+            if (taskList != null) {
+                for (Node c = taskList.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof ListItem item) {
+                        String text = blocks.itemText(item);
+                        optionLines.add(offset + blocks.startLine(item));
+                        options.add(Question.Option.choice(uniqueId("o-", text, options.stream().map(Question.Option::id).toList()),
+                                text, blocks.isChecked(item), blocks.itemQuote(item)));
+                    }
+                }
+            }
+            return options;
+        }
+
+        /** The type attribute, or the type the task list implies (true/false, one correct or several). */
+        private Optional<QuestionType> type(String id, List<Question.Option> options, List<ContentProblem> problems) {
+            if (attributes.containsKey("type")) {
+                Optional<QuestionType> t = QuestionType.of(attributes.get("type"));
+                if (t.isEmpty()) {
+                    problems.add(new ContentProblem(file, line, "unknown question type '" + attributes.get("type")
+                            + "': use single, multiple, truefalse, numeric, text, order or match"));
+                }
+                return t;
+            }
+            if (taskList != null) {
+                long correct = options.stream().filter(Question.Option::correct).count();
+                return Optional.of(isTrueFalse(options) ? QuestionType.TRUEFALSE : correct > 1 ? QuestionType.MULTIPLE : QuestionType.SINGLE);
+            }
+            problems.add(new ContentProblem(file, line, "question '" + id + "' has no options: add a task list (- [x] correct, - [ ] wrong), "
+                    + "or a type=order / type=match list"));
+            return Optional.empty();
+        }
+
+        /** An order question's items, in the correct order, from its numbered list. */
+        private List<Question.Item> orderItems(String id, MarkdownBlocks blocks) {
+            if (orderedList == null) {
+                problems.add(new ContentProblem(file, line, "order question '" + id + "' needs a numbered list of the items in the correct order"));
+                return List.of();
+            }
+            List<Question.Item> items = new ArrayList<>();
+            for (Node c = orderedList.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof ListItem item) {
+                    String text = blocks.itemText(item);
+                    items.add(new Question.Item(uniqueId("i-", text, items.stream().map(Question.Item::id).toList()), text));
+                }
+            }
+            if (items.size() < 2) {
+                problems.add(new ContentProblem(file, line, "order question '" + id + "' needs at least two items"));
+            }
+            return items;
+        }
+
+        /** A match question's pairs from its list of "left -> right" items, each side distinct. */
+        private List<Question.Pair> matchPairs(String id, MarkdownBlocks blocks) {
+            if (plainList == null) {
+                problems.add(new ContentProblem(file, line, "match question '" + id + "' needs a list of pairs: - left -> right"));
+                return List.of();
+            }
+            List<Question.Pair> pairs = new ArrayList<>();
+            for (Node c = plainList.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof ListItem item) {
+                    String text = blocks.itemText(item);
+                    String[] parts = text.split("\\s*(?:->|→)\\s*", 2);
+                    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                        problems.add(new ContentProblem(file, offset + blocks.startLine(item),
+                                "match item '" + abbreviate(text) + "' must be written 'left -> right'"));
+                        continue;
+                    }
+                    pairs.add(new Question.Pair(MarkdownBlocks.stableId("l-", parts[0]), parts[0], MarkdownBlocks.stableId("r-", parts[1]), parts[1]));
+                }
+            }
+            if (pairs.size() < 2) {
+                problems.add(new ContentProblem(file, line, "match question '" + id + "' needs at least two pairs"));
+            }
+            if (pairs.stream().map(Question.Pair::leftId).distinct().count() < pairs.size()
+                    || pairs.stream().map(Question.Pair::rightId).distinct().count() < pairs.size()) {
+                problems.add(new ContentProblem(file, line, "match question '" + id + "' repeats an item; every left and right item must be different"));
+            }
+            return pairs;
         }
 
         private void checkChoice(QuestionType type, List<Question.Option> options, String id) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.ContentTree;
+import org.sotcourseware.content.Lesson;
 
 /**
  * What a reference (a footnote definition) must hold, and the sources it may not use (docs/authoring.md,
@@ -191,7 +192,7 @@ final class ReferenceRules {
     /**
      * Checks references of one file: errors for incomplete ones, warnings (into {@code warnings}) for denied sources.
      */
-    static List<ContentProblem> check(String file, List<org.sotcourseware.content.Lesson.Reference> references, DenyList deny,
+    static List<ContentProblem> check(String file, List<Lesson.Reference> references, DenyList deny,
                                       List<ContentProblem> warnings) {
         List<ContentProblem> out = new ArrayList<>();
         for (var r : references) {

@@ -14,8 +14,8 @@ import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
 import org.sotcourseware.lesson.LessonService;
-import org.sotcourseware.progress.ProgressBits;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ui.ProgressDisplay;
+import org.sotcourseware.progress.ProgressReadModel;
 
 /** The catalogue: a card per module in curriculum order. */
 @Route("modules")
@@ -51,7 +51,7 @@ public class CatalogueView extends Main {
 
     private static Component card(LessonService.ModuleCard c) {
         CourseModule m = c.module();
-        ProgressViews.Module p = c.progress();
+        ProgressReadModel.Module p = c.progress();
         Span eyebrow = new Span("Module " + c.number());
         eyebrow.addClassName("eyebrow");
         H2 title = new H2(m.title());
@@ -59,16 +59,16 @@ public class CatalogueView extends Main {
         Paragraph summary = new Paragraph(m.summary());
         summary.addClassName("module-card-summary");
         int lessons = m.publishedLessons().size();
-        Span meta = new Span(ModuleText.lessons(lessons) + " · " + ModuleText.hours(m.hours()));
+        Span meta = new Span(ModuleWording.lessons(lessons) + " · " + ModuleWording.hours(m.hours()));
         meta.addClassName("module-card-meta");
         Div body = new Div(eyebrow, title, summary);
         body.addClassName("module-card-body");
-        Div progressRow = new Div(ProgressBits.status(p), ProgressBits.bar(p.percent(), m.title()));
+        Div progressRow = new Div(ProgressDisplay.status(p), ProgressDisplay.bar(p.percent(), m.title()));
         progressRow.addClassName("module-card-progress");
         Div footer = new Div(progressRow, meta);
         footer.addClassName("module-card-footer");
         if (!c.requiredTitles().isEmpty()) {
-            Span after = new Span("After " + ModuleText.titles(c.requiredTitles()));
+            Span after = new Span("After " + ModuleWording.titles(c.requiredTitles()));
             after.addClassName("module-card-requires");
             footer.add(after);
         }

@@ -28,7 +28,7 @@ import org.sotcourseware.content.Heading;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.RenderedDocument;
 import org.sotcourseware.lesson.LessonService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 
 /**
  * The lesson reader: breadcrumb, the rendered lesson in a readable column, an on-page table of
@@ -77,7 +77,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         lock.addClassName("status-card");
         lock.addClassName("lock-card");
         lock.add(new H2(locked.lesson().title()), new Paragraph(module.title() + " opens after you complete "
-                + String.join(" and ", locked.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()) + "."));
+                + String.join(" and ", locked.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()) + "."));
         locked.missingPrerequisites().forEach(r -> {
             var a = Links.to(LessonNavigation.module(r.id()), "Go to " + r.title());
             a.addClassName("button-link");

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.Numbers;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -26,10 +26,10 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.lesson.LessonService;
-import org.sotcourseware.casestudy.CaseViews;
-import org.sotcourseware.progress.ProgressBits;
-import org.sotcourseware.progress.ProgressViews;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.casestudy.CaseReadModel;
+import org.sotcourseware.progress.ui.ProgressDisplay;
+import org.sotcourseware.progress.ProgressReadModel;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /** A module's overview: summary, outcomes, prerequisites, the overview text and the lessons. */
 @Route("modules/:moduleId")
@@ -77,12 +77,12 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         eyebrow.addClassName("eyebrow");
         Div facts = new Div();
         facts.addClassName("fact-row");
-        facts.add(fact(ModuleText.lessons(m.publishedLessons().size())), fact(ModuleText.hours(m.hours())));
+        facts.add(fact(ModuleWording.lessons(m.publishedLessons().size())), fact(ModuleWording.hours(m.hours())));
         if (m.estimatedMinutes() > 0) {
             facts.add(fact(m.estimatedMinutes() + " min of reading"));
         }
-        hero.add(eyebrow, new H1(m.title()), Bits.lead(m.summary()), facts);
-        List<ProgressViews.ModuleRef> missing = page.progress().missingPrerequisites();
+        hero.add(eyebrow, new H1(m.title()), PageParts.lead(m.summary()), facts);
+        List<ProgressReadModel.ModuleRef> missing = page.progress().missingPrerequisites();
         if (page.locked()) {
             Div lock = new Div();
             lock.addClassName("lock-panel");
@@ -106,9 +106,9 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The lessons in order, read ones ticked; in a locked module they lead back to the overview. */
     private static void lessonList(LessonService.ModulePage page, Div main) {
         CourseModule m = page.module();
-        main.add(Bits.section("Lessons"));
+        main.add(PageParts.section("Lessons"));
         if (page.lessons().isEmpty()) {
-            main.add(Bits.empty("This module has no lessons yet."));
+            main.add(PageParts.empty("This module has no lessons yet."));
             return;
         }
         OrderedList list = new OrderedList();
@@ -119,7 +119,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             n.addClassName("lesson-number");
             Span t = new Span(l.title());
             t.addClassName("lesson-title");
-            Span meta = new Span(ModuleText.minutes(l.minutes()));
+            Span meta = new Span(ModuleWording.minutes(l.minutes()));
             meta.addClassName("lesson-meta");
             if (page.progress().readLessons().contains(l.id())) {
                 n.setText("✓");
@@ -144,10 +144,10 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The quiz and cases cards (a locked module has neither). */
     private void activities(LessonService.ModulePage page, Div main) {
         if (page.quiz() != null) {
-            main.add(Bits.section("Quiz"), quizCard(page.quiz()));
+            main.add(PageParts.section("Quiz"), quizCard(page.quiz()));
         }
         if (!page.cases().isEmpty()) {
-            main.add(Bits.section("Clinical cases"), casesCard(page.module().id(), page.cases()));
+            main.add(PageParts.section("Clinical cases"), casesCard(page.module().id(), page.cases()));
         }
     }
 
@@ -159,24 +159,24 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         String overviewHtml = page.overview().html().replaceFirst("^(<div class=\"prose\">)\\s*<h1[^>]*>.*?</h1>", "$1");
         Div overview = new Div(new Html(overviewHtml));
         overview.addClassName("module-overview");
-        main.add(Bits.section("About this module"), overview);
+        main.add(PageParts.section("About this module"), overview);
     }
 
     /** The user's progress in the module: status, bar, and each requirement met or not. */
-    private static Div progressBox(LessonService.ModulePage page) {
-        ProgressViews.Module p = page.progress();
+    private Div progressBox(LessonService.ModulePage page) {
+        ProgressReadModel.Module p = page.progress();
         Div box = new Div();
         box.addClassName("side-box");
         box.addClassName("module-progress");
-        box.add(sideTitle("Your progress"), ProgressBits.status(p), ProgressBits.bar(p.percent(), page.module().title()));
+        box.add(sideTitle("Your progress"), ProgressDisplay.status(p), ProgressDisplay.bar(p.percent(), page.module().title()));
         UnorderedList checklist = new UnorderedList();
         checklist.addClassName("requirement-list");
-        for (ProgressViews.Requirement r : p.requirements()) {
+        for (ProgressReadModel.Requirement r : p.requirements()) {
             ListItem li = new ListItem();
             li.addClassName(r.met() ? "met" : "unmet");
             Span mark = new Span(r.met() ? "✓" : "○");
             mark.addClassName("requirement-mark");
-            li.add(mark, page.locked() ? new Span(r.text()) : Links.to(r.link(), r.text()));
+            li.add(mark, page.locked() ? new Span(r.text()) : places.link(r.place(), r.text()));
             checklist.add(li);
         }
         box.add(checklist);
@@ -221,7 +221,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Div quizCard(QuizViews.Overview q) {
+    private Div quizCard(QuizReadModel.Overview q) {
         Div card = new Div();
         card.addClassName("activity-card");
         Span title = new Span(q.quizTitle());
@@ -244,13 +244,13 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         return card;
     }
 
-    private Div casesCard(String moduleId, List<CaseViews.Summary> list) {
+    private Div casesCard(String moduleId, List<CaseReadModel.Summary> list) {
         Div card = new Div();
         card.addClassName("activity-card");
-        long done = list.stream().filter(c -> c.status() == CaseViews.Status.COMPLETED).count();
+        long done = list.stream().filter(c -> c.status() == CaseReadModel.Status.COMPLETED).count();
         Span title = new Span(list.size() == 1 ? "1 case" : list.size() + " cases");
         title.addClassName("activity-title");
-        Span meta = new Span(String.join(" · ", list.stream().map(CaseViews.Summary::title).toList()));
+        Span meta = new Span(String.join(" · ", list.stream().map(CaseReadModel.Summary::title).toList()));
         meta.addClassName("activity-meta");
         Span status = new Span(done + " of " + list.size() + " completed");
         status.addClassName("activity-status");

@@ -1,5 +1,7 @@
 package org.sotcourseware.progress.ui;
 
+import java.util.function.Function;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,11 +13,15 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.DashboardTracks;
+import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
-import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.base.ui.Places;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -27,11 +33,10 @@ import org.springframework.web.util.HtmlUtils;
 @PermitAll
 public class DashboardView extends Main {
 
-    public DashboardView(ProgressService progress, CurrentUser currentUser,
-                         org.springframework.beans.factory.ObjectProvider<org.sotcourseware.base.ui.DashboardTracks> certification) {
+    public DashboardView(ProgressService progress, CurrentUser currentUser, ObjectProvider<DashboardTracks> certification, Places places) {
         addClassName("page");
         addClassName("dashboard-page");
-        ProgressViews.Student p = progress.mine();
+        ProgressReadModel.Student p = progress.mine();
         String name = currentUser.require().displayName();
 
         Div hero = new Div();
@@ -43,7 +48,7 @@ public class DashboardView extends Main {
         Paragraph summary = new Paragraph(p.modulesCompleted() + " of " + p.modules().size() + " modules completed · "
                 + p.done() + " of " + p.total() + " required lessons, quizzes and cases done");
         summary.addClassName("lead");
-        Component overall = ProgressBits.bar(p.percent(), "Curriculum progress");
+        Component overall = ProgressDisplay.bar(p.percent(), "Curriculum progress");
         overall.getElement().setAttribute("data-overall", "true");
         hero.add(eyebrow, hello, summary, overall);
         add(hero);
@@ -51,16 +56,17 @@ public class DashboardView extends Main {
         Div steps = new Div();
         steps.addClassName("dashboard-steps");
         Div cont = step("Continue where you left off", p.continueAt() == null ? "You have not started yet. Foundations is the place to begin."
-                : label(p.continueAt()), p.continueAt() == null ? "modules/foundations" : p.continueAt().link(),
+                : label(p.continueAt()), places.of(p.continueAt() == null ? new CoursePlace.ModulePage("foundations") : p.continueAt().place()),
                 p.continueAt() == null ? "Open Foundations" : "Continue");
         cont.addClassName("dashboard-continue");
         steps.add(cont);
         if (p.next() != null) {
-            Div next = step("Next step · " + p.next().moduleTitle(), p.next().text(), p.next().link(), "Go");
+            Div next = step("Next step · " + p.next().moduleTitle(), p.next().text(), places.of(p.next().place()), "Go");
             next.addClassName("dashboard-next");
             steps.add(next);
         } else {
-            steps.add(step("Next step", "You have completed every module you can open. Well done.", "modules", "See the modules"));
+            steps.add(step("Next step", "You have completed every module you can open. Well done.", places.of(new CoursePlace.Catalogue()),
+                    "See the modules"));
         }
         add(steps);
 
@@ -68,14 +74,14 @@ public class DashboardView extends Main {
         modulesTitle.addClassName("section-title");
         Div grid = new Div();
         grid.addClassName("dashboard-modules");
-        for (ProgressViews.Module m : p.modules()) {
-            grid.add(moduleCard(m));
+        for (ProgressReadModel.Module m : p.modules()) {
+            grid.add(moduleCard(m, place -> places.of(place).href()));
         }
         add(modulesTitle, grid);
 
         Div lower = new Div();
         lower.addClassName("dashboard-lower");
-        org.sotcourseware.base.ui.DashboardTracks contributed = certification.getIfAvailable();
+        DashboardTracks contributed = certification.getIfAvailable();
         Component tracks = contributed != null ? contributed.create() : tracksBox(p);
         Div activity = new Div();
         activity.addClassName("side-box");
@@ -88,10 +94,10 @@ public class DashboardView extends Main {
         } else {
             // one block of router links (the client follows them without a reload), not 40 components
             StringBuilder items = new StringBuilder();
-            for (ProgressViews.Activity a : p.recent()) {
-                items.append("<li><a router-link href=\"").append(HtmlUtils.htmlEscape(a.link())).append("\"><span>")
+            for (ProgressReadModel.Activity a : p.recent()) {
+                items.append("<li><a router-link href=\"").append(HtmlUtils.htmlEscape(places.of(a.place()).href())).append("\"><span>")
                         .append(HtmlUtils.htmlEscape(label(a))).append("</span></a><span class=\"activity-when\">")
-                        .append(HtmlUtils.htmlEscape(ProgressBits.date(a.at()))).append("</span></li>");
+                        .append(HtmlUtils.htmlEscape(ProgressDisplay.date(a.at()))).append("</span></li>");
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("activity-list");
@@ -103,14 +109,14 @@ public class DashboardView extends Main {
     }
 
     /** The tracks box when no certification feature contributes one: the modules each track needs. */
-    private static Component tracksBox(ProgressViews.Student p) {
+    private static Component tracksBox(ProgressReadModel.Student p) {
         Div tracks = new Div();
         tracks.addClassName("side-box");
         tracks.addClassName("dashboard-tracks");
         H2 tracksTitle = new H2("Certification tracks");
         tracksTitle.addClassName("side-title");
         tracks.add(tracksTitle);
-        for (ProgressViews.Track t : p.tracks()) {
+        for (ProgressReadModel.Track t : p.tracks()) {
             Div row = new Div();
             row.addClassName("track-row");
             row.getElement().setAttribute("data-track", t.id());
@@ -118,7 +124,7 @@ public class DashboardView extends Main {
             title.addClassName("track-title");
             Span count = new Span(t.completed() + " of " + t.modules().size() + " modules");
             count.addClassName("track-count");
-            Span modules = new Span(String.join(", ", t.modules().stream().map(ProgressViews.ModuleRef::title).toList()));
+            Span modules = new Span(String.join(", ", t.modules().stream().map(ProgressReadModel.ModuleRef::title).toList()));
             modules.addClassName("track-modules");
             row.add(title, count, modules);
             tracks.add(row);
@@ -131,7 +137,7 @@ public class DashboardView extends Main {
         return tracks;
     }
 
-    static String label(ProgressViews.Activity a) {
+    static String label(ProgressReadModel.Activity a) {
         String d = a.detail() == null ? "" : " (" + a.detail() + ")";
         return switch (a.kind()) {
             case "lesson-opened" -> "Opened “" + a.title() + "”";
@@ -146,7 +152,7 @@ public class DashboardView extends Main {
         };
     }
 
-    private static Div step(String heading, String text, String link, String action) {
+    private static Div step(String heading, String text, Destination link, String action) {
         Div d = new Div();
         d.addClassName("side-box");
         d.addClassName("dashboard-step");
@@ -162,14 +168,15 @@ public class DashboardView extends Main {
     /**
      * A module's card: a router link (so the client navigates without a reload, and tests and the load driver
      * find it) whose inside is one HTML block, not a dozen components: twelve cards were about 150 components
-     * and most of the dashboard's first answer. Every text in it is escaped.
+     * and most of the dashboard's first answer. Every text in it is escaped. {@code href} gives the address
+     * of a place (the module's page).
      */
-    static Component moduleCard(ProgressViews.Module m) {
+    static Component moduleCard(ProgressReadModel.Module m, Function<CoursePlace, String> href) {
         StringBuilder html = new StringBuilder("<div>")
                 .append("<span class=\"eyebrow\">Module ").append(m.number()).append("</span>")
                 .append("<span class=\"module-card-title\">").append(HtmlUtils.htmlEscape(m.title())).append("</span>")
-                .append(ProgressBits.statusHtml(m))
-                .append(ProgressBits.barHtml(m.percent(), m.title()))
+                .append(ProgressDisplay.statusHtml(m))
+                .append(ProgressDisplay.barHtml(m.percent(), m.title()))
                 .append("<div class=\"dashboard-module-meta\">");
         if (m.bestQuizPercent() != null) {
             html.append("<span>Quiz best ").append(percent(m.bestQuizPercent())).append("</span>");
@@ -180,9 +187,9 @@ public class DashboardView extends Main {
         html.append("</div>");
         if (m.locked()) {
             html.append("<span class=\"dashboard-module-lock\">").append(HtmlUtils.htmlEscape("After " + String.join(" and ",
-                    m.missingPrerequisites().stream().map(ProgressViews.ModuleRef::title).toList()))).append("</span>");
+                    m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()))).append("</span>");
         }
-        var card = Links.to("modules/" + m.moduleId());
+        var card = Links.to(href.apply(new CoursePlace.ModulePage(m.moduleId())));
         card.addClassName("dashboard-module");
         if (m.locked()) {
             card.addClassName("is-locked");

@@ -1,6 +1,7 @@
 package org.sotcourseware.progress.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,11 +24,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.progress.ProgressBits;
+import org.sotcourseware.progress.OverrideService;
 import org.sotcourseware.progress.ProgressService;
-import org.sotcourseware.progress.ProgressViews;
+import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 
 /**
@@ -39,17 +41,19 @@ import org.sotcourseware.security.UserSummary;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
 public class StudentsView extends Main {
 
-    public record Row(UserSummary user, ProgressViews.Student progress) {
+    public record Row(UserSummary user, ProgressReadModel.Student progress) {
     }
 
     private final ProgressService progress;
+    private final OverrideService overrideService;
     private final UserDirectory directory;
     private final Grid<Row> grid = new Grid<>();
     private final TextField filter = new TextField();
     private List<Row> rows = List.of();
 
-    public StudentsView(ProgressService progress, UserDirectory directory) {
+    public StudentsView(ProgressService progress, OverrideService overrides, UserDirectory directory) {
         this.progress = progress;
+        this.overrideService = overrides;
         this.directory = directory;
         addClassName("page");
         addClassName("students-page");
@@ -64,7 +68,7 @@ public class StudentsView extends Main {
         filter.addClassName("users-filter");
         filter.setAriaLabel("Search students");
         grid.addColumn(r -> r.user().displayName()).setHeader("Student").setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(r -> ProgressBits.bar(r.progress().percent(), r.user().displayName())))
+        grid.addColumn(new ComponentRenderer<>(r -> ProgressDisplay.bar(r.progress().percent(), r.user().displayName())))
                 .setHeader("Curriculum").setComparator(r -> r.progress().percent()).setWidth("220px").setFlexGrow(0);
         grid.addColumn(r -> r.progress().modulesCompleted() + " of " + r.progress().modules().size()).setHeader("Modules completed")
                 .setComparator(r -> r.progress().modulesCompleted()).setAutoWidth(true);
@@ -76,7 +80,9 @@ public class StudentsView extends Main {
     }
 
     private void refresh() {
-        rows = directory.students().stream().map(u -> new Row(u, progress.student(u.id()))).toList();
+        List<UserSummary> students = directory.students();
+        Map<UserId, ProgressReadModel.Student> figures = progress.cohort(students.stream().map(UserSummary::id).toList());
+        rows = students.stream().map(u -> new Row(u, figures.get(u.id()))).toList();
         grid.setAllRowsVisible(rows.size() <= 50);
         grid.setEmptyStateText("No students yet. Administrators add them under Users.");
         applyFilter();
@@ -93,27 +99,27 @@ public class StudentsView extends Main {
         d.setHeaderTitle(row.user().displayName());
         d.addClassName("student-dialog");
         d.setWidth("min(720px, 96vw)");
-        ProgressViews.Student p = progress.student(row.user().id());
+        ProgressReadModel.Student p = progress.student(row.user().id());
         d.add(new Paragraph(p.modulesCompleted() + " of " + p.modules().size() + " modules completed · curriculum " + p.percent() + "%"));
         Div list = new Div();
         list.addClassName("student-modules");
-        for (ProgressViews.Module m : p.modules()) {
+        for (ProgressReadModel.Module m : p.modules()) {
             Div line = new Div();
             line.addClassName("student-module");
             line.getElement().setAttribute("data-module", m.moduleId());
             Span t = new Span(m.number() + ". " + m.title());
             t.addClassName("student-module-title");
-            line.add(t, ProgressBits.status(m), ProgressBits.bar(m.percent(), m.title()));
+            line.add(t, ProgressDisplay.status(m), ProgressDisplay.bar(m.percent(), m.title()));
             list.add(line);
         }
         d.add(list);
 
         H3 overrideTitle = new H3("Open a module despite its prerequisites");
-        Select<ProgressViews.Module> module = new Select<>();
+        Select<ProgressReadModel.Module> module = new Select<>();
         module.setLabel("Module");
-        module.setItems(p.modules().stream().filter(ProgressViews.Module::locked).toList());
-        module.setItemLabelGenerator(ProgressViews.Module::title);
-        module.setPlaceholder(p.modules().stream().anyMatch(ProgressViews.Module::locked) ? "Choose a locked module" : "No module is locked");
+        module.setItems(p.modules().stream().filter(ProgressReadModel.Module::locked).toList());
+        module.setItemLabelGenerator(ProgressReadModel.Module::title);
+        module.setPlaceholder(p.modules().stream().anyMatch(ProgressReadModel.Module::locked) ? "Choose a locked module" : "No module is locked");
         TextArea reason = new TextArea("Reason (recorded)");
         reason.setPlaceholder("e.g. completed Category Three at a SOTO Europe seminar in 2024");
         reason.setMaxLength(1000);
@@ -124,7 +130,7 @@ public class StudentsView extends Main {
                 return;
             }
             try {
-                progress.grantOverride(row.user().id(), module.getValue().moduleId(), reason.getValue());
+                overrideService.grantOverride(row.user().id(), module.getValue().moduleId(), reason.getValue());
                 toast(module.getValue().title() + " is now open for " + row.user().displayName() + ".", false);
                 d.close();
                 refresh();
@@ -134,8 +140,8 @@ public class StudentsView extends Main {
         });
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div overrides = new Div();
-        progress.overrides(row.user().id()).forEach(o -> overrides.add(new Paragraph("Opened " + o.moduleId() + " on "
-                + ProgressBits.date(o.at()) + " by " + o.grantedBy() + ": " + o.reason())));
+        overrideService.overrides(row.user().id()).forEach(o -> overrides.add(new Paragraph("Opened " + o.moduleId() + " on "
+                + ProgressDisplay.date(o.at()) + " by " + o.grantedBy() + ": " + o.reason())));
         d.add(overrideTitle, module, reason, overrides);
         d.getFooter().add(new Button("Close", e -> d.close()), grant);
         d.open();

@@ -1,6 +1,7 @@
 package org.sotcourseware.quiz.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.sotcourseware.base.ui.ChoiceList;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ui.ChoiceList;
+import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.quiz.Answer;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /** The input for one question, by type. Reports every change as an {@link Answer}; knows nothing of the key. */
 final class AnswerInput {
@@ -30,7 +32,7 @@ final class AnswerInput {
     private AnswerInput() {
     }
 
-    static Component create(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+    static Component create(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         return switch (q.type()) {
             case SINGLE, TRUEFALSE -> single(q, current, readOnly, onChange);
             case MULTIPLE -> multiple(q, current, readOnly, onChange);
@@ -40,7 +42,7 @@ final class AnswerInput {
         };
     }
 
-    private static Map<String, String> html(List<QuizViews.Choice> choices) {
+    private static Map<String, String> html(List<QuizReadModel.Choice> choices) {
         Map<String, String> m = new LinkedHashMap<>();
         choices.forEach(c -> m.put(c.id(), c.html()));
         return m;
@@ -51,11 +53,11 @@ final class AnswerInput {
         return new Html("<span class=\"choice-label\" data-option=\"" + id + "\">" + html + "</span>");
     }
 
-    private static Component single(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+    private static Component single(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         return choices(q, current, readOnly, false, "Choose one answer", onChange);
     }
 
-    private static Component multiple(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+    private static Component multiple(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         Div wrap = new Div(choices(q, current, readOnly, true, "Select all that apply", onChange));
         Span help = new Span("Select all that apply. Wrong picks cost points.");
         help.addClassName("answer-help");
@@ -63,16 +65,16 @@ final class AnswerInput {
         return wrap;
     }
 
-    private static Component choices(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, boolean multiple,
+    private static Component choices(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, boolean multiple,
                                      String ariaLabel, Consumer<Answer> onChange) {
         Set<String> initial = current instanceof Answer.Choice c ? c.optionIds() : Set.of();
         return new ChoiceList(html(q.options()), multiple, initial, readOnly, ariaLabel, ids -> onChange.accept(new Answer.Choice(ids)));
     }
 
-    private static Component typed(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+    private static Component typed(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         TextField field = new TextField();
         field.addClassName("answer-text");
-        field.setPlaceholder(q.type() == org.sotcourseware.content.QuestionType.NUMERIC ? "A number" : "Your answer");
+        field.setPlaceholder(q.type() == QuestionType.NUMERIC ? "A number" : "Your answer");
         field.setAriaLabel("Your answer");
         if (q.unit() != null) {
             field.setSuffixComponent(new Span(q.unit()));
@@ -94,7 +96,7 @@ final class AnswerInput {
     }
 
     /** Ordering with buttons (works by keyboard and on a phone): the list as the student arranges it. */
-    private static Component order(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+    private static Component order(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         Map<String, String> labels = html(q.items());
         List<String> order = new ArrayList<>(current instanceof Answer.Order o && o.itemIds().size() == labels.size()
                 ? o.itemIds() : labels.keySet());
@@ -114,14 +116,14 @@ final class AnswerInput {
                 Div text = new Div(label(order.get(i), labels.get(order.get(i))));
                 text.addClassName("order-text");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
-                    java.util.Collections.swap(order, index, index - 1);
+                    Collections.swap(order, index, index - 1);
                     redraw[0].run();
                     onChange.accept(new Answer.Order(order));
                 });
                 up.setAriaLabel("Move item " + (i + 1) + " up");
                 up.setEnabled(!readOnly && i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
-                    java.util.Collections.swap(order, index, index + 1);
+                    Collections.swap(order, index, index + 1);
                     redraw[0].run();
                     onChange.accept(new Answer.Order(order));
                 });
@@ -145,12 +147,12 @@ final class AnswerInput {
         return wrap;
     }
 
-    private static Component match(QuizViews.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+    private static Component match(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         Map<String, String> rights = html(q.rights());
         Map<String, String> chosen = new LinkedHashMap<>(current instanceof Answer.Match m ? m.pairs() : Map.of());
         Div grid = new Div();
         grid.addClassName("answer-match");
-        for (QuizViews.Choice left : q.lefts()) {
+        for (QuizReadModel.Choice left : q.lefts()) {
             Div row = new Div();
             row.addClassName("match-row");
             Div l = new Div(label(left.id(), left.html()));

@@ -1,6 +1,11 @@
 package org.sotcourseware.quiz.ui;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -27,13 +32,13 @@ import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
+import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.AttemptId;
 import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
-import org.sotcourseware.content.QuizSettings;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -46,15 +51,15 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private final QuizService quizzes;
     private final Places places;
-    private QuizViews.@Nullable Session session;
+    private QuizReadModel.@Nullable Session session;
     /** The answers as saved: the view's own copy, kept in step with each save (nothing is read back). */
-    private final java.util.Map<String, Answer> answers = new java.util.HashMap<>();
+    private final Map<String, Answer> answers = new HashMap<>();
     private int index;
     private String title = "Quiz";
     private final Span saved = new Span();
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
-    private final List<Button> paletteButtons = new java.util.ArrayList<>();
+    private final List<Button> paletteButtons = new ArrayList<>();
 
     public QuizAttemptView(QuizService quizzes, Places places) {
         this.quizzes = quizzes;
@@ -91,12 +96,12 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private QuizViews.Session s() {
-        return java.util.Objects.requireNonNull(session);
+    private QuizReadModel.Session s() {
+        return Objects.requireNonNull(session);
     }
 
     private int firstUnanswered() {
-        List<QuizViews.PresentedQuestion> qs = s().questions();
+        List<QuizReadModel.PresentedQuestion> qs = s().questions();
         for (int i = 0; i < qs.size(); i++) {
             if (!answers.containsKey(qs.get(i).id()) && !s().checked().containsKey(qs.get(i).id())) {
                 return i;
@@ -109,7 +114,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     private void showQuestion() {
         removeAll();
-        QuizViews.Session st = s();
+        QuizReadModel.Session st = s();
         add(breadcrumbs(st.moduleId(), st.moduleTitle(), st.number()));
 
         Div header = new Div();
@@ -138,16 +143,16 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         header.add(progress, palette());
         add(header);
 
-        QuizViews.PresentedQuestion q = st.questions().get(index);
+        QuizReadModel.PresentedQuestion q = st.questions().get(index);
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id()); // an id, not a key: lets tests and analytics find it
-        Span number = new Span("Question " + q.number() + " of " + total + " · " + QuizText.points(q.points())
+        Span number = new Span("Question " + q.number() + " of " + total + " · " + QuizParts.points(q.points())
                 + (q.points() == 1 ? " point" : " points") + " · " + q.type().label());
         number.addClassName("eyebrow");
         Div prompt = new Div(new Html(q.promptHtml()));
         prompt.addClassName("question-prompt");
-        QuizViews.Feedback checked = st.checked().get(q.id());
+        QuizReadModel.Feedback checked = st.checked().get(q.id());
         Component input = AnswerInput.create(q, answers.get(q.id()), checked != null, answer -> save(q, answer));
         Div inputWrap = new Div(input);
         inputWrap.addClassName("question-input");
@@ -173,7 +178,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         }
         card.add(tools);
         if (checked != null) {
-            card.add(QuizText.feedbackBox(checked));
+            card.add(QuizParts.feedbackBox(checked));
         }
         add(card);
 
@@ -191,7 +196,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         Div palette = new Div();
         palette.addClassName("question-palette");
         palette.getElement().setAttribute("aria-label", "Questions");
-        List<QuizViews.PresentedQuestion> qs = s().questions();
+        List<QuizReadModel.PresentedQuestion> qs = s().questions();
         paletteButtons.clear();
         for (int i = 0; i < qs.size(); i++) {
             int target = i;
@@ -216,7 +221,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         b.setAriaLabel("Question " + (i + 1) + (answered ? ", answered" : ", not answered"));
     }
 
-    private Component timer(java.time.Instant deadline) {
+    private Component timer(Instant deadline) {
         Span t = new Span();
         t.addClassName("attempt-timer");
         t.getElement().setAttribute("aria-live", "off");
@@ -235,7 +240,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         showQuestion();
     }
 
-    private void save(QuizViews.PresentedQuestion q, Answer answer) {
+    private void save(QuizReadModel.PresentedQuestion q, Answer answer) {
         try {
             quizzes.saveAnswer(s().attemptId(), q.id(), answer);
             if (answer.isEmpty()) {
@@ -261,7 +266,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
         progressText.setText(answered + " of " + total + " answered");
     }
 
-    private void check(QuizViews.PresentedQuestion q) {
+    private void check(QuizReadModel.PresentedQuestion q) {
         try {
             quizzes.check(s().attemptId(), q.id());
             reload();
@@ -271,7 +276,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmSubmit() {
-        List<QuizViews.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !answers.containsKey(q.id())).toList();
+        List<QuizReadModel.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !answers.containsKey(q.id())).toList();
         Dialog d = new Dialog();
         d.setHeaderTitle("Submit this attempt?");
         d.addClassName("submit-dialog");
@@ -281,7 +286,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
             Paragraph p = new Paragraph(unanswered.size() == 1 ? "One question is not answered yet:" : unanswered.size() + " questions are not answered yet:");
             Div links = new Div();
             links.addClassName("unanswered-list");
-            for (QuizViews.PresentedQuestion q : unanswered) {
+            for (QuizReadModel.PresentedQuestion q : unanswered) {
                 Button b = new Button("Question " + q.number(), e -> {
                     d.close();
                     go(q.number() - 1);
@@ -325,20 +330,20 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
 
     // ---------- result ----------
 
-    private void showResult(QuizViews.Result r) {
+    private void showResult(QuizReadModel.Result r) {
         removeAll();
         add(breadcrumbs(r.moduleId(), r.moduleTitle(), r.attempt().number()));
         Div card = new Div();
         card.addClassName("result-card");
         boolean passed = Boolean.TRUE.equals(r.attempt().passed());
         card.addClassName(passed ? "result-passed" : "result-failed");
-        Span eyebrow = new Span("Attempt " + r.attempt().number() + " · submitted " + QuizText.when(r.attempt().submittedAt()));
+        Span eyebrow = new Span("Attempt " + r.attempt().number() + " · submitted " + QuizParts.when(r.attempt().submittedAt()));
         eyebrow.addClassName("eyebrow");
-        H1 score = new H1(QuizText.percent(r.attempt().percent()));
+        H1 score = new H1(QuizParts.percent(r.attempt().percent()));
         score.addClassName("result-score");
-        Paragraph detail = new Paragraph(QuizText.points(r.score()) + " of " + QuizText.points(r.maxScore()) + " points · pass mark "
+        Paragraph detail = new Paragraph(QuizParts.points(r.score()) + " of " + QuizParts.points(r.maxScore()) + " points · pass mark "
                 + r.passMark() + "%");
-        card.add(eyebrow, new Div(score, QuizText.passBadge(passed)), detail,
+        card.add(eyebrow, new Div(score, QuizParts.passBadge(passed)), detail,
                 new Paragraph(passed ? "Well done: you passed " + r.quizTitle() + "." : "You did not reach the pass mark this time."));
         Div actions = new Div();
         actions.addClassName("result-actions");
@@ -359,7 +364,7 @@ public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDyn
             add(hidden);
         }
         if (!r.items().isEmpty()) {
-            add(new Html(QuizText.reviewHtml(r.items())));
+            add(new Html(QuizParts.reviewHtml(r.items())));
         }
     }
 

@@ -15,7 +15,7 @@ import org.sotcourseware.content.Question;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.QuizPresentation;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -33,28 +33,28 @@ public class QuizPreview extends Div {
         add(eyebrow, new H2(quiz.title()));
         add(new Paragraph(quiz.questionsPerAttempt() + " of " + quiz.questions().size() + " questions per attempt · pass mark "
                 + quiz.settings().passMark() + "% · " + (quiz.settings().attempts() == null ? "unlimited attempts" : quiz.settings().attempts()
-                + " attempts") + " · " + QuizText.feedbackMode(quiz.settings().feedback())
+                + " attempts") + " · " + QuizParts.feedbackMode(quiz.settings().feedback())
                 + (quiz.settings().timeLimitMinutes() == null ? "" : " · " + quiz.settings().timeLimitMinutes() + " minutes")));
         if (!quiz.intro().isBlank()) {
-            add(QuizText.div("quiz-intro", new Html(html.apply(quiz.intro()))));
+            add(QuizParts.div("quiz-intro", new Html(html.apply(quiz.intro()))));
         }
-        List<QuizViews.PresentedQuestion> presented = QuizPresentation.preview(quiz, html);
+        List<QuizReadModel.PresentedQuestion> presented = QuizPresentation.preview(quiz, html);
         for (int i = 0; i < presented.size(); i++) {
             add(card(quiz.questions().get(i), presented.get(i), presented.size(), html));
         }
     }
 
-    private static Div card(Question q, QuizViews.PresentedQuestion p, int total, UnaryOperator<String> html) {
+    private static Div card(Question q, QuizReadModel.PresentedQuestion p, int total, UnaryOperator<String> html) {
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id());
-        Span number = new Span("Question " + p.number() + " of " + total + " · " + QuizText.points(p.points())
+        Span number = new Span("Question " + p.number() + " of " + total + " · " + QuizParts.points(p.points())
                 + (p.points() == 1 ? " point" : " points") + " · " + q.type().label() + " · " + q.id());
         number.addClassName("eyebrow");
-        card.add(number, QuizText.div("question-prompt", new Html(p.promptHtml())));
+        card.add(number, QuizParts.div("question-prompt", new Html(p.promptHtml())));
         Answer[] given = new Answer[1];
         Div feedback = new Div();
-        card.add(QuizText.div("question-input", AnswerInput.create(p, null, false, a -> given[0] = a)));
+        card.add(QuizParts.div("question-input", AnswerInput.create(p, null, false, a -> given[0] = a)));
         Div tools = new Div();
         tools.addClassName("question-tools");
         if (q.hint() != null) {
@@ -78,6 +78,6 @@ public class QuizPreview extends Div {
 
     private static void show(Div target, Question q, @Nullable Answer answer, UnaryOperator<String> html) {
         target.removeAll();
-        target.add(QuizText.feedbackBox(QuizPresentation.feedback(q, answer, html)));
+        target.add(QuizParts.feedbackBox(QuizPresentation.feedback(q, answer, html)));
     }
 }

@@ -17,14 +17,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.NotFound;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.quiz.QuizViews;
+import org.sotcourseware.quiz.QuizReadModel;
 
 /** A module's quiz: what it is, the student's attempts and grade, and the way in. */
 @Route("modules/:moduleId/quiz")
@@ -44,13 +44,13 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QuizViews.Overview o = quizzes.overview(event.getRouteParameters().get("moduleId").orElse(""))
+        QuizReadModel.Overview o = quizzes.overview(event.getRouteParameters().get("moduleId").orElse(""))
                 .orElseThrow(() -> new NotFound("This module has no quiz yet."));
         title = o.quizTitle();
         build(o);
     }
 
-    private void build(QuizViews.Overview o) {
+    private void build(QuizReadModel.Overview o) {
         removeAll();
         add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
                 .link(o.moduleTitle(), places.of(new CoursePlace.ModulePage(o.moduleId()))).current("Quiz"));
@@ -70,7 +70,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         facts.add(fact(o.questionsPerAttempt() + " questions"), fact("Pass mark " + o.passMark() + "%"),
                 fact(o.attemptsAllowed() == null ? "Unlimited attempts" : o.attemptsUsed() + " of " + o.attemptsAllowed() + " attempts used"),
                 fact(o.timeLimitMinutes() == null ? "No time limit" : "Time limit " + o.timeLimitMinutes() + " min"),
-                fact(QuizText.feedbackMode(o.feedback())));
+                fact(QuizParts.feedbackMode(o.feedback())));
         hero.add(facts);
 
         Div actions = new Div();
@@ -95,9 +95,9 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (o.grade() == null) {
             grade.add(new Span("No grade yet: submit an attempt to get one."));
         } else {
-            Span g = new Span("Your grade: " + QuizText.percent(o.grade()));
+            Span g = new Span("Your grade: " + QuizParts.percent(o.grade()));
             g.addClassName("quiz-grade-value");
-            grade.add(g, QuizText.passBadge(o.passed()), new Span(" (" + QuizText.grading(o.grading()) + ")"));
+            grade.add(g, QuizParts.passBadge(o.passed()), new Span(" (" + QuizParts.grading(o.grading()) + ")"));
         }
         add(grade);
 
@@ -105,23 +105,23 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         historyTitle.addClassName("section-title");
         add(historyTitle);
         if (o.history().isEmpty()) {
-            Paragraph empty = Bits.empty("You have not taken this quiz yet.");
+            Paragraph empty = PageParts.empty("You have not taken this quiz yet.");
             add(empty);
         } else {
             Div list = new Div();
             list.addClassName("attempt-list");
-            for (QuizViews.AttemptSummary a : o.history().reversed()) {
+            for (QuizReadModel.AttemptSummary a : o.history().reversed()) {
                 Div row = new Div();
                 row.addClassName("attempt-row");
                 Span n = new Span("Attempt " + a.number());
                 n.addClassName("attempt-number");
-                Span when = new Span(a.submitted() ? "Submitted " + QuizText.when(a.submittedAt()) : "Started " + QuizText.when(a.startedAt()));
+                Span when = new Span(a.submitted() ? "Submitted " + QuizParts.when(a.submittedAt()) : "Started " + QuizParts.when(a.startedAt()));
                 when.addClassName("attempt-when");
-                Span score = new Span(a.submitted() ? QuizText.percent(a.percent()) : "In progress");
+                Span score = new Span(a.submitted() ? QuizParts.percent(a.percent()) : "In progress");
                 score.addClassName("attempt-score");
                 var link = Links.to(QuizNavigation.attempt(o.moduleId(), a.id()), a.submitted() ? "Review" : "Continue");
                 link.addClassName("attempt-link");
-                row.add(n, when, score, QuizText.passBadge(a.submitted() ? a.passed() : null), link);
+                row.add(n, when, score, QuizParts.passBadge(a.submitted() ? a.passed() : null), link);
                 list.add(row);
             }
             add(list);

@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.security.UserDirectory;
+import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 
 /** The dialog in which organisers create or edit a seminar. Problems are shown in the dialog; nothing is saved until they are fixed. */
 final class SeminarForm {
@@ -34,7 +35,7 @@ final class SeminarForm {
     private SeminarForm() {
     }
 
-    static void open(SeminarViews.@Nullable Form current, CatalogueService catalogue, UserDirectory directory, Consumer<SeminarViews.Form> save) {
+    static void open(SeminarReadModel.@Nullable Form current, CatalogueService catalogue, UserDirectory directory, Consumer<SeminarReadModel.Form> save) {
         Dialog d = new Dialog();
         d.setHeaderTitle(current == null ? "New seminar" : "Edit seminar");
         TextField title = new TextField("Title");
@@ -48,10 +49,10 @@ final class SeminarForm {
         hours.setMax(12);
         IntegerField capacity = new IntegerField("Capacity");
         capacity.setMin(1);
-        Select<SeminarViews.Status> status = new Select<>();
+        Select<SeminarReadModel.Status> status = new Select<>();
         status.setLabel("Status");
-        status.setItems(SeminarViews.Status.values());
-        status.setItemLabelGenerator(SeminarViews.Status::label);
+        status.setItems(SeminarReadModel.Status.values());
+        status.setItemLabelGenerator(SeminarReadModel.Status::label);
         CheckboxGroup<CourseModule> modules = new CheckboxGroup<>("Modules covered");
         List<CourseModule> all = catalogue.curriculum().modules();
         modules.setItems(all);
@@ -79,7 +80,7 @@ final class SeminarForm {
             to.setValue(LocalDate.now().plusMonths(1).plusDays(1));
             hours.setValue(8.0);
             capacity.setValue(30);
-            status.setValue(SeminarViews.Status.PLANNED);
+            status.setValue(SeminarReadModel.Status.PLANNED);
         }
         FormLayout form = new FormLayout(title, venue, online, status, from, to, hours, capacity, instructors, modules, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
@@ -97,10 +98,10 @@ final class SeminarForm {
             }
             Set<String> ids = new HashSet<>();
             modules.getValue().forEach(m -> ids.add(m.id()));
-            Set<org.sotcourseware.security.UserId> teachers = new HashSet<>();
+            Set<UserId> teachers = new HashSet<>();
             instructors.getValue().forEach(u -> teachers.add(u.id()));
             try {
-                save.accept(new SeminarViews.Form(title.getValue(), venue.getValue(), online.getValue(), from.getValue(), to.getValue(),
+                save.accept(new SeminarReadModel.Form(title.getValue(), venue.getValue(), online.getValue(), from.getValue(), to.getValue(),
                         hours.getValue(), capacity.getValue(), status.getValue(), ids, teachers, notes.getValue()));
                 d.close();
             } catch (SeminarService.SeminarException ex) {

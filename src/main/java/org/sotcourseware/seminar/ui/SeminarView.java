@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,12 +36,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.CsvExport;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -49,12 +51,12 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.StudentRecordPlace;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserSummary;
-import org.sotcourseware.security.StudentRecordPlace;
 import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 
 /**
  * One seminar: its details (organisers edit them), the participants (enrol one, or many from a CSV that is
@@ -97,8 +99,8 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void show() {
-        SeminarViews.Detail d = seminars.detail(id);
-        SeminarViews.Summary s = d.summary();
+        SeminarReadModel.Detail d = seminars.detail(id);
+        SeminarReadModel.Summary s = d.summary();
         title = s.title();
         removeAll();
         add(new Breadcrumbs().link("Seminars", SeminarNavigation.seminars()).current(s.title()));
@@ -110,7 +112,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
                 + " CE hours a day (" + SeminarsView.fmt(s.hours()) + " in all) · " + s.enrolled() + " of " + s.capacity() + " places taken");
         facts.addClassName("lead");
         Paragraph modules = new Paragraph("Modules: " + String.join(", ", s.modules()) + (d.instructors().isEmpty() ? ""
-                : " · Instructors: " + String.join(", ", d.instructors().stream().map(SeminarViews.Person::name).toList())));
+                : " · Instructors: " + String.join(", ", d.instructors().stream().map(SeminarReadModel.Person::name).toList())));
         modules.addClassName("muted");
         header.add(new Div(eyebrow, new H1(s.title()), facts, modules));
         if (organiser) {
@@ -137,7 +139,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         renderTab(d);
     }
 
-    private void renderTab(SeminarViews.Detail d) {
+    private void renderTab(SeminarReadModel.Detail d) {
         tabBody.removeAll();
         switch (tab) {
             case 1 -> tabBody.add(attendance(d));
@@ -148,11 +150,11 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
 
     // ----- participants -----
 
-    private Component participants(SeminarViews.Detail d) {
+    private Component participants(SeminarReadModel.Detail d) {
         Div box = new Div();
         if (organiser) {
             ComboBox<UserSummary> pick = new ComboBox<>("Enrol a student");
-            Set<Long> enrolled = new java.util.HashSet<>(d.participants().stream().map(p -> p.person().id().value()).toList());
+            Set<Long> enrolled = new HashSet<>(d.participants().stream().map(p -> p.person().id().value()).toList());
             pick.setItems(directory.students().stream().filter(u -> !enrolled.contains(u.id().value())).toList());
             pick.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
             pick.setWidth("min(24rem, 100%)");
@@ -175,13 +177,13 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             box.add(tools);
         }
         if (d.participants().isEmpty()) {
-            Paragraph p = Bits.empty("Nobody is enrolled yet.");
+            Paragraph p = PageParts.empty("Nobody is enrolled yet.");
             box.add(p);
             return box;
         }
         Div list = new Div();
         list.addClassName("participant-list");
-        for (SeminarViews.Participant p : d.participants()) {
+        for (SeminarReadModel.Participant p : d.participants()) {
             Div row = new Div();
             row.addClassName("participant-row");
             row.getElement().setAttribute("data-user", p.person().username());
@@ -220,7 +222,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         apply.addClassName("apply-import");
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             text[0] = new String(bytes, StandardCharsets.UTF_8);
-            SeminarViews.ImportPreview p = seminars.previewImport(id, text[0]);
+            SeminarReadModel.ImportPreview p = seminars.previewImport(id, text[0]);
             preview.removeAll();
             preview.add(previewOf(p));
             apply.setEnabled(p.ok() && !p.rows().isEmpty() && p.newAccounts() + p.existing() > 0);
@@ -231,7 +233,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         apply.addClickListener(e -> {
             try {
-                SeminarViews.ImportResult r = seminars.applyImport(id, text[0], linkBase());
+                SeminarReadModel.ImportResult r = seminars.applyImport(id, text[0], linkBase());
                 preview.removeAll();
                 preview.add(resultOf(r));
                 apply.setEnabled(false);
@@ -247,8 +249,8 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private String linkBase() {
-        var req = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        if (req instanceof com.vaadin.flow.server.VaadinServletRequest r) {
+        var req = VaadinServletRequest.getCurrent();
+        if (req instanceof VaadinServletRequest r) {
             var http = r.getHttpServletRequest();
             String base = http.getScheme() + "://" + http.getServerName() + ((http.getServerPort() == 80 || http.getServerPort() == 443) ? ""
                     : ":" + http.getServerPort()) + http.getContextPath();
@@ -257,7 +259,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         return "/account/setup/";
     }
 
-    private static Component previewOf(SeminarViews.ImportPreview p) {
+    private static Component previewOf(SeminarReadModel.ImportPreview p) {
         Div box = new Div();
         box.add(new Paragraph(p.newAccounts() + " new accounts, " + p.existing() + " existing accounts to enrol, " + p.alreadyEnrolled()
                 + " already enrolled, " + p.problems().size() + (p.problems().size() == 1 ? " problem." : " problems.")));
@@ -276,7 +278,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         return box;
     }
 
-    private static Component resultOf(SeminarViews.ImportResult r) {
+    private static Component resultOf(SeminarReadModel.ImportResult r) {
         Div box = new Div();
         box.add(new Paragraph(r.enrolled() + " enrolled, " + r.created() + " accounts created."));
         if (!r.links().isEmpty()) {
@@ -295,10 +297,10 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
 
     // ----- attendance -----
 
-    private Component attendance(SeminarViews.Detail d) {
+    private Component attendance(SeminarReadModel.Detail d) {
         Div box = new Div();
         if (d.participants().isEmpty()) {
-            Paragraph p = Bits.empty("Enrol students first; then record who attended each day.");
+            Paragraph p = PageParts.empty("Enrol students first; then record who attended each day.");
             box.add(p);
             return box;
         }
@@ -313,7 +315,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         draw[0] = () -> {
             list.removeAll();
             LocalDate day = d.days().get(dayIndex);
-            SeminarViews.Detail fresh = seminars.detail(id);
+            SeminarReadModel.Detail fresh = seminars.detail(id);
             Button rest = new Button("Mark everyone not yet recorded present", e -> {
                 int n = seminars.markRestPresent(id, day);
                 Toasts.success(n + (n == 1 ? " student" : " students") + " marked present.");
@@ -322,7 +324,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             rest.addThemeVariants(ButtonVariant.LUMO_SMALL);
             rest.addClassName("mark-rest");
             list.add(new Div(rest));
-            for (SeminarViews.Participant p : fresh.participants()) {
+            for (SeminarReadModel.Participant p : fresh.participants()) {
                 list.add(attendanceRow(fresh, p, day));
             }
         };
@@ -335,13 +337,13 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         return box;
     }
 
-    private Component attendanceRow(SeminarViews.Detail d, SeminarViews.Participant p, LocalDate day) {
+    private Component attendanceRow(SeminarReadModel.Detail d, SeminarReadModel.Participant p, LocalDate day) {
         Div row = new Div();
         row.addClassName("attendance-row");
         row.getElement().setAttribute("data-user", p.person().username());
-        Select<SeminarViews.Presence> presence = new Select<>();
-        presence.setItems(SeminarViews.Presence.values());
-        presence.setItemLabelGenerator(SeminarViews.Presence::label);
+        Select<SeminarReadModel.Presence> presence = new Select<>();
+        presence.setItems(SeminarReadModel.Presence.values());
+        presence.setItemLabelGenerator(SeminarReadModel.Presence::label);
         presence.setPlaceholder("Not recorded");
         presence.setAriaLabel("Attendance of " + p.person().name());
         NumberField hours = new NumberField();
@@ -351,12 +353,12 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         hours.setMax(d.summary().hoursPerDay());
         hours.setWidth("6rem");
         hours.setSuffixComponent(new Span("h"));
-        SeminarViews.Attendance a = p.attendance().get(day);
+        SeminarReadModel.Attendance a = p.attendance().get(day);
         if (a != null) {
             presence.setValue(a.presence());
             hours.setValue(a.hours());
         }
-        hours.setVisible(a != null && a.presence() == SeminarViews.Presence.PARTIAL);
+        hours.setVisible(a != null && a.presence() == SeminarReadModel.Presence.PARTIAL);
         Runnable save = () -> {
             if (presence.getValue() == null) {
                 return;
@@ -373,7 +375,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             if (!e.isFromClient()) {
                 return;
             }
-            boolean partial = e.getValue() == SeminarViews.Presence.PARTIAL;
+            boolean partial = e.getValue() == SeminarReadModel.Presence.PARTIAL;
             hours.setVisible(partial);
             if (partial) {
                 hours.clear();
@@ -395,7 +397,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
 
     // ----- exams -----
 
-    private Component exams(SeminarViews.Detail d) {
+    private Component exams(SeminarReadModel.Detail d) {
         Div box = new Div();
         List<Track> tracks = catalogue.curriculum().tracks();
         Button record = new Button("Record an exam result", e -> examDialog(d, tracks));
@@ -404,14 +406,14 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         record.setEnabled(!d.participants().isEmpty());
         box.add(new Div(record));
         List<String[]> rows = new ArrayList<>();
-        for (SeminarViews.Participant p : d.participants()) {
-            for (SeminarViews.Exam x : p.exams()) {
+        for (SeminarReadModel.Participant p : d.participants()) {
+            for (SeminarReadModel.Exam x : p.exams()) {
                 rows.add(new String[] {p.person().name(), trackTitle(tracks, x.trackId()), x.written() == null ? "–" : SeminarsView.fmt(x.written()) + "%",
                         x.practical() == null ? "–" : SeminarsView.fmt(x.practical()) + "%", SeminarsView.DAY.format(x.date()), x.examiner()});
             }
         }
         if (rows.isEmpty()) {
-            Paragraph p = Bits.empty("No exam results recorded at this seminar yet.");
+            Paragraph p = PageParts.empty("No exam results recorded at this seminar yet.");
             box.add(p);
             return box;
         }
@@ -442,10 +444,10 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         return tracks.stream().filter(t -> t.id().equals(id)).map(Track::title).findFirst().orElse(id);
     }
 
-    private void examDialog(SeminarViews.Detail d, List<Track> tracks) {
+    private void examDialog(SeminarReadModel.Detail d, List<Track> tracks) {
         Dialog dlg = new Dialog();
         dlg.setHeaderTitle("Record an exam result");
-        ComboBox<SeminarViews.Participant> student = new ComboBox<>("Student");
+        ComboBox<SeminarReadModel.Participant> student = new ComboBox<>("Student");
         student.setItems(d.participants());
         student.setItemLabelGenerator(p -> p.person().name());
         Select<Track> track = new Select<>();

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.base.ui.Bits;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.security.CurrentUser;
@@ -23,7 +23,7 @@ import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.seminar.SeminarId;
 import org.sotcourseware.seminar.SeminarService;
-import org.sotcourseware.seminar.SeminarViews;
+import org.sotcourseware.seminar.SeminarReadModel;
 
 /** The seminars: planned, running and finished, with dates, venue, modules and places taken; organisers create them. */
 @Route("organiser/seminars")
@@ -52,21 +52,21 @@ public class SeminarsView extends Main {
             header.add(create);
         }
         add(header);
-        List<SeminarViews.Summary> all = seminars.list();
+        List<SeminarReadModel.Summary> all = seminars.list();
         if (all.isEmpty()) {
-            Paragraph empty = Bits.empty("No seminars yet." + (organiser ? " Create the first with \u201cNew seminar\u201d." : ""));
+            Paragraph empty = PageParts.empty("No seminars yet." + (organiser ? " Create the first with \u201cNew seminar\u201d." : ""));
             add(empty);
             return;
         }
         Div list = new Div();
         list.addClassName("seminar-grid");
-        for (SeminarViews.Summary s : all) {
+        for (SeminarReadModel.Summary s : all) {
             list.add(card(s));
         }
         add(list);
     }
 
-    private static Div card(SeminarViews.Summary s) {
+    private static Div card(SeminarReadModel.Summary s) {
         Span status = new Span(s.status().label());
         status.addClassName("badge");
         status.addClassName(switch (s.status()) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-class JsonTextTest {
+class JsonWriterTest {
 
     private final JsonMapper jackson = JsonMapper.builder().build();
 
@@ -34,7 +34,7 @@ class JsonTextTest {
         nested.add(List.of(1, "two", false));
         report.put("nested", nested);
 
-        String json = JsonText.of(report);
+        String json = JsonWriter.of(report);
         @SuppressWarnings("unchecked")
         Map<String, Object> back = jackson.readValue(json, LinkedHashMap.class);
         assertThat(back).isEqualTo(jackson.readValue(jackson.writeValueAsString(report), LinkedHashMap.class));
@@ -49,7 +49,7 @@ class JsonTextTest {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("modules", List.of(Map.of("id", "foundations")));
         report.put("errors", List.of());
-        assertThat(JsonText.of(report)).isEqualTo("""
+        assertThat(JsonWriter.of(report)).isEqualTo("""
                 {
                   "modules": [
                     {
@@ -62,6 +62,6 @@ class JsonTextTest {
 
     @Test
     void numbers_json_cannot_hold_are_refused() {
-        assertThatThrownBy(() -> JsonText.of(Map.of("x", Double.NaN))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonWriter.of(Map.of("x", Double.NaN))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Read models for the case screens. Nothing here reveals a stage the student has not reached. */
-public final class CaseViews {
+public final class CaseReadModel {
 
-    private CaseViews() {
+    private CaseReadModel() {
     }
 
     public enum Status {

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * (RFC 8259). The command runs in a fresh JVM for every check, where loading a JSON library costs more than
  * the report takes to write; the tests read every report back with Jackson.
  */
-public final class JsonText {
+public final class JsonWriter {
 
-    private JsonText() {
+    private JsonWriter() {
     }
 
     public static String of(@Nullable Object value) {

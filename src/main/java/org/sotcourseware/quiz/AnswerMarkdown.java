@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.Question;
 
 /** Markdown that shows an answer: what the student gave, and the correct answer. */
-final class AnswerText {
+final class AnswerMarkdown {
 
-    private AnswerText() {
+    private AnswerMarkdown() {
     }
 
     static String given(Question q, @Nullable Answer answer) {

@@ -1,11 +1,5 @@
 package org.sotcourseware.quiz.ui;
 
-import org.sotcourseware.base.Numbers;
-import org.sotcourseware.quiz.QuestionResult;
-import org.sotcourseware.quiz.QuizViews;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,19 +7,24 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.web.util.HtmlUtils;
-
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.QuizSettings;
+import org.sotcourseware.quiz.QuestionResult;
+import org.sotcourseware.quiz.QuizReadModel;
+import org.springframework.web.util.HtmlUtils;
 
 /** Wording and small components shared by the quiz screens. */
-final class QuizText {
+final class QuizParts {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
 
-    private QuizText() {
+    private QuizParts() {
     }
 
     static String percent(@Nullable Double p) {
@@ -74,7 +73,7 @@ final class QuizText {
     }
 
     /** Feedback on one answer: correctness, the question's feedback, the correct answer and the explanation. */
-    static Component feedbackBox(QuizViews.Feedback f) {
+    static Component feedbackBox(QuizReadModel.Feedback f) {
         return new Html(feedbackBoxHtml(f));
     }
 
@@ -82,7 +81,7 @@ final class QuizText {
      * {@link #feedbackBox} as HTML. The feedback, answer and explanation HTML come sanitised from the content
      * pipeline and the quiz service; everything this adds is escaped.
      */
-    static String feedbackBoxHtml(QuizViews.Feedback f) {
+    static String feedbackBoxHtml(QuizReadModel.Feedback f) {
         StringBuilder b = new StringBuilder("<div class=\"feedback-box feedback-")
                 .append(f.correctness().name().toLowerCase(Locale.ROOT)).append("\">").append(correctnessHtml(f.correctness()));
         for (String html : f.feedbackHtml()) {
@@ -125,10 +124,10 @@ final class QuizText {
      * instead of some twenty components per question, which is what a session keeps in memory while a student
      * reads the result (docs/performance.md, "What a session holds").
      */
-    static String reviewHtml(List<QuizViews.ReviewItem> items) {
+    static String reviewHtml(List<QuizReadModel.ReviewItem> items) {
         StringBuilder b = new StringBuilder("<div class=\"review-list\">");
-        for (QuizViews.ReviewItem item : items) {
-            QuizViews.Feedback f = item.feedback();
+        for (QuizReadModel.ReviewItem item : items) {
+            QuizReadModel.Feedback f = item.feedback();
             b.append("<div class=\"question-card review-card\" data-question=\"").append(HtmlUtils.htmlEscape(item.question().id()))
                     .append("\"><div class=\"review-head\"><span class=\"eyebrow\">")
                     .append(HtmlUtils.htmlEscape("Question " + item.question().number() + " · " + points(item.points()) + " of "

@@ -8,9 +8,9 @@ import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentProblem;
 
 /** What the authoring screens show. */
-public final class AuthoringViews {
+public final class AuthoringReadModel {
 
-    private AuthoringViews() {
+    private AuthoringReadModel() {
     }
 
     /** Where a file stands between the editor and the students. */

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /** Small pieces the staff screens share, so they read alike: a figure tile, a section title, a lead, an empty state. */
-public final class Bits {
+public final class PageParts {
 
-    private Bits() {
+    private PageParts() {
     }
 
     /** A figure with its label, as in the tiles above a list ("12 modules"). */

@@ -1,4 +1,4 @@
-package org.sotcourseware.progress;
+package org.sotcourseware.progress.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,15 +12,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.progress.ProgressReadModel;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.util.HtmlUtils;
 
-/** Small progress components shared by every screen that shows progress (so they all read alike). */
-public final class ProgressBits {
+/**
+ * How every screen shows progress (so they all read alike): the labelled bar, a module's status badge and
+ * the date format, as components or as HTML for screens that draw many at once. Other features' screens
+ * (the catalogue, a module's page, the student record) use it through the named interface {@code display};
+ * the rest of {@code progress.ui} stays internal.
+ */
+@NamedInterface("display")
+public final class ProgressDisplay {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK)
             .withZone(ZoneId.systemDefault());
 
-    private ProgressBits() {
+    private ProgressDisplay() {
     }
 
     public static String date(@Nullable Instant i) {
@@ -51,31 +59,31 @@ public final class ProgressBits {
     }
 
     /** The same badge as {@link #status} as HTML. */
-    public static String statusHtml(ProgressViews.Module m) {
+    public static String statusHtml(ProgressReadModel.Module m) {
         String status = m.locked() ? "LOCKED" : m.status().name();
         String open = "<span class=\"badge%s\" data-status=\"" + status + "\">";
-        if (m.status() == ProgressViews.Status.COMPLETED) {
+        if (m.status() == ProgressReadModel.Status.COMPLETED) {
             return open.formatted(" badge-success") + HtmlUtils.htmlEscape("Completed " + date(m.completedAt())) + "</span>";
         } else if (m.locked()) {
             return open.formatted(" badge-locked") + "<vaadin-icon icon=\"vaadin:lock\"></vaadin-icon><span> Locked</span></span>";
-        } else if (m.status() == ProgressViews.Status.IN_PROGRESS) {
+        } else if (m.status() == ProgressReadModel.Status.IN_PROGRESS) {
             return open.formatted(" badge-warning") + "In progress</span>";
         }
         return open.formatted("") + "Not started</span>";
     }
 
     /** Status of a module: completed with date, in progress, not started, or locked. */
-    public static Component status(ProgressViews.Module m) {
+    public static Component status(ProgressReadModel.Module m) {
         Span s = new Span();
         s.addClassName("badge");
         s.getElement().setAttribute("data-status", m.locked() ? "LOCKED" : m.status().name());
-        if (m.status() == ProgressViews.Status.COMPLETED) {
+        if (m.status() == ProgressReadModel.Status.COMPLETED) {
             s.setText("Completed " + date(m.completedAt()));
             s.addClassName("badge-success");
         } else if (m.locked()) {
             s.add(VaadinIcon.LOCK.create(), new Span(" Locked"));
             s.addClassName("badge-locked");
-        } else if (m.status() == ProgressViews.Status.IN_PROGRESS) {
+        } else if (m.status() == ProgressReadModel.Status.IN_PROGRESS) {
             s.setText("In progress");
             s.addClassName("badge-warning");
         } else {

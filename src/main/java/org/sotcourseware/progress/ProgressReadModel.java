@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.security.UserId;
 
 /** The figures of progress, as every screen gets them. */
-public final class ProgressViews {
+public final class ProgressReadModel {
 
-    private ProgressViews() {
+    private ProgressReadModel() {
     }
 
     public enum Status {
@@ -18,7 +19,7 @@ public final class ProgressViews {
     }
 
     /** One thing a module's completion rule asks for, met or not, with where to do it. */
-    public record Requirement(String text, boolean met, String link) {
+    public record Requirement(String text, boolean met, CoursePlace place) {
     }
 
     public record ModuleRef(String id, String title) {
@@ -47,10 +48,10 @@ public final class ProgressViews {
     public record Track(String id, String title, List<ModuleRef> modules, int completed) {
     }
 
-    public record Activity(String kind, String moduleId, String itemId, String title, @Nullable String detail, String link, Instant at) {
+    public record Activity(String kind, String moduleId, String itemId, String title, @Nullable String detail, CoursePlace place, Instant at) {
     }
 
-    public record NextStep(String moduleTitle, String text, String link) {
+    public record NextStep(String moduleTitle, String text, CoursePlace place) {
     }
 
     /** A student's progress through the whole curriculum. */

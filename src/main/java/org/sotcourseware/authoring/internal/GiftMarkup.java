@@ -1,5 +1,6 @@
 package org.sotcourseware.authoring.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.jsoup.nodes.TextNode;
  * before the syntax is read, so an escaped character is never taken for syntax, and restored when the
  * text is written out.
  */
-final class GiftText {
+final class GiftMarkup {
 
     static final char BACKSLASH = '\uE000';
     static final char TILDE = '\uE001';
@@ -58,7 +59,7 @@ final class GiftText {
             "canvas", "math", "picture");
     private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "template", "noscript", "head", "title");
 
-    private GiftText() {
+    private GiftMarkup() {
     }
 
     /** The text formats GIFT can name in square brackets at the start of a piece of text. */
@@ -339,7 +340,7 @@ final class GiftText {
 
     /** A URL-safe tag from a category name: lower case, ASCII letters and digits, hyphens. */
     static String slug(String text) {
-        String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

@@ -2,20 +2,23 @@ package org.sotcourseware.casestudy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.CaseStudy;
+import org.sotcourseware.content.RenderedDocument;
 
 /**
  * Builds what the case screen shows from a case, the steps taken and where the run stands: one function
  * for stored runs and for the authoring preview, so authors see what students see.
  */
-final class CaseRunViews {
+final class CasePresentation {
 
-    private CaseRunViews() {
+    private CasePresentation() {
     }
 
     /** A step taken: the stage left, the options chosen there (empty for a continue), its points. */
@@ -32,7 +35,7 @@ final class CaseRunViews {
      *                    always shows the same order, so a reload changes nothing, while the file order gives no hint
      */
     record Standing(CaseRunId runId, String moduleTitle, String currentStage, boolean inProgress, boolean completed, int score, int maxScore,
-                    Instant startedAt, @Nullable Instant completedAt, List<CaseViews.RunSummary> others, long shuffleSeed) {
+                    Instant startedAt, @Nullable Instant completedAt, List<CaseReadModel.RunSummary> others, long shuffleSeed) {
     }
 
     /**
@@ -42,14 +45,14 @@ final class CaseRunViews {
     static List<CaseStudy.Option> shuffled(CaseStudy.Decision d, long seed) {
         List<CaseStudy.Option> options = new ArrayList<>(d.options());
         long mixed = seed * 0x9E3779B97F4A7C15L ^ d.id().hashCode();
-        java.util.Collections.shuffle(options, new java.util.Random(mixed));
+        Collections.shuffle(options, new Random(mixed));
         return options;
     }
 
-    static CaseViews.Run build(CaseStudy cs, List<Taken> steps, Standing s, UnaryOperator<String> html) {
-        List<CaseViews.VisitedStage> history = new ArrayList<>();
+    static CaseReadModel.Run build(CaseStudy cs, List<Taken> steps, Standing s, UnaryOperator<String> html) {
+        List<CaseReadModel.VisitedStage> history = new ArrayList<>();
         List<String> pathTitles = new ArrayList<>();
-        List<CaseViews.DecisionPoints> decisions = new ArrayList<>();
+        List<CaseReadModel.DecisionPoints> decisions = new ArrayList<>();
         for (Taken t : steps) {
             CaseStudy.Stage stage = cs.stage(t.stageId()).orElseThrow();
             pathTitles.add(stage.title());
@@ -68,39 +71,39 @@ final class CaseRunViews {
                 }
                 ideal = CaseEngine.ideal(stage, t.chosen());
                 int best = d.options().stream().filter(CaseStudy.Option::ideal).mapToInt(CaseStudy.Option::points).sum();
-                decisions.add(new CaseViews.DecisionPoints(stage.title(), String.join(" · ", d.options().stream()
+                decisions.add(new CaseReadModel.DecisionPoints(stage.title(), String.join(" · ", d.options().stream()
                         .filter(o -> t.chosen().contains(o.id())).map(CaseStudy.Option::text).toList()), t.points(), best, ideal,
                         d.commentary() == null ? null : html.apply(d.commentary())));
             }
-            history.add(new CaseViews.VisitedStage(stage.id(), stage.title(), html.apply(stage.content()),
+            history.add(new CaseReadModel.VisitedStage(stage.id(), stage.title(), html.apply(stage.content()),
                     stage.type().offPath(), d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), chosen,
                     t.points(), feedback, d == null || d.commentary() == null ? null : html.apply(d.commentary()), ideal));
         }
         CaseStudy.Stage here = cs.stage(s.currentStage()).orElseThrow();
-        CaseViews.Current current = null;
-        CaseViews.Debrief debrief = null;
+        CaseReadModel.Current current = null;
+        CaseReadModel.Debrief debrief = null;
         if (s.completed()) {
             pathTitles.add(here.title());
             String band = CaseStudy.band(here.bands(), s.score()).map(CaseStudy.ScoreBand::message).orElse(null);
-            debrief = new CaseViews.Debrief(html.apply(here.content()), s.score(), s.maxScore(), band == null ? null : html.apply(band),
+            debrief = new CaseReadModel.Debrief(html.apply(here.content()), s.score(), s.maxScore(), band == null ? null : html.apply(band),
                     pathTitles, cs.idealPath().stream().map(id -> cs.stage(id).map(CaseStudy.Stage::title).orElse(id)).toList(), decisions);
         } else if (s.inProgress()) {
             CaseStudy.Decision d = here.decision();
             String returnTitle = here.type().offPath() && d == null && here.returnTo() != null
                     ? cs.stage(here.returnTo()).map(CaseStudy.Stage::title).orElse(null) : null;
-            current = new CaseViews.Current(here.id(), here.title(), html.apply(here.content()), here.type().offPath(),
+            current = new CaseReadModel.Current(here.id(), here.title(), html.apply(here.content()), here.type().offPath(),
                     here.type() == CaseStudy.StageType.END, d == null ? null : d.id(),
                     d == null || d.prompt().isBlank() ? null : html.apply(d.prompt()), d != null && d.multiple(),
-                    d == null ? List.of() : shuffled(d, s.shuffleSeed()).stream().map(o -> new CaseViews.Choice(o.id(), inline(html, o.text()))).toList(),
+                    d == null ? List.of() : shuffled(d, s.shuffleSeed()).stream().map(o -> new CaseReadModel.Choice(o.id(), inline(html, o.text()))).toList(),
                     returnTitle);
         }
-        return new CaseViews.Run(s.runId(), cs.moduleId(), s.moduleTitle(), cs.id(), cs.title(), html.apply(cs.presentation()),
+        return new CaseReadModel.Run(s.runId(), cs.moduleId(), s.moduleTitle(), cs.id(), cs.title(), html.apply(cs.presentation()),
                 cs.objectives(), history, current, debrief, steps.size() + 1, cs.idealPath().size(), s.score(), s.completed(), s.startedAt(),
                 s.completedAt(), s.others());
     }
 
     /** Option text rendered without the paragraph wrapper, for labels. */
     static String inline(UnaryOperator<String> html, String markdown) {
-        return org.sotcourseware.content.RenderedDocument.inline(html.apply(markdown));
+        return RenderedDocument.inline(html.apply(markdown));
     }
 }

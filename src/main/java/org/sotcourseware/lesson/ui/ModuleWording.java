@@ -5,9 +5,9 @@ import java.util.List;
 import org.sotcourseware.base.Numbers;
 
 /** Small wording helpers shared by the reading views. */
-final class ModuleText {
+final class ModuleWording {
 
-    private ModuleText() {
+    private ModuleWording() {
     }
 
     static String lessons(int n) {

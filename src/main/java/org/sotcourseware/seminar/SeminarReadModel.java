@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.security.UserId;
 
 /** What the seminar screens and the certification feature read. */
-public final class SeminarViews {
+public final class SeminarReadModel {
 
-    private SeminarViews() {
+    private SeminarReadModel() {
     }
 
     public enum Status {

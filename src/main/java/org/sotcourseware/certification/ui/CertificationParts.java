@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.certification.TrackRules;
 
 /** Wording and small components the certification screens share. */
-final class CertText {
+final class CertificationParts {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private CertText() {
+    private CertificationParts() {
     }
 
     static String date(@Nullable LocalDate d) {

@@ -3,15 +3,16 @@ package org.sotcourseware.quiz;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.QuizSettings;
 
 /** The read models the quiz screens (and other features) get from {@link QuizService}. None carries an answer key. */
-public final class QuizViews {
+public final class QuizReadModel {
 
-    private QuizViews() {
+    private QuizReadModel() {
     }
 
     /** The quiz intro: settings, the student's attempts and quiz grade. */
@@ -94,9 +95,9 @@ public final class QuizViews {
     }
 
     /** One graded answer: points, whether anything was given, and the option ids picked (choice questions). */
-    public record AnalysisAnswer(String questionId, double points, double maxPoints, boolean answered, java.util.Set<String> chosen) {
+    public record AnalysisAnswer(String questionId, double points, double maxPoints, boolean answered, Set<String> chosen) {
         public AnalysisAnswer {
-            chosen = java.util.Set.copyOf(chosen);
+            chosen = Set.copyOf(chosen);
         }
     }
 }

@@ -1,0 +1,116 @@
+package org.sotcourseware.authoring;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.authoring.AuthoringReadModel.State;
+import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.ContentTree;
+import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.SignedInUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * The authoring services' shared reading and writing of content files: a file's state, its head and
+ * published text, the draft world, and a new file from a template. Not secured itself: only the authoring
+ * services (each secured) use it.
+ */
+@Component
+class DraftFiles {
+
+    private final ContentStore store;
+    private final CatalogueService catalogue;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DraftFiles(ContentStore store, CatalogueService catalogue, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The draft world: what students would see if every draft were published now (for previews). */
+    ContentTree draftWorld() {
+        // the catalogue holds the published tree (reloaded after every publish commits); only drafts are read here
+        return catalogue.tree().with(store.draftBodies());
+    }
+
+    /** A module as its drafts stand (new lessons and cases included). */
+    CourseModule draftModule(String moduleId) {
+        ContentTree world = draftWorld();
+        CourseModule m = catalogue.draft(world, moduleId + "/module.md").module();
+        if (m == null || !world.isFile(moduleId + "/module.md")) {
+            throw new AuthoringException("There is no module " + moduleId + ".");
+        }
+        return m;
+    }
+
+    void createFile(String path, String body, String origin, String message) {
+        SignedInUser me = currentUser.require();
+        Instant now = clock.instant();
+        Optional<ContentStore.FileRow> existing = store.lock(path);
+        if (existing.isPresent() && state(existing.get()) != null) {
+            throw new AuthoringException("A file " + path + " already exists.");
+        }
+        long rev = store.insertRevision(path, body.getBytes(StandardCharsets.UTF_8), origin, me.id().value(), me.displayName(), now,
+                message, existing.map(ContentStore.FileRow::head).orElse(null));
+        if (existing.isPresent()) {
+            store.setHead(path, rev, now);
+        } else {
+            store.insertFile(path, rev, null, null, now);
+        }
+    }
+
+    /** The file at {@code path}, locked for an update; refused when there is no such file. */
+    ContentStore.FileRow lockExisting(String path) {
+        return store.lock(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+    }
+
+    /** The file at {@code path}, unlocked; refused when there is no such file. */
+    ContentStore.FileRow existing(String path) {
+        return store.file(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+    }
+
+    String headText(ContentStore.FileRow r) {
+        ContentStore.RevisionRow head = store.revision(r.head()).orElseThrow();
+        if (head.body() == null) {
+            throw new AuthoringException(r.path() + " is deleted in the draft; discard the deletion first.");
+        }
+        return text(head.body(), r.path());
+    }
+
+    String publishedText(ContentStore.FileRow r) {
+        if (r.published() == null) {
+            return "";
+        }
+        byte[] b = store.revision(r.published()).orElseThrow().body();
+        return b == null ? "" : text(b, r.path());
+    }
+
+    /** The state shown in the tree; null for a new file whose draft was discarded (it is gone). */
+    static @Nullable State state(ContentStore.FileRow r) {
+        if (r.published() == null) {
+            return r.headDeleted() ? null : State.NEW;
+        }
+        if (!r.hasDraft()) {
+            return r.headDeleted() ? null : State.PUBLISHED;
+        }
+        return r.headDeleted() ? State.DELETED : State.DRAFT;
+    }
+
+    static String text(byte[] body, String path) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new AuthoringException(path + " is not UTF-8 text and cannot be edited here.");
+        }
+    }
+}
+

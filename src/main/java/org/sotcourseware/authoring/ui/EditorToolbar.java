@@ -1,0 +1,73 @@
+package org.sotcourseware.authoring.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import org.jspecify.annotations.Nullable;
+import org.sotcourseware.authoring.AuthoringReadModel;
+import org.sotcourseware.content.ContentDraft;
+
+/**
+ * The editor's actions for one file: save and publish, and under "More" the history, discard, rename,
+ * delete, GIFT import and the student's view, each offered only where it applies to the file's kind and state.
+ */
+final class EditorToolbar extends Div {
+
+    /** What each action does; the editor view implements them. */
+    interface Actions {
+        void save();
+
+        void publish();
+
+        void discard();
+
+        void rename();
+
+        void delete();
+
+        void importGift();
+    }
+
+    /** {@code openAsStudent} is null when students have no page for the file (not a published lesson). */
+    EditorToolbar(AuthoringReadModel.EditorFile f, Actions actions, @Nullable Runnable openAsStudent) {
+        addClassName("editor-toolbar");
+        boolean deleted = f.state() == AuthoringReadModel.State.DELETED;
+        if (!deleted) {
+            Button save = new Button("Save draft", e -> actions.save());
+            save.addClassName("editor-save");
+            save.setTooltipText("Ctrl+S");
+            add(save);
+        }
+        Button publish = new Button(deleted ? "Publish deletion" : "Publish", e -> actions.publish());
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClassName("editor-publish");
+        add(publish);
+        MenuBar more = new MenuBar();
+        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem root = more.addItem("More");
+        root.setAriaLabel("More actions");
+        var sub = root.getSubMenu();
+        sub.addItem("History and rollback", e -> AuthoringNavigation.history(f.path()).navigate());
+        if (f.state() != AuthoringReadModel.State.PUBLISHED) {
+            sub.addItem(f.state() == AuthoringReadModel.State.NEW ? "Discard this new file" : "Discard the draft", e -> actions.discard());
+        }
+        boolean titled = f.kind() == ContentDraft.Kind.LESSON || f.kind() == ContentDraft.Kind.CASE || f.kind() == ContentDraft.Kind.MODULE;
+        if (titled && !deleted) {
+            sub.addItem("Rename", e -> actions.rename());
+        }
+        if ((f.kind() == ContentDraft.Kind.LESSON || f.kind() == ContentDraft.Kind.CASE || f.kind() == ContentDraft.Kind.QUIZ) && !deleted
+                && f.state() != AuthoringReadModel.State.NEW) {
+            sub.addItem("Delete", e -> actions.delete());
+        }
+        if (f.kind() == ContentDraft.Kind.QUIZ && !deleted) {
+            sub.addItem("Import questions from Moodle GIFT", e -> actions.importGift());
+        }
+        if (openAsStudent != null) {
+            sub.addItem("Open as students see it", e -> openAsStudent.run());
+        }
+        add(more);
+    }
+}
