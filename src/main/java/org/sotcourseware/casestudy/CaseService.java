@@ -197,6 +197,7 @@ public class CaseService {
             throw new CaseException(capitalise(e.getMessage()) + ".");
         }
         advance(r, step);
+        events.publishEvent(new CaseDecisionMade(new UserId(r.userId()), r.moduleId(), r.caseId(), run, stageId, step.points(), clock.instant()));
         return view(store.find(runId).orElseThrow());
     }
 

@@ -25,7 +25,7 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * {@code data export FILE} and {@code data import FILE --to JDBC_URL}: moves every record between databases (H2 to
+ * {@code data export FILE}, {@code data import FILE --to JDBC_URL} and {@code data restore FILE} ({@link DataRestore}): moves every record between databases (H2 to
  * PostgreSQL and back) through the portable {@link DataArchive}, without starting the web server or any start-up task.
  * <ul>
  * <li>Export reads the database the app is configured with (application.properties, {@code SPRING_DATASOURCE_*},
@@ -43,9 +43,13 @@ public final class DataCommand {
     static final String USAGE = """
             usage: data export FILE [--from JDBC_URL] [--user USER] [--password PASSWORD] [--spring.profiles.active=...]
                    data import FILE --to JDBC_URL [--user USER] [--password PASSWORD]
+                   data restore FILE [--data-dir DIR | --to JDBC_URL] [--user USER] [--password PASSWORD]
               export: every table of the app's database (or of --from) into one archive (a zip of JSON lines with a
                       manifest of row counts and SHA-256 checksums)
               import: loads an archive into a new, empty H2 or PostgreSQL database, creating the schema first
+              restore: puts a backup (an H2 backup or an archive, from data/backups/) back as the app's database:
+                      into the data directory (the configured one, or --data-dir), the file there kept aside; refused
+                      while a running app holds it. An archive with --to goes into that empty database instead.
               SOT_DATA_PASSWORD may hold the password instead of --password""";
 
     private DataCommand() {
@@ -75,6 +79,7 @@ public final class DataCommand {
             return switch (verb) {
                 case "export" -> export(file, o, out);
                 case "import" -> importInto(file, o, out, err);
+                case "restore" -> restore(file, o, out, err);
                 default -> {
                     err.println(COMMAND + ": unknown command '" + verb + "'\n" + USAGE);
                     yield 2;
@@ -145,6 +150,63 @@ public final class DataCommand {
         }
     }
 
+    private static int restore(Path file, Options o, PrintStream out, PrintStream err) throws SQLException, IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new DataArchive.DataTransferException("no backup at " + file.toAbsolutePath().normalize());
+        }
+        DataRestore.Content content = DataRestore.inspect(file);
+        Path dir;
+        String name;
+        if (o.to != null) {
+            if (content.kind() == Backups.Kind.ARCHIVE && !o.to.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:file:")) {
+                return importInto(file, o, out, err);
+            }
+            Path db = h2FilePath(o.to);
+            dir = db.toAbsolutePath().getParent();
+            name = db.getFileName().toString();
+        } else if (o.dataDir != null) {
+            dir = Path.of(o.dataDir);
+            name = DataRestore.H2_NAME;
+        } else {
+            StandardEnvironment env = environment(o);
+            String url = env.getProperty("spring.datasource.url", "");
+            if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+                if (content.kind() == Backups.Kind.ARCHIVE) {
+                    o.to = url;
+                    o.user = o.user != null ? o.user : env.getProperty("spring.datasource.username", "");
+                    o.password = o.password != null ? o.password : env.getProperty("spring.datasource.password", "");
+                    return importInto(file, o, out, err);
+                }
+                throw new DataArchive.DataTransferException(file + " is an H2 backup, but the app is configured for PostgreSQL (" + url
+                        + "). Restore it into H2 with --data-dir DIR, or restore PostgreSQL from a data archive or with pg_restore.");
+            }
+            if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:file:")) {
+                Path db = h2FilePath(url);
+                dir = db.toAbsolutePath().getParent();
+                name = db.getFileName().toString();
+            } else {
+                dir = Path.of(env.getProperty("sot.data-dir", "./data"));
+                name = DataRestore.H2_NAME;
+            }
+        }
+        Map<String, Long> counts = DataRestore.intoH2(file, content, dir, name, out);
+        long rows = counts.values().stream().mapToLong(Long::longValue).sum();
+        out.println("Restored " + file + " (" + (content.kind() == Backups.Kind.H2 ? "H2 backup" : "data archive") + ") into "
+                + dir.resolve(name + ".mv.db").toAbsolutePath().normalize() + ": " + rows + " rows in " + counts.size()
+                + " tables. Start the app as usual.");
+        return 0;
+    }
+
+    /** The database file path (without {@code .mv.db}) of a {@code jdbc:h2:file:PATH;OPTIONS} URL. */
+    static Path h2FilePath(String url) {
+        if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:file:")) {
+            throw new DataArchive.DataTransferException("an H2 backup restores only into an H2 file database (jdbc:h2:file:PATH), not " + url);
+        }
+        String path = url.substring("jdbc:h2:file:".length());
+        int semi = path.indexOf(';');
+        return Path.of(semi < 0 ? path : path.substring(0, semi));
+    }
+
     /** The app's latest schema version as Flyway sees it on this database. */
     private static String currentVersion(Target t) {
         try {
@@ -182,15 +244,21 @@ public final class DataCommand {
 
     /** The datasource the app itself would use with these arguments: its properties, profiles and environment. */
     private static Target configured(Options o) {
-        StandardEnvironment env = new StandardEnvironment();
-        env.getPropertySources().addFirst(new SimpleCommandLinePropertySource(o.springArgs.toArray(String[]::new)));
-        ConfigDataEnvironmentPostProcessor.applyTo(env);
+        StandardEnvironment env = environment(o);
         String url = env.getProperty("spring.datasource.url");
         if (url == null || url.isBlank()) {
             throw new DataArchive.DataTransferException("no spring.datasource.url is configured: give --from JDBC_URL");
         }
         return new Target(url, o.user != null ? o.user : env.getProperty("spring.datasource.username", ""),
                 o.password != null ? o.password : env.getProperty("spring.datasource.password", ""));
+    }
+
+    private static StandardEnvironment environment(Options o) {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new SimpleCommandLinePropertySource(o.springArgs.toArray(String[]::new)));
+        org.springframework.boot.env.RandomValuePropertySource.addToEnvironment(env);
+        ConfigDataEnvironmentPostProcessor.applyTo(env);
+        return env;
     }
 
     record Target(String url, @Nullable String user, @Nullable String password) {
@@ -216,6 +284,7 @@ public final class DataCommand {
         @Nullable String to;
         @Nullable String user;
         @Nullable String password;
+        @Nullable String dataDir;
         final List<String> springArgs = new ArrayList<>();
 
         static Options parse(List<String> args) {
@@ -223,7 +292,7 @@ public final class DataCommand {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
-                    case "--from", "--to", "--user", "--password" -> {
+                    case "--from", "--to", "--user", "--password", "--data-dir" -> {
                         if (i + 1 >= args.size()) {
                             throw new IllegalArgumentException(a + " needs a value");
                         }
@@ -232,6 +301,7 @@ public final class DataCommand {
                             case "--from" -> o.from = v;
                             case "--to" -> o.to = v;
                             case "--user" -> o.user = v;
+                            case "--data-dir" -> o.dataDir = v;
                             default -> o.password = v;
                         }
                     }

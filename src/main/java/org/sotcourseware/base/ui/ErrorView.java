@@ -30,7 +30,13 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getException());
+        boolean database = org.sotcourseware.base.DatabaseTrouble.isUnavailable(parameter.getException());
+        if (database) {
+            log.warn("Error {} while opening {}: the database did not answer ({})", reference, event.getLocation().getPath(),
+                    AppErrorHandler.rootMessage(parameter.getException()));
+        } else {
+            log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getException());
+        }
         removeAll();
         Div card = new Div();
         card.addClassName("status-card");
@@ -39,11 +45,13 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         Anchor home = new Anchor("", "Back to the start page");
         home.getElement().setAttribute("router-link", true);
         home.addClassName("button-link");
-        card.add(code, new H1("Something went wrong"),
-                new Paragraph("The page could not be opened. Nothing you saved was lost. Try again in a moment; if it "
+        card.add(code, new H1(database ? "We could not load this page" : "Something went wrong"),
+                new Paragraph(database ? "The database did not answer. Nothing you saved was lost. Try again in a moment; the app "
+                        + "reconnects by itself. If it keeps happening, tell your administrator the reference " + reference + "."
+                        : "The page could not be opened. Nothing you saved was lost. Try again in a moment; if it "
                         + "keeps happening, tell your administrator the reference " + reference + "."),
                 new Div(home));
         add(card);
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
