@@ -3,7 +3,6 @@ package org.sotcourseware.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import me.gosimple.nbvcxz.Nbvcxz;
@@ -34,14 +33,17 @@ public final class PasswordPolicy {
     /** The dictionaries and estimator, loaded once on first use (about a second, 100,000 passwords). */
     private static final class Lists {
         static final List<Dictionary> DEFAULTS = ConfigurationBuilder.getDefaultDictionaries();
-        static final Map<String, Integer> COMMON = DEFAULTS.stream().filter(d -> d.getDictionaryName().equals("passwords"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("nbvcxz ships no 'passwords' list")).getDictonary();
+        static final java.util.Set<String> SHIPPED = DEFAULTS.stream().filter(d -> d.getDictionaryName().equals("passwords"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("nbvcxz ships no 'passwords' list")).getDictonary().keySet();
+        /** Case folded: the 100,000 entries are 96,520 passwords when case is ignored. */
+        static final java.util.Set<String> COMMON = SHIPPED.stream().map(p -> p.strip().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         static final Nbvcxz ESTIMATOR = new Nbvcxz(new ConfigurationBuilder().setMaxLength(MAX_LENGTH).createConfiguration());
     }
 
-    /** How many passwords the shipped list of common passwords holds. */
-    public static int commonPasswordCount() {
-        return Lists.COMMON.size();
+    /** How many entries the shipped list of common passwords holds, and how many differ when case is ignored. */
+    public static int[] commonPasswordCounts() {
+        return new int[] {Lists.SHIPPED.size(), Lists.COMMON.size()};
     }
 
     static int length(String password) {
@@ -59,7 +61,7 @@ public final class PasswordPolicy {
             return Optional.of("The password can have at most " + MAX_LENGTH + " characters (it has " + n + ").");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (Lists.COMMON.containsKey(lower) || Lists.COMMON.containsKey(lower.strip())) {
+        if (Lists.COMMON.contains(lower) || Lists.COMMON.contains(lower.strip())) {
             return Optional.of("This password is on a list of commonly used passwords that attackers try first. Choose another.");
         }
         if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))
