@@ -30,9 +30,10 @@ public class MyAccountService {
     /**
      * Changes the signed-in person's password after checking the current one. Throws
      * {@link UserAdminService.InvalidUserException} with what to fix. Returns the new session generation: every
-     * other session of the person ends.
+     * other session of the person ends. A wrong current password is audited (the refusal does not roll back: no
+     * other write happens before a refusal).
      */
-    @Transactional
+    @Transactional(noRollbackFor = UserAdminService.InvalidUserException.class)
     public long changePassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();
         UserAccount account = users.findById(me.id().value())
