@@ -37,7 +37,8 @@ public class SecurityHeaders extends OncePerRequestFilter {
         this.hsts = web.hsts();
     }
 
-    static String policy(WebSecurityProperties web) {
+    /** The Content-Security-Policy for these settings. */
+    public static String policy(WebSecurityProperties web) {
         String imageHosts = web.imageHosts().stream().map(String::strip).filter(h -> !h.isEmpty())
                 .map(h -> h.startsWith("https://") ? h : "https://" + h).collect(Collectors.joining(" "));
         return "default-src 'self'; "
