@@ -33,4 +33,11 @@ class PasswordEncodingTest {
         assertThat(encoder.matches("x".repeat(100), legacy)).isFalse();
         assertThat(encoder.matches("whatever", "{noop}whatever")).as("other encodings Spring knows").isTrue();
     }
+
+    @Test
+    void the_signed_in_principal_never_prints_its_hash() {
+        String hash = encoder.encode("a secret nobody logs");
+        AppUserPrincipal p = new AppUserPrincipal(new UserId(7), "alice", "Alice", hash, true, java.util.List.of(Roles.STUDENT), 0);
+        assertThat(p.toString()).contains("alice").doesNotContain(hash).doesNotContain("argon2");
+    }
 }
