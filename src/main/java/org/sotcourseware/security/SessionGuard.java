@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a signed-in session, before Spring Security reads it, when
  * <ul>
+ * <li>it was not used for longer than its idle limit (set by role by {@link SessionLifetime}): Vaadin's heartbeat,
+ * which an open tab sends every few minutes, does not count as use, so a tab left open does not keep a session
+ * alive (Vaadin's own {@code closeIdleSessions} aims at the same but did not end the session in our test),</li>
  * <li>it is older than {@link SessionProperties#absoluteLifetime()} (12 hours by default), however busy, or</li>
  * <li>the account's session generation has moved on since it signed in: the person or an administrator signed them
  * out everywhere, their password or roles changed, or the account was disabled or removed. The generation is in the
@@ -39,6 +42,7 @@ public class SessionGuard extends OncePerRequestFilter {
     public static final String SIGNED_IN_AT = SessionGuard.class.getName() + ".signedInAt";
     public static final String GENERATION = SessionGuard.class.getName() + ".generation";
     static final String CHECKED_AT = SessionGuard.class.getName() + ".checkedAt";
+    static final String LAST_USE = SessionGuard.class.getName() + ".lastUse";
 
     private static final Logger log = LoggerFactory.getLogger(SessionGuard.class);
 
@@ -58,7 +62,9 @@ public class SessionGuard extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
             try {
-                check(session);
+                if (!check(session) && !isHeartbeat(request)) {
+                    session.setAttribute(LAST_USE, clock.instant());
+                }
             } catch (IllegalStateException alreadyInvalidated) {
                 // another request ended it meanwhile
             }
@@ -66,7 +72,16 @@ public class SessionGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Ends the session if it has outlived its absolute lifetime or was signed out everywhere; true if ended. */
+    /** Vaadin's heartbeat ({@code ?v-r=heartbeat}): an open tab saying it is there, which is not use. */
+    static boolean isHeartbeat(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && (query.startsWith("v-r=heartbeat") || query.contains("&v-r=heartbeat"));
+    }
+
+    /**
+     * Ends the session if it was idle (no request but heartbeats) for longer than its limit, outlived its absolute
+     * lifetime, or was signed out everywhere; true if ended.
+     */
     boolean check(HttpSession session) {
         if (!(session.getAttribute(USER_ID) instanceof Long userId)) {
             return false;
@@ -75,6 +90,14 @@ public class SessionGuard extends OncePerRequestFilter {
         if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
                 && Duration.between(signedIn, now).compareTo(properties.absoluteLifetime()) >= 0) {
             log.info("Ended the session of user {}: signed in at {}, longer ago than {}", userId, signedIn, properties.absoluteLifetime());
+            session.invalidate();
+            return true;
+        }
+        Instant lastUse = session.getAttribute(LAST_USE) instanceof Instant u ? u
+                : session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn ? signedIn : now;
+        int idleSeconds = session.getMaxInactiveInterval();
+        if (idleSeconds > 0 && Duration.between(lastUse, now).toSeconds() >= idleSeconds) {
+            log.info("Ended the session of user {}: unused since {} (heartbeats do not count), limit {} s", userId, lastUse, idleSeconds);
             session.invalidate();
             return true;
         }

@@ -269,6 +269,21 @@ class SignInSecurityTest {
     }
 
     @Test
+    void heartbeats_alone_do_not_keep_a_session_alive_past_its_idle_limit() {
+        UserSummary u = newUser("idler", PASSWORD, Roles.STUDENT); // students: 2 hours
+        HttpBrowser b = browser();
+        b.signInAndOpen(u.username(), PASSWORD);
+        clock.advance(Duration.ofMinutes(110));
+        assertThat(b.get("/modules").statusCode()).as("used within 2 h").isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(25));
+            b.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/?v-r=heartbeat&v-uiId=0"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        }
+        assertThat(location(b.get("/modules"))).as("125 minutes of heartbeats only").endsWith("/login");
+    }
+
+    @Test
     void a_password_longer_than_bcrypts_72_bytes_is_set_and_signs_in_and_an_over_long_one_gets_a_message() {
         String longPassword = "Éé".repeat(30) + " seventy-two bytes is not a limit here"; // 98 characters, 158 bytes
         UserSummary u = newUser("longpass", longPassword, Roles.STUDENT);

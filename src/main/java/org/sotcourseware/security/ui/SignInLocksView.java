@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SignInProperties;
 import org.sotcourseware.security.SignInThrottle;
 
 /** Administrators see which account names and addresses are paused after failed sign-ins, and lift a pause. */
@@ -31,12 +32,14 @@ public class SignInLocksView extends Main {
     private final Grid<SignInThrottle.Lock> grid = new Grid<>();
     private final Paragraph empty = new Paragraph("Nothing is locked now.");
 
-    public SignInLocksView(SignInThrottle throttle) {
+    public SignInLocksView(SignInThrottle throttle, SignInProperties limits) {
         this.throttle = throttle;
         addClassNames("page", "sign-in-locks-page");
-        Div header = new Div(new H1("Sign-in locks"), new Paragraph("After 5 failed sign-ins in a row a username is paused, "
-                + "30 seconds at first and doubling up to 15 minutes; an address is paused after 100 failures in an hour. "
-                + "A name is paused whether or not such an account exists. Failed and successful sign-ins are in the audit log."));
+        Div header = new Div(new H1("Sign-in locks"), new Paragraph("After " + limits.accountFreeFailures() + " failed sign-ins in a "
+                + "row a username is paused, " + limits.accountFirstDelay().toSeconds() + " seconds at first and doubling up to "
+                + limits.accountMaxDelay().toMinutes() + " minutes; an address is paused after " + limits.addressFailuresPerHour()
+                + " failures in an hour. A name is paused whether or not such an account exists. Failed and successful sign-ins "
+                + "are in the audit log."));
         header.addClassName("page-header");
         grid.addColumn(SignInThrottle.Lock::kind).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(SignInThrottle.Lock::subject).setHeader("Username or address").setAutoWidth(true).setFlexGrow(1);
