@@ -99,10 +99,14 @@ class SecurityHeadersTest {
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.headers().allValues("Content-Security-Policy")).singleElement().asString().contains("default-src 'none'").contains("sandbox");
         assertThat(svg.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        HttpResponse<String> post = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y")).header("Content-Type", "application/x-www-form-urlencoded").build());
-        assertThat(post.statusCode()).as("no CSRF token").isEqualTo(403);
+        // the right password without the page's CSRF token does not sign in
+        HttpBrowser forger = new HttpBrowser(port);
+        HttpResponse<String> post = forger.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + a.username() + "&password=" + PASSWORD.replace(' ', '+')))
+                .header("Content-Type", "application/x-www-form-urlencoded").build());
+        assertThat(post.headers().firstValue("Location").orElse("")).as("no CSRF token").doesNotEndWith(":" + port + "/");
         assertSecurityHeaders("refused POST", post);
+        assertThat(forger.get("/modules").headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     @Test

@@ -230,7 +230,7 @@ class SignInSecurityTest {
     }
 
     @Test
-    void a_role_change_or_a_password_reset_by_an_administrator_signs_the_person_out() {
+    void a_role_change_a_password_reset_or_disabling_by_an_administrator_signs_the_person_out() {
         UserSummary u = newUser("promoted", PASSWORD, Roles.STUDENT);
         HttpBrowser b = browser();
         b.signInAndOpen(u.username(), PASSWORD);
@@ -253,6 +253,19 @@ class SignInSecurityTest {
         }
         clock.advance(sessions.revocationCheck().plusSeconds(1));
         assertThat(location(b.get("/modules"))).endsWith("/login");
+
+        b.signInAndOpen(u.username(), "another long passphrase");
+        testUsers.signIn("admin");
+        try {
+            admin.setEnabled(u.id(), false);
+        } finally {
+            testUsers.signOut();
+        }
+        clock.advance(sessions.revocationCheck().plusSeconds(1));
+        assertThat(location(b.get("/modules"))).as("disabled: signed out").endsWith("/login");
+        assertThat(location(browser().signIn(u.username(), "another long passphrase"))).as("and refused like a wrong password")
+                .endsWith("/login?error");
+        assertThat(audit("sign-in.failed", u.username())).last().asString().contains("account disabled");
     }
 
     @Test
