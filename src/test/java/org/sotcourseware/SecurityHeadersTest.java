@@ -99,14 +99,24 @@ class SecurityHeadersTest {
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.headers().allValues("Content-Security-Policy")).singleElement().asString().contains("default-src 'none'").contains("sandbox");
         assertThat(svg.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        // the right password without the page's CSRF token does not sign in
-        HttpBrowser forger = new HttpBrowser(port);
-        HttpResponse<String> post = forger.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        // another site's page posting the sign-in form (login CSRF; Vaadin exempts that form from the CSRF token)
+        HttpBrowser victim = new HttpBrowser(port);
+        HttpResponse<String> post = victim.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + a.username() + "&password=" + PASSWORD.replace(' ', '+')))
-                .header("Content-Type", "application/x-www-form-urlencoded").build());
-        assertThat(post.headers().firstValue("Location").orElse("")).as("no CSRF token").doesNotEndWith(":" + port + "/");
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://attacker.example").build());
+        assertThat(post.statusCode()).as("cross-site sign-in").isEqualTo(403);
         assertSecurityHeaders("refused POST", post);
-        assertThat(forger.get("/modules").headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(victim.get("/modules").headers().firstValue("Location").orElse("")).endsWith("/login");
+        HttpResponse<String> fetchMeta = victim.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y")).header("Sec-Fetch-Site", "cross-site")
+                .header("Content-Type", "application/x-www-form-urlencoded").build());
+        assertThat(fetchMeta.statusCode()).isEqualTo(403);
+        // the same form from our own page signs in
+        HttpResponse<String> own = victim.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + a.username() + "&password=" + PASSWORD.replace(' ', '+')))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://localhost:" + port).build());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
     @Test
