@@ -45,7 +45,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     record Route(String path, Class<? extends Component> view, Set<String> allowed) {
     }
 
-    private static final List<Route> ROUTES = List.of(
+    /** Every route with a sample path (also walked over HTTP by SecurityHeadersTest). */
+    static final List<Route> ROUTES = List.of(
             new Route("", DashboardView.class, SIGNED_IN),
             new Route("students", StudentsView.class, Set.of("instructor", "organiser", "admin")),
             new Route("modules", CatalogueView.class, SIGNED_IN),
@@ -57,6 +58,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("admin/users", UsersView.class, Set.of("admin")),
             new Route("admin/audit", org.sotcourseware.audit.ui.AuditView.class, Set.of("admin")),
             new Route("admin/backups", org.sotcourseware.ops.ui.BackupView.class, Set.of("admin")),
+            new Route("admin/sign-in-locks", org.sotcourseware.security.ui.SignInLocksView.class, Set.of("admin")),
             new Route("authoring", org.sotcourseware.authoring.ui.AuthoringView.class, Set.of("instructor", "admin")),
             new Route("authoring/edit/category-one/lessons/01-category-one-model.md", org.sotcourseware.authoring.ui.EditorView.class,
                     Set.of("instructor", "admin")),
@@ -116,7 +118,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     void every_route_in_the_app_is_in_the_matrix() {
         Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "modules/:moduleId/quiz",
                 "modules/:moduleId/quiz/attempt/:attemptId", "modules/:moduleId/cases", "modules/:moduleId/cases/:caseId",
-                "students", "admin/users", "login", "admin/audit", "admin/backups", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
+                "students", "admin/users", "login", "admin/audit", "admin/backups", "admin/sign-in-locks", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
                 "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",
                 "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()

@@ -39,11 +39,23 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String target, @Nullable String detail) {
         SignedInUser me = currentUser.get().orElse(null);
+        recordAs(me == null ? null : me.id().value(), me == null ? SYSTEM : me.displayName() + " (" + me.username() + ")",
+                action, target, detail);
+    }
+
+    /** Records an action by a named actor (a sign-in, where nobody is signed in yet). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(@Nullable Long actorId, String actorName, String action, String target, @Nullable String detail) {
         jdbc.sql("insert into audit_event (at, actor_id, actor_name, action, target, detail) values (?,?,?,?,?,?)")
-                .params(Timestamp.from(clock.instant()), me == null ? null : me.id().value(),
-                        me == null ? SYSTEM : me.displayName() + " (" + me.username() + ")", action, clip(target, 500),
+                .params(Timestamp.from(clock.instant()), actorId, clip(actorName, 200), clip(action, 60), clip(target, 500),
                         detail == null ? null : clip(detail, 4000))
                 .update();
+    }
+
+    /** Sign-ins, locks, role and password changes from the security feature, in the transaction of the change. */
+    @org.springframework.context.event.EventListener
+    void on(org.sotcourseware.security.SecurityEvent e) {
+        recordAs(e.actorId() == null ? null : e.actorId().value(), e.actorName(), e.action(), e.target(), e.detail());
     }
 
     /**

@@ -37,7 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the jar does not hold (development mode), go on to Vaadin, with the year-long header for hashed names.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// right after security.SecurityHeaders (HIGHEST_PRECEDENCE), so bundle files carry the security headers too
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class StaticCaching extends OncePerRequestFilter {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";

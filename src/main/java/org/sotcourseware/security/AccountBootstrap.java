@@ -82,9 +82,9 @@ class AccountBootstrap implements ApplicationRunner {
             throw new MissingAdministratorException();
         }
         try {
-            UserAdminService.checkPassword(admin.password());
+            PasswordPolicy.check(admin.password(), admin.username());
         } catch (UserAdminService.InvalidUserException e) {
-            throw new MissingAdministratorException("SOT_ADMIN_PASSWORD is too short: " + e.getMessage());
+            throw new MissingAdministratorException("SOT_ADMIN_PASSWORD is not accepted: " + e.getMessage());
         }
         if (users.findByUsernameIgnoreCase(admin.username().strip()).isPresent()) {
             throw new MissingAdministratorException("SOT_ADMIN_USERNAME '" + admin.username()

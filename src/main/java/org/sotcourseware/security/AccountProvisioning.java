@@ -101,7 +101,7 @@ public class AccountProvisioning {
     public String completeSetup(String token, String password) {
         UserAccount account = valid(token).orElseThrow(() -> new UserAdminService.InvalidUserException(
                 "This link has expired or was already used. Ask your seminar organiser for a new one."));
-        UserAdminService.checkPassword(password);
+        PasswordPolicy.check(password, account.getUsername());
         account.setPasswordHash(encoder.encode(password));
         jdbc.sql("update password_setup set used_at = ? where token_hash = ?").params(Timestamp.from(clock.instant()), hash(token)).update();
         return account.getUsername();

@@ -7,9 +7,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as Spring Security holds it: id and display name ride along, no entity. */
+/**
+ * The signed-in user as Spring Security holds it: id and display name ride along, no entity. The session
+ * generation is the account's as it signed in; {@link SessionGuard} ends the session once the account's moves on.
+ */
 record AppUserPrincipal(UserId id, String username, String displayName, String passwordHash, boolean enabled,
-                        List<String> roles) implements UserDetails {
+                        List<String> roles, long sessionGeneration) implements UserDetails {
 
     AppUserPrincipal {
         roles = List.copyOf(roles);
@@ -17,7 +20,11 @@ record AppUserPrincipal(UserId id, String username, String displayName, String p
 
     static AppUserPrincipal of(UserAccount a) {
         return new AppUserPrincipal(new UserId(java.util.Objects.requireNonNull(a.getId())), a.getUsername(), a.getDisplayName(),
-                a.getPasswordHash(), a.isEnabled(), a.getRoles().stream().sorted().toList());
+                a.getPasswordHash(), a.isEnabled(), a.getRoles().stream().sorted().toList(), a.getSessionGeneration());
+    }
+
+    AppUserPrincipal withPasswordHash(String hash) {
+        return new AppUserPrincipal(id, username, displayName, hash, enabled, roles, sessionGeneration);
     }
 
     @Override

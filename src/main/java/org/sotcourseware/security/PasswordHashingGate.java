@@ -53,6 +53,10 @@ final class PasswordHashingGate implements PasswordEncoder {
         permits.acquireUninterruptibly();
         try {
             return delegate.matches(rawPassword, encodedPassword);
+        } catch (IllegalArgumentException refused) {
+            // bcrypt refuses input over 72 bytes (and a hash of an unknown encoding is refused too): such a
+            // password cannot match this hash, so the sign-in fails like any wrong password instead of erroring
+            return false;
         } finally {
             permits.release();
         }

@@ -1,23 +1,33 @@
 package org.sotcourseware.security;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sotcourseware.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Spring Security for the whole app: Vaadin's configurer with our login view (views declare their own
  * access; deny is the default), public static styles, everything else signed in. Method security guards
- * the services (see {@code @PreAuthorize} on them).
+ * the services (see {@code @PreAuthorize} on them). Sign-in goes through {@link ThrottledAuthenticationProvider};
+ * the response headers come from {@link SecurityHeaders} (every response, not only Spring Security's).
  */
 @Configuration
 @EnableWebSecurity
@@ -30,21 +40,26 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/icons/**", "/favicon.ico").permitAll()
                 // module images for lessons: any signed-in user (Vaadin's configurer denies unknown paths)
                 .requestMatchers("/content-assets/**").authenticated());
-        http.headers(h -> h.contentTypeOptions(c -> { })
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // SecurityHeaders writes the security headers on every response before anything else; Spring's own
+        // header writers (cache control on pages) leave a header alone when it is already there
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
     /**
-     * bcrypt by default, and every other encoding Spring knows for hashes written by other tools; at most
-     * {@code sot.security.password-hashing-threads} hashes at once (default: one per processor), see
+     * New passwords are hashed with Argon2id at OWASP's minimum settings (19 MiB, 2 passes, 1 lane; decision 014):
+     * unlike bcrypt it takes passwords longer than 72 bytes. Hashes written before ({@code {bcrypt}…}) and every
+     * other encoding Spring knows still verify, and are re-hashed with Argon2id at the next sign-in. At most
+     * {@code sot.security.password-hashing-threads} hashes run at once (default: one per processor), see
      * {@link PasswordHashingGate}.
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${sot.security.password-hashing-threads:0}") int threads) {
-        return new PasswordHashingGate(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                threads > 0 ? threads : PasswordHashingGate.defaultConcurrency());
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2));
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("argon2", encoders);
+        delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return new PasswordHashingGate(delegating, threads > 0 ? threads : PasswordHashingGate.defaultConcurrency());
     }
 
     @Bean
@@ -52,5 +67,24 @@ class SecurityConfig {
         return username -> users.findByUsernameIgnoreCase(username.strip())
                 .map(AppUserPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** Stores the re-hashed password of a user whose hash used an older encoding. */
+    @Bean
+    UserDetailsPasswordService passwordUpgrade(JdbcClient jdbc) {
+        return (user, newHash) -> {
+            jdbc.sql("update app_user set password_hash = ? where username = ?").params(newHash, user.getUsername()).update();
+            return user instanceof AppUserPrincipal p ? p.withPasswordHash(newHash) : user;
+        };
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+                                                           UserDetailsPasswordService upgrade, SignInThrottle throttle,
+                                                           UserAccountRepository accounts) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        dao.setUserDetailsPasswordService(upgrade);
+        return new ThrottledAuthenticationProvider(dao, throttle, accounts);
     }
 }

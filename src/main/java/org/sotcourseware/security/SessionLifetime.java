@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Gives a signed-in session its idle limit: {@link SessionProperties#studentIdle()} for students,
  * {@link SessionProperties#staffIdle()} for instructors, organisers and admins. Runs after Spring Security on
  * every request and sets the limit once per session and set of roles (a session attribute remembers which),
- * so the first request after signing in, whichever way the user signed in, sets it.
+ * so the first request after signing in, whichever way the user signed in, sets it. That first request also
+ * stamps the session with the user, the sign-in time and the account's session generation, which
+ * {@link SessionGuard} checks on every later request.
  */
 @Component
 class SessionLifetime extends OncePerRequestFilter {
@@ -26,9 +28,11 @@ class SessionLifetime extends OncePerRequestFilter {
     static final String APPLIED = SessionLifetime.class.getName() + ".roles";
 
     private final SessionProperties properties;
+    private final java.time.Clock clock;
 
-    SessionLifetime(SessionProperties properties) {
+    SessionLifetime(SessionProperties properties, java.time.Clock clock) {
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -43,6 +47,12 @@ class SessionLifetime extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session == null || auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return;
+        }
+        if (auth.getPrincipal() instanceof AppUserPrincipal p && !Long.valueOf(p.id().value()).equals(session.getAttribute(SessionGuard.USER_ID))) {
+            // the first request of this sign-in: what SessionGuard checks on every later request
+            session.setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+            session.setAttribute(SessionGuard.GENERATION, p.sessionGeneration());
+            session.setAttribute(SessionGuard.USER_ID, p.id().value());
         }
         var roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList();
         String key = String.join(",", roles);

@@ -12,9 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * keeps a session (and the memory of its UI) alive. Students read long lessons, so their limit is longer;
  * staff accounts can publish and award, so theirs is shorter. A session before sign-in uses
  * {@code server.servlet.session.timeout}.
+ * <p>
+ * {@code absoluteLifetime}: a signed-in session ends this long after sign-in, however busy. {@code revocationCheck}:
+ * how often a session re-reads (from the database) whether its user was signed out everywhere.
  */
 @ConfigurationProperties("sot.session")
-public record SessionProperties(@DefaultValue("2h") Duration studentIdle, @DefaultValue("30m") Duration staffIdle) {
+public record SessionProperties(@DefaultValue("2h") Duration studentIdle, @DefaultValue("30m") Duration staffIdle,
+                                @DefaultValue("12h") Duration absoluteLifetime, @DefaultValue("5s") Duration revocationCheck) {
 
     /**
      * The idle limit for a user with these authorities ({@code ROLE_STUDENT}, ..., and others Spring Security

@@ -47,6 +47,10 @@ class UserAccount {
     @Version
     private long version;
 
+    /** Raised to end every session of this account (see {@link SessionGuard}). */
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -127,6 +131,15 @@ class UserAccount {
     void setRoles(Set<String> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    long getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Ends every signed-in session of this account (at each one's next request). Returns the new generation. */
+    long endSessions() {
+        return ++sessionGeneration;
     }
 
     UserSummary toSummary() {

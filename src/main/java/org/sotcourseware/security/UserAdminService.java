@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class UserAdminService {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    /** See {@link PasswordPolicy}. */
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("^[a-zA-Z0-9._-]{3,100}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -34,11 +35,21 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UserAdminService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    UserAdminService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
+    }
+
+    private void audit(String action, UserAccount account, String detail) {
+        SignedInUser me = currentUser.require();
+        events.publishEvent(new SecurityEvent(action, "user:" + account.getUsername(), me.id(),
+                me.displayName() + " (" + me.username() + ")", detail));
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +73,7 @@ public class UserAdminService {
         if (displayName.isBlank()) {
             throw new InvalidUserException("Enter the person's name.");
         }
-        checkPassword(password);
+        PasswordPolicy.check(password, u);
         checkRoles(roles);
         UserAccount account = new UserAccount(u, displayName.strip(), mail, encoder.encode(password), roles, Instant.now(clock));
         return users.save(account).toSummary();
@@ -103,14 +114,30 @@ public class UserAdminService {
                 && currentUser.get().map(c -> c.id().equals(id)).orElse(false)) {
             throw new InvalidUserException("You cannot remove your own administrator role; ask another administrator.");
         }
+        var before = new java.util.TreeSet<>(account.getRoles());
         account.setRoles(roles);
+        // a session holds the roles it signed in with: end them so the new roles apply at once
+        account.endSessions();
+        audit("user.roles", account, "roles " + before + " -> " + new java.util.TreeSet<>(roles) + "; signed out everywhere");
         return account.toSummary();
     }
 
+    /** Sets a new password and signs the person out everywhere. */
     @Transactional
     public void resetPassword(UserId id, String newPassword) {
-        checkPassword(newPassword);
-        find(id).setPasswordHash(encoder.encode(newPassword));
+        UserAccount account = find(id);
+        PasswordPolicy.check(newPassword, account.getUsername());
+        account.setPasswordHash(encoder.encode(newPassword));
+        account.endSessions();
+        audit("user.password-reset", account, "password set by an administrator; signed out everywhere");
+    }
+
+    /** Ends every session of the person, on every node, at each one's next request. */
+    @Transactional
+    public void signOutEverywhere(UserId id) {
+        UserAccount account = find(id);
+        account.endSessions();
+        audit("user.sign-out-everywhere", account, "every session ended by an administrator");
     }
 
     @Transactional
@@ -119,7 +146,13 @@ public class UserAdminService {
             throw new InvalidUserException("You cannot disable your own account.");
         }
         UserAccount account = find(id);
-        account.setEnabled(enabled);
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            if (!enabled) {
+                account.endSessions();
+            }
+            audit(enabled ? "user.enable" : "user.disable", account, enabled ? "account enabled" : "account disabled; signed out everywhere");
+        }
         return account.toSummary();
     }
 
@@ -127,11 +160,6 @@ public class UserAdminService {
         return users.findById(id.value()).orElseThrow(() -> new InvalidUserException("That user no longer exists."));
     }
 
-    static void checkPassword(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidUserException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
-    }
 
     private static void checkRoles(Set<String> roles) {
         if (roles.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
 import org.sotcourseware.base.ui.NavItem;
+import org.sotcourseware.base.ui.UserMenuItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -32,7 +33,7 @@ import org.sotcourseware.security.SignedInUser;
 
 /**
  * The app shell: app bar with the product name, side navigation by role (items come from the features
- * as {@link NavItem} beans), and the user menu (name, role, colour scheme, sign out). On a phone the
+ * as {@link NavItem} beans), and the user menu (name, role, colour scheme, change password, sign out, sign out everywhere). On a phone the
  * navigation is a drawer.
  */
 @Layout
@@ -43,7 +44,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext auth, List<NavItem> items) {
+    private final List<UserMenuItem> accountItems;
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext auth, List<NavItem> items, List<UserMenuItem> accountItems) {
+        this.accountItems = accountItems.stream().sorted(Comparator.comparingInt(UserMenuItem::order)).toList();
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -116,6 +120,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         scheme.addItem("Follow the system", e -> setScheme(ColorScheme.Value.LIGHT_DARK, "system"));
         scheme.addItem("Light", e -> setScheme(ColorScheme.Value.LIGHT, "light"));
         scheme.addItem("Dark", e -> setScheme(ColorScheme.Value.DARK, "dark"));
+        for (UserMenuItem item : accountItems) {
+            sub.addItem(item.label(), e -> item.action().run()).addComponentAsFirst(item.icon().create());
+        }
         MenuItem logout = sub.addItem("Sign out", e -> auth.logout());
         logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
         return bar;

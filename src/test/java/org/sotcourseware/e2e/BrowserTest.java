@@ -86,16 +86,43 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * Content-Security-Policy violations seen in any page of the test's browser context: every page reports its
+     * {@code securitypolicyviolation} events (through a binding that survives navigation), and Chromium's console
+     * messages about refused content are caught too. A test fails when any is seen.
+     */
+    protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
         context.setDefaultTimeout(20_000);
+        cspViolations.clear();
+        context.exposeBinding("__sotReportCspViolation", (source, args) -> {
+            cspViolations.add(String.valueOf(args[0]));
+            return null;
+        });
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => window.__sotReportCspViolation("
+                + "e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.documentURI + "
+                + "(e.sample ? ' (' + e.sample + ')' : '')));");
+        context.onPage(p -> p.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add("console: " + m.text());
+            }
+        }));
         page = context.newPage();
     }
 
     @AfterEach
     void closePage() {
+        try {
+            // let a report from the last page arrive
+            page.waitForTimeout(100);
+        } catch (RuntimeException closed) {
+            // the page is gone already
+        }
         context.close();
+        org.assertj.core.api.Assertions.assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     protected String url(String path) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SessionPropertiesTest {
 
-    private final SessionProperties limits = new SessionProperties(Duration.ofHours(2), Duration.ofMinutes(30));
+    private final SessionProperties limits = new SessionProperties(Duration.ofHours(2), Duration.ofMinutes(30), Duration.ofHours(12), Duration.ofSeconds(5));
 
     @Test
     void students_get_the_student_limit_and_any_staff_role_the_shorter_staff_limit() {

@@ -28,7 +28,7 @@ class UserAdminServiceTest {
         for (DemoAccounts.Account d : DemoAccounts.ALL) {
             UserAccount a = users.findByUsernameIgnoreCase(d.username()).orElseThrow();
             assertThat(a.getRoles()).containsExactly(d.role());
-            assertThat(a.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(d.password());
+            assertThat(a.getPasswordHash()).startsWith("{argon2}$argon2id$").doesNotContain(d.password());
             assertThat(encoder.matches(d.password(), a.getPasswordHash())).isTrue();
             assertThat(a.isDemo()).isTrue();
         }
@@ -56,7 +56,7 @@ class UserAdminServiceTest {
         assertThat(created.email()).isEqualTo("new@example.org");
         assertThat(service.list()).extracting(UserSummary::username).contains("new.student");
         UserAccount stored = users.findByUsernameIgnoreCase("new.student").orElseThrow();
-        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-password");
+        assertThat(stored.getPasswordHash()).startsWith("{argon2}$argon2id$").doesNotContain("a-long-password");
 
         service.changeRoles(created.id(), Set.of(Roles.STUDENT, Roles.INSTRUCTOR));
         service.resetPassword(created.id(), "another-long-password");
@@ -72,7 +72,7 @@ class UserAdminServiceTest {
         assertThatThrownBy(() -> service.create("student", "Name", null, "long-enough-pw", Set.of(Roles.STUDENT)))
                 .hasMessageContaining("already taken");
         assertThatThrownBy(() -> service.create("someone", "Name", null, "short", Set.of(Roles.STUDENT)))
-                .hasMessageContaining("at least 10 characters");
+                .hasMessageContaining("at least 12 characters");
         assertThatThrownBy(() -> service.create("someone", "Name", "not-an-email", "long-enough-pw", Set.of(Roles.STUDENT)))
                 .hasMessageContaining("is not an email address");
         assertThatThrownBy(() -> service.create("someone", "Name", null, "long-enough-pw", Set.of()))

@@ -118,7 +118,7 @@ class SeminarServiceTest {
         assertThat(username).isEqualTo(result.links().getFirst().username());
         assertThat(accounts.setupFor(token)).isEmpty();
         assertThat(jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).single())
-                .startsWith("{bcrypt}");
+                .startsWith("{argon2}$argon2id$");
     }
 
     @Test

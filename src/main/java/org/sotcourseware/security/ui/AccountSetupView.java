@@ -45,8 +45,7 @@ public class AccountSetupView extends Main implements BeforeEnterObserver {
             add(card);
             return;
         }
-        PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + UserAdminService.MIN_PASSWORD_LENGTH + " characters.");
+        NewPasswordField password = new NewPasswordField("New password").withPersonalWords(java.util.List.of(name.get()));
         password.setWidthFull();
         PasswordField again = new PasswordField("The same password again");
         again.setWidthFull();

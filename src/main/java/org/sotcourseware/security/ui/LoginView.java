@@ -16,6 +16,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sotcourseware.base.DemoProperties;
 import org.sotcourseware.security.DemoAccounts;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SignInLockedException;
+import org.springframework.security.web.WebAttributes;
+import java.time.Duration;
+import java.time.Instant;
 
 /** The sign-in page. In demo mode it lists the demo accounts and their passwords. */
 @Route(value = "login", autoLayout = false)
@@ -94,6 +98,26 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Sign in");
+            i18n.getForm().setUsername("Username");
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            Object last = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (last instanceof SignInLockedException locked) {
+                long minutes = Math.max(1, (Duration.between(Instant.now(), locked.until()).toSeconds() + 59) / 60);
+                i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+                // the same words whether or not an account of that name exists
+                i18n.getErrorMessage().setMessage("Sign-in with this username or from your network is paused after several "
+                        + "failed attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.")
+                        + " An administrator can lift the pause.");
+            } else {
+                i18n.getErrorMessage().setTitle("Sign-in failed");
+                i18n.getErrorMessage().setMessage("The username or password is not right. Check both and try again.");
+            }
+            form.setI18n(i18n);
+        }
+        form.setError(error);
     }
 }

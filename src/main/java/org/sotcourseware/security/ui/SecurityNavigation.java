@@ -5,11 +5,15 @@ import java.util.Set;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.NavItem;
+import org.sotcourseware.base.ui.UserMenuItem;
+import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.MyAccountService;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.sotcourseware.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The sign-in page and the administrator's user management, with its side-navigation entry. */
+/** The sign-in page, the administrator's user management and sign-in locks, and the user menu's account actions. */
 @Configuration
 class SecurityNavigation {
 
@@ -20,5 +24,21 @@ class SecurityNavigation {
     @Bean
     NavItem usersNavItem() {
         return new NavItem("Users", UsersView.class, VaadinIcon.USERS, 900, Set.of(Roles.ADMIN));
+    }
+
+    @Bean
+    NavItem signInLocksNavItem() {
+        return new NavItem("Sign-in locks", SignInLocksView.class, VaadinIcon.LOCK, 905, Set.of(Roles.ADMIN));
+    }
+
+    @Bean
+    UserMenuItem changePasswordMenuItem(MyAccountService service, CurrentUser currentUser) {
+        return new UserMenuItem("Change password", VaadinIcon.KEY, 10,
+                () -> MyAccountDialogs.changePassword(service, currentUser.require()).open());
+    }
+
+    @Bean
+    UserMenuItem signOutEverywhereMenuItem(MyAccountService service, AuthenticationContext auth) {
+        return new UserMenuItem("Sign out everywhere", VaadinIcon.EXIT_O, 20, () -> MyAccountDialogs.signOutEverywhere(service, auth).open());
     }
 }

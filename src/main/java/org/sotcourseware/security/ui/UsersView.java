@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -101,8 +100,7 @@ public class UsersView extends Main {
         TextField name = new TextField("Full name");
         TextField username = new TextField("Username");
         EmailField email = new EmailField("Email (optional)");
-        PasswordField password = new PasswordField("Initial password");
-        password.setHelperText("At least " + UserAdminService.MIN_PASSWORD_LENGTH + " characters; share it privately.");
+        NewPasswordField password = new NewPasswordField("Initial password");
         CheckboxGroup<String> roles = roleChoice();
         roles.setValue(Set.of(Roles.STUDENT));
         FormLayout form = new FormLayout(name, username, email, password, roles);
@@ -133,9 +131,15 @@ public class UsersView extends Main {
         CheckboxGroup<String> roles = roleChoice();
         roles.setValue(user.roles());
         Checkbox enabled = new Checkbox("Account active", user.enabled());
-        PasswordField password = new PasswordField("New password");
-        password.setHelperText("Leave empty to keep the current password.");
-        dialog.add(new FormLayout(who, roles, enabled, password));
+        NewPasswordField password = new NewPasswordField("New password (empty: keep the current one)")
+                .withPersonalWords(java.util.List.of(user.username(), user.displayName()));
+        Button everywhere = new Button("Sign out everywhere", e -> {
+            service.signOutEverywhere(user.id());
+            toast("Signed " + user.username() + " out of every session.", false);
+        });
+        everywhere.addClassName("sign-out-everywhere");
+        dialog.add(new FormLayout(who, roles, enabled, password), new Paragraph("Changing roles or the password, or disabling the "
+                + "account, also signs the person out everywhere."), everywhere);
         Button save = new Button("Save changes", e -> {
             try {
                 if (!roles.getValue().equals(user.roles())) {

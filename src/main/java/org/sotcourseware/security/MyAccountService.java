@@ -1,0 +1,69 @@
+package org.sotcourseware.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every signed-in person may do to their own account (from the user menu): change their password, with the
+ * current one, and sign out everywhere. Both end the person's other sessions ({@link SessionGuard}); the caller
+ * keeps the current session by adopting the returned generation ({@link SessionGuard#adopt}) or ends it.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MyAccountService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    MyAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.users = users;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one. Throws
+     * {@link UserAdminService.InvalidUserException} with what to fix. Returns the new session generation: every
+     * other session of the person ends. A wrong current password is audited (the refusal does not roll back: no
+     * other write happens before a refusal).
+     */
+    @Transactional(noRollbackFor = UserAdminService.InvalidUserException.class)
+    public long changePassword(String currentPassword, String newPassword) {
+        SignedInUser me = currentUser.require();
+        UserAccount account = users.findById(me.id().value())
+                .orElseThrow(() -> new UserAdminService.InvalidUserException("Your account no longer exists."));
+        if (currentPassword.isEmpty() || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            events.publishEvent(new SecurityEvent("user.password-change-refused", "user:" + me.username(), me.id(), actor(me),
+                    "the current password given was wrong"));
+            throw new UserAdminService.InvalidUserException("The current password is not right.");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new UserAdminService.InvalidUserException("The new password is the same as the current one.");
+        }
+        PasswordPolicy.check(newPassword, account.getUsername());
+        account.setPasswordHash(encoder.encode(newPassword));
+        long generation = account.endSessions();
+        events.publishEvent(new SecurityEvent("user.password-change", "user:" + me.username(), me.id(), actor(me),
+                "changed their own password; other sessions signed out"));
+        return generation;
+    }
+
+    /** Ends every session of the signed-in person, this one included. */
+    @Transactional
+    public void signOutEverywhere() {
+        SignedInUser me = currentUser.require();
+        users.findById(me.id().value()).ifPresent(UserAccount::endSessions);
+        events.publishEvent(new SecurityEvent("user.sign-out-everywhere", "user:" + me.username(), me.id(), actor(me),
+                "signed out everywhere by themselves"));
+    }
+
+    private static String actor(SignedInUser me) {
+        return me.displayName() + " (" + me.username() + ")";
+    }
+}

@@ -1,0 +1,61 @@
+package org.sotcourseware.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordPolicyTest {
+
+    @Test
+    void twelve_characters_are_the_least_and_a_hundred_and_twenty_eight_the_most() {
+        assertThat(PasswordPolicy.problem("tulip-meadow", null)).isEmpty(); // 12
+        assertThat(PasswordPolicy.problem("tulip-meado", null)).get().asString().contains("at least 12").contains("it has 11");
+        assertThat(PasswordPolicy.problem("x".repeat(60) + "tulip meadow under the bridge " + "y".repeat(38), null)).isEmpty(); // 128
+        assertThat(PasswordPolicy.problem("a".repeat(129), null)).get().asString().contains("at most 128");
+    }
+
+    @Test
+    void any_characters_count_once_each_and_no_kinds_of_character_are_required() {
+        String twelveEmoji = "🦴🦴🦴🦴🦴🦴🦴🦴🦴🦴🦴🦴"; // 24 UTF-16 units, 48 bytes, 12 characters
+        assertThat(PasswordPolicy.problem(twelveEmoji, null)).isEmpty();
+        assertThat(PasswordPolicy.problem("🦴".repeat(11), null)).isPresent();
+        assertThat(PasswordPolicy.problem("all lower case words only", null)).as("no composition rules").isEmpty();
+        assertThat(PasswordPolicy.problem("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ", null)).as("80 bytes is fine").isEmpty();
+    }
+
+    @Test
+    void the_shipped_list_holds_a_hundred_thousand_common_passwords_and_refuses_them_in_any_case() {
+        assertThat(PasswordPolicy.commonPasswordCounts()[0]).as("entries shipped").isGreaterThanOrEqualTo(100_000);
+        assertThat(PasswordPolicy.commonPasswordCounts()[1]).as("distinct ignoring case").isGreaterThan(95_000);
+        for (String common : List.of("1qaz2wsx3edc", "Q1W2E3R4T5Y6", "123qweasdzxc", "1q2w3e4r5t6y", "mailcreated5240", "MAILCREATED5240")) {
+            assertThat(PasswordPolicy.problem(common, null)).as(common).isPresent();
+        }
+        assertThat(PasswordPolicy.problem("1qaz2wsx3edc", null)).get().asString().contains("commonly used");
+        assertThatThrownBy(() -> PasswordPolicy.check("1q2w3e4r5t6y", null)).isInstanceOf(UserAdminService.InvalidUserException.class)
+                .hasMessageContaining("commonly used");
+    }
+
+    @Test
+    void a_password_built_around_the_username_is_refused() {
+        assertThat(PasswordPolicy.problem("margaret.h2024", "margaret.h")).get().asString().contains("username");
+        assertThat(PasswordPolicy.problem("margaret.h and the wide blue river", "margaret.h")).as("plenty besides").isEmpty();
+    }
+
+    @Test
+    void the_hint_follows_strength_and_knows_the_persons_own_words() {
+        assertThat(PasswordPolicy.hint("", List.of()).advice()).contains("At least 12");
+        assertThat(PasswordPolicy.hint("short", List.of()).label()).isEqualTo("Not accepted");
+        PasswordPolicy.Hint weak = PasswordPolicy.hint("aaaaaaaaaaaa", List.of());
+        assertThat(weak.score()).isLessThanOrEqualTo(1);
+        assertThat(weak.advice()).isNotBlank();
+        PasswordPolicy.Hint strong = PasswordPolicy.hint("violet cranium ferry 1987 harbour", List.of());
+        assertThat(strong.score()).isGreaterThanOrEqualTo(3);
+        assertThat(strong.label()).isIn("Good", "Strong");
+        int without = PasswordPolicy.hint("gwendolynwhitakersot", List.of()).score();
+        int with = PasswordPolicy.hint("gwendolynwhitakersot", List.of("gwhit", "Gwendolyn Whitaker")).score();
+        assertThat(with).as("the person's own name makes it weaker").isLessThanOrEqualTo(without);
+    }
+}
