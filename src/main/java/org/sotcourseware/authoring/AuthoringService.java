@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.authoring.AuthoringViews.DiffLine;
@@ -246,6 +247,8 @@ public class AuthoringService {
      */
     @Transactional
     public long saveDraft(String path, String text, long basedOn, @Nullable String message) {
+        limit("the file", text, TextLimits.MARKDOWN_FILE);
+        limit("the message", message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = store.lock(path).filter(f -> state(f) != null)
                 .orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
@@ -489,6 +492,7 @@ public class AuthoringService {
      */
     @Transactional(readOnly = true)
     public GiftConverter.Result giftPreview(String quizPath, String gift) {
+        limit("the GIFT text", gift, TextLimits.MARKDOWN_FILE);
         String module = quizPath.contains("/") ? quizPath.substring(0, quizPath.indexOf('/')) : "";
         String outcome = catalogue.module(module).stream().flatMap(m -> m.outcomes().stream())
                 .map(org.sotcourseware.content.CourseModule.Outcome::id).filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -578,6 +582,7 @@ public class AuthoringService {
     /** Publishes the drafts of the given files together, unless that would add a problem anywhere. */
     @Transactional
     public PublishResult publish(Collection<String> paths, @Nullable String message) {
+        limit("the message", message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
         Map<String, ContentStore.FileRow> rows = new LinkedHashMap<>();
@@ -622,6 +627,7 @@ public class AuthoringService {
      */
     @Transactional
     public PublishResult rollback(String path, long revision, @Nullable String message) {
+        limit("the message", message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = lockExisting(path);
         ContentStore.RevisionRow old = store.revision(revision).filter(v -> v.path().equals(path))
@@ -799,5 +805,11 @@ public class AuthoringService {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    private static void limit(String what, @Nullable String text, int max) {
+        TextLimits.tooLong(what, text, max).ifPresent(m -> {
+            throw new AuthoringException(m);
+        });
     }
 }

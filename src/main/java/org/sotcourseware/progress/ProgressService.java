@@ -204,6 +204,9 @@ public class ProgressService implements ModuleGate {
         if (reason.isBlank() || reason.strip().length() < 5) {
             throw new IllegalArgumentException("Give a reason for the override (at least a few words).");
         }
+        org.sotcourseware.base.TextLimits.tooLong("the reason", reason.strip(), org.sotcourseware.base.TextLimits.REASON).ifPresent(m -> {
+            throw new IllegalArgumentException(m);
+        });
         Instant now = clock.instant();
         boolean granted = store.grantOverride(student.value(), moduleId, me.id().value(), reason.strip(), now);
         if (granted) {

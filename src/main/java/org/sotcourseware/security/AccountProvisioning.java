@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,12 +34,14 @@ public class AccountProvisioning {
     private final PasswordEncoder encoder;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountProvisioning(UserAccountRepository users, PasswordEncoder encoder, JdbcClient jdbc, Clock clock) {
+    AccountProvisioning(UserAccountRepository users, PasswordEncoder encoder, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new account and the token of its set-up link. */
@@ -78,6 +81,7 @@ public class AccountProvisioning {
         UserAccount account = new UserAccount(u, displayName.strip(), mail, encoder.encode(randomToken()), Set.of(Roles.STUDENT),
                 clock.instant());
         UserSummary saved = users.save(account).toSummary();
+        events.publishEvent(new AccountChanged(saved.id(), saved.username(), "account created", "student, by enrolment"));
         return new Created(saved, newLink(saved.id().value()));
     }
 
@@ -104,6 +108,7 @@ public class AccountProvisioning {
         UserAdminService.checkPassword(password);
         account.setPasswordHash(encoder.encode(password));
         jdbc.sql("update password_setup set used_at = ? where token_hash = ?").params(Timestamp.from(clock.instant()), hash(token)).update();
+        events.publishEvent(new AccountChanged(new UserId(account.getId()), account.getUsername(), "password set", "through a one-time link"));
         return account.getUsername();
     }
 

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,12 +35,19 @@ public class UserAdminService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserAdminService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock) {
+    UserAdminService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock,
+                     ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
+    }
+
+    private void changed(UserAccount account, String action, @Nullable String detail) {
+        events.publishEvent(new AccountChanged(new UserId(account.getId()), account.getUsername(), action, detail));
     }
 
     @Transactional(readOnly = true)
@@ -62,10 +71,14 @@ public class UserAdminService {
         if (displayName.isBlank()) {
             throw new InvalidUserException("Enter the person's name.");
         }
+        TextLimits.tooLong("the name", displayName.strip(), TextLimits.NAME).ifPresent(m -> {
+            throw new InvalidUserException(m);
+        });
         checkPassword(password);
         checkRoles(roles);
-        UserAccount account = new UserAccount(u, displayName.strip(), mail, encoder.encode(password), roles, Instant.now(clock));
-        return users.save(account).toSummary();
+        UserAccount account = users.save(new UserAccount(u, displayName.strip(), mail, encoder.encode(password), roles, Instant.now(clock)));
+        changed(account, "account created", "roles " + String.join(", ", new java.util.TreeSet<>(roles)));
+        return account.toSummary();
     }
 
     /**
@@ -103,14 +116,20 @@ public class UserAdminService {
                 && currentUser.get().map(c -> c.id().equals(id)).orElse(false)) {
             throw new InvalidUserException("You cannot remove your own administrator role; ask another administrator.");
         }
+        Set<String> before = new java.util.TreeSet<>(account.getRoles());
         account.setRoles(roles);
+        if (!before.equals(new java.util.TreeSet<>(roles))) {
+            changed(account, "roles changed", "from " + String.join(", ", before) + " to " + String.join(", ", new java.util.TreeSet<>(roles)));
+        }
         return account.toSummary();
     }
 
     @Transactional
     public void resetPassword(UserId id, String newPassword) {
         checkPassword(newPassword);
-        find(id).setPasswordHash(encoder.encode(newPassword));
+        UserAccount account = find(id);
+        account.setPasswordHash(encoder.encode(newPassword));
+        changed(account, "password reset", "by an administrator");
     }
 
     @Transactional
@@ -119,6 +138,9 @@ public class UserAdminService {
             throw new InvalidUserException("You cannot disable your own account.");
         }
         UserAccount account = find(id);
+        if (account.isEnabled() != enabled) {
+            changed(account, enabled ? "account enabled" : "account disabled", null);
+        }
         account.setEnabled(enabled);
         return account.toSummary();
     }
@@ -149,7 +171,7 @@ public class UserAdminService {
             return null;
         }
         String e = email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(e).matches()) {
+        if (e.length() > TextLimits.EMAIL || !EMAIL.matcher(e).matches()) {
             throw new InvalidUserException("'" + email.strip() + "' is not an email address.");
         }
         return e;

@@ -138,9 +138,9 @@ public class SeminarService {
         if (f.title().isBlank()) {
             problems.add("Give the seminar a title.");
         }
-        if (f.title().length() > 200) {
-            problems.add("Keep the title under 200 characters.");
-        }
+        org.sotcourseware.base.TextLimits.tooLong("the title", f.title(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
+        org.sotcourseware.base.TextLimits.tooLong("the venue", f.venue(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
+        org.sotcourseware.base.TextLimits.tooLong("the notes", f.notes(), org.sotcourseware.base.TextLimits.NOTES).ifPresent(problems::add);
         if (f.venue().isBlank() && !f.online()) {
             problems.add("Give a venue, or mark the seminar as online.");
         }
@@ -358,6 +358,9 @@ public class SeminarService {
         }
         Track track = catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
                 .orElseThrow(() -> new SeminarException("There is no certification track " + trackId + "."));
+        org.sotcourseware.base.TextLimits.tooLong("the examiner's name", examiner, org.sotcourseware.base.TextLimits.NAME).ifPresent(m -> {
+            throw new SeminarException(m);
+        });
         if (written == null && practical == null) {
             throw new SeminarException("Enter the written result, the practical result, or both.");
         }

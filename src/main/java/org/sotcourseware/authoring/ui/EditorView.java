@@ -37,6 +37,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringViews;
@@ -435,6 +436,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         Dialog d = new Dialog();
         d.setHeaderTitle(file().state() == AuthoringViews.State.DELETED ? "Publish the deletion" : "Publish to students");
         TextField message = new TextField("What changed (for the history and audit log)");
+        message.setMaxLength(TextLimits.REASON);
         message.setWidthFull();
         message.addClassName("publish-message");
         Button publish = new Button("Publish now", e -> {
@@ -505,6 +507,7 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         Dialog d = new Dialog();
         d.setHeaderTitle("Rename");
         TextField name = new TextField("New title");
+        name.setMaxLength(TextLimits.NAME);
         name.setValue(title.replaceFirst(": overview$", ""));
         name.setWidthFull();
         name.setHelperText("Only the title changes; the id, the links and every student's progress stay.");
@@ -563,10 +566,11 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         Dialog d = new Dialog();
         d.setHeaderTitle("Import questions from Moodle GIFT");
         TextArea gift = new TextArea("GIFT text");
+        gift.setMaxLength(TextLimits.MARKDOWN_FILE);
         gift.setWidthFull();
         gift.setHeight("14rem");
         gift.setPlaceholder("::Q1:: Which bone ... {=sacrum ~occiput#Not the base of the spine}");
-        Upload upload = new Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
+        Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(1024 * 1024, (meta, bytes) -> getUI().ifPresent(ui ->
                 ui.access(() -> gift.setValue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))))));
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setMaxFileSize(1024 * 1024);

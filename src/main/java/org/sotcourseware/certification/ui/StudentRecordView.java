@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Places;
@@ -259,6 +260,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Dialog d = new Dialog();
         d.setHeaderTitle("Revoke " + c.trackTitle());
         TextArea reason = new TextArea("Reason (kept in the audit log)");
+        reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
         reason.addClassName("revoke-reason");
         Button ok = new Button("Revoke", e -> {

@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class MarkdownLimits {
 
     /** Characters one Markdown file or text may hold: about twenty times the largest file of the curriculum. */
-    public static final int MAX_CHARS = 500_000;
+    public static final int MAX_CHARS = org.sotcourseware.base.TextLimits.MARKDOWN_FILE;
     /** Levels of block quotes and lists, together, one line may be nested in (the curriculum uses at most 4). */
     public static final int MAX_DEPTH = 32;
     /** Square brackets one paragraph may open (a long reference list has a few hundred). */

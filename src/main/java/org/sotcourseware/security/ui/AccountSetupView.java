@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.security.AccountProvisioning;
 import org.sotcourseware.security.UserAdminService;
@@ -49,6 +50,8 @@ public class AccountSetupView extends Main implements BeforeEnterObserver {
         password.setHelperText("At least " + UserAdminService.MIN_PASSWORD_LENGTH + " characters.");
         password.setWidthFull();
         PasswordField again = new PasswordField("The same password again");
+        password.setMaxLength(TextLimits.PASSWORD);
+        again.setMaxLength(TextLimits.PASSWORD);
         again.setWidthFull();
         Button save = new Button("Set my password", e -> {
             if (!password.getValue().equals(again.getValue())) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserAdminService;
 import org.sotcourseware.security.UserSummary;
@@ -52,6 +53,7 @@ public class UsersView extends Main {
         header.add(titles, add);
 
         filter.setPlaceholder("Search by name, username or email");
+        filter.setMaxLength(TextLimits.SEARCH);
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
@@ -102,6 +104,10 @@ public class UsersView extends Main {
         TextField username = new TextField("Username");
         EmailField email = new EmailField("Email (optional)");
         PasswordField password = new PasswordField("Initial password");
+        name.setMaxLength(TextLimits.NAME);
+        username.setMaxLength(TextLimits.USERNAME);
+        email.setMaxLength(TextLimits.EMAIL);
+        password.setMaxLength(TextLimits.PASSWORD);
         password.setHelperText("At least " + UserAdminService.MIN_PASSWORD_LENGTH + " characters; share it privately.");
         CheckboxGroup<String> roles = roleChoice();
         roles.setValue(Set.of(Roles.STUDENT));
@@ -134,6 +140,7 @@ public class UsersView extends Main {
         roles.setValue(user.roles());
         Checkbox enabled = new Checkbox("Account active", user.enabled());
         PasswordField password = new PasswordField("New password");
+        password.setMaxLength(TextLimits.PASSWORD);
         password.setHelperText("Leave empty to keep the current password.");
         dialog.add(new FormLayout(who, roles, enabled, password));
         Button save = new Button("Save changes", e -> {

@@ -37,8 +37,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.base.ui.Bits;
 import org.sotcourseware.base.ui.Breadcrumbs;
@@ -63,6 +63,9 @@ import org.sotcourseware.seminar.SeminarViews;
 @Route("organiser/seminars/:seminarId")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
 public class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A CSV of students: its characters (at most EnrolmentCsv's limit) as UTF-8 bytes, with room for accents. */
+    private static final int CSV_BYTES = 2 * 1024 * 1024;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
@@ -218,7 +221,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(false);
         apply.addClassName("apply-import");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(CSV_BYTES, (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             text[0] = new String(bytes, StandardCharsets.UTF_8);
             SeminarViews.ImportPreview p = seminars.previewImport(id, text[0]);
             preview.removeAll();
@@ -227,7 +230,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             apply.setText("Enrol " + (p.newAccounts() + p.existing()) + " students");
         }))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(CSV_BYTES);
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         apply.addClickListener(e -> {
             try {
@@ -466,6 +469,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         date.setValue(LocalDate.now().isAfter(d.summary().endsOn()) ? d.summary().endsOn() : LocalDate.now());
         date.setMax(LocalDate.now());
         TextField examiner = new TextField("Examiner");
+        examiner.setMaxLength(TextLimits.NAME);
         if (!d.instructors().isEmpty()) {
             examiner.setValue(d.instructors().getFirst().name());
         }
