@@ -70,6 +70,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("organiser/seminars/1", org.sotcourseware.seminar.ui.SeminarView.class, Set.of("instructor", "organiser", "admin")),
             new Route("verify/ABCDE-FGHJK-MNPQR-STVWX", org.sotcourseware.certification.ui.VerifyView.class, Set.copyOf(USERS)),
             new Route("account/setup/not-a-token", org.sotcourseware.security.ui.AccountSetupView.class, Set.copyOf(USERS)),
+            new Route("account/forgot", org.sotcourseware.security.ui.ForgotPasswordView.class, Set.copyOf(USERS)),
             new Route("login", LoginView.class, Set.copyOf(USERS)));
 
     @Autowired
@@ -117,7 +118,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "modules/:moduleId/quiz/attempt/:attemptId", "modules/:moduleId/cases", "modules/:moduleId/cases/:caseId",
                 "students", "admin/users", "login", "admin/audit", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
                 "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",
-                "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token");
+                "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token",
+                "account/forgot");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

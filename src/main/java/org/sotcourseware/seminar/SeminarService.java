@@ -15,6 +15,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.mail.Mail;
+import org.sotcourseware.mail.MailTemplate;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
@@ -51,9 +53,10 @@ public class SeminarService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final Mail mail;
 
     SeminarService(SeminarStore store, CatalogueService catalogue, UserDirectory directory, AccountProvisioning accounts,
-                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   CurrentUser currentUser, AuditLog audit, Clock clock, Mail mail) {
         this.store = store;
         this.catalogue = catalogue;
         this.directory = directory;
@@ -61,6 +64,7 @@ public class SeminarService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** A request refused, with what to fix in plain words. */
@@ -285,6 +289,9 @@ public class SeminarService {
                     }
                     id = c.user().id();
                     links.add(new SeminarViews.SetupLink(row.name(), row.email(), c.user().username(), linkBase + c.setupToken()));
+                    mail.send(row.email(), MailTemplate.ACCOUNT_SETUP, Map.of("name", row.name(), "username", c.user().username(),
+                            "seminar", r.title(), "link", mail.link("/account/setup/" + c.setupToken()),
+                            "days", String.valueOf(AccountProvisioning.LINK_VALIDITY.toDays())));
                 }
                 case EXISTING -> id = accounts.findByEmail(row.email()).orElseThrow().id();
                 default -> {
@@ -295,8 +302,9 @@ public class SeminarService {
                 enrolled++;
             }
         }
-        audit.record("enrolment-import", "seminar " + seminarId + " " + r.title(), enrolled + " enrolled, " + links.size() + " accounts created");
-        return new SeminarViews.ImportResult(enrolled, links.size(), links);
+        audit.record("enrolment-import", "seminar " + seminarId + " " + r.title(), enrolled + " enrolled, " + links.size() + " accounts created"
+                + (mail.enabled() && !links.isEmpty() ? ", set-up links emailed" : ""));
+        return new SeminarViews.ImportResult(enrolled, links.size(), mail.enabled() ? List.of() : links, mail.enabled());
     }
 
     // ----- attendance and exams -----

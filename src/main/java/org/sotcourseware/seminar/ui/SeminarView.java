@@ -282,6 +282,10 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     private static Component resultOf(SeminarViews.ImportResult r) {
         Div box = new Div();
         box.add(new Paragraph(r.enrolled() + " enrolled, " + r.created() + " accounts created."));
+        if (r.emailed() && r.created() > 0) {
+            box.add(new Paragraph("Each new student has been emailed a link to choose their password (valid for 14 days). Anyone whose "
+                    + "message does not arrive can use \"Forgot your password?\" on the sign-in page."));
+        }
         if (!r.links().isEmpty()) {
             box.add(new Paragraph("Send each new student their set-up link (valid for 14 days). The app does not send email; download the "
                     + "links for a mail merge. They are shown only now."));
