@@ -71,6 +71,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("verify/ABCDE-FGHJK-MNPQR-STVWX", org.sotcourseware.certification.ui.VerifyView.class, Set.copyOf(USERS)),
             new Route("account/setup/not-a-token", org.sotcourseware.security.ui.AccountSetupView.class, Set.copyOf(USERS)),
             new Route("account/forgot", org.sotcourseware.security.ui.ForgotPasswordView.class, Set.copyOf(USERS)),
+            new Route("account/second-factor", org.sotcourseware.security.ui.SecondFactorView.class,
+                    Set.of("student", "instructor", "organiser", "admin")),
+            new Route("admin/second-factor", org.sotcourseware.security.ui.SecondFactorAdminView.class, Set.of("admin")),
             new Route("login", LoginView.class, Set.copyOf(USERS)));
 
     @Autowired
@@ -119,7 +122,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "students", "admin/users", "login", "admin/audit", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
                 "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",
                 "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token",
-                "account/forgot");
+                "account/forgot", "account/second-factor", "admin/second-factor");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

@@ -1,10 +1,11 @@
 package org.sotcourseware.audit;
 
 import org.sotcourseware.security.AccountChanged;
+import org.sotcourseware.security.SecurityPolicyChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Writes every account change into the audit log, in the transaction of the change. */
+/** Writes every account change and security setting change into the audit log, in the transaction of the change. */
 @Component
 class AccountAudit {
 
@@ -17,5 +18,10 @@ class AccountAudit {
     @EventListener
     void on(AccountChanged e) {
         audit.record(e.action(), "user " + e.user().value() + " (" + e.username() + ")", e.detail());
+    }
+
+    @EventListener
+    void on(SecurityPolicyChanged e) {
+        audit.record("security setting changed", e.setting(), e.value());
     }
 }

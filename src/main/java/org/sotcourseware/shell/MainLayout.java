@@ -116,6 +116,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         scheme.addItem("Follow the system", e -> setScheme(ColorScheme.Value.LIGHT_DARK, "system"));
         scheme.addItem("Light", e -> setScheme(ColorScheme.Value.LIGHT, "light"));
         scheme.addItem("Dark", e -> setScheme(ColorScheme.Value.DARK, "dark"));
+        if (user.roles().stream().anyMatch(r -> !r.equals(Roles.STUDENT))) {
+            sub.addItem("Two-step sign-in", e -> getUI().ifPresent(ui -> ui.navigate(org.sotcourseware.security.SecondFactor.ROUTE)));
+        }
         MenuItem logout = sub.addItem("Sign out", e -> auth.logout());
         logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
         return bar;
