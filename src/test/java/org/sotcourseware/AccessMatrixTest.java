@@ -74,6 +74,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("account/second-factor", org.sotcourseware.security.ui.SecondFactorView.class,
                     Set.of("student", "instructor", "organiser", "admin")),
             new Route("admin/second-factor", org.sotcourseware.security.ui.SecondFactorAdminView.class, Set.of("admin")),
+            new Route("account/data", org.sotcourseware.privacy.ui.MyDataView.class, Set.of("student", "instructor", "organiser", "admin")),
+            new Route("admin/erasure", org.sotcourseware.privacy.ui.ErasureView.class, Set.of("admin")),
             new Route("login", LoginView.class, Set.copyOf(USERS)));
 
     @Autowired
@@ -122,7 +124,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "students", "admin/users", "login", "admin/audit", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
                 "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",
                 "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token",
-                "account/forgot", "account/second-factor", "admin/second-factor");
+                "account/forgot", "account/second-factor", "admin/second-factor",
+                "account/data", "admin/erasure");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

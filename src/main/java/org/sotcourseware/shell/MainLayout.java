@@ -116,6 +116,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         scheme.addItem("Follow the system", e -> setScheme(ColorScheme.Value.LIGHT_DARK, "system"));
         scheme.addItem("Light", e -> setScheme(ColorScheme.Value.LIGHT, "light"));
         scheme.addItem("Dark", e -> setScheme(ColorScheme.Value.DARK, "dark"));
+        sub.addItem("My data", e -> getUI().ifPresent(ui -> ui.navigate(org.sotcourseware.privacy.PersonalData.ROUTE)));
         if (user.roles().stream().anyMatch(r -> !r.equals(Roles.STUDENT))) {
             sub.addItem("Two-step sign-in", e -> getUI().ifPresent(ui -> ui.navigate(org.sotcourseware.security.SecondFactor.ROUTE)));
         }
