@@ -73,6 +73,12 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("organiser/seminars/1", org.sotcourseware.seminar.ui.SeminarView.class, Set.of("instructor", "organiser", "admin")),
             new Route("verify/ABCDE-FGHJK-MNPQR-STVWX", org.sotcourseware.certification.ui.VerifyView.class, Set.copyOf(USERS)),
             new Route("account/setup/not-a-token", org.sotcourseware.security.ui.AccountSetupView.class, Set.copyOf(USERS)),
+            new Route("account/forgot", org.sotcourseware.security.ui.ForgotPasswordView.class, Set.copyOf(USERS)),
+            new Route("account/second-factor", org.sotcourseware.security.ui.SecondFactorView.class,
+                    Set.of("student", "instructor", "organiser", "admin")),
+            new Route("admin/second-factor", org.sotcourseware.security.ui.SecondFactorAdminView.class, Set.of("admin")),
+            new Route("account/data", org.sotcourseware.privacy.ui.MyDataView.class, Set.of("student", "instructor", "organiser", "admin")),
+            new Route("admin/erasure", org.sotcourseware.privacy.ui.ErasureView.class, Set.of("admin")),
             new Route("login", LoginView.class, Set.copyOf(USERS)));
 
     @Autowired
@@ -120,7 +126,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "modules/:moduleId/quiz/attempt/:attemptId", "modules/:moduleId/cases", "modules/:moduleId/cases/:caseId",
                 "students", "admin/users", "login", "admin/audit", "admin/backups", "admin/sign-in-locks", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
                 "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",
-                "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token");
+                "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token",
+                "account/forgot", "account/second-factor", "admin/second-factor",
+                "account/data", "admin/erasure");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

@@ -48,6 +48,15 @@ public class ContentTransferService {
     static final int MAX_ENTRIES = 3000;
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 80L * 1024 * 1024;
+    /** The largest zip accepted (the upload field says the same). */
+    public static final int MAX_ZIP_BYTES = 40 * 1024 * 1024;
+    /**
+     * How many times its own size a zip may unpack to. Markdown compresses about 4 times and images hardly
+     * at all; a zip bomb (one small entry that inflates to gigabytes) compresses hundreds of times.
+     */
+    static final int MAX_RATIO = 100;
+    /** Below this many unpacked bytes the ratio is not checked (a tiny zip of a few repetitive files is fine). */
+    static final long RATIO_FLOOR = 1024 * 1024;
     /** Fixed entry times, so the same content always gives the same zip bytes. */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -137,6 +146,10 @@ public class ContentTransferService {
     /** Reads and validates a zip; changes nothing. Throws AuthoringException for a zip that cannot be read. */
     @Transactional(readOnly = true)
     public Preview preview(String fileName, byte[] zip) {
+        if (zip.length > MAX_ZIP_BYTES) {
+            throw new AuthoringException("The zip is " + (zip.length / 1024 / 1024) + " MB; at most " + (MAX_ZIP_BYTES / 1024 / 1024)
+                    + " MB can be imported at once. Import one module at a time.");
+        }
         Map<String, byte[]> files = readZip(zip);
         ContentTree published = ContentTree.of(store.publishedBodies(), "published");
         Scope scope;
@@ -247,6 +260,7 @@ public class ContentTransferService {
         Map<String, byte[]> raw = new TreeMap<>();
         long total = 0;
         int entries = 0;
+        long ratioLimit = Math.max(RATIO_FLOOR, (long) zip.length * MAX_RATIO);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
@@ -266,7 +280,7 @@ public class ContentTransferService {
                 if (path.startsWith("__MACOSX/") || hidden(path)) {
                     continue;
                 }
-                byte[] body = readLimited(in, name);
+                byte[] body = readLimited(in, name, total, ratioLimit);
                 total += body.length;
                 if (total > MAX_TOTAL_BYTES) {
                     throw new AuthoringException("The zip unpacks to more than " + (MAX_TOTAL_BYTES / 1024 / 1024) + " MB.");
@@ -286,13 +300,19 @@ public class ContentTransferService {
         return unwrap(raw);
     }
 
-    private static byte[] readLimited(InputStream in, String name) throws IOException {
+    /** One entry's bytes, refused as soon as it is too big or the zip so far unpacks to more than {@code ratioLimit}. */
+    private static byte[] readLimited(InputStream in, String name, long before, long ratioLimit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         long n = 0;
         int r;
         while ((r = in.read(buf)) > 0) {
             n += r;
+            if (before + n > ratioLimit) {
+                throw new AuthoringException("The zip unpacks to more than " + MAX_RATIO + " times its own size ('" + name
+                        + "' alone inflates that far): it looks like a zip bomb, not exported content, whose Markdown and images "
+                        + "compress far less. Nothing was imported.");
+            }
             if (n > MAX_FILE_BYTES) {
                 throw new AuthoringException("'" + name + "' unpacks to more than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB.");
             }

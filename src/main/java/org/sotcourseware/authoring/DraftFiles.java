@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.authoring.AuthoringReadModel.State;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentTree;
@@ -112,5 +113,11 @@ class DraftFiles {
             throw new AuthoringException(path + " is not UTF-8 text and cannot be edited here.");
         }
     }
-}
 
+    /** Refuses text longer than {@code max} characters with a message naming it (base.TextLimits). */
+    static void limit(String what, @Nullable String text, int max) {
+        TextLimits.tooLong(what, text, max).ifPresent(m -> {
+            throw new AuthoringException(m);
+        });
+    }
+}

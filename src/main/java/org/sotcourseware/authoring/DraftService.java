@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentTree;
@@ -47,6 +48,8 @@ public class DraftService {
      */
     @Transactional
     public long saveDraft(String path, String text, long basedOn, @Nullable String message) {
+        DraftFiles.limit("the file", text, TextLimits.MARKDOWN_FILE);
+        DraftFiles.limit("the message", message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = store.lock(path).filter(f -> state(f) != null)
                 .orElseThrow(() -> new AuthoringException("There is no file " + path + "."));

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.content.CatalogueService;
@@ -48,6 +49,7 @@ public class GiftImportService {
      */
     @Transactional(readOnly = true)
     public GiftConverter.Result giftPreview(String quizPath, String gift) {
+        DraftFiles.limit("the GIFT text", gift, TextLimits.MARKDOWN_FILE);
         String module = quizPath.contains("/") ? quizPath.substring(0, quizPath.indexOf('/')) : "";
         String outcome = catalogue.module(module).stream().flatMap(m -> m.outcomes().stream())
                 .map(CourseModule.Outcome::id).filter(Objects::nonNull).findFirst().orElse(null);

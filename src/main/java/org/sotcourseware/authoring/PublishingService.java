@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.authoring.AuthoringReadModel.PublishResult;
 import org.sotcourseware.content.CatalogueService;
@@ -59,6 +60,7 @@ public class PublishingService {
     /** Publishes the drafts of the given files together, unless that would add a problem anywhere. */
     @Transactional
     public PublishResult publish(Collection<String> paths, @Nullable String message) {
+        DraftFiles.limit("the message", message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
         Map<String, ContentStore.FileRow> rows = new LinkedHashMap<>();
@@ -103,6 +105,7 @@ public class PublishingService {
      */
     @Transactional
     public PublishResult rollback(String path, long revision, @Nullable String message) {
+        DraftFiles.limit("the message", message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = files.lockExisting(path);
         ContentStore.RevisionRow old = store.revision(revision).filter(v -> v.path().equals(path))

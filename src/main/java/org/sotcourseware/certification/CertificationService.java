@@ -199,6 +199,9 @@ public class CertificationService {
         if (reason.strip().length() < 5) {
             throw new CertificationException("Give the reason for revoking (at least a few words); it is kept in the audit log.");
         }
+        org.sotcourseware.base.TextLimits.tooLong("the reason", reason.strip(), org.sotcourseware.base.TextLimits.REASON).ifPresent(m -> {
+            throw new CertificationException(m);
+        });
         store.revoke(certificateId, me.id().value(), clock.instant(), reason.strip());
         audit.record("certificate-revoked", "certificate " + r.code(), r.holderName() + ": " + r.trackTitle() + ". Reason: " + reason.strip());
         return view(store.find(certificateId).orElseThrow());
@@ -221,7 +224,7 @@ public class CertificationService {
     /** Looks a code up for anyone, signed in or not; a malformed or unknown code reveals nothing. */
     @Transactional(readOnly = true)
     public Verification verify(String code) {
-        String c = normaliseCode(code);
+        String c = code.length() > org.sotcourseware.base.TextLimits.SEARCH ? null : normaliseCode(code);
         if (c == null) {
             return Verification.unknown();
         }

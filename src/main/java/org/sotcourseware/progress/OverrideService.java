@@ -7,6 +7,7 @@ import java.util.List;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
@@ -51,6 +52,9 @@ public class OverrideService {
         if (reason.isBlank() || reason.strip().length() < 5) {
             throw new IllegalArgumentException("Give a reason for the override (at least a few words).");
         }
+        TextLimits.tooLong("the reason", reason.strip(), TextLimits.REASON).ifPresent(m -> {
+            throw new IllegalArgumentException(m);
+        });
         Instant now = clock.instant();
         boolean granted = store.grantOverride(student.value(), moduleId, me.id().value(), reason.strip(), now);
         if (granted) {

@@ -387,7 +387,7 @@ public class QuizService {
         boolean fits = switch (answer) {
             case Answer.Choice c -> q.type().isChoice() && q.options().stream().map(Question.Option::id).collect(Collectors.toSet())
                     .containsAll(c.optionIds()) && (q.type() == QuestionType.MULTIPLE || c.optionIds().size() <= 1);
-            case Answer.Typed t -> (q.type() == QuestionType.NUMERIC || q.type() == QuestionType.TEXT) && t.text().length() <= 500;
+            case Answer.Typed t -> (q.type() == QuestionType.NUMERIC || q.type() == QuestionType.TEXT) && t.text().length() <= org.sotcourseware.base.TextLimits.ANSWER;
             case Answer.Order o -> q.type() == QuestionType.ORDER && o.itemIds().size() == q.items().size()
                     && q.items().stream().map(Question.Item::id).collect(Collectors.toSet()).equals(Set.copyOf(o.itemIds()));
             case Answer.Match m -> q.type() == QuestionType.MATCH

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Student accounts made by seminar organisers (CSV enrolment): found by email, or created with a random
- * password nobody knows and a one-time link with which the student chooses their own. The app sends no
- * email: the organiser passes the links on. Only a SHA-256 of each link's token is stored.
+ * password nobody knows and a one-time link with which the student chooses their own (emailed by the
+ * seminar when SMTP is configured, passed on by the organiser otherwise). The same links, valid an hour,
+ * reset a forgotten password ({@link PasswordReset}). Only a SHA-256 of each link's token is stored.
  */
 @Service
 public class AccountProvisioning {
@@ -33,12 +35,14 @@ public class AccountProvisioning {
     private final PasswordEncoder encoder;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountProvisioning(UserAccountRepository users, PasswordEncoder encoder, JdbcClient jdbc, Clock clock) {
+    AccountProvisioning(UserAccountRepository users, PasswordEncoder encoder, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new account and the token of its set-up link. */
@@ -78,16 +82,38 @@ public class AccountProvisioning {
         UserAccount account = new UserAccount(u, displayName.strip(), mail, encoder.encode(randomToken()), Set.of(Roles.STUDENT),
                 clock.instant());
         UserSummary saved = users.save(account).toSummary();
-        return new Created(saved, newLink(saved.id().value()));
+        events.publishEvent(new AccountChanged(saved.id(), saved.username(), "account created", "student, by enrolment"));
+        return new Created(saved, newLink(saved.id().value(), LINK_VALIDITY, SETUP));
     }
 
-    private String newLink(long userId) {
+    static final String SETUP = "SETUP";
+    static final String RESET = "RESET";
+
+    /**
+     * A new one-time link for the account (any older one stops working): {@code SETUP} for a new account,
+     * {@code RESET} for a forgotten password. Returns the token; only its SHA-256 is stored.
+     */
+    String newLink(long userId, Duration validity, String purpose) {
         jdbc.sql("delete from password_setup where user_id = ?").param(userId).update();
         String token = randomToken();
         Instant now = clock.instant();
-        jdbc.sql("insert into password_setup (token_hash, user_id, created_at, expires_at) values (?,?,?,?)")
-                .params(hash(token), userId, Timestamp.from(now), Timestamp.from(now.plus(LINK_VALIDITY))).update();
+        jdbc.sql("insert into password_setup (token_hash, user_id, created_at, expires_at, purpose) values (?,?,?,?,?)")
+                .params(hash(token), userId, Timestamp.from(now), Timestamp.from(now.plus(validity)), purpose).update();
         return token;
+    }
+
+    /** Who a one-time link is for, and whether it resets a forgotten password (or sets up a new account). */
+    public record LinkFor(String name, boolean reset) {
+    }
+
+    /** Who an unused, unexpired one-time link is for. Anyone may ask. */
+    @Transactional(readOnly = true)
+    public Optional<LinkFor> linkFor(String token) {
+        return valid(token).map(a -> new LinkFor(a.getDisplayName(), RESET.equals(purposeOf(token))));
+    }
+
+    private @Nullable String purposeOf(String token) {
+        return jdbc.sql("select purpose from password_setup where token_hash = ?").param(hash(token)).query(String.class).optional().orElse(null);
     }
 
     /** The name of the person a set-up link is for, while it is unused and unexpired. Anyone may ask. */
@@ -102,8 +128,14 @@ public class AccountProvisioning {
         UserAccount account = valid(token).orElseThrow(() -> new UserAdminService.InvalidUserException(
                 "This link has expired or was already used. Ask your seminar organiser for a new one."));
         PasswordPolicy.check(password, account.getUsername());
+        boolean reset = RESET.equals(purposeOf(token));
+        if (jdbc.sql("update password_setup set used_at = ? where token_hash = ? and used_at is null").params(Timestamp.from(clock.instant()), hash(token))
+                .update() != 1) {
+            throw new UserAdminService.InvalidUserException("This link was already used. Ask for a new one.");
+        }
         account.setPasswordHash(encoder.encode(password));
-        jdbc.sql("update password_setup set used_at = ? where token_hash = ?").params(Timestamp.from(clock.instant()), hash(token)).update();
+        events.publishEvent(new AccountChanged(new UserId(account.getId()), account.getUsername(), reset ? "password reset" : "password set",
+                reset ? "through an emailed link" : "through a one-time link"));
         return account.getUsername();
     }
 
@@ -137,7 +169,7 @@ public class AccountProvisioning {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    private static String hash(String token) {
+    static String hash(String token) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

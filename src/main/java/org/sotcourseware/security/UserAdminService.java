@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,11 +36,10 @@ public class UserAdminService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     UserAdminService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -50,6 +51,10 @@ public class UserAdminService {
         SignedInUser me = currentUser.require();
         events.publishEvent(new SecurityEvent(action, "user:" + account.getUsername(), me.id(),
                 me.displayName() + " (" + me.username() + ")", detail));
+    }
+
+    private void changed(UserAccount account, String action, @Nullable String detail) {
+        events.publishEvent(new AccountChanged(new UserId(account.getId()), account.getUsername(), action, detail));
     }
 
     @Transactional(readOnly = true)
@@ -73,10 +78,14 @@ public class UserAdminService {
         if (displayName.isBlank()) {
             throw new InvalidUserException("Enter the person's name.");
         }
+        TextLimits.tooLong("the name", displayName.strip(), TextLimits.NAME).ifPresent(m -> {
+            throw new InvalidUserException(m);
+        });
         PasswordPolicy.check(password, u);
         checkRoles(roles);
-        UserAccount account = new UserAccount(u, displayName.strip(), mail, encoder.encode(password), roles, Instant.now(clock));
-        return users.save(account).toSummary();
+        UserAccount account = users.save(new UserAccount(u, displayName.strip(), mail, encoder.encode(password), roles, Instant.now(clock)));
+        changed(account, "account created", "roles " + String.join(", ", new java.util.TreeSet<>(roles)));
+        return account.toSummary();
     }
 
     /**
@@ -119,6 +128,9 @@ public class UserAdminService {
         // a session holds the roles it signed in with: end them so the new roles apply at once
         account.endSessions();
         audit("user.roles", account, "roles " + before + " -> " + new java.util.TreeSet<>(roles) + "; signed out everywhere");
+        if (!before.equals(new java.util.TreeSet<>(roles))) {
+            changed(account, "roles changed", "from " + String.join(", ", before) + " to " + String.join(", ", new java.util.TreeSet<>(roles)));
+        }
         return account.toSummary();
     }
 
@@ -130,6 +142,7 @@ public class UserAdminService {
         account.setPasswordHash(encoder.encode(newPassword));
         account.endSessions();
         audit("user.password-reset", account, "password set by an administrator; signed out everywhere");
+        changed(account, "password reset", "by an administrator");
     }
 
     /** Ends every session of the person, on every node, at each one's next request. */
@@ -147,6 +160,7 @@ public class UserAdminService {
         }
         UserAccount account = find(id);
         if (account.isEnabled() != enabled) {
+            changed(account, enabled ? "account enabled" : "account disabled", null);
             account.setEnabled(enabled);
             if (!enabled) {
                 account.endSessions();
@@ -177,7 +191,7 @@ public class UserAdminService {
             return null;
         }
         String e = email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(e).matches()) {
+        if (e.length() > TextLimits.EMAIL || !EMAIL.matcher(e).matches()) {
             throw new InvalidUserException("'" + email.strip() + "' is not an email address.");
         }
         return e;

@@ -142,11 +142,12 @@ public final class SeminarReadModel {
     public record ImportProblem(int line, String message) {
     }
 
-    /** A created account and its one-time set-up link (to pass on; the app sends no email). */
+    /** A created account and its one-time set-up link (emailed when SMTP is configured, else passed on by the organiser). */
     public record SetupLink(String name, String email, String username, String link) {
     }
 
-    public record ImportResult(int enrolled, int created, List<SetupLink> links) {
+    /** {@code emailed}: each new account was sent its link by email (the links are then not offered for download). */
+    public record ImportResult(int enrolled, int created, List<SetupLink> links, boolean emailed) {
         public ImportResult {
             links = List.copyOf(links);
         }

@@ -17,6 +17,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.mail.Mail;
+import org.sotcourseware.mail.MailTemplate;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Track;
@@ -53,9 +55,10 @@ public class SeminarService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final Mail mail;
 
     SeminarService(SeminarStore store, CatalogueService catalogue, UserDirectory directory, AccountProvisioning accounts,
-                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   CurrentUser currentUser, AuditLog audit, Clock clock, Mail mail) {
         this.store = store;
         this.catalogue = catalogue;
         this.directory = directory;
@@ -63,6 +66,7 @@ public class SeminarService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** A request refused, with what to fix in plain words. */
@@ -140,9 +144,9 @@ public class SeminarService {
         if (f.title().isBlank()) {
             problems.add("Give the seminar a title.");
         }
-        if (f.title().length() > 200) {
-            problems.add("Keep the title under 200 characters.");
-        }
+        org.sotcourseware.base.TextLimits.tooLong("the title", f.title(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
+        org.sotcourseware.base.TextLimits.tooLong("the venue", f.venue(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
+        org.sotcourseware.base.TextLimits.tooLong("the notes", f.notes(), org.sotcourseware.base.TextLimits.NOTES).ifPresent(problems::add);
         if (f.venue().isBlank() && !f.online()) {
             problems.add("Give a venue, or mark the seminar as online.");
         }
@@ -287,6 +291,9 @@ public class SeminarService {
                     }
                     id = c.user().id();
                     links.add(new SeminarReadModel.SetupLink(row.name(), row.email(), c.user().username(), linkBase + c.setupToken()));
+                    mail.send(row.email(), MailTemplate.ACCOUNT_SETUP, Map.of("name", row.name(), "username", c.user().username(),
+                            "seminar", r.title(), "link", mail.link("/account/setup/" + c.setupToken()),
+                            "days", String.valueOf(AccountProvisioning.LINK_VALIDITY.toDays())));
                 }
                 case EXISTING -> id = accounts.findByEmail(row.email()).orElseThrow().id();
                 default -> {
@@ -297,8 +304,9 @@ public class SeminarService {
                 enrolled++;
             }
         }
-        audit.record("enrolment-import", "seminar " + seminarId + " " + r.title(), enrolled + " enrolled, " + links.size() + " accounts created");
-        return new SeminarReadModel.ImportResult(enrolled, links.size(), links);
+        audit.record("enrolment-import", "seminar " + seminarId + " " + r.title(), enrolled + " enrolled, " + links.size() + " accounts created"
+                + (mail.enabled() && !links.isEmpty() ? ", set-up links emailed" : ""));
+        return new SeminarReadModel.ImportResult(enrolled, links.size(), mail.enabled() ? List.of() : links, mail.enabled());
     }
 
     // ----- attendance and exams -----
@@ -360,6 +368,9 @@ public class SeminarService {
         }
         Track track = catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
                 .orElseThrow(() -> new SeminarException("There is no certification track " + trackId + "."));
+        org.sotcourseware.base.TextLimits.tooLong("the examiner's name", examiner, org.sotcourseware.base.TextLimits.NAME).ifPresent(m -> {
+            throw new SeminarException(m);
+        });
         if (written == null && practical == null) {
             throw new SeminarException("Enter the written result, the practical result, or both.");
         }

@@ -123,6 +123,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (UserMenuItem item : accountItems) {
             sub.addItem(item.label(), e -> item.action().run()).addComponentAsFirst(item.icon().create());
         }
+        sub.addItem("My data", e -> getUI().ifPresent(ui -> ui.navigate(org.sotcourseware.privacy.PersonalData.ROUTE)));
+        if (user.roles().stream().anyMatch(r -> !r.equals(Roles.STUDENT))) {
+            sub.addItem("Two-step sign-in", e -> getUI().ifPresent(ui -> ui.navigate(org.sotcourseware.security.SecondFactor.ROUTE)));
+        }
         MenuItem logout = sub.addItem("Sign out", e -> auth.logout());
         logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
         return bar;

@@ -388,4 +388,16 @@ class AuthoringServiceTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void a_draft_or_a_message_over_its_length_is_refused_and_nothing_is_saved() {
+        users.signIn("instructor");
+        var file = authoring.open(LESSON);
+        String huge = file.text() + "x".repeat(org.sotcourseware.base.TextLimits.MARKDOWN_FILE);
+        assertThatThrownBy(() -> drafts.saveDraft(LESSON, huge, file.head(), null))
+                .isInstanceOf(AuthoringException.class).hasMessageContaining("at most 500,000 are allowed");
+        assertThatThrownBy(() -> drafts.saveDraft(LESSON, file.text() + "\nMore.\n", file.head(), "m".repeat(1_001)))
+                .isInstanceOf(AuthoringException.class).hasMessageContaining("The message is 1,001 characters long");
+        assertThat(authoring.open(LESSON).head()).isEqualTo(file.head());
+    }
 }

@@ -126,4 +126,40 @@ class ContentTransferTest {
         users.signIn("student");
         assertThatThrownBy(() -> transfer.preview("a.zip", new byte[] {1})).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_zip_bomb_is_refused_as_soon_as_it_inflates_past_a_hundred_times_its_size() throws IOException {
+        users.signIn("instructor");
+        byte[] bomb = zip(Map.of("cmrt/lessons/01-zeros.md", new byte[4 * 1024 * 1024]));
+        assertThat(bomb.length).isLessThan(10_000);
+        assertThatThrownBy(() -> transfer.preview("bomb.zip", bomb))
+                .isInstanceOf(AuthoringException.class)
+                .hasMessageContaining("more than 100 times its own size")
+                .hasMessageContaining("zip bomb")
+                .hasMessageContaining("Nothing was imported");
+    }
+
+    @Test
+    void a_zip_larger_than_the_upload_limit_is_refused_unread() {
+        users.signIn("instructor");
+        assertThatThrownBy(() -> transfer.preview("huge.zip", new byte[ContentTransferService.MAX_ZIP_BYTES + 1]))
+                .isInstanceOf(AuthoringException.class).hasMessageContaining("at most 40 MB");
+    }
+
+    @Test
+    void a_markdown_file_over_the_size_limit_in_a_zip_blocks_the_import_with_its_file() throws IOException {
+        users.signIn("instructor");
+        StringBuilder big = new StringBuilder("---\nid: huge\ntitle: Huge\norder: 90\nminutes: 5\n---\n\n# Huge\n\n");
+        while (big.length() <= org.sotcourseware.base.TextLimits.MARKDOWN_FILE + 1_000) {
+            big.append("A sentence of an enormous lesson about the pelvis, written over and over. ").append(big.length()).append("\n\n");
+        }
+        Map<String, byte[]> files = new java.util.TreeMap<>(ContentTransferService.readZip(transfer.export("cmrt")));
+        files.put("cmrt/lessons/90-huge.md", big.toString().getBytes(StandardCharsets.UTF_8));
+        var preview = transfer.preview("big.zip", zip(files));
+        assertThat(preview.applicable()).isFalse();
+        assertThat(preview.blocking()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("cmrt/lessons/90-huge.md");
+            assertThat(p.message()).contains("a Markdown file may hold at most 500,000 characters");
+        });
+    }
 }

@@ -61,4 +61,18 @@ class ContentCheckTest {
         assertThat(run("--frobnicate")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --frobnicate");
     }
+
+    @Test
+    void hostile_markdown_is_reported_with_file_and_line_instead_of_a_stack_dump() {
+        ContentFixture.standard(dir)
+                .lesson("a", "03-deep.md", "deep", 3, "Intro.\n\n" + ">".repeat(10_000) + " deep\n")
+                .lesson("a", "04-style.md", "style", 4, "Intro.\n\n<style>\n\nMore.\n")
+                .file("a/quiz.md", "---\nid: a-quiz\n---\n\n" + "- ".repeat(5_000) + "x\n");
+        assertThat(run(dir.toString())).isEqualTo(1);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("a/lessons/03-deep.md:10: block quotes and lists are nested 10000 levels deep here",
+                "a/lessons/04-style.md:10: raw HTML '<style>' is never closed",
+                "a/quiz.md:5: block quotes and lists are nested 5000 levels deep here");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditEntry;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.security.Roles;
@@ -43,6 +44,7 @@ public class AuditView extends Main {
                         + "who did it and when. Entries are never changed or deleted."));
         header.addClassName("page-header-text");
         search.setPlaceholder("Search action, file, person or detail");
+        search.setMaxLength(TextLimits.SEARCH);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setAriaLabel("Search the audit log");

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringReadModel;
@@ -181,6 +182,7 @@ public class AuthoringView extends Main {
         Dialog d = new Dialog();
         d.setHeaderTitle(heading);
         TextField title = new TextField(label);
+        title.setMaxLength(TextLimits.NAME);
         title.setWidthFull();
         title.setHelperText("The id and file name are made from it; a later rename changes only the title.");
         d.add(title);
@@ -206,7 +208,7 @@ public class AuthoringView extends Main {
                 + "cleaned of scripts and event handlers. The image is stored in the module's images folder and can be shown in any of its "
                 + "lessons; it is visible to students only where a published lesson shows it.");
         Div result = new Div();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(ContentImages.MAX_BYTES, (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 String path = structure.uploadImage(m.moduleId(), meta.fileName(), bytes);
                 String name = path.substring(path.lastIndexOf('/') + 1);
@@ -293,6 +295,7 @@ public class AuthoringView extends Main {
         list.addClassName("file-list");
         m.files().stream().filter(f -> f.state() != AuthoringReadModel.State.PUBLISHED).forEach(f -> list.add(fileRow(f)));
         TextField message = new TextField("What changed (for the history and audit log)");
+        message.setMaxLength(TextLimits.REASON);
         message.setWidthFull();
         Button publish = new Button("Publish", e -> {
             AuthoringReadModel.PublishResult r = publishing.publishModule(m.moduleId(), message.getValue());

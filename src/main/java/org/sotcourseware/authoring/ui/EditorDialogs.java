@@ -19,7 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.ui.Uploads;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringReadModel;
 import org.sotcourseware.authoring.EditConflict;
@@ -68,6 +69,7 @@ final class EditorDialogs {
         Dialog d = new Dialog();
         d.setHeaderTitle(deletion ? "Publish the deletion" : "Publish to students");
         TextField message = new TextField("What changed (for the history and audit log)");
+        message.setMaxLength(TextLimits.REASON);
         message.setWidthFull();
         message.addClassName("publish-message");
         Button ok = new Button("Publish now", e -> {
@@ -107,6 +109,7 @@ final class EditorDialogs {
         Dialog d = new Dialog();
         d.setHeaderTitle("Rename");
         TextField name = new TextField("New title");
+        name.setMaxLength(TextLimits.NAME);
         name.setValue(currentTitle);
         name.setWidthFull();
         name.setHelperText("Only the title changes; the id, the links and every student's progress stay.");
@@ -150,10 +153,11 @@ final class EditorDialogs {
         Dialog d = new Dialog();
         d.setHeaderTitle("Import questions from Moodle GIFT");
         TextArea gift = new TextArea("GIFT text");
+        gift.setMaxLength(TextLimits.MARKDOWN_FILE);
         gift.setWidthFull();
         gift.setHeight("14rem");
         gift.setPlaceholder("::Q1:: Which bone ... {=sacrum ~occiput#Not the base of the spine}");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+        Upload upload = new Upload(Uploads.inMemory(1024 * 1024, (meta, bytes) ->
                 ui.access(() -> gift.setValue(new String(bytes, StandardCharsets.UTF_8)))));
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setMaxFileSize(1024 * 1024);

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringReadModel;
@@ -164,6 +165,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         Dialog d = new Dialog();
         d.setHeaderTitle("Roll back to revision #" + r.id());
         TextField why = new TextField("Why (for the history and audit log)");
+        why.setMaxLength(TextLimits.REASON);
         why.setWidthFull();
         Button ok = new Button("Roll back and publish", e -> {
             AuthoringReadModel.PublishResult result = publishing.rollback(path, r.id(), why.getValue());

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.authoring.AuthoringException;
@@ -70,9 +69,9 @@ public class TransferView extends Main {
 
         Div imp = new Div();
         imp.addClassName("transfer-card");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(meta.fileName(), bytes)))));
+        Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(ContentTransferService.MAX_ZIP_BYTES, (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(meta.fileName(), bytes)))));
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setMaxFileSize(40 * 1024 * 1024);
+        upload.setMaxFileSize(ContentTransferService.MAX_ZIP_BYTES);
         upload.setDropLabel(new Span("Drop a curriculum or module zip here"));
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         upload.addClassName("import-upload");

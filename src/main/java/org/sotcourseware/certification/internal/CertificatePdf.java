@@ -20,6 +20,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 
 import com.google.zxing.common.BitMatrix;
+import org.sotcourseware.base.QrCode;
 
 /**
  * Renders a certificate as a one-page landscape A4 PDF: the track, the holder, what they achieved, when it

@@ -34,6 +34,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.Chart;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -106,6 +107,7 @@ public class MatrixView extends Main {
         updateStatusChoices();
         search.setLabel("Search");
         search.setPlaceholder("Name, username or email");
+        search.setMaxLength(TextLimits.SEARCH);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {

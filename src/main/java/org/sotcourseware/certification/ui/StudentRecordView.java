@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
@@ -268,6 +269,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Dialog d = new Dialog();
         d.setHeaderTitle("Revoke " + c.trackTitle());
         TextArea reason = new TextArea("Reason (kept in the audit log)");
+        reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
         reason.addClassName("revoke-reason");
         Button ok = new Button("Revoke", e -> {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.VerificationLimiter;
 
@@ -45,6 +46,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         Span brand = new Span("SOT Courseware");
         brand.addClassName("eyebrow");
         code.setPlaceholder("XXXXX-XXXXX-XXXXX-XXXXX");
+        code.setMaxLength(TextLimits.SEARCH);
         code.setWidthFull();
         code.addClassName("verify-code");
         Button check = new Button("Verify", e -> show(code.getValue()));

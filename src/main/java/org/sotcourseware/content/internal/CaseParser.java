@@ -43,7 +43,9 @@ final class CaseParser {
         int offset = fm.bodyStartLine();
 
         MarkdownBlocks blocks = new MarkdownBlocks(fm.body());
-        Node doc = renderer.parser().parse(fm.body());
+        List<MarkdownRenderer.Issue> refused = new ArrayList<>();
+        Node doc = renderer.parse(fm.body(), refused);
+        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
         StringBuilder presentation = new StringBuilder();
         List<StageBuilder> builders = new ArrayList<>();
         StageBuilder stage = null;

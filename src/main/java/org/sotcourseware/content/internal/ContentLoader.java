@@ -283,6 +283,7 @@ public final class ContentLoader {
 
     private LoadedModule loadModule(ContentTree tree, String id, List<String> requires, CompletionRule completion) {
         List<ContentProblem> all = new ArrayList<>();
+        List<ContentProblem> warnings = new ArrayList<>();
         String moduleFile = id + "/module.md";
         List<ContentProblem> problems = new ArrayList<>();
         String title = id;
@@ -307,6 +308,7 @@ public final class ContentLoader {
                 MarkdownRenderer.Analysis r = renderer.analyse(overview, imagesFor(tree, id, moduleFile));
                 int offset = fm.bodyStartLine();
                 r.issues().forEach(i -> problems.add(new ContentProblem(moduleFile, offset + i.line(), i.message())));
+                r.warnings().forEach(i -> warnings.add(new ContentProblem(moduleFile, offset + i.line(), i.message())));
             } catch (CharacterCodingException e) {
                 problems.add(new ContentProblem(moduleFile, 0, "file is not UTF-8 text"));
             }
@@ -316,7 +318,7 @@ public final class ContentLoader {
         List<Lesson> lessons = new ArrayList<>();
         for (String name : tree.filesIn(id + "/lessons")) {
             if (name.endsWith(".md")) {
-                lessons.add(loadLesson(tree, id, id + "/lessons/" + name));
+                lessons.add(loadLesson(tree, id, id + "/lessons/" + name, warnings));
             }
         }
         lessons = checkLessonSet(lessons);
@@ -377,7 +379,6 @@ public final class ContentLoader {
         }
         CourseModule module = new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
                 lessons, quiz, cases, stations, problems);
-        List<ContentProblem> warnings = new ArrayList<>();
         all.addAll(CurriculumRules.withinModule(module, warnings));
         ReferenceRules.DenyList deny = ReferenceRules.denyList(tree);
         for (Lesson l : lessons) {
@@ -429,7 +430,7 @@ public final class ContentLoader {
         return out;
     }
 
-    private Lesson loadLesson(ContentTree tree, String moduleId, String rel) {
+    private Lesson loadLesson(ContentTree tree, String moduleId, String rel, List<ContentProblem> warnings) {
         List<ContentProblem> problems = new ArrayList<>();
         String fileName = rel.substring(rel.lastIndexOf('/') + 1);
         String text;
@@ -459,6 +460,7 @@ public final class ContentLoader {
         }
         MarkdownRenderer.Analysis a = renderer.analyse(fm.body(), imagesFor(tree, moduleId, rel));
         a.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
+        a.warnings().forEach(i -> warnings.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
         int offset = fm.bodyStartLine();
         return new Lesson(moduleId, id, title, order, Math.max(0, minutes), rel, fm.body(), fm.bodyStartLine(),
                 a.words(), a.hasReferences(), problems,

@@ -48,6 +48,31 @@ public final class HtmlSanitizer {
                 .preserveRelativeLinks(true);
     }
 
+    /**
+     * What sanitising would remove from a piece of raw HTML, in plain words: each element the allowlist does
+     * not hold ({@code "<iframe>"}) and each attribute it drops ({@code "the attribute 'onclick' of <img>"}).
+     */
+    public java.util.List<String> removedFrom(String html) {
+        java.util.Set<String> removed = new java.util.LinkedHashSet<>();
+        Document doc = Jsoup.parseBodyFragment(html, BASE);
+        for (Element el : doc.body().getAllElements()) {
+            if (el == doc.body()) {
+                continue;
+            }
+            String tag = el.normalName();
+            if (!safelist.isSafeTag(tag)) {
+                removed.add("<" + tag + ">");
+                continue;
+            }
+            for (org.jsoup.nodes.Attribute a : el.attributes()) {
+                if (!safelist.isSafeAttribute(tag, el, a)) {
+                    removed.add("the attribute '" + a.getKey() + "' of <" + tag + ">");
+                }
+            }
+        }
+        return java.util.List.copyOf(removed);
+    }
+
     /** Returns the safe body HTML of {@code html}. */
     public String sanitize(String html) {
         return sanitize(Jsoup.parseBodyFragment(html, BASE)).body().html();

@@ -52,6 +52,7 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -126,6 +127,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final DataHolder options;
+    private final long budgetMillis;
     /** The HTML half, made on first render: loading or checking a curriculum never renders (see {@link #analyse}). */
     private volatile @Nullable Html html;
     private final Map<String, Rendered> cache = new LinkedHashMap<>(256, 0.75f, true) {
@@ -136,6 +138,12 @@ public final class MarkdownRenderer {
     };
 
     public MarkdownRenderer() {
+        this(MarkdownLimits.TIME_BUDGET_MILLIS);
+    }
+
+    /** A renderer with its own time budget per parse or render (tests prove the budget with a tiny one). */
+    MarkdownRenderer(long budgetMillis) {
+        this.budgetMillis = budgetMillis;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
@@ -174,6 +182,40 @@ public final class MarkdownRenderer {
         return parser;
     }
 
+    /**
+     * Parses Markdown within {@link MarkdownLimits}: a text over a limit, or whose parse runs past the time
+     * budget or nests too deeply for flexmark, gives an empty document and the reason in {@code issues}
+     * (0-based lines). What the quiz, case and station parsers use instead of {@link #parser()}.
+     */
+    public Node parse(String markdown, List<Issue> issues) {
+        List<Issue> refused = MarkdownLimits.check(markdown);
+        if (!refused.isEmpty()) {
+            issues.addAll(refused);
+            return parser.parse("");
+        }
+        MarkdownLimits.Budget budget = new MarkdownLimits.Budget(markdown, budgetMillis);
+        try {
+            return parser.parse(BasedSequence.of(budget));
+        } catch (MarkdownLimits.OverBudget e) {
+            issues.add(overBudget(budget));
+            return parser.parse("");
+        } catch (StackOverflowError e) {
+            issues.add(tooDeep());
+            return parser.parse("");
+        } finally {
+            budget.disarm();
+        }
+    }
+
+    private Issue overBudget(MarkdownLimits.Budget budget) {
+        return new Issue(budget.furthestLine(), "this text took longer than " + String.format(Locale.ROOT, "%.1f", budgetMillis / 1000.0)
+                + " s to process and was given up near here: simplify it (very long runs of brackets, asterisks or nesting)");
+    }
+
+    private static Issue tooDeep() {
+        return new Issue(0, "this text is nested too deeply to show (links, emphasis, quotes or lists inside one another): flatten it");
+    }
+
     /** Renders Markdown to sanitised HTML wrapped in one {@code <div class="prose">}. */
     public Rendered render(String markdown, ImageResolver images) {
         String key = hash(images.cacheKey() + (markdown.contains(".md") ? "\u0000" + images.linkKey() : "") + "\u0000" + markdown);
@@ -197,18 +239,55 @@ public final class MarkdownRenderer {
      */
     public List<Issue> issues(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
-        parseChecked(markdown, images, issues, new LinkedHashMap<>(), new LinkedHashMap<>());
+        guarded(markdown, issues, budget -> parseChecked(markdown, budget, images, issues, null, new LinkedHashMap<>(), new LinkedHashMap<>()));
         return issues;
+    }
+
+    /**
+     * Runs {@code work} over {@code markdown} within {@link MarkdownLimits}: null, with the reason in
+     * {@code issues}, when the text is over a limit, runs past the time budget or nests too deeply.
+     */
+    private <T> @Nullable T guarded(String markdown, List<Issue> issues, java.util.function.Function<MarkdownLimits.Budget, T> work) {
+        List<Issue> refused = MarkdownLimits.check(markdown);
+        if (!refused.isEmpty()) {
+            issues.addAll(refused);
+            return null;
+        }
+        MarkdownLimits.Budget budget = new MarkdownLimits.Budget(markdown, budgetMillis);
+        try {
+            return work.apply(budget);
+        } catch (MarkdownLimits.OverBudget e) {
+            issues.add(overBudget(budget));
+            return null;
+        } catch (StackOverflowError e) {
+            issues.add(tooDeep());
+            return null;
+        } finally {
+            budget.disarm();
+        }
     }
 
     /**
      * Parses the Markdown and adds the problems every use reports (callouts, images, links to content files);
      * fills the served URL of each image and the route of each link to a content file.
      */
-    private Node parseChecked(String markdown, ImageResolver images, List<Issue> issues, Map<String, String> imageUrls,
-                              Map<String, String> linkUrls) {
+    private Node parseChecked(String markdown, MarkdownLimits.Budget budget, ImageResolver images, List<Issue> issues,
+                              @Nullable List<Issue> warnings, Map<String, String> imageUrls, Map<String, String> linkUrls) {
         checkCallouts(markdown, issues);
-        Node document = parser.parse(markdown);
+        Node document = parser.parse(BasedSequence.of(budget));
+        RawHtml.Found raw = RawHtml.check(document, markdown);
+        issues.addAll(raw.issues());
+        // an unclosed <style>, <script>, <iframe> or <!-- would hide everything after it: it is shown as text instead
+        String shown = markdown;
+        for (int pass = 0; pass < 8 && !raw.unclosedAt().isEmpty(); pass++) {
+            shown = RawHtml.escapeAt(shown, raw.unclosedAt());
+            document = parser.parse(BasedSequence.of(budget.sameDeadline(shown)));
+            raw = RawHtml.check(document, shown);
+            issues.addAll(raw.issues());
+        }
+        if (warnings != null) {
+            warnings.addAll(raw.removed());
+        }
         imageUrls.putAll(checkImages(document, images, issues));
         linkUrls.putAll(checkLinks(document, images, issues));
         return document;
@@ -226,8 +305,12 @@ public final class MarkdownRenderer {
             r = new MarkdownRenderer();
             anchorRenderer = r;
         }
-        String html = r.html().renderer().render(r.parser.parse(markdown));
-        Set<String> ids = new LinkedHashSet<>();
+        MarkdownRenderer renderer = r;
+        String html = renderer.guarded(markdown, new ArrayList<>(), budget -> renderer.html().renderer().render(renderer.parser.parse(BasedSequence.of(budget))));
+        if (html == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         Matcher m = ID_ATTRIBUTE.matcher(html);
         while (m.find()) {
             ids.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
@@ -262,10 +345,11 @@ public final class MarkdownRenderer {
     }
 
     /** What loading a lesson needs, found without rendering it: its problems, its words, whether it has references and its footnotes. */
-    public record Analysis(List<Issue> issues, int words, boolean hasReferences, List<FootnoteDefinition> footnotes) {
+    public record Analysis(List<Issue> issues, int words, boolean hasReferences, List<FootnoteDefinition> footnotes, List<Issue> warnings) {
         public Analysis {
             issues = List.copyOf(issues);
             footnotes = List.copyOf(footnotes);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -275,7 +359,7 @@ public final class MarkdownRenderer {
 
     /** The footnote definitions of a Markdown text, in order (a case's or a lesson's references). */
     public List<FootnoteDefinition> footnotes(String markdown) {
-        return footnotes(parser.parse(markdown));
+        return footnotes(parse(markdown, new ArrayList<>()));
     }
 
     private static List<FootnoteDefinition> footnotes(Node document) {
@@ -294,12 +378,16 @@ public final class MarkdownRenderer {
      */
     public Analysis analyse(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
-        Node document = parseChecked(markdown, images, issues, new LinkedHashMap<>(), new LinkedHashMap<>());
-        boolean references = false;
-        for (Node block : document.getChildren()) {
-            references |= isReferences(block);
-        }
-        return new Analysis(issues, countWords(document), references, footnotes(document));
+        List<Issue> warnings = new ArrayList<>();
+        Analysis a = guarded(markdown, issues, budget -> {
+            Node document = parseChecked(markdown, budget, images, issues, warnings, new LinkedHashMap<>(), new LinkedHashMap<>());
+            boolean references = false;
+            for (Node block : document.getChildren()) {
+                references |= isReferences(block);
+            }
+            return new Analysis(issues, countWords(document), references, footnotes(document), warnings);
+        });
+        return a != null ? a : new Analysis(issues, 0, false, List.of(), warnings);
     }
 
     /** Resolves every image of a parsed document; returns the served URL of each resolvable one by its source. */
@@ -320,9 +408,37 @@ public final class MarkdownRenderer {
 
     private Rendered doRender(String markdown, ImageResolver images) {
         List<Issue> issues = new ArrayList<>();
+        Rendered r = guarded(markdown, issues, budget -> renderWithin(markdown, budget, images));
+        return r != null ? r : unshowable(markdown, issues);
+    }
+
+    /** Characters of the source an unshowable text shows as plain text. */
+    static final int UNSHOWABLE_SOURCE_CHARS = 20_000;
+
+    /**
+     * What a reader gets for a text the pipeline refuses: never a blank page, but a notice that says why and
+     * the beginning of the text as plain text.
+     */
+    static Rendered unshowable(String markdown, List<Issue> issues) {
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        Element prose = shell.body().appendElement("div").addClass("prose");
+        Element aside = prose.appendElement("aside").addClass("callout").addClass("callout-warning");
+        aside.appendElement("p").addClass("callout-title").text("This page cannot be shown as written");
+        for (Issue i : issues) {
+            aside.appendElement("p").text((i.line() > 0 ? "Line " + (i.line() + 1) + ": " : "") + i.message() + ".");
+        }
+        aside.appendElement("p").text("The authors have been told (it is listed among the content's problems). Its text follows as written.");
+        prose.appendElement("pre").addClass("unshowable-source").text(markdown.length() > UNSHOWABLE_SOURCE_CHARS
+                ? markdown.substring(0, UNSHOWABLE_SOURCE_CHARS) + "\n…" : markdown);
+        return new Rendered(new RenderedDocument(prose.outerHtml(), List.of(), 0), issues);
+    }
+
+    private Rendered renderWithin(String markdown, MarkdownLimits.Budget budget, ImageResolver images) {
+        List<Issue> issues = new ArrayList<>();
         Map<String, String> imageUrls = new LinkedHashMap<>();
         Map<String, String> linkUrls = new LinkedHashMap<>();
-        Node document = parseChecked(markdown, images, issues, imageUrls, linkUrls);
+        Node document = parseChecked(markdown, budget, images, issues, null, imageUrls, linkUrls);
 
         Html pipeline = html();
         Document html = Jsoup.parseBodyFragment(pipeline.renderer().render(document), "https://sot-courseware.invalid/");
@@ -448,15 +564,18 @@ public final class MarkdownRenderer {
      * lessons is measured on.
      */
     public List<ProseBlock> prose(String markdown) {
-        Node document = parser.parse(markdown);
-        List<ProseBlock> out = new ArrayList<>();
-        for (Node block : document.getChildren()) {
-            if (isReferences(block)) {
-                break;
+        List<ProseBlock> blocks = guarded(markdown, new ArrayList<>(), budget -> {
+            Node document = parser.parse(BasedSequence.of(budget));
+            List<ProseBlock> out = new ArrayList<>();
+            for (Node block : document.getChildren()) {
+                if (isReferences(block)) {
+                    break;
+                }
+                prose(block, out);
             }
-            prose(block, out);
-        }
-        return out;
+            return out;
+        });
+        return blocks == null ? List.of() : blocks;
     }
 
     private static void prose(Node node, List<ProseBlock> out) {

@@ -59,7 +59,9 @@ final class StationParser {
         }
         int offset = fm.bodyStartLine();
         MarkdownBlocks blocks = new MarkdownBlocks(fm.body());
-        Node doc = renderer.parser().parse(fm.body());
+        List<MarkdownRenderer.Issue> refused = new ArrayList<>();
+        Node doc = renderer.parse(fm.body(), refused);
+        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
 
         StringBuilder candidate = new StringBuilder();
         StringBuilder examiner = new StringBuilder();

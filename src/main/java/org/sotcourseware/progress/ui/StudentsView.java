@@ -25,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.progress.OverrideService;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.security.Roles;
@@ -62,6 +63,7 @@ public class StudentsView extends Main {
         header.add(new Div(new H1("Students"), new Paragraph("Progress through the curriculum, the same figures each student sees. "
                 + "Open a student to see each module and to open a module for them.")));
         filter.setPlaceholder("Search by name or username");
+        filter.setMaxLength(TextLimits.SEARCH);
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> applyFilter());
@@ -121,6 +123,7 @@ public class StudentsView extends Main {
         module.setItemLabelGenerator(ProgressReadModel.Module::title);
         module.setPlaceholder(p.modules().stream().anyMatch(ProgressReadModel.Module::locked) ? "Choose a locked module" : "No module is locked");
         TextArea reason = new TextArea("Reason (recorded)");
+        reason.setMaxLength(TextLimits.REASON);
         reason.setPlaceholder("e.g. completed Category Three at a SOTO Europe seminar in 2024");
         reason.setMaxLength(1000);
         reason.setWidthFull();

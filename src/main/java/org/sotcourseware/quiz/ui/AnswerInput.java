@@ -20,8 +20,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.ChoiceList;
+import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.QuizReadModel;
@@ -73,6 +74,7 @@ final class AnswerInput {
 
     private static Component typed(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
         TextField field = new TextField();
+        field.setMaxLength(TextLimits.ANSWER);
         field.addClassName("answer-text");
         field.setPlaceholder(q.type() == QuestionType.NUMERIC ? "A number" : "Your answer");
         field.setAriaLabel("Your answer");

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.security.AccountProvisioning;
 import org.sotcourseware.security.UserAdminService;
@@ -38,16 +40,19 @@ public class AccountSetupView extends Main implements BeforeEnterObserver {
         removeAll();
         Div card = new Div();
         card.addClassName("status-card");
-        var name = accounts.setupFor(token);
-        if (name.isEmpty()) {
-            card.add(new H1("This link does not work"), new Paragraph("It has expired or was already used. Ask your seminar organiser "
-                    + "for a new link, or sign in if you have already chosen a password."), Links.to(SecurityNavigation.login(), "Go to sign in"));
+        var link = accounts.linkFor(token);
+        if (link.isEmpty()) {
+            card.add(new H1("This link does not work"), new Paragraph("It has expired or was already used. Ask for a new one with "
+                    + "\"Forgot your password?\" on the sign-in page (or ask your seminar organiser), or sign in if you have already chosen "
+                    + "a password."), Links.to(Destination.of(ForgotPasswordView.class), "Forgot your password?"),
+                    Links.to(SecurityNavigation.login(), "Go to sign in"));
             add(card);
             return;
         }
-        NewPasswordField password = new NewPasswordField("New password").withPersonalWords(java.util.List.of(name.get()));
+        NewPasswordField password = new NewPasswordField("New password").withPersonalWords(java.util.List.of(link.get().name()));
         password.setWidthFull();
         PasswordField again = new PasswordField("The same password again");
+        again.setMaxLength(TextLimits.PASSWORD);
         again.setWidthFull();
         Button save = new Button("Set my password", e -> {
             if (!password.getValue().equals(again.getValue())) {
@@ -66,7 +71,9 @@ public class AccountSetupView extends Main implements BeforeEnterObserver {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(new H1("Welcome, " + name.get()), new Paragraph("Choose the password for your SOT Courseware account."), password, again,
+        card.add(new H1(link.get().reset() ? "Choose a new password, " + link.get().name() : "Welcome, " + link.get().name()),
+                new Paragraph(link.get().reset() ? "Choose the new password for your SOT Courseware account. The link works once."
+                        : "Choose the password for your SOT Courseware account."), password, again,
                 new Div(save));
         add(card);
     }

@@ -55,7 +55,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage("The username or password is not right. Check both and try again.");
         form.setI18n(i18n);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // "Forgot password" opens its own page (ForgotPasswordView), which answers the same whoever asks
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         panel.add(form);
         if (demo.enabled()) {
             panel.add(demoAccounts());

@@ -22,6 +22,11 @@ class SecurityNavigation {
     }
 
     @Bean
+    NavItem secondFactorNavItem() {
+        return new NavItem("Two-step sign-in", SecondFactorAdminView.class, VaadinIcon.KEY, 910, Set.of(Roles.ADMIN));
+    }
+
+    @Bean
     NavItem usersNavItem() {
         return new NavItem("Users", UsersView.class, VaadinIcon.USERS, 900, Set.of(Roles.ADMIN));
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.UserAdminService;
 import org.sotcourseware.security.UserSummary;
@@ -51,6 +52,7 @@ public class UsersView extends Main {
         header.add(titles, add);
 
         filter.setPlaceholder("Search by name, username or email");
+        filter.setMaxLength(TextLimits.SEARCH);
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
@@ -101,6 +103,9 @@ public class UsersView extends Main {
         TextField username = new TextField("Username");
         EmailField email = new EmailField("Email (optional)");
         NewPasswordField password = new NewPasswordField("Initial password");
+        name.setMaxLength(TextLimits.NAME);
+        username.setMaxLength(TextLimits.USERNAME);
+        email.setMaxLength(TextLimits.EMAIL);
         CheckboxGroup<String> roles = roleChoice();
         roles.setValue(Set.of(Roles.STUDENT));
         FormLayout form = new FormLayout(name, username, email, password, roles);

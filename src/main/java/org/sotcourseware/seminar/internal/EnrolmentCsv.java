@@ -67,6 +67,8 @@ public final class EnrolmentCsv {
 
     /** The most data lines one file may have. */
     public static final int MAX_ROWS = 2000;
+    /** The most characters one file may have: {@link #MAX_ROWS} generous rows. */
+    public static final int MAX_CHARS = 1_000_000;
 
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_EMAIL_LENGTH = 254;
@@ -79,6 +81,11 @@ public final class EnrolmentCsv {
 
     /** Reads and checks a whole file given as text (decoded from UTF-8; a leading BOM is allowed). */
     public static Parsed parse(String text) {
+        if (text.length() > MAX_CHARS) {
+            return new Parsed(List.of(), List.of(new Problem(1, "The file has " + String.format(java.util.Locale.ROOT, "%,d", text.length())
+                    + " characters; at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_CHARS) + " are read from one file ("
+                    + MAX_ROWS + " students). Split it into smaller files.")), 0);
+        }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char delimiter = delimiterOf(body);
         Tokenizer tokenizer = new Tokenizer(body, delimiter);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.security.UserDirectory;
@@ -39,7 +40,9 @@ final class SeminarForm {
         Dialog d = new Dialog();
         d.setHeaderTitle(current == null ? "New seminar" : "Edit seminar");
         TextField title = new TextField("Title");
+        title.setMaxLength(TextLimits.NAME);
         TextField venue = new TextField("Venue");
+        venue.setMaxLength(TextLimits.NAME);
         Checkbox online = new Checkbox("Online");
         DatePicker from = new DatePicker("First day");
         DatePicker to = new DatePicker("Last day");
@@ -63,6 +66,7 @@ final class SeminarForm {
         instructors.setItems(people);
         instructors.setItemLabelGenerator(UserSummary::displayName);
         TextArea notes = new TextArea("Notes (optional)");
+        notes.setMaxLength(TextLimits.NOTES);
         if (current != null) {
             title.setValue(current.title());
             venue.setValue(current.venue());

@@ -39,8 +39,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
@@ -65,6 +65,9 @@ import org.sotcourseware.seminar.SeminarReadModel;
 @Route("organiser/seminars/:seminarId")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
 public class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A CSV of students: its characters (at most EnrolmentCsv's limit) as UTF-8 bytes, with room for accents. */
+    private static final int CSV_BYTES = 2 * 1024 * 1024;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
@@ -220,7 +223,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(false);
         apply.addClassName("apply-import");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(CSV_BYTES, (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             text[0] = new String(bytes, StandardCharsets.UTF_8);
             SeminarReadModel.ImportPreview p = seminars.previewImport(id, text[0]);
             preview.removeAll();
@@ -229,7 +232,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
             apply.setText("Enrol " + (p.newAccounts() + p.existing()) + " students");
         }))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(CSV_BYTES);
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         apply.addClickListener(e -> {
             try {
@@ -281,6 +284,10 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
     private static Component resultOf(SeminarReadModel.ImportResult r) {
         Div box = new Div();
         box.add(new Paragraph(r.enrolled() + " enrolled, " + r.created() + " accounts created."));
+        if (r.emailed() && r.created() > 0) {
+            box.add(new Paragraph("Each new student has been emailed a link to choose their password (valid for 14 days). Anyone whose "
+                    + "message does not arrive can use \"Forgot your password?\" on the sign-in page."));
+        }
         if (!r.links().isEmpty()) {
             box.add(new Paragraph("Send each new student their set-up link (valid for 14 days). The app does not send email; download the "
                     + "links for a mail merge. They are shown only now."));
@@ -468,6 +475,7 @@ public class SeminarView extends Main implements BeforeEnterObserver, HasDynamic
         date.setValue(LocalDate.now().isAfter(d.summary().endsOn()) ? d.summary().endsOn() : LocalDate.now());
         date.setMax(LocalDate.now());
         TextField examiner = new TextField("Examiner");
+        examiner.setMaxLength(TextLimits.NAME);
         if (!d.instructors().isEmpty()) {
             examiner.setValue(d.instructors().getFirst().name());
         }

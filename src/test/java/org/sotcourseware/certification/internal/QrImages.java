@@ -18,12 +18,12 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.common.HybridBinarizer;
 
 /** Reads QR codes back from images, with only ZXing core on the classpath (its javase module is not). */
-final class QrImages {
+public final class QrImages {
 
     private QrImages() {
     }
 
-    static String decode(byte[] png) throws IOException, NotFoundException {
+    public static String decode(byte[] png) throws IOException, NotFoundException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         if (image == null) {
             throw new IOException("Not an image ImageIO can read");
@@ -31,7 +31,7 @@ final class QrImages {
         return decode(image);
     }
 
-    static String decode(BufferedImage image) throws NotFoundException {
+    public static String decode(BufferedImage image) throws NotFoundException {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);

@@ -337,4 +337,19 @@ class EnrolmentCsvTest {
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).isEqualTo(original);
     }
+
+    @Test
+    void a_file_over_a_million_characters_is_refused_before_it_is_read() {
+        StringBuilder csv = new StringBuilder("email,name\n");
+        while (csv.length() <= EnrolmentCsv.MAX_CHARS) {
+            csv.append("someone@example.org,").append("x".repeat(150)).append('\n');
+        }
+        Parsed parsed = EnrolmentCsv.parse(csv.toString());
+        assertThat(parsed.ok()).isFalse();
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("at most 1,000,000 are read from one file", "Split it");
+        });
+    }
 }

@@ -1,4 +1,6 @@
-package org.sotcourseware.certification.internal;
+package org.sotcourseware.base;
+
+import org.sotcourseware.certification.internal.QrImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

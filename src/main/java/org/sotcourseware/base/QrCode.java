@@ -1,4 +1,4 @@
-package org.sotcourseware.certification.internal;
+package org.sotcourseware.base;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +18,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes for certificate verification links: error correction level M (survives about 15 % damage,
+ * QR codes (certificate verification links, authenticator-app enrolment): error correction level M (survives about 15 % damage,
  * e.g. a crease or a stamp on a printed certificate) and a quiet zone of two modules.
  */
 public final class QrCode {
@@ -67,7 +67,7 @@ public final class QrCode {
      * The symbol with its quiet zone, one bit per module ({@code true} = dark), so callers can draw it at
      * any scale (the certificate draws it as vector squares).
      */
-    static BitMatrix modules(String text) {
+    public static BitMatrix modules(String text) {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("A QR code needs some text to encode");
         }
