@@ -418,10 +418,13 @@ public class ExamView extends Main implements BeforeEnterObserver, HasDynamicTit
         return f.known() ? Numbers.fixed(f.value(), 2) + (f.enough() ? "" : "*") : "–";
     }
 
+    private static final java.util.Set<String> TITLES = java.util.Set.of("dr", "prof", "mr", "mrs", "ms", "mx");
+
+    /** A name's initials without a title: "Dr Iris Instructor" is II. */
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String part : name.split("\\s+")) {
-            if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+            if (!part.isEmpty() && Character.isLetter(part.charAt(0)) && !TITLES.contains(part.replace(".", "").toLowerCase(Locale.ROOT))) {
                 b.append(part.charAt(0));
             }
         }
