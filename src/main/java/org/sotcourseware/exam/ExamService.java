@@ -22,6 +22,7 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Station;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.exam.ExamStore.ExamRow;
+import org.sotcourseware.exam.internal.ExamPdf;
 import org.sotcourseware.exam.ExamStore.MarkRow;
 import org.sotcourseware.exam.ExamStore.SheetRow;
 import org.sotcourseware.exam.ExamStore.StationRow;
@@ -242,6 +243,23 @@ public class ExamService {
                     s.candidate().name(), String.join("; ", s.examiners().stream().map(Person::name).toList())));
         }
         return CsvExport.write(List.of("Round", "Date", "From", "To", "Station no", "Station", "Room", "Candidate", "Examiners"), rows);
+    }
+
+    /** The running order as a printable PDF (landscape A4, the header repeated on every page). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ORGANISERS)
+    public byte[] runningOrderPdf(PracticalExamId exam) {
+        Detail d = detail(exam);
+        Summary s = d.summary();
+        List<ExamPdf.Line> lines = new ArrayList<>();
+        for (Slot x : d.runningOrder()) {
+            lines.add(new ExamPdf.Line(List.of(String.valueOf(x.round()), hhmm(x.from()) + "\u2013" + hhmm(x.to()), x.stationNo() + ". " + x.station(),
+                    x.room(), x.candidate().name(), String.join(", ", x.examiners().stream().map(Person::name).toList()))));
+        }
+        return ExamPdf.table("Running order: " + s.title(), ExamPdf.WHEN.format(s.startsAt()) + "\u2013" + hhmm(s.endsAt()) + " · "
+                        + s.seminarTitle() + " · " + s.stations() + " stations of " + s.slotMinutes() + " minutes, " + s.changeoverMinutes()
+                        + " to change · " + s.candidates() + " candidates",
+                List.of("Round", "Time", "Station", "Room", "Candidate", "Examiners"), new float[] {0.6f, 1.2f, 4f, 1.4f, 2.2f, 3f}, lines);
     }
 
     static String hhmm(LocalDateTime t) {
@@ -551,6 +569,40 @@ public class ExamService {
                     row.result(), stations));
         }
         return out;
+    }
+
+    /** The signed-in candidate's feedback report for one released exam, as PDF. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] myFeedbackPdf(PracticalExamId exam) {
+        SignedInUser me = currentUser.require();
+        Feedback f = myFeedback().stream().filter(x -> x.exam().equals(exam)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("no released results of this exam"));
+        CandidateResult r = f.result();
+        List<String> lead = new ArrayList<>();
+        lead.add(me.displayName() + " · " + ExamPdf.WHEN.format(f.date()) + " · counts for " + f.trackTitle());
+        lead.add((r.passed() ? "Passed" : r.complete() ? "Not passed" : "Incomplete") + (r.complete() ? ": total " + Numbers.upTo(r.total(), 1)
+                + " of " + r.max() + " (pass mark " + Numbers.upTo(r.cutScore(), 1) + "), stations passed " + r.stationsPassed() + " of "
+                + r.stations() + ", practical result recorded " + Numbers.upTo(r.figure(), 1) + "%" : "")
+                + (r.reason() == null ? "" : " (" + r.reason() + ")"));
+        List<ExamPdf.Section> sections = new ArrayList<>();
+        for (StationFeedback s : f.stations()) {
+            List<String> bullets = new ArrayList<>();
+            for (Missed m : s.missed()) {
+                bullets.add((m.critical() ? "[critical] " : "") + m.text() + " \u2014 " + Numbers.upTo(m.marks(), 1) + " of " + m.max());
+                m.comments().forEach(c -> bullets.add("\u201c" + c + "\u201d"));
+            }
+            List<String> paragraphs = new ArrayList<>();
+            paragraphs.add((s.result().passed() ? "Pass" : "Fail") + ": " + Numbers.upTo(s.result().score(), 1) + " of " + s.result().max()
+                    + " (pass mark " + Numbers.upTo(s.result().cutScore(), 1) + "), global rating " + s.rating()
+                    + (s.result().criticalMissed().isEmpty() ? "" : ". A critical item was missed, which fails the station."));
+            if (s.missed().isEmpty()) {
+                paragraphs.add("Full marks on every item.");
+            }
+            s.comments().forEach(c -> paragraphs.add("Examiner: \u201c" + c + "\u201d"));
+            sections.add(new ExamPdf.Section(s.title(), paragraphs, bullets));
+        }
+        return ExamPdf.report("Practical exam feedback: " + f.title(), lead, sections);
     }
 
     // ----- computing -----

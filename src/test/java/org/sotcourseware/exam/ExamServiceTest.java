@@ -101,6 +101,14 @@ class ExamServiceTest {
         return exams.submit(s.id());
     }
 
+    static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void an_exam_with_problems_is_refused_with_every_problem_in_plain_words() {
         Fixture f = fixture(now());
@@ -137,6 +145,8 @@ class ExamServiceTest {
         assertThat(d.summary().endsAt()).isEqualTo(start.plusMinutes(46));
         String csv = new String(exams.runningOrderCsv(f.exam()), StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(7);
+        assertThat(pdfText(exams.runningOrderPdf(f.exam()))).contains("Running order: Category Two OSCE").contains("09:24")
+                .contains("Room 2");
         assertThat(csv).contains("Round,Date,From,To,Station no,Station,Room,Candidate,Examiners")
                 .contains("1,2026-03-14,09:00,09:10,1,Category Two: the arm-fossa test and the groin findings,Room 1,");
     }
@@ -299,6 +309,13 @@ class ExamServiceTest {
             assertThat(fb.stations().getFirst().comments()).containsExactly("No consent before the groin");
             assertThat(fb.stations().getFirst().missed().getFirst().critical()).isTrue();
         });
+        // ... and the same as a PDF; nobody else's
+        assertThat(pdfText(exams.myFeedbackPdf(f.exam()))).contains("Practical exam feedback: Category Two OSCE")
+                .contains("No consent before the groin").contains("[critical]");
+        users.signIn(users.usernameOf(ada.value()));
+        assertThat(pdfText(exams.myFeedbackPdf(f.exam()))).contains("Passed").contains("Excellent, calm and clear");
+        users.signIn(users.newStudent("not-a-candidate"));
+        assertThatThrownBy(() -> exams.myFeedbackPdf(f.exam())).isInstanceOf(AccessDeniedException.class);
         // a re-mark after release records the figure again
         users.signIn("organiser");
         SheetView cySheet = exams.sheet(r.rows().stream().filter(x -> x.candidate().id().equals(cy)).findFirst().orElseThrow().cells().getFirst()

@@ -108,7 +108,13 @@ public class ExamView extends Main implements BeforeEnterObserver, HasDynamicTit
         }), "Running order (CSV)");
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "running-order-csv");
-        actions.add(csv);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
+            byte[] bytes = exams.runningOrderPdf(id);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "running-order-" + id + ".pdf", "application/pdf", bytes.length);
+        }), "Running order (PDF)");
+        pdf.getElement().setAttribute("download", true);
+        pdf.addClassNames("button-link", "running-order-pdf");
+        actions.add(csv, pdf);
         if (s.phase() != PracticalExams.Phase.RELEASED) {
             Button release = new Button("Release results", e -> confirmRelease(r));
             release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,7 +1,9 @@
 package org.sotcourseware.exam.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.Bits;
@@ -44,7 +48,14 @@ public class FeedbackView extends Main {
             Span badge = new Span(r.passed() ? "Passed" : r.complete() ? "Not passed" : "Incomplete");
             badge.addClassNames("badge", r.passed() ? "badge-success" : r.complete() ? "badge-error" : "badge-plain");
             H2 title = new H2(f.title());
-            exam.add(badge, title, Bits.muted(ExaminerView.WHEN.format(f.date()) + " · counts for " + f.trackTitle()));
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
+                byte[] bytes = exams.myFeedbackPdf(f.exam());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "practical-exam-feedback-" + f.exam() + ".pdf", "application/pdf",
+                        bytes.length);
+            }), "Download as PDF");
+            pdf.getElement().setAttribute("download", true);
+            pdf.addClassName("feedback-pdf");
+            exam.add(badge, title, Bits.muted(ExaminerView.WHEN.format(f.date()) + " · counts for " + f.trackTitle()), pdf);
             if (r.complete()) {
                 exam.add(new Paragraph("Total " + Numbers.upTo(r.total(), 1) + " of " + r.max() + " (pass mark " + Numbers.upTo(r.cutScore(), 1)
                         + ") · stations passed " + r.stationsPassed() + " of " + r.stations() + " · practical result recorded: "
