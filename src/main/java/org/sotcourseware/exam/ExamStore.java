@@ -44,6 +44,9 @@ class ExamStore {
                          String reason, long by, Instant at) {
     }
 
+    private static final String SHEET = "select id, exam_id, station_no, candidate_id, examiner_id, station_version, rating, comment, "
+            + "submitted_at from score_sheet ";
+
     private static final String EXAM = "select id, seminar_id, track_id, title, starts_at, slot_minutes, changeover_minutes, method, must_pass, "
             + "released_at from practical_exam";
 
@@ -117,24 +120,20 @@ class ExamStore {
     }
 
     Optional<SheetRow> sheet(long examId, int stationNo, long candidateId, long examinerId) {
-        return jdbc.sql("select id, exam_id, station_no, candidate_id, examiner_id, station_version, rating, comment, submitted_at from score_sheet "
-                        + "where exam_id = ? and station_no = ? and candidate_id = ? and examiner_id = ?")
+        return jdbc.sql(SHEET + "where exam_id = ? and station_no = ? and candidate_id = ? and examiner_id = ?")
                 .params(examId, stationNo, candidateId, examinerId).query(ExamStore::sheet).optional();
     }
 
     Optional<SheetRow> sheet(long sheetId) {
-        return jdbc.sql("select id, exam_id, station_no, candidate_id, examiner_id, station_version, rating, comment, submitted_at from score_sheet "
-                + "where id = ?").param(sheetId).query(ExamStore::sheet).optional();
+        return jdbc.sql(SHEET + "where id = ?").param(sheetId).query(ExamStore::sheet).optional();
     }
 
     Optional<SheetRow> lockSheet(long sheetId) {
-        return jdbc.sql("select id, exam_id, station_no, candidate_id, examiner_id, station_version, rating, comment, submitted_at from score_sheet "
-                + "where id = ? for update").param(sheetId).query(ExamStore::sheet).optional();
+        return jdbc.sql(SHEET + "where id = ? for update").param(sheetId).query(ExamStore::sheet).optional();
     }
 
     List<SheetRow> sheets(long examId) {
-        return jdbc.sql("select id, exam_id, station_no, candidate_id, examiner_id, station_version, rating, comment, submitted_at from score_sheet "
-                + "where exam_id = ? order by station_no, candidate_id, examiner_id").param(examId).query(ExamStore::sheet).list();
+        return jdbc.sql(SHEET + "where exam_id = ? order by station_no, candidate_id, examiner_id").param(examId).query(ExamStore::sheet).list();
     }
 
     long insertSheet(long examId, int stationNo, long candidateId, long examinerId, String version, Instant now) {

@@ -3,13 +3,13 @@ package org.sotcourseware.exam.internal;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import org.openpdf.text.Document;
+import org.sotcourseware.base.BundledFonts;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -136,13 +136,6 @@ public final class ExamPdf {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = ExamPdf.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font resource /fonts/" + name + " is missing");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read font resource " + name, e);
-        }
+        return BundledFonts.bytes(name);
     }
 }
