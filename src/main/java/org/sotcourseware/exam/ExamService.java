@@ -259,7 +259,7 @@ public class ExamService {
         return ExamPdf.table("Running order: " + s.title(), ExamPdf.WHEN.format(s.startsAt()) + "\u2013" + hhmm(s.endsAt()) + " · "
                         + s.seminarTitle() + " · " + s.stations() + " stations of " + s.slotMinutes() + " minutes, " + s.changeoverMinutes()
                         + " to change · " + s.candidates() + " candidates",
-                List.of("Round", "Time", "Station", "Room", "Candidate", "Examiners"), new float[] {0.6f, 1.2f, 4f, 1.4f, 2.2f, 3f}, lines);
+                List.of("Round", "Time", "Station", "Room", "Candidate", "Examiners"), new float[] {0.9f, 1.3f, 4f, 1.4f, 2.2f, 3f}, lines);
     }
 
     static String hhmm(LocalDateTime t) {
