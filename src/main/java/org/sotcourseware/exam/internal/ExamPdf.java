@@ -54,12 +54,8 @@ public final class ExamPdf {
     /** A table on landscape A4 pages: title, a line under it, the header row repeated on each page. */
     public static byte[] table(String title, String subtitle, List<String> header, float[] widths, List<Line> lines) {
         Fonts f = new Fonts();
-        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle(title);
-        doc.addCreator("SOT Courseware");
-        doc.open();
+        Document doc = open(new Document(PageSize.A4.rotate(), 36, 36, 36, 36), out, title);
         doc.add(new Paragraph(title, f.font(BOLD, 16, TEAL)));
         Paragraph sub = new Paragraph(subtitle, f.font(REGULAR, 10, MUTED));
         sub.setSpacingAfter(10);
@@ -89,12 +85,8 @@ public final class ExamPdf {
     /** A report on portrait A4: title, lines under it, then sections. */
     public static byte[] report(String title, List<String> lead, List<Section> sections) {
         Fonts f = new Fonts();
-        Document doc = new Document(PageSize.A4, 48, 48, 48, 48);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle(title);
-        doc.addCreator("SOT Courseware");
-        doc.open();
+        Document doc = open(new Document(PageSize.A4, 48, 48, 48, 48), out, title);
         doc.add(new Paragraph(title, f.font(BOLD, 18, TEAL)));
         for (String l : lead) {
             doc.add(new Paragraph(l, f.font(REGULAR, 10.5f, Color.BLACK)));
@@ -116,6 +108,14 @@ public final class ExamPdf {
         }
         doc.close();
         return out.toByteArray();
+    }
+
+    private static Document open(Document doc, ByteArrayOutputStream out, String title) {
+        PdfWriter.getInstance(doc, out);
+        doc.addTitle(title);
+        doc.addCreator("SOT Courseware");
+        doc.open();
+        return doc;
     }
 
     /** Fonts per document: a font object records the glyphs a document uses, for subsetting. */
