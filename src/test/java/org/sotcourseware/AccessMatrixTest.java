@@ -71,6 +71,12 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("organiser/students/1", org.sotcourseware.certification.ui.StudentRecordView.class, Set.of("instructor", "organiser", "admin")),
             new Route("organiser/seminars", org.sotcourseware.seminar.ui.SeminarsView.class, Set.of("instructor", "organiser", "admin")),
             new Route("organiser/seminars/1", org.sotcourseware.seminar.ui.SeminarView.class, Set.of("instructor", "organiser", "admin")),
+            new Route("organiser/exams", org.sotcourseware.exam.ui.ExamsView.class, Set.of("organiser", "admin")),
+            new Route("organiser/exams/1", org.sotcourseware.exam.ui.ExamView.class, Set.of("organiser", "admin")),
+            new Route("examiner", org.sotcourseware.exam.ui.ExaminerView.class, Set.of("instructor", "organiser", "admin")),
+            // the demo exam's station 1 is examined by the demo instructor (the exam is over: the page says scoring is closed)
+            new Route("examiner/1/1", org.sotcourseware.exam.ui.StationQueueView.class, Set.of("instructor")),
+            new Route("my-exams", org.sotcourseware.exam.ui.FeedbackView.class, SIGNED_IN),
             new Route("verify/ABCDE-FGHJK-MNPQR-STVWX", org.sotcourseware.certification.ui.VerifyView.class, Set.copyOf(USERS)),
             new Route("account/setup/not-a-token", org.sotcourseware.security.ui.AccountSetupView.class, Set.copyOf(USERS)),
             new Route("account/forgot", org.sotcourseware.security.ui.ForgotPasswordView.class, Set.copyOf(USERS)),
@@ -128,10 +134,25 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",
                 "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token",
                 "account/forgot", "account/second-factor", "admin/second-factor",
-                "account/data", "admin/erasure");
+                "account/data", "admin/erasure", "organiser/exams",
+                "organiser/exams/:examId", "examiner", "examiner/:examId/:station", "examiner/:examId/:station/:candidate", "my-exams");
         var registered = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_score_sheet_is_for_the_station_examiners_only_and_only_while_the_exam_runs() {
+        navigate("examiner/1/1/1", LoginView.class);
+        signInAs("student");
+        navigate("examiner/1/1/1", NotFoundView.class);
+        signInAs("organiser");
+        navigate("examiner/1/1/1", NotFoundView.class); // not an examiner at station 1
+        signInAs("instructor");
+        // the examiner of station 1, but the demo exam is over: the sheet says why instead of opening
+        var view = navigate("examiner/1/1/1", org.sotcourseware.exam.ui.ScoreSheetView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("closed");
     }
 
     @AfterEach

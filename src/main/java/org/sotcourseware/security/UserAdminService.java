@@ -115,6 +115,15 @@ public class UserAdminService {
         return users.save(account).toSummary();
     }
 
+    /** A demo instructor (demo mode only, for example a demo exam's examiners): a demo account with a password nobody knows. */
+    @Transactional
+    public UserSummary createDemoInstructor(String username, String displayName) {
+        UserAccount account = new UserAccount(username, displayName, username + "@demo.sot-courseware.invalid",
+                unusableDemoHash(), Set.of(Roles.INSTRUCTOR), Instant.now(clock));
+        account.setDemo(true);
+        return users.save(account).toSummary();
+    }
+
     @Transactional
     public UserSummary changeRoles(UserId id, Set<String> roles) {
         checkRoles(roles);

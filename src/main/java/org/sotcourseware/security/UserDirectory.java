@@ -49,4 +49,14 @@ public class UserDirectory {
         return users.findAllByOrderByUsernameAsc().stream().filter(u -> u.getRoles().contains(Roles.INSTRUCTOR) && u.isEnabled())
                 .map(UserAccount::toSummary).toList();
     }
+
+    /** Staff accounts (instructors, organisers, administrators), for choosing examiners. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
+    public List<UserSummary> staff() {
+        return users.findAllByOrderByUsernameAsc().stream()
+                .filter(u -> u.isEnabled() && (u.getRoles().contains(Roles.INSTRUCTOR) || u.getRoles().contains(Roles.ORGANISER)
+                        || u.getRoles().contains(Roles.ADMIN)))
+                .map(UserAccount::toSummary).toList();
+    }
 }

@@ -395,6 +395,39 @@ public class SeminarService {
         return id;
     }
 
+    /**
+     * Records the practical figures of a practical exam (OSCE) run at this seminar, one per candidate, keeping
+     * each candidate's written result: what {@code exam.ExamService} writes when an organiser releases results,
+     * and again after a re-mark. One audit entry for the lot.
+     */
+    @Transactional
+    @PreAuthorize(ORGANISERS)
+    public void recordPracticalResults(SeminarId seminar, String trackId, Map<UserId, Double> figures, LocalDate date, String examiner) {
+        long seminarId = seminar.value();
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        Track track = catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
+                .orElseThrow(() -> new SeminarException("There is no certification track " + trackId + "."));
+        Set<Long> enrolled = new HashSet<>(store.enrolled(seminarId));
+        Map<Long, SeminarStore.ExamRow> existing = new HashMap<>();
+        store.exams(seminarId).stream().filter(e -> e.trackId().equals(track.id())).forEach(e -> existing.put(e.userId(), e));
+        long by = currentUser.require().id().value();
+        List<String> figuresText = new ArrayList<>();
+        for (Map.Entry<UserId, Double> f : figures.entrySet()) {
+            double v = f.getValue();
+            if (!enrolled.contains(f.getKey().value())) {
+                throw new SeminarException("User " + f.getKey().value() + " is not enrolled in this seminar.");
+            }
+            if (v < 0 || v > 100 || Double.isNaN(v)) {
+                throw new SeminarException("Exam results are percentages from 0 to 100.");
+            }
+            SeminarStore.ExamRow old = existing.get(f.getKey().value());
+            store.saveExam(seminarId, f.getKey().value(), track.id(), old == null ? null : old.written(), v, date, examiner, by, clock.instant());
+            figuresText.add("user " + f.getKey().value() + " " + v + "%");
+        }
+        audit.record("practical-results-recorded", "seminar " + seminarId + " " + r.title(), track.title() + " (" + examiner + "): "
+                + String.join(", ", figuresText));
+    }
+
     // ----- what certification reads -----
 
     /** A student's attended hours per seminar and exam results: their own, or anyone's for staff. */

@@ -3,7 +3,6 @@ package org.sotcourseware.certification.internal;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -205,14 +204,7 @@ public final class CertificatePdf {
         }
 
         private static byte[] resource(String name) {
-            try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font resource /fonts/" + name + " is missing");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read font resource " + name, e);
-            }
+            return org.sotcourseware.base.BundledFonts.bytes(name);
         }
     }
 
