@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentProblem;
+import org.sotcourseware.content.ContentTree;
 
 /** What the authoring screens show. */
 public final class AuthoringReadModel {
@@ -56,6 +57,13 @@ public final class AuthoringReadModel {
         public Tree {
             modules = List.copyOf(modules);
         }
+    }
+
+    /**
+     * What a save returns, all the editor needs afterwards: the new head revision (the old one when the text
+     * was unchanged), the file as it now opens, and the draft world the preview parses against.
+     */
+    public record Saved(long head, EditorFile file, ContentTree draftWorld) {
     }
 
     /** A file opened in the editor. {@code head} is the revision the text comes from (for conflict detection). */

@@ -143,18 +143,7 @@ public class AuthoringService {
     /** A file as the editor opens it: its latest text (the draft when there is one). */
     @Transactional(readOnly = true)
     public EditorFile open(String path) {
-        ContentStore.FileRow r = store.file(path).filter(f -> state(f) != null)
-                .orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
-        ContentStore.RevisionRow head = store.revision(r.head()).orElseThrow();
-        String text = head.body() == null ? files.publishedText(r) : text(head.body(), path);
-        AuthoringReadModel.Incoming incoming = null;
-        if (r.incoming() != null) {
-            ContentStore.RevisionRow in = store.revision(r.incoming()).orElseThrow();
-            incoming = new AuthoringReadModel.Incoming(in.id(), in.body() == null,
-                    TextDiff.lines(text, in.body() == null ? "" : text(in.body(), path), TextDiff.CONTEXT));
-        }
-        String moduleId = path.contains("/") ? path.substring(0, path.indexOf('/')) : null;
-        return new EditorFile(path, ContentDraft.Kind.of(path), moduleId, text, r.head(), r.published(), state(r), incoming);
+        return files.editorFile(path);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.authoring.AuthoringReadModel.State;
 import org.sotcourseware.content.CatalogueService;
+import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.security.CurrentUser;
@@ -35,6 +36,22 @@ class DraftFiles {
         this.catalogue = catalogue;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** A file as the editor opens it: its latest text (the draft when there is one), with any incoming change. */
+    AuthoringReadModel.EditorFile editorFile(String path) {
+        ContentStore.FileRow r = store.file(path).filter(f -> state(f) != null)
+                .orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+        ContentStore.RevisionRow head = store.revision(r.head()).orElseThrow();
+        String text = head.body() == null ? publishedText(r) : text(head.body(), path);
+        AuthoringReadModel.Incoming incoming = null;
+        if (r.incoming() != null) {
+            ContentStore.RevisionRow in = store.revision(r.incoming()).orElseThrow();
+            incoming = new AuthoringReadModel.Incoming(in.id(), in.body() == null,
+                    TextDiff.lines(text, in.body() == null ? "" : text(in.body(), path), TextDiff.CONTEXT));
+        }
+        String moduleId = path.contains("/") ? path.substring(0, path.indexOf('/')) : null;
+        return new AuthoringReadModel.EditorFile(path, ContentDraft.Kind.of(path), moduleId, text, r.head(), r.published(), state(r), incoming);
     }
 
     /** The draft world: what students would see if every draft were published now (for previews). */

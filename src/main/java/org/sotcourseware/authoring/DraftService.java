@@ -71,6 +71,16 @@ public class DraftService {
         return rev;
     }
 
+    /**
+     * Saves the editor's text as {@link #saveDraft} does and returns, from the same transaction, the file as it
+     * now opens and the draft world: one call for the editor's save instead of three.
+     */
+    @Transactional
+    public AuthoringReadModel.Saved save(String path, String text, long basedOn) {
+        long head = saveDraft(path, text, basedOn, null);
+        return new AuthoringReadModel.Saved(head, files.editorFile(path), files.draftWorld());
+    }
+
     /** Throws the draft away: the file goes back to its published text (the draft stays in the history). */
     @Transactional
     public void discardDraft(String path) {

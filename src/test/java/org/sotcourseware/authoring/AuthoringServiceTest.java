@@ -162,6 +162,24 @@ class AuthoringServiceTest {
     }
 
     @Test
+    void a_save_returns_the_new_head_the_file_as_it_now_opens_and_the_draft_world_and_an_unchanged_text_keeps_the_head() {
+        users.signIn("instructor");
+        var file = authoring.open(LESSON);
+        String changed = file.text() + "\nA line saved in one call.\n";
+        AuthoringReadModel.Saved saved = drafts.save(LESSON, changed, file.head());
+        assertThat(saved.head()).isNotEqualTo(file.head());
+        assertThat(saved.file()).isEqualTo(authoring.open(LESSON));
+        assertThat(saved.file().head()).isEqualTo(saved.head());
+        assertThat(saved.file().text()).isEqualTo(changed);
+        assertThat(saved.file().state()).isEqualTo(AuthoringReadModel.State.DRAFT);
+        assertThat(new String(saved.draftWorld().read(LESSON).orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(changed);
+
+        AuthoringReadModel.Saved again = drafts.save(LESSON, changed, saved.head());
+        assertThat(again.head()).isEqualTo(saved.head());
+        drafts.discardDraft(LESSON);
+    }
+
+    @Test
     void a_file_with_errors_cannot_be_published_and_nothing_changes() {
         users.signIn("instructor");
         var file = authoring.open(LESSON);

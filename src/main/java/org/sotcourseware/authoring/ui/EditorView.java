@@ -263,12 +263,12 @@ public class EditorView extends Main implements BeforeEnterObserver, BeforeLeave
         editor.getElement().executeJs("return this.value").then(String.class, text -> {
             String value = text == null ? editor.getValue() : text;
             try {
-                long rev = drafts.saveDraft(path, value, head, null);
-                boolean changed = rev != head;
-                head = rev;
+                AuthoringReadModel.Saved saved = drafts.save(path, value, head);
+                boolean changed = saved.head() != head;
+                head = saved.head();
                 savedText = value;
-                base = authoring.draftWorld();
-                file = authoring.open(path);
+                base = saved.draftWorld();
+                file = saved.file();
                 if (changed) {
                     saveState.setText("Draft saved at " + EditorDialogs.TIME.format(Instant.now()));
                 }

@@ -1,5 +1,6 @@
 package org.sotcourseware.base.ui;
 
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,37 +14,34 @@ public final class PageParts {
 
     /** A figure with its label, as in the tiles above a list ("12 modules"). */
     public static Div stat(String value, String label) {
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Div d = new Div(v, l);
-        d.addClassName("stat");
-        return d;
+        return classed(new Div(classed(new Span(value), "stat-value"), classed(new Span(label), "stat-label")), "stat");
     }
 
     public static H2 section(String text) {
-        H2 h = new H2(text);
-        h.addClassName("section-title");
-        return h;
+        return classed(new H2(text), "section-title");
+    }
+
+    /** A side box's heading. */
+    public static H2 sideTitle(String text) {
+        return classed(new H2(text), "side-title");
     }
 
     public static Paragraph lead(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("lead");
-        return p;
+        return classed(new Paragraph(text), "lead");
     }
 
     /** What a list says when it has nothing to show, in plain words. */
     public static Paragraph empty(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("empty-state");
-        return p;
+        return classed(new Paragraph(text), "empty-state");
     }
 
     public static Paragraph muted(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("muted");
-        return p;
+        return classed(new Paragraph(text), "muted");
+    }
+
+    /** {@code component} with the style class {@code className}. */
+    public static <T extends HasStyle> T classed(T component, String className) {
+        component.addClassName(className);
+        return component;
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.sotcourseware.base.ui.DashboardTracks;
+import org.sotcourseware.base.ui.TracksBoxProvider;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.security.CurrentUser;
@@ -21,7 +21,7 @@ import org.sotcourseware.security.CurrentUser;
  * (with figures), and the certificates held, each with its PDF and verification link.
  */
 @org.springframework.stereotype.Component // the Vaadin Component is the one imported
-class CertificationDashboard implements DashboardTracks {
+class CertificationDashboard implements TracksBoxProvider {
 
     private final CertificationService certification;
     private final CurrentUser currentUser;

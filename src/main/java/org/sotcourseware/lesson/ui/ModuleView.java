@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -168,7 +167,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         Div box = new Div();
         box.addClassName("side-box");
         box.addClassName("module-progress");
-        box.add(sideTitle("Your progress"), ProgressDisplay.status(p), ProgressDisplay.bar(p.percent(), page.module().title()));
+        box.add(PageParts.sideTitle("Your progress"), ProgressDisplay.status(p), ProgressDisplay.bar(p.percent(), page.module().title()));
         UnorderedList checklist = new UnorderedList();
         checklist.addClassName("requirement-list");
         for (ProgressReadModel.Requirement r : p.requirements()) {
@@ -197,12 +196,12 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             UnorderedList outcomes = new UnorderedList();
             outcomes.addClassName("outcome-list");
             m.outcomes().forEach(o -> outcomes.add(new ListItem(o.text())));
-            box.add(sideTitle("Learning outcomes"), outcomes);
+            box.add(PageParts.sideTitle("Learning outcomes"), outcomes);
             side.add(box);
         }
         Div prereq = new Div();
         prereq.addClassName("side-box");
-        prereq.add(sideTitle("Before this module"));
+        prereq.add(PageParts.sideTitle("Before this module"));
         if (page.prerequisites().isEmpty()) {
             prereq.add(new Paragraph("No prerequisites: this is where the curriculum starts."));
         } else {
@@ -212,7 +211,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         side.add(prereq);
         if (!m.audience().isBlank()) {
-            Div who = new Div(sideTitle("Who it is for"), new Paragraph(m.audience()));
+            Div who = new Div(PageParts.sideTitle("Who it is for"), new Paragraph(m.audience()));
             who.addClassName("side-box");
             side.add(who);
         }
@@ -266,16 +265,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private static Span fact(String text) {
-        Span s = new Span(text);
-        s.addClassName("fact");
-        return s;
-    }
-
-
-    private static H2 sideTitle(String text) {
-        H2 h = new H2(text);
-        h.addClassName("side-title");
-        return h;
+        return PageParts.classed(new Span(text), "fact");
     }
 
     @Override

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sotcourseware.base.ui.DashboardTracks;
+import org.sotcourseware.base.ui.TracksBoxProvider;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -33,7 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 @PermitAll
 public class DashboardView extends Main {
 
-    public DashboardView(ProgressService progress, CurrentUser currentUser, ObjectProvider<DashboardTracks> certification, Places places) {
+    public DashboardView(ProgressService progress, CurrentUser currentUser, ObjectProvider<TracksBoxProvider> certification, Places places) {
         addClassName("page");
         addClassName("dashboard-page");
         ProgressReadModel.Student p = progress.mine();
@@ -81,7 +81,7 @@ public class DashboardView extends Main {
 
         Div lower = new Div();
         lower.addClassName("dashboard-lower");
-        DashboardTracks contributed = certification.getIfAvailable();
+        TracksBoxProvider contributed = certification.getIfAvailable();
         Component tracks = contributed != null ? contributed.create() : tracksBox(p);
         Div activity = new Div();
         activity.addClassName("side-box");

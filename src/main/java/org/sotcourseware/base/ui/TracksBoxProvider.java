@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
  * depends on progress, so progress asks for it through this interface instead). Without one, the
  * dashboard shows the tracks' modules only.
  */
-public interface DashboardTracks {
+public interface TracksBoxProvider {
 
     /** A new box for the signed-in user. */
     Component create();
