@@ -58,6 +58,13 @@ public class PersonalData {
             new Column("seminar_instructor", "user_id", "staff: students are never instructors"),
             new Column("content_revision", "author_id", "staff: students do not author"),
             new Column("content_publication", "published_by", "staff: students do not publish"),
+            new Column("practical_exam_candidate", "user_id", "kept, without a name (exam figures)"),
+            new Column("score_sheet", "candidate_id", "kept, without a name (exam statistics and standard setting)"),
+            new Column("score_sheet", "examiner_id", "staff: students do not examine"),
+            new Column("practical_exam_examiner", "user_id", "staff: students do not examine"),
+            new Column("practical_exam", "created_by", "staff: not the student's"),
+            new Column("practical_exam", "released_by", "staff: not the student's"),
+            new Column("score_correction", "by_user", "staff: not the student's"),
             new Column("password_setup", "user_id", "deleted"),
             new Column("second_factor", "user_id", "deleted"),
             new Column("recovery_code", "user_id", "deleted"),
@@ -161,6 +168,12 @@ public class PersonalData {
                 + "where a.user_id = ? order by a.on_day", id));
         out.put("exam_results", rows("select s.title as seminar, x.track_id, x.written, x.practical, x.exam_date, x.examiner from exam_result x "
                 + "join seminar s on s.id = x.seminar_id where x.user_id = ? order by x.exam_date", id));
+        // practical exams: the score sheets about the student once the exam's results are released (as on "My exams")
+        out.put("practical_exams", rows("select p.title, p.track_id, p.starts_at, p.released_at, c.slot from practical_exam_candidate c "
+                + "join practical_exam p on p.id = c.exam_id where c.user_id = ? order by p.starts_at", id));
+        out.put("practical_exam_sheets", rows("select p.title as exam, h.station_no, h.rating, h.comment, h.submitted_at, m.item_id, m.marks, "
+                + "m.comment as item_comment from score_sheet h join practical_exam p on p.id = h.exam_id left join score_mark m on m.sheet_id = h.id "
+                + "where h.candidate_id = ? and p.released_at is not null order by p.starts_at, h.station_no, h.id, m.item_id", id));
         out.put("certificates", rows("select code, track_title, holder_name, issuer, issued_on, expires_on, achievements, revoked_at, revoke_reason "
                 + "from certificate where user_id = ? order by issued_on", id));
         out.put("audit_entries", rows("select at, actor_name, action, target, detail from audit_event where actor_id = ? or target like ? "

@@ -136,9 +136,9 @@ public class UserAdminService {
         account.setRoles(roles);
         // a session holds the roles it signed in with: end them so the new roles apply at once
         account.endSessions();
-        audit("user.roles", account, "roles " + before + " -> " + new java.util.TreeSet<>(roles) + "; signed out everywhere");
         if (!before.equals(new java.util.TreeSet<>(roles))) {
-            changed(account, "roles changed", "from " + String.join(", ", before) + " to " + String.join(", ", new java.util.TreeSet<>(roles)));
+            changed(account, "roles changed", "from " + String.join(", ", before) + " to " + String.join(", ", new java.util.TreeSet<>(roles))
+                    + "; signed out everywhere");
         }
         return account.toSummary();
     }
@@ -150,8 +150,7 @@ public class UserAdminService {
         PasswordPolicy.check(newPassword, account.getUsername());
         account.setPasswordHash(encoder.encode(newPassword));
         account.endSessions();
-        audit("user.password-reset", account, "password set by an administrator; signed out everywhere");
-        changed(account, "password reset", "by an administrator");
+        changed(account, "password reset", "by an administrator; signed out everywhere");
     }
 
     /** Ends every session of the person, on every node, at each one's next request. */
@@ -169,12 +168,11 @@ public class UserAdminService {
         }
         UserAccount account = find(id);
         if (account.isEnabled() != enabled) {
-            changed(account, enabled ? "account enabled" : "account disabled", null);
+            changed(account, enabled ? "account enabled" : "account disabled", enabled ? null : "signed out everywhere");
             account.setEnabled(enabled);
             if (!enabled) {
                 account.endSessions();
             }
-            audit(enabled ? "user.enable" : "user.disable", account, enabled ? "account enabled" : "account disabled; signed out everywhere");
         }
         return account.toSummary();
     }

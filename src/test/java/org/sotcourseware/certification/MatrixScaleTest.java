@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reported, see {@link Benchmark}), and checked to agree with the per-student figures. Its own database (no
  * demo data), so the generated cohort leaves the other tests alone.
  */
-@IntegrationTest(properties = {"sot.demo.enabled=false", "sot.admin.username=scale-admin", "sot.admin.password=scale-admin-password"})
+@IntegrationTest(properties = {"sot.demo.enabled=false", "sot.admin.username=scale-admin", "sot.admin.password=quiet-harbour-lantern-71"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Benchmark
 class MatrixScaleTest {

@@ -75,7 +75,7 @@ class PersonalDataTest {
         assertThat(json.get("certificates").get(0).get("code").asString()).isEqualTo("EXPRT-00001-AAAAA-BBBBB");
         assertThat(json.get("audit_entries").size()).isOne();
         for (String section : List.of("roles", "modules_completed", "modules_opened_for_you", "learning_activity", "case_runs", "case_steps",
-                "seminars", "attendance", "exam_results")) {
+                "seminars", "attendance", "exam_results", "practical_exams", "practical_exam_sheets")) {
             assertThat(json.has(section)).as(section).isTrue();
         }
         String text = new String(data.mineAsJson(), StandardCharsets.UTF_8);

@@ -18,7 +18,7 @@ import org.springframework.modulith.test.Scenario;
  * the last requirement of a module, the quiz, is a {@link QuizPassed} event that progress turns into the
  * module's completion and a {@link ModuleCompleted} event, in the same transaction.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "mail")
 @Import(TestUsers.class)
 class ProgressEventsModuleTest {
 

@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
@@ -373,6 +374,7 @@ public class ExamView extends Main implements BeforeEnterObserver, HasDynamicTit
         kind.setItemLabelGenerator(CorrectionKind::label);
         kind.setValue(CorrectionKind.CORRECTION);
         TextArea reason = new TextArea("Reason (recorded and audited)");
+        reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
         Div form = new Div(what, new Div(value, kind), reason);
         form.addClassName("correction-form");

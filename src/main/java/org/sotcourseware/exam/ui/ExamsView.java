@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.exam.ExamService;
@@ -116,6 +117,7 @@ public class ExamsView extends Main {
             return out;
         }
         TextField title = new TextField("Title");
+        title.setMaxLength(TextLimits.NAME);
         title.setValue("Practical exam: " + o.seminarTitle());
         Select<PracticalExams.TrackChoice> track = new Select<>();
         track.setLabel("Counts for");
@@ -159,7 +161,7 @@ public class ExamsView extends Main {
                     continue;
                 }
                 n++;
-                TextField room = rooms.computeIfAbsent(s, k -> new TextField("Room"));
+                TextField room = rooms.computeIfAbsent(s, k -> roomField());
                 if (room.isEmpty()) {
                     room.setValue("Room " + n);
                 }
@@ -209,5 +211,11 @@ public class ExamsView extends Main {
 
     private static int nz(Integer i) {
         return i == null ? -1 : i;
+    }
+
+    private static TextField roomField() {
+        TextField room = new TextField("Room");
+        room.setMaxLength(100); // practical_exam_station.room
+        return room;
     }
 }
