@@ -92,7 +92,7 @@ public class SecondFactor {
     public boolean verify(String typed) {
         UserAccount me = me();
         String t = typed.strip();
-        if (t.length() > 40) {
+        if (t.length() > 60) {
             return false;
         }
         var row = jdbc.sql("select secret, last_step from second_factor where user_id = ? and confirmed_at is not null")
@@ -281,10 +281,12 @@ public class SecondFactor {
         jdbc.sql("delete from recovery_code where user_id = ?").param(me.getId()).update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            byte[] b = new byte[10];
+            // 120 random bits: ASVS 6.5.2 allows an unsalted SHA-256 only for lookup secrets of at least 112 bits
+            byte[] b = new byte[15];
             RANDOM.nextBytes(b);
-            String c = Totp.base32(b).toLowerCase(Locale.ROOT); // 16 characters, 80 bits
-            String shown = c.substring(0, 4) + "-" + c.substring(4, 8) + "-" + c.substring(8, 12) + "-" + c.substring(12);
+            String c = Totp.base32(b).toLowerCase(Locale.ROOT); // 24 characters
+            String shown = String.join("-", c.substring(0, 4), c.substring(4, 8), c.substring(8, 12), c.substring(12, 16), c.substring(16, 20),
+                    c.substring(20));
             codes.add(shown);
             jdbc.sql("insert into recovery_code (user_id, code_hash) values (?,?)").params(me.getId(), AccountProvisioning.hash(c)).update();
         }

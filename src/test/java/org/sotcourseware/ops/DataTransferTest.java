@@ -54,7 +54,7 @@ class DataTransferTest {
         assertThat(run("export", first.toString(), "--spring.datasource.url=" + appUrl(), "--user", appUser(), "--password", appPassword()))
                 .contains("Exported");
         DataArchive.Manifest manifest = DataArchive.manifest(first);
-        assertThat(manifest.schemaVersion()).isEqualTo("9");
+        assertThat(manifest.schemaVersion()).isEqualTo(String.valueOf(latestMigration()));
         for (String table : List.of("app_user", "app_user_role", "quiz_attempt", "quiz_answer", "case_run", "case_step", "lesson_read",
                 "module_completion", "learning_activity", "audit_event", "content_revision", "content_file", "content_publication", "seminar",
                 "enrolment", "attendance", "certificate")) {
@@ -134,11 +134,13 @@ class DataTransferTest {
         Path archive = dir.resolve("a.zip");
         run("export", archive.toString(), "--from", appUrl(), "--user", appUser(), "--password", appPassword());
 
-        Path older = rewrite(archive, "manifest.json", text -> text.replaceAll("\"schemaVersion\"\\s*:\\s*\"9\"", "\"schemaVersion\": \"8\""));
+        int latest = latestMigration();
+        Path older = rewrite(archive, "manifest.json", text -> text.replaceAll("\"schemaVersion\"\\s*:\\s*\"" + latest + "\"",
+                "\"schemaVersion\": \"" + (latest - 1) + "\""));
         String target = freshH2();
         Result r = runFull("import", older.toString(), "--to", target);
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("Schema mismatch").contains("version 8").contains("version 9");
+        assertThat(r.err()).contains("Schema mismatch").contains("version " + (latest - 1)).contains("version " + latest);
         assertThat(count(target, "app_user")).isZero();
 
         Path damaged = rewrite(archive, "tables/app_user.jsonl", text -> text.replace("student", "stodent"));
@@ -243,5 +245,13 @@ class DataTransferTest {
         }
         assertThat(names).contains(entry);
         return copy;
+    }
+
+    /** The newest migration's version (V42__… gives 42): what an export is tagged with. */
+    private static int latestMigration() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
     }
 }
