@@ -95,16 +95,8 @@ public class SecondFactor {
         if (t.length() > 60) {
             return false;
         }
-        var row = jdbc.sql("select secret, last_step from second_factor where user_id = ? and confirmed_at is not null")
-                .param(me.getId()).query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
-        if (row.isEmpty()) {
-            return false;
-        }
-        OptionalLong step = Totp.verify(Totp.fromBase32((String) row.get()[0]), t, clock.instant().getEpochSecond(), (Long) row.get()[1]);
-        if (step.isPresent()) {
-            // the condition makes two requests racing with one code accept it once
-            return jdbc.sql("update second_factor set last_step = ? where user_id = ? and last_step < ?")
-                    .params(step.getAsLong(), me.getId(), step.getAsLong()).update() == 1;
+        if (acceptCode(me.getId(), t)) {
+            return true;
         }
         String hash = AccountProvisioning.hash(normaliseRecovery(t));
         int used = jdbc.sql("update recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null")
@@ -262,14 +254,27 @@ public class SecondFactor {
     }
 
     private void requireCode(UserAccount me, String code) {
-        var row = jdbc.sql("select secret, last_step from second_factor where user_id = ? and confirmed_at is not null")
-                .param(me.getId()).query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional()
-                .orElseThrow(() -> new UserAdminService.InvalidUserException("You have no authenticator app set up."));
-        OptionalLong step = Totp.verify(Totp.fromBase32((String) row[0]), code, clock.instant().getEpochSecond(), (Long) row[1]);
-        if (step.isEmpty() || jdbc.sql("update second_factor set last_step = ? where user_id = ? and last_step < ?")
-                .params(step.getAsLong(), me.getId(), step.getAsLong()).update() != 1) {
+        if (!confirmed(me.getId())) {
+            throw new UserAdminService.InvalidUserException("You have no authenticator app set up.");
+        }
+        if (!acceptCode(me.getId(), code)) {
             throw new UserAdminService.InvalidUserException("That is not the code your app shows now.");
         }
+    }
+
+    /**
+     * Whether {@code code} is a current code of the person's app not used before; if so it is used up now
+     * (the condition on last_step makes two requests racing with one code accept it once).
+     */
+    private boolean acceptCode(long userId, String code) {
+        var row = jdbc.sql("select secret, last_step from second_factor where user_id = ? and confirmed_at is not null")
+                .param(userId).query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
+        if (row.isEmpty()) {
+            return false;
+        }
+        OptionalLong step = Totp.verify(Totp.fromBase32((String) row.get()[0]), code, clock.instant().getEpochSecond(), (Long) row.get()[1]);
+        return step.isPresent() && jdbc.sql("update second_factor set last_step = ? where user_id = ? and last_step < ?")
+                .params(step.getAsLong(), userId, step.getAsLong()).update() == 1;
     }
 
     private void delete(long userId) {
