@@ -92,19 +92,11 @@ public class SecondFactor {
     public boolean verify(String typed) {
         UserAccount me = me();
         String t = typed.strip();
-        if (t.length() > 40) {
+        if (t.length() > 60) {
             return false;
         }
-        var row = jdbc.sql("select secret, last_step from second_factor where user_id = ? and confirmed_at is not null")
-                .param(me.getId()).query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
-        if (row.isEmpty()) {
-            return false;
-        }
-        OptionalLong step = Totp.verify(Totp.fromBase32((String) row.get()[0]), t, clock.instant().getEpochSecond(), (Long) row.get()[1]);
-        if (step.isPresent()) {
-            // the condition makes two requests racing with one code accept it once
-            return jdbc.sql("update second_factor set last_step = ? where user_id = ? and last_step < ?")
-                    .params(step.getAsLong(), me.getId(), step.getAsLong()).update() == 1;
+        if (acceptCode(me.getId(), t)) {
+            return true;
         }
         String hash = AccountProvisioning.hash(normaliseRecovery(t));
         int used = jdbc.sql("update recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null")
@@ -262,14 +254,27 @@ public class SecondFactor {
     }
 
     private void requireCode(UserAccount me, String code) {
-        var row = jdbc.sql("select secret, last_step from second_factor where user_id = ? and confirmed_at is not null")
-                .param(me.getId()).query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional()
-                .orElseThrow(() -> new UserAdminService.InvalidUserException("You have no authenticator app set up."));
-        OptionalLong step = Totp.verify(Totp.fromBase32((String) row[0]), code, clock.instant().getEpochSecond(), (Long) row[1]);
-        if (step.isEmpty() || jdbc.sql("update second_factor set last_step = ? where user_id = ? and last_step < ?")
-                .params(step.getAsLong(), me.getId(), step.getAsLong()).update() != 1) {
+        if (!confirmed(me.getId())) {
+            throw new UserAdminService.InvalidUserException("You have no authenticator app set up.");
+        }
+        if (!acceptCode(me.getId(), code)) {
             throw new UserAdminService.InvalidUserException("That is not the code your app shows now.");
         }
+    }
+
+    /**
+     * Whether {@code code} is a current code of the person's app not used before; if so it is used up now
+     * (the condition on last_step makes two requests racing with one code accept it once).
+     */
+    private boolean acceptCode(long userId, String code) {
+        var row = jdbc.sql("select secret, last_step from second_factor where user_id = ? and confirmed_at is not null")
+                .param(userId).query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
+        if (row.isEmpty()) {
+            return false;
+        }
+        OptionalLong step = Totp.verify(Totp.fromBase32((String) row.get()[0]), code, clock.instant().getEpochSecond(), (Long) row.get()[1]);
+        return step.isPresent() && jdbc.sql("update second_factor set last_step = ? where user_id = ? and last_step < ?")
+                .params(step.getAsLong(), userId, step.getAsLong()).update() == 1;
     }
 
     private void delete(long userId) {
@@ -281,10 +286,12 @@ public class SecondFactor {
         jdbc.sql("delete from recovery_code where user_id = ?").param(me.getId()).update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            byte[] b = new byte[10];
+            // 120 random bits: ASVS 6.5.2 allows an unsalted SHA-256 only for lookup secrets of at least 112 bits
+            byte[] b = new byte[15];
             RANDOM.nextBytes(b);
-            String c = Totp.base32(b).toLowerCase(Locale.ROOT); // 16 characters, 80 bits
-            String shown = c.substring(0, 4) + "-" + c.substring(4, 8) + "-" + c.substring(8, 12) + "-" + c.substring(12);
+            String c = Totp.base32(b).toLowerCase(Locale.ROOT); // 24 characters
+            String shown = String.join("-", c.substring(0, 4), c.substring(4, 8), c.substring(8, 12), c.substring(12, 16), c.substring(16, 20),
+                    c.substring(20));
             codes.add(shown);
             jdbc.sql("insert into recovery_code (user_id, code_hash) values (?,?)").params(me.getId(), AccountProvisioning.hash(c)).update();
         }

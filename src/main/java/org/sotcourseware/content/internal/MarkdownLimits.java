@@ -21,7 +21,7 @@ public final class MarkdownLimits {
     /** Square brackets one paragraph may open (a long reference list has a few hundred). */
     public static final int MAX_BRACKETS = 5_000;
     /** How long parsing or rendering one text may take before it is given up. */
-    public static final long TIME_BUDGET_MILLIS = 3_000;
+    public static final long TIME_BUDGET_MILLIS = 5_000;
 
     private MarkdownLimits() {
     }

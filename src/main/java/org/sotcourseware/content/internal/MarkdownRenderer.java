@@ -188,23 +188,8 @@ public final class MarkdownRenderer {
      * (0-based lines). What the quiz, case and station parsers use instead of {@link #parser()}.
      */
     public Node parse(String markdown, List<Issue> issues) {
-        List<Issue> refused = MarkdownLimits.check(markdown);
-        if (!refused.isEmpty()) {
-            issues.addAll(refused);
-            return parser.parse("");
-        }
-        MarkdownLimits.Budget budget = new MarkdownLimits.Budget(markdown, budgetMillis);
-        try {
-            return parser.parse(BasedSequence.of(budget));
-        } catch (MarkdownLimits.OverBudget e) {
-            issues.add(overBudget(budget));
-            return parser.parse("");
-        } catch (StackOverflowError e) {
-            issues.add(tooDeep());
-            return parser.parse("");
-        } finally {
-            budget.disarm();
-        }
+        Node document = guarded(markdown, issues, budget -> parser.parse(BasedSequence.of(budget)));
+        return document != null ? document : parser.parse("");
     }
 
     private Issue overBudget(MarkdownLimits.Budget budget) {

@@ -30,7 +30,7 @@ class SecondFactorNavigation implements VaadinServiceInitListener {
                 return;
             }
             if (pending() != SecondFactor.Step.NONE) {
-                e.rerouteTo(SecondFactorView.class);
+                e.forwardTo(SecondFactorView.class);
             }
         }));
     }

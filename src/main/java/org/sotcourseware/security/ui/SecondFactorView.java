@@ -89,7 +89,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
 
     private TextField codeField(String label) {
         TextField code = new TextField(label);
-        code.setMaxLength(40);
+        code.setMaxLength(60);
         code.setWidthFull();
         code.setAutofocus(true);
         code.getElement().setAttribute("autocomplete", "one-time-code");
