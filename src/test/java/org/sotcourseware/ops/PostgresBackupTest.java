@@ -82,8 +82,8 @@ class PostgresBackupTest {
         java.time.Instant at = java.time.Instant.parse("2026-12-07T02:30:00.120Z");
         Clock fixed = Clock.fixed(at, java.time.ZoneOffset.UTC);
         try (HikariDataSource a = pool(url); HikariDataSource b = pool(url)) {
-            BackupService nodeA = new BackupService(a, new BackupProperties(dir.resolve("a"), "-", 7, 4), flyway, fixed, new SimpleMeterRegistry());
-            BackupService nodeB = new BackupService(b, new BackupProperties(dir.resolve("b"), "-", 7, 4), flyway,
+            BackupService nodeA = new BackupService(a, new BackupProperties(dir.resolve("a"), "0 30 2 * * *", 7, 4), flyway, fixed, new SimpleMeterRegistry());
+            BackupService nodeB = new BackupService(b, new BackupProperties(dir.resolve("b"), "0 30 2 * * *", 7, 4), flyway,
                     Clock.fixed(at.plusMillis(700), java.time.ZoneOffset.UTC), new SimpleMeterRegistry());
             nodeA.scheduled();
             nodeB.scheduled();
