@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts SOT Courseware, or with {@code check-content [--json] [DIR]} validates a content folder
- * without starting the web server, or with {@code data export|import ...} moves every record between databases
+ * without starting the web server, or with {@code data export|import|restore ...} moves every record between databases
+ * or puts a backup back
  * ({@link DataCommand}).
  */
 @SpringBootApplication

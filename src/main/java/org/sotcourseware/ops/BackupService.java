@@ -119,12 +119,13 @@ public class BackupService {
                 list(), lastFailure, lastFailureAt, usable);
     }
 
-    /** The scheduled run: taken by this node unless another node on the same database has claimed this slot. */
+    /** The scheduled run: taken by this node unless another node on the same database has claimed this run already. */
     @Scheduled(cron = "${sot.backup.cron:0 30 2 * * *}")
     void scheduled() {
         Instant now = clock.instant();
-        if (!claim(now)) {
-            log.info("Scheduled backup of {} taken by another node", now.truncatedTo(ChronoUnit.MINUTES));
+        Instant slot = scheduledTime(properties.cron(), now, clock.getZone());
+        if (!claim(slot, now)) {
+            log.info("The scheduled backup of {} was taken by another node", slot);
             return;
         }
         try {
@@ -134,8 +135,24 @@ public class BackupService {
         }
     }
 
-    private boolean claim(Instant now) {
-        String slot = "scheduled-" + now.truncatedTo(ChronoUnit.MINUTES);
+    /**
+     * The time this run was scheduled for: the cron's last fire time at or before {@code now} (within a minute), the
+     * same on every node whatever their small clock differences, so each run has one claim.
+     */
+    static Instant scheduledTime(String cron, Instant now, java.time.ZoneId zone) {
+        if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron)) {
+            return now.truncatedTo(ChronoUnit.SECONDS);
+        }
+        var expression = org.springframework.scheduling.support.CronExpression.parse(cron);
+        java.time.ZonedDateTime from = now.atZone(zone).minusMinutes(1);
+        java.time.ZonedDateTime last = null;
+        for (java.time.ZonedDateTime t = expression.next(from); t != null && !t.toInstant().isAfter(now.plusSeconds(1)); t = expression.next(t)) {
+            last = t;
+        }
+        return last != null ? last.toInstant() : now.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private boolean claim(Instant slot, Instant now) {
         String node;
         try {
             node = InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
@@ -143,7 +160,7 @@ public class BackupService {
             node = "pid " + ProcessHandle.current().pid();
         }
         try {
-            new JdbcTemplate(dataSource).update("insert into backup_claim (slot, node, claimed_at) values (?, ?, ?)", slot,
+            new JdbcTemplate(dataSource).update("insert into backup_claim (slot, node, claimed_at) values (?, ?, ?)", "scheduled-" + slot,
                     node.length() > 200 ? node.substring(0, 200) : node, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
             return true;
         } catch (DuplicateKeyException e) {

@@ -67,6 +67,17 @@ class BackupRestoreTest {
         return DataCommand.flyway(new DataCommand.Target(url, "sa", ""));
     }
 
+    /** A new H2 file database with the app's schema in {@code dataDir}, and a pool on it. */
+    private record Live(String url, Flyway flyway, HikariDataSource ds) {
+    }
+
+    private Live live(Path dataDir) {
+        String url = h2(dataDir);
+        Flyway flyway = flyway(url);
+        flyway.migrate();
+        return new Live(url, flyway, pool(url));
+    }
+
     private BackupService service(HikariDataSource ds, Flyway flyway, Path backups) {
         return new BackupService(ds, new BackupProperties(backups, "-", 7, 4), flyway, Clock.systemUTC(), new SimpleMeterRegistry());
     }
@@ -84,16 +95,13 @@ class BackupRestoreTest {
     @Test
     void a_backup_taken_during_writes_restores_into_a_fresh_data_directory_with_every_table_a_consistent_snapshot() throws Exception {
         Path live = dir.resolve("live");
-        String url = h2(live);
-        Flyway flyway = flyway(url);
-        flyway.migrate();
-        HikariDataSource ds = pool(url);
-        BackupService backups = service(ds, flyway, live.resolve("backups"));
+        Live db = live(live);
+        BackupService backups = service(db.ds(), db.flyway(), live.resolve("backups"));
 
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong acknowledged = new AtomicLong();
         Thread writer = Thread.ofPlatform().start(() -> {
-            try (Connection c = ds.getConnection()) {
+            try (Connection c = db.ds().getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement user = c.prepareStatement("insert into app_user (id, username, display_name, password_hash, created_at) "
                         + "values (?, ?, ?, '{noop}x', ?)");
@@ -147,7 +155,7 @@ class BackupRestoreTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Restored", "rows in", fresh.resolve("sot-courseware.mv.db").toAbsolutePath().normalize().toString());
 
-        Map<String, List<String>> liveTables = tables(ds);
+        Map<String, List<String>> liveTables = tables(db.ds());
         HikariDataSource restoredDs = pool(h2(fresh) + ";IFEXISTS=TRUE");
         Map<String, List<String>> restored = tables(restoredDs);
         assertThat(restored.keySet()).as("every table").containsExactlyElementsOf(liveTables.keySet());
@@ -190,14 +198,11 @@ class BackupRestoreTest {
     @Test
     void a_restore_is_refused_while_an_app_holds_the_database_and_keeps_the_file_it_replaces() throws Exception {
         Path live = dir.resolve("live");
-        String url = h2(live);
-        Flyway flyway = flyway(url);
-        flyway.migrate();
-        HikariDataSource ds = pool(url);
-        try (Connection c = ds.getConnection()) {
+        Live db = live(live);
+        try (Connection c = db.ds().getConnection()) {
             c.createStatement().execute("insert into audit_event (at, actor_name, action, target) values (current_timestamp, 'a', 'B', 'C')");
         }
-        BackupService.Backup backup = service(ds, flyway, live.resolve("backups")).backup();
+        BackupService.Backup backup = service(db.ds(), db.flyway(), live.resolve("backups")).backup();
         Path file = live.resolve("backups").resolve(backup.fileName());
 
         // the database is open (a running app): refused, nothing touched
@@ -208,10 +213,10 @@ class BackupRestoreTest {
         assertThat(Files.list(live).map(p -> p.getFileName().toString()).filter(n -> n.contains("before-restore"))).isEmpty();
 
         // the app stopped: the restore goes ahead and keeps the file it replaces
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = db.ds().getConnection()) {
             c.createStatement().execute("insert into audit_event (at, actor_name, action, target) values (current_timestamp, 'after', 'B', 'C')");
         }
-        ds.close();
+        db.ds().close();
         assertThat(DataRestore.inUse(live.resolve("sot-courseware.mv.db"))).isFalse();
         Run ok = data("restore", file.toString(), "--data-dir", live.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
@@ -266,19 +271,16 @@ class BackupRestoreTest {
     @Test
     void a_failed_backup_leaves_no_file_keeps_the_earlier_ones_and_says_why() throws Exception {
         Path live = dir.resolve("live");
-        String url = h2(live);
-        Flyway flyway = flyway(url);
-        flyway.migrate();
-        HikariDataSource ds = pool(url);
+        Live db = live(live);
         Path backups = live.resolve("backups");
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        BackupService service = new BackupService(ds, new BackupProperties(backups, "-", 7, 4), flyway, Clock.systemUTC(), registry);
+        BackupService service = new BackupService(db.ds(), new BackupProperties(backups, "-", 7, 4), db.flyway(), Clock.systemUTC(), registry);
         BackupService.Backup first = service.backup();
         assertThat(registry.get("sot.backup.age").gauge().value()).isBetween(0.0, 5.0);
         // the folder cannot be written into (a file where the folder should be is the same for every user, root too)
         Path blocked = live.resolve("blocked");
         Files.writeString(blocked, "not a folder");
-        BackupService broken = new BackupService(ds, new BackupProperties(blocked.resolve("backups"), "-", 7, 4), flyway, Clock.systemUTC(),
+        BackupService broken = new BackupService(db.ds(), new BackupProperties(blocked.resolve("backups"), "-", 7, 4), db.flyway(), Clock.systemUTC(),
                 registry);
         assertThatThrownBy(broken::backup).isInstanceOf(BackupService.BackupFailedException.class)
                 .hasMessageContaining("Backup failed").hasMessageContaining("Nothing was lost");

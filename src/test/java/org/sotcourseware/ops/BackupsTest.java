@@ -48,4 +48,18 @@ class BackupsTest {
         assertThat(Backups.keep(List.of(night, noon, yesterday), 7, 4)).containsExactlyInAnyOrder(noon, yesterday);
         assertThat(Backups.keep(List.of(night, noon, yesterday), 1, 0)).containsExactly(noon);
     }
+
+    @Test
+    void each_scheduled_run_has_one_slot_the_same_on_every_node() {
+        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+        // nightly: two nodes firing a few hundred milliseconds apart claim the same run
+        assertThat(BackupService.scheduledTime("0 30 2 * * *", Instant.parse("2026-12-07T02:30:00.120Z"), utc))
+                .isEqualTo(BackupService.scheduledTime("0 30 2 * * *", Instant.parse("2026-12-07T02:30:00.820Z"), utc))
+                .isEqualTo(Instant.parse("2026-12-07T02:30:00Z"));
+        // every 30 seconds: two runs in the same minute are two runs
+        assertThat(BackupService.scheduledTime("*/30 * * * * *", Instant.parse("2026-12-07T02:30:00.050Z"), utc))
+                .isEqualTo(Instant.parse("2026-12-07T02:30:00Z"));
+        assertThat(BackupService.scheduledTime("*/30 * * * * *", Instant.parse("2026-12-07T02:30:30.050Z"), utc))
+                .isEqualTo(Instant.parse("2026-12-07T02:30:30Z"));
+    }
 }

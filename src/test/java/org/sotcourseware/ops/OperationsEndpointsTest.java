@@ -48,8 +48,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Health, readiness and metrics on the app's own port (decision 012): the probes answer anyone with the status
- * alone; details and Prometheus metrics need an administrator; readiness is DOWN while start-up tasks run and shares
- * its state with the starting page ({@code base.StartingGate}); the app's counters count.
+ * alone; details and Prometheus metrics need an administrator; readiness is DOWN while start-up tasks run (it reads the
+ * same {@code ApplicationAvailability} state as {@code base.StartingGate}, tested in {@code StartingGateTest}); the
+ * app's counters count.
  */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsEndpointsTest {
@@ -139,7 +140,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void readiness_is_down_while_the_start_up_tasks_run_and_the_starting_page_follows_the_same_state() throws Exception {
+    void readiness_is_down_while_the_start_up_tasks_run_and_follows_the_apps_readiness_state() throws Exception {
         assertThat(duringStartUp).as("while the start-up tasks ran").containsExactly("REFUSING_TRAFFIC", "OUT_OF_SERVICE");
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         try {

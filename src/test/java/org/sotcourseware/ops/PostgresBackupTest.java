@@ -41,8 +41,7 @@ class PostgresBackupTest {
     void the_archive_backup_restores_into_a_new_postgresql_database_and_into_h2_with_every_table_equal() throws Exception {
         TestDatabase.Server server = TestDatabase.server();
         String source = TestDatabase.createPostgresDatabase();
-        Flyway flyway = DataCommand.flyway(new DataCommand.Target(source, server.user(), server.password()));
-        flyway.migrate();
+        Flyway flyway = migrated(source);
         try (HikariDataSource ds = pool(source)) {
             try (Connection c = ds.getConnection()) {
                 c.createStatement().execute("insert into app_user (username, display_name, password_hash, created_at) "
@@ -75,21 +74,26 @@ class PostgresBackupTest {
 
     @Test
     void two_nodes_on_one_database_take_one_scheduled_backup_between_them() throws Exception {
-        TestDatabase.Server server = TestDatabase.server();
         String url = TestDatabase.createPostgresDatabase();
-        Flyway flyway = DataCommand.flyway(new DataCommand.Target(url, server.user(), server.password()));
-        flyway.migrate();
+        Flyway flyway = migrated(url);
         java.time.Instant at = java.time.Instant.parse("2026-12-07T02:30:00.120Z");
         Clock fixed = Clock.fixed(at, java.time.ZoneOffset.UTC);
         try (HikariDataSource a = pool(url); HikariDataSource b = pool(url)) {
-            BackupService nodeA = new BackupService(a, new BackupProperties(dir.resolve("a"), "-", 7, 4), flyway, fixed, new SimpleMeterRegistry());
-            BackupService nodeB = new BackupService(b, new BackupProperties(dir.resolve("b"), "-", 7, 4), flyway,
+            BackupService nodeA = new BackupService(a, new BackupProperties(dir.resolve("a"), "0 30 2 * * *", 7, 4), flyway, fixed, new SimpleMeterRegistry());
+            BackupService nodeB = new BackupService(b, new BackupProperties(dir.resolve("b"), "0 30 2 * * *", 7, 4), flyway,
                     Clock.fixed(at.plusMillis(700), java.time.ZoneOffset.UTC), new SimpleMeterRegistry());
             nodeA.scheduled();
             nodeB.scheduled();
             assertThat(nodeA.list()).hasSize(1);
             assertThat(nodeB.list()).as("the other node found the slot claimed").isEmpty();
         }
+    }
+
+    private static Flyway migrated(String url) {
+        TestDatabase.Server server = TestDatabase.server();
+        Flyway flyway = DataCommand.flyway(new DataCommand.Target(url, server.user(), server.password()));
+        flyway.migrate();
+        return flyway;
     }
 
     private static Map<String, String> checksums(HikariDataSource ds) throws Exception {
