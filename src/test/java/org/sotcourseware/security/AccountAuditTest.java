@@ -41,7 +41,7 @@ class AccountAuditTest {
             assertThat(e.target()).isEqualTo("user " + u.id().value() + " (" + name + ")");
             assertThat(e.actorName()).contains("(admin)");
         });
-        assertThat(entries.get(1).detail()).isEqualTo("from STUDENT to INSTRUCTOR, STUDENT");
+        assertThat(entries.get(1).detail()).isEqualTo("from STUDENT to INSTRUCTOR, STUDENT; signed out everywhere");
         assertThat(entries).noneSatisfy(e -> assertThat(String.valueOf(e.detail())).contains("password-"));
     }
 
