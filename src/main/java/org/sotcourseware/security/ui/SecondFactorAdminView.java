@@ -43,7 +43,9 @@ public class SecondFactorAdminView extends Main {
         addClassNames("page", "second-factor-admin");
         add(new H1("Two-step sign-in"), new Paragraph("Staff can add an authenticator app to their password. Here you choose whose role "
                 + "requires one, and reset the second factor of someone who lost their phone (they set up a new one at their next sign-in)."));
-        add(new H2("Required for"));
+        H2 required = new H2("Required for");
+        required.addClassName("section-title");
+        add(required);
         Div policy = new Div();
         policy.addClassName("second-factor-policy");
         Set<String> required = secondFactor.requiredRoles();
@@ -68,7 +70,9 @@ public class SecondFactorAdminView extends Main {
             });
             policy.add(box);
         }
-        add(policy, new H2("Staff accounts"));
+        H2 staff = new H2("Staff accounts");
+        staff.addClassName("section-title");
+        add(policy, staff);
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(u -> String.join(", ", u.roles().stream().sorted().map(Roles::label).toList())).setHeader("Roles").setAutoWidth(true);
