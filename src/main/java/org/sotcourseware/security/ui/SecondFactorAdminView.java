@@ -43,9 +43,9 @@ public class SecondFactorAdminView extends Main {
         addClassNames("page", "second-factor-admin");
         add(new H1("Two-step sign-in"), new Paragraph("Staff can add an authenticator app to their password. Here you choose whose role "
                 + "requires one, and reset the second factor of someone who lost their phone (they set up a new one at their next sign-in)."));
-        H2 required = new H2("Required for");
-        required.addClassName("section-title");
-        add(required);
+        H2 requiredFor = new H2("Required for");
+        requiredFor.addClassName("section-title");
+        add(requiredFor);
         Div policy = new Div();
         policy.addClassName("second-factor-policy");
         Set<String> required = secondFactor.requiredRoles();
