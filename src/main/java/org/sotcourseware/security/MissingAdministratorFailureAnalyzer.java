@@ -9,7 +9,7 @@ class MissingAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<Accoun
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, AccountBootstrap.MissingAdministratorException cause) {
         return new FailureAnalysis("SOT Courseware cannot start without an administrator. " + cause.getMessage(),
-                "Example: SOT_ADMIN_USERNAME=alice SOT_ADMIN_PASSWORD='a-long-secret' java -jar sot-courseware.jar "
+                "Example: SOT_SECRET_KEY=\"$(cat secret-key)\" SOT_ADMIN_USERNAME=alice SOT_ADMIN_PASSWORD='a-long-secret' java -jar sot-courseware.jar "
                         + "--spring.profiles.active=prod", cause);
     }
 }

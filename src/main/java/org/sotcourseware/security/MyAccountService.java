@@ -1,5 +1,10 @@
 package org.sotcourseware.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +24,13 @@ public class MyAccountService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
+    private final Clock clock;
 
-    MyAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, ApplicationEventPublisher events) {
+    MyAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, ApplicationEventPublisher events,
+                     SignInThrottle throttle, Clock clock) {
+        this.throttle = throttle;
+        this.clock = clock;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -30,19 +40,30 @@ public class MyAccountService {
     /**
      * Changes the signed-in person's password after checking the current one. Throws
      * {@link UserAdminService.InvalidUserException} with what to fix. Returns the new session generation: every
-     * other session of the person ends. A wrong current password is audited (the refusal does not roll back: no
-     * other write happens before a refusal).
+     * other session of the person ends. A wrong current password is audited and counted against the account in
+     * {@link SignInThrottle}, like a failed sign-in: after the free failures the account pauses (here and at
+     * sign-in) and the password is not checked until the pause ends. The refusal does not roll back (the count
+     * and the audit entry stay; no other write happens before a refusal).
      */
     @Transactional(noRollbackFor = UserAdminService.InvalidUserException.class)
     public long changePassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();
         UserAccount account = users.findById(me.id().value())
                 .orElseThrow(() -> new UserAdminService.InvalidUserException("Your account no longer exists."));
-        if (currentPassword.isEmpty() || !encoder.matches(currentPassword, account.getPasswordHash())) {
+        Optional<Instant> locked = throttle.accountLockedUntil(account.getUsername());
+        if (locked.isPresent()) {
             events.publishEvent(new SecurityEvent("user.password-change-refused", "user:" + me.username(), me.id(), actor(me),
-                    "the current password given was wrong"));
-            throw new UserAdminService.InvalidUserException("The current password is not right.");
+                    "refused without checking the current password: locked after wrong passwords until " + locked.get()));
+            throw new UserAdminService.InvalidUserException(lockedMessage(locked.get()));
         }
+        if (currentPassword.isEmpty() || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            Optional<Instant> lock = throttle.failedReauthentication(account.getUsername());
+            events.publishEvent(new SecurityEvent("user.password-change-refused", "user:" + me.username(), me.id(), actor(me),
+                    "the current password given was wrong" + lock.map(u -> "; locked until " + u).orElse("")));
+            throw new UserAdminService.InvalidUserException("The current password is not right."
+                    + lock.map(u -> " " + lockedMessage(u)).orElse(""));
+        }
+        throttle.reauthenticated(account.getUsername());
         if (currentPassword.equals(newPassword)) {
             throw new UserAdminService.InvalidUserException("The new password is the same as the current one.");
         }
@@ -61,6 +82,11 @@ public class MyAccountService {
         users.findById(me.id().value()).ifPresent(UserAccount::endSessions);
         events.publishEvent(new SecurityEvent("user.sign-out-everywhere", "user:" + me.username(), me.id(), actor(me),
                 "signed out everywhere by themselves"));
+    }
+
+    private String lockedMessage(Instant until) {
+        long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
+        return "Too many wrong passwords for this account: try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
     private static String actor(SignedInUser me) {

@@ -60,9 +60,11 @@ public class SecondFactor {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Set<String> configuredRoles;
+    private final SecretBox box;
 
     SecondFactor(UserAccountRepository users, CurrentUser currentUser, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
-                 @Value("${sot.security.second-factor.required-roles:}") String requiredRoles) {
+                 @Value("${sot.security.second-factor.required-roles:}") String requiredRoles, SecretBox box) {
+        this.box = box;
         this.users = users;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
@@ -133,7 +135,7 @@ public class SecondFactor {
         byte[] secret = Totp.newSecret();
         jdbc.sql("delete from second_factor where user_id = ?").param(me.getId()).update();
         jdbc.sql("insert into second_factor (user_id, secret, created_at) values (?,?,?)")
-                .params(me.getId(), Totp.base32(secret), Timestamp.from(clock.instant())).update();
+                .params(me.getId(), box.seal(Totp.base32(secret), owner(me.getId())), Timestamp.from(clock.instant())).update();
         String uri = Totp.uri("SOT Courseware", me.getUsername(), secret);
         return new Enrolment(Totp.base32(secret), uri, QrCode.png(uri, 220));
     }
@@ -148,7 +150,7 @@ public class SecondFactor {
         UserAccount me = me();
         var secret = jdbc.sql("select secret from second_factor where user_id = ? and confirmed_at is null").param(me.getId())
                 .query(String.class).optional().orElseThrow(() -> new UserAdminService.InvalidUserException("Start the set-up again."));
-        OptionalLong step = Totp.verify(Totp.fromBase32(secret), code, clock.instant().getEpochSecond(), 0);
+        OptionalLong step = Totp.verify(Totp.fromBase32(box.open(secret, owner(me.getId()))), code, clock.instant().getEpochSecond(), 0);
         if (step.isEmpty()) {
             throw new UserAdminService.InvalidUserException("That is not the code the app shows now. Check the app's clock and type the "
                     + "six digits it shows.");
@@ -239,6 +241,11 @@ public class SecondFactor {
 
     // ----- internals -----
 
+    /** The associated data a person's encrypted secret is bound to ({@link SecretBox}): it opens in their row only. */
+    static String owner(long userId) {
+        return "user " + userId;
+    }
+
     private UserAccount me() {
         SignedInUser s = currentUser.require();
         return users.findById(s.id().value()).orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no account"));
@@ -272,7 +279,8 @@ public class SecondFactor {
         if (row.isEmpty()) {
             return false;
         }
-        OptionalLong step = Totp.verify(Totp.fromBase32((String) row.get()[0]), code, clock.instant().getEpochSecond(), (Long) row.get()[1]);
+        byte[] secret = Totp.fromBase32(box.open((String) row.get()[0], owner(userId)));
+        OptionalLong step = Totp.verify(secret, code, clock.instant().getEpochSecond(), (Long) row.get()[1]);
         return step.isPresent() && jdbc.sql("update second_factor set last_step = ? where user_id = ? and last_step < ?")
                 .params(step.getAsLong(), userId, step.getAsLong()).update() == 1;
     }

@@ -77,8 +77,7 @@ public class SignInThrottle {
     public Optional<Instant> failed(String username, String address, @Nullable UserId account, String reason) {
         Instant now = clock.instant();
         int accountFailures = count(accountKey(username), now, now.minus(Duration.ofDays(1)), false);
-        Instant accountLock = accountFailures >= properties.accountFreeFailures()
-                ? now.plus(accountDelay(accountFailures - properties.accountFreeFailures(), properties)) : null;
+        Instant accountLock = accountLockAfter(accountFailures, now);
         int addressFailures = count(addressKey(address), now, now.minus(Duration.ofHours(1)), true);
         Instant addressLock = addressFailures >= properties.addressFailuresPerHour()
                 ? windowStart(addressKey(address)).plus(Duration.ofHours(1)) : null;
@@ -93,6 +92,39 @@ public class SignInThrottle {
                 "from " + address + "; " + reason + "; failures in a row for this name: " + accountFailures
                         + (until == null ? "" : "; locked until " + until)));
         return Optional.ofNullable(until);
+    }
+
+    /** When the account name may try again, if it is locked now (for a password typed while signed in). */
+    @Transactional(readOnly = true)
+    public Optional<Instant> accountLockedUntil(String username) {
+        return jdbc.sql("select locked_until from sign_in_throttle where throttle_key = ? and locked_until > ?")
+                .params(accountKey(username), Timestamp.from(clock.instant())).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    /**
+     * A wrong current password typed by a signed-in person (changing their password): counted against the account
+     * name exactly like a failed sign-in, so guesses through either way share one budget. Returns the lock, if one
+     * starts. The caller audits it.
+     */
+    @Transactional
+    public Optional<Instant> failedReauthentication(String username) {
+        Instant now = clock.instant();
+        Instant lock = accountLockAfter(count(accountKey(username), now, now.minus(Duration.ofDays(1)), false), now);
+        if (lock != null) {
+            lock(accountKey(username), lock);
+        }
+        return Optional.ofNullable(lock);
+    }
+
+    /** The right current password typed by a signed-in person: clears the name's count, as a successful sign-in does. */
+    @Transactional
+    public void reauthenticated(String username) {
+        jdbc.sql("delete from sign_in_throttle where throttle_key = ?").param(accountKey(username)).update();
+    }
+
+    private @Nullable Instant accountLockAfter(int accountFailures, Instant now) {
+        return accountFailures >= properties.accountFreeFailures()
+                ? now.plus(accountDelay(accountFailures - properties.accountFreeFailures(), properties)) : null;
     }
 
     /** A refused attempt while locked: audited, not counted (the lock already holds). */

@@ -35,6 +35,14 @@ class ProductionStartupTest {
     }
 
     @Test
+    void without_a_secret_key_start_up_stops_with_a_clear_message() {
+        assertThatThrownBy(() -> prod().run(args("prod-" + UUID.randomUUID(), "sot.security.secret-key=", "sot.admin.username=alice",
+                "sot.admin.password=a-long-secret-1")).close())
+                .hasRootCauseInstanceOf(SecretBox.SecretKeyException.class)
+                .rootCause().hasMessageContaining("SOT_SECRET_KEY").hasMessageContaining("openssl rand -base64 32");
+    }
+
+    @Test
     void the_first_admin_comes_from_the_environment_and_demo_accounts_are_disabled() {
         String db = "prod-" + UUID.randomUUID();
         // a database that was used in demo mode first

@@ -104,6 +104,33 @@ class SecondFactorTest {
         assertThat(audit.recent(name, 10)).extracting(AuditEntry::action).contains("second factor enrolled");
     }
 
+    @Autowired SecondFactorSecrets secrets;
+
+    @Test
+    void the_secret_is_stored_encrypted_and_a_plain_one_from_before_is_encrypted_at_start_up() {
+        String name = staff(Roles.INSTRUCTOR);
+        long id = users.id(name);
+        byte[] secret = enrol(new java.util.ArrayList<>());
+        String stored = jdbc.sql("select secret from second_factor where user_id = ?").param(id).query(String.class).single();
+        assertThat(stored).startsWith("enc1:").doesNotContain(Totp.base32(secret)).doesNotContain(Totp.base32(secret).substring(0, 8));
+
+        // a row as stored before encryption: still accepted, and encrypted by the start-up pass
+        jdbc.sql("update second_factor set secret = ? where user_id = ?").params(Totp.base32(secret), id).update();
+        assertThat(secondFactor.verify(now(secret))).isTrue();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(secrets.sealPlainSecrets()).isGreaterThanOrEqualTo(1);
+        String resealed = jdbc.sql("select secret from second_factor where user_id = ?").param(id).query(String.class).single();
+        assertThat(resealed).startsWith("enc1:").doesNotContain(Totp.base32(secret));
+        assertThat(secondFactor.verify(now(secret))).isTrue();
+        clock.advance(Duration.ofSeconds(30));
+
+        // changed in the database: refused with a clear message, not taken as a different secret
+        jdbc.sql("update second_factor set secret = ? where user_id = ?").params(resealed.substring(0, resealed.length() - 6) + "AAAAAA", id)
+                .update();
+        assertThatThrownBy(() -> secondFactor.verify(now(secret))).isInstanceOf(SecretBox.UnreadableSecretException.class)
+                .hasMessageContaining("integrity check");
+    }
+
     @Test
     void a_code_is_good_once_and_a_recovery_code_is_used_up() {
         staff(Roles.ORGANISER);

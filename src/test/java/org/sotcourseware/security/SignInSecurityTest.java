@@ -230,6 +230,39 @@ class SignInSecurityTest {
     }
 
     @Test
+    void wrong_current_passwords_count_in_the_sign_in_throttle_and_pause_the_account() {
+        UserSummary u = newUser("reauth", PASSWORD, Roles.STUDENT);
+        testUsers.signIn(u.username());
+        try {
+            for (int i = 1; i <= 4; i++) {
+                assertThatThrownBy(() -> myAccount.changePassword("guess number one", "a brand new lighthouse"))
+                        .hasMessage("The current password is not right.");
+            }
+            assertThat(throttle.lockedUntil(u.username(), "203.0.113.9")).as("four wrong: not paused yet").isEmpty();
+            assertThatThrownBy(() -> myAccount.changePassword("guess number five", "a brand new lighthouse"))
+                    .hasMessageContaining("not right").hasMessageContaining("Too many wrong passwords").hasMessageContaining("try again in");
+            assertThat(throttle.lockedUntil(u.username(), "203.0.113.9")).as("the account is paused, also for sign-in").isPresent();
+            // while paused even the right password is not checked
+            assertThatThrownBy(() -> myAccount.changePassword(PASSWORD, "a brand new lighthouse"))
+                    .isInstanceOf(UserAdminService.InvalidUserException.class).hasMessageContaining("Too many wrong passwords");
+        } finally {
+            testUsers.signOut();
+        }
+        assertThat(location(browser().signIn(u.username(), PASSWORD))).as("sign-in shares the pause").endsWith("/login?error");
+        assertThat(audit("user.password-change-refused", u.username())).hasSize(6)
+                .anyMatch(d -> d.contains("locked until")).anyMatch(d -> d.contains("without checking"));
+
+        clock.advance(java.time.Duration.ofMinutes(16));
+        testUsers.signIn(u.username());
+        try {
+            myAccount.changePassword(PASSWORD, "a brand new lighthouse");
+        } finally {
+            testUsers.signOut();
+        }
+        assertThat(throttle.lockedUntil(u.username(), "203.0.113.9")).isEmpty();
+    }
+
+    @Test
     void a_role_change_a_password_reset_or_disabling_by_an_administrator_signs_the_person_out() {
         UserSummary u = newUser("promoted", PASSWORD, Roles.STUDENT);
         HttpBrowser b = browser();
