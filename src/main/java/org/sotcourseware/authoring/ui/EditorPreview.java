@@ -118,7 +118,7 @@ final class EditorPreview {
         }
         Station st = station(d);
         if (st != null) {
-            return st.title() + " (station)";
+            return st.title();
         }
         if (d.kind() == ContentDraft.Kind.MODULE && d.module() != null) {
             return d.module().title() + ": overview";
