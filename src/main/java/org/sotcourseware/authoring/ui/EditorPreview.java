@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.Tab;
+import org.jspecify.annotations.Nullable;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.MarkdownEditor;
@@ -19,11 +20,13 @@ import org.sotcourseware.casestudy.ui.CasePreview;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.content.Station;
+import org.sotcourseware.exam.ui.StationPreview;
 import org.sotcourseware.quiz.ui.QuizPreview;
 
 /**
  * The editor's right-hand side: the live preview of the text through the students' pipeline (a lesson
- * rendered, a quiz answerable, a case workable) and the list of its problems, with the editor's line markers.
+ * rendered, a quiz answerable, a case workable, a practical station as its examiner's form) and the list of its problems, with the editor's line markers.
  */
 final class EditorPreview {
 
@@ -90,6 +93,10 @@ final class EditorPreview {
                 case QUIZ -> d.quiz() == null || d.quiz().questions().isEmpty() ? unparsed() : new QuizPreview(d.quiz(), p.render());
                 case CASE -> d.caseStudy() == null || d.caseStudy().stages().isEmpty() ? unparsed()
                         : new CasePreview(d.caseStudy(), d.module() == null ? "" : d.module().title(), p.render());
+                case STATION -> {
+                    Station st = station(d);
+                    yield st == null ? unparsed() : new StationPreview(st, p.render());
+                }
                 case CURRICULUM -> curriculumSummary(d);
                 default -> new Paragraph("This file has no preview.");
             };
@@ -109,10 +116,22 @@ final class EditorPreview {
         if (d.quiz() != null) {
             return d.quiz().title() + " quiz";
         }
+        Station st = station(d);
+        if (st != null) {
+            return st.title();
+        }
         if (d.kind() == ContentDraft.Kind.MODULE && d.module() != null) {
             return d.module().title() + ": overview";
         }
         return d.path().substring(d.path().lastIndexOf('/') + 1);
+    }
+
+    /** The station parsed from the draft's file, if it is a station file the module could read. */
+    private static @Nullable Station station(ContentDraft d) {
+        if (d.kind() != ContentDraft.Kind.STATION || d.module() == null) {
+            return null;
+        }
+        return d.module().stations().stream().filter(s -> s.sourceFile().equals(d.path())).findFirst().orElse(null);
     }
 
     private static Component unparsed() {

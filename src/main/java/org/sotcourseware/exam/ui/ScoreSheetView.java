@@ -201,22 +201,14 @@ public class ScoreSheetView extends Main implements BeforeEnterObserver, HasDyna
         Paragraph text = new Paragraph(item.text());
         text.addClassName("sheet-item-text");
         if (item.critical()) {
-            Span critical = new Span("Critical");
-            critical.addClassNames("badge", "badge-error");
-            text.addComponentAsFirst(critical);
+            text.addComponentAsFirst(criticalBadge());
         }
         Div marks = new Div();
         marks.addClassName("sheet-marks");
-        List<Integer> values = new ArrayList<>();
-        values.add(0);
-        values.addAll(item.partial());
-        values.add(item.marks());
+        List<Integer> values = markValues(item);
         List<NativeButton> buttons = new ArrayList<>();
         for (int v : values) {
-            NativeButton b = new NativeButton(v == 0 ? "0 · not done" : v == item.marks() ? v + " · done" : String.valueOf(v));
-            b.addClassName("tap");
-            b.getElement().setAttribute("data-tap", String.valueOf(v));
-            b.getElement().setAttribute("aria-label", item.text() + ": " + v + " of " + item.marks() + " marks");
+            NativeButton b = markButton(item, v);
             b.setEnabled(!locked);
             DomListenerRegistration r = b.getElement().addEventListener("click", e -> {
                 int seq = (int) e.getEventData().get(SEQ).asDouble();
@@ -253,12 +245,7 @@ public class ScoreSheetView extends Main implements BeforeEnterObserver, HasDyna
         }
         for (int i : values) {
             String level = Station.RATING_LEVELS.get(i);
-            NativeButton b = new NativeButton(level.substring(0, 1).toUpperCase(Locale.ROOT) + level.substring(1));
-            b.addClassName("tap");
-            b.getElement().setAttribute("data-tap", level);
-            String description = s.station().globalRating().stream().filter(l -> l.level().equals(level)).map(Station.RatingLevel::description)
-                    .findFirst().orElse("");
-            b.getElement().setAttribute("title", description);
+            NativeButton b = ratingButton(s.station(), level);
             b.setEnabled(!locked);
             b.getElement().addEventListener("click", e -> {
                 int seq = (int) e.getEventData().get(SEQ).asDouble();
@@ -274,6 +261,40 @@ public class ScoreSheetView extends Main implements BeforeEnterObserver, HasDyna
         select(ratingButtons, s.rating(), values);
         card.add(h, row);
         return card;
+    }
+
+    /** The marks an examiner can give for an item: none, each partial mark, full marks. */
+    static List<Integer> markValues(Station.ChecklistItem item) {
+        List<Integer> values = new ArrayList<>();
+        values.add(0);
+        values.addAll(item.partial());
+        values.add(item.marks());
+        return values;
+    }
+
+    /** The button for giving {@code v} marks for an item, as the examiner sees it (also in the authors' preview). */
+    static NativeButton markButton(Station.ChecklistItem item, int v) {
+        NativeButton b = new NativeButton(v == 0 ? "0 · not done" : v == item.marks() ? v + " · done" : String.valueOf(v));
+        b.addClassName("tap");
+        b.getElement().setAttribute("data-tap", String.valueOf(v));
+        b.getElement().setAttribute("aria-label", item.text() + ": " + v + " of " + item.marks() + " marks");
+        return b;
+    }
+
+    /** The button for a global rating level, with the station's description of the level as its tooltip. */
+    static NativeButton ratingButton(Station station, String level) {
+        NativeButton b = new NativeButton(level.substring(0, 1).toUpperCase(Locale.ROOT) + level.substring(1));
+        b.addClassName("tap");
+        b.getElement().setAttribute("data-tap", level);
+        b.getElement().setAttribute("title", station.globalRating().stream().filter(l -> l.level().equals(level))
+                .map(Station.RatingLevel::description).findFirst().orElse(""));
+        return b;
+    }
+
+    static Span criticalBadge() {
+        Span critical = new Span("Critical");
+        critical.addClassNames("badge", "badge-error");
+        return critical;
     }
 
     private static TextArea comment(String label, @Nullable String value, boolean locked) {
