@@ -48,7 +48,7 @@ import org.sotcourseware.seminar.SeminarReadModel;
  */
 @Route("organiser/students/:userId")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-public class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificationService certification;
     private final Places places;
