@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -128,8 +129,29 @@ public class CertificationService {
     @PreAuthorize("isAuthenticated()")
     public Standing standing(UserId student) {
         currentUser.requireSelfOrStaff(student);
-        TrackEvidence e = evidence.of(student);
+        return standing(evidence.of(student));
+    }
+
+    private Standing standing(TrackEvidence e) {
         return new Standing(e.certificates().stream().map(this::view).toList(), evaluate(e));
+    }
+
+    /**
+     * Everything the student record screen shows, in one read: the student, their progress, standing, quiz
+     * scores and seminar record, and whether the reader may award and revoke. Empty when {@code student} is
+     * not a student account.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Optional<StudentRecord> studentRecord(UserId student) {
+        Optional<UserSummary> account = directory.find(student).filter(u -> u.hasRole(Roles.STUDENT));
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        SignedInUser me = currentUser.require();
+        TrackEvidence e = evidence.of(student);
+        return Optional.of(new StudentRecord(account.get(), me.hasRole(Roles.ORGANISER) || me.hasRole(Roles.ADMIN), e.progress(), standing(e),
+                evidence.quizScores(student), e.seminars()));
     }
 
     /** A student's certificates, newest first: their own, or anyone's for staff. */

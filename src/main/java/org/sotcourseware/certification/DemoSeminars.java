@@ -106,9 +106,7 @@ class DemoSeminars implements ApplicationRunner {
             List<String[]> people = PEOPLE.subList(0, n);
             signIn.as("admin");
             for (String[] p : people) {
-                if (jdbc.sql("select count(*) from app_user where username = ?").param(p[0]).query(Integer.class).single() == 0) {
-                    accounts.createDemoStudent(p[0], p[1]);
-                }
+                accounts.ensureDemoStudent(p[0], p[1]);
             }
             // learning, as each student: the first five complete the Proficiency modules, the rest spread out
             for (int i = 0; i < people.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressReadModel;
+import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
@@ -34,8 +35,11 @@ class EvidenceReader {
     private final UserDirectory directory;
     private final CertificateStore store;
     private final CurrentUser currentUser;
+    private final QuizService quizzes;
 
-    EvidenceReader(ProgressService progress, SeminarService seminars, UserDirectory directory, CertificateStore store, CurrentUser currentUser) {
+    EvidenceReader(ProgressService progress, SeminarService seminars, UserDirectory directory, CertificateStore store, CurrentUser currentUser,
+                   QuizService quizzes) {
+        this.quizzes = quizzes;
         this.progress = progress;
         this.seminars = seminars;
         this.directory = directory;
@@ -47,6 +51,11 @@ class EvidenceReader {
     TrackEvidence of(UserId student) {
         ProgressReadModel.Student p = student.equals(currentUser.require().id()) ? progress.mine() : progress.student(student);
         return new TrackEvidence(p, seminars.record(student), store.ofUser(student.value()));
+    }
+
+    /** A student's submitted quiz scores per module (not evidence for the tracks, but part of their record). */
+    Map<String, List<QuizService.AttemptScore>> quizScores(UserId student) {
+        return quizzes.attemptScores(student);
     }
 
     /** Every student, or those enrolled in {@code seminarId}, in the directory's order. */

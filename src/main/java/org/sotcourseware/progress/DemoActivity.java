@@ -76,9 +76,7 @@ class DemoActivity implements ApplicationRunner {
                     new String[] {"demo-chloe", "Chloé Martin"}, new String[] {"demo-dev", "Dev Patel"},
                     new String[] {"demo-elena", "Elena Rossi"});
             for (String[] c : cohort) {
-                if (jdbc.sql("select count(*) from app_user where username = ?").param(c[0]).query(Integer.class).single() == 0) {
-                    accounts.createDemoStudent(c[0], c[1]);
-                }
+                accounts.ensureDemoStudent(c[0], c[1]);
             }
             signIn.as("demo-amara");
             learner.completeModule("foundations");

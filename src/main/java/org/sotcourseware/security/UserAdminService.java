@@ -108,20 +108,27 @@ public class UserAdminService {
 
     private volatile @org.jspecify.annotations.Nullable String demoHash;
 
-    public UserSummary createDemoStudent(String username, String displayName) {
-        UserAccount account = new UserAccount(username, displayName, username + "@demo.sot-courseware.invalid",
-                unusableDemoHash(), Set.of(Roles.STUDENT), Instant.now(clock));
-        account.setDemo(true);
-        return users.save(account).toSummary();
+    /** A demo student (demo mode only) with a password nobody knows, unless an account of that name exists already. */
+    @Transactional
+    public void ensureDemoStudent(String username, String displayName) {
+        ensureDemoAccount(username, displayName, Roles.STUDENT);
     }
 
-    /** A demo instructor (demo mode only, for example a demo exam's examiners): a demo account with a password nobody knows. */
+    /** A demo instructor (demo mode only, for example a demo exam's examiners), unless an account of that name exists already. */
     @Transactional
-    public UserSummary createDemoInstructor(String username, String displayName) {
+    public void ensureDemoInstructor(String username, String displayName) {
+        ensureDemoAccount(username, displayName, Roles.INSTRUCTOR);
+    }
+
+    /** The demo seeders run at every start: an account they made before is kept as it is. */
+    private void ensureDemoAccount(String username, String displayName, String role) {
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            return;
+        }
         UserAccount account = new UserAccount(username, displayName, username + "@demo.sot-courseware.invalid",
-                unusableDemoHash(), Set.of(Roles.INSTRUCTOR), Instant.now(clock));
+                unusableDemoHash(), Set.of(role), Instant.now(clock));
         account.setDemo(true);
-        return users.save(account).toSummary();
+        users.save(account);
     }
 
     @Transactional

@@ -161,4 +161,46 @@ class CertificationServiceTest {
         assertThat(row.tracks().get("proficiency").requirements()).isEqualTo(own.getFirst().requirements());
         assertThat(row.modulesCompleted()).isEqualTo(5);
     }
+
+    @Test
+    void the_student_record_brings_progress_standing_quiz_scores_and_seminars_in_one_read() {
+        UserId s = student(true, true);
+        users.signIn(users.usernameOf(s.value()));
+        learner.takeQuiz("cranial", false);
+        users.signIn("organiser");
+
+        StudentRecord record = certification.studentRecord(s).orElseThrow();
+        assertThat(record.student().id()).isEqualTo(s);
+        assertThat(record.mayManageCertificates()).isTrue();
+        assertThat(record.progress().modulesCompleted()).isEqualTo(5);
+        assertThat(record.standing().certificates()).isEmpty();
+        assertThat(record.standing().evaluations()).extracting(e -> e.track().id()).contains("proficiency");
+        assertThat(record.standing().evaluations()).filteredOn(e -> e.track().id().equals("proficiency")).singleElement()
+                .extracting(TrackRules.Evaluation::status).isEqualTo(TrackRules.Status.ELIGIBLE);
+        assertThat(record.attempts("cranial")).singleElement().satisfies(a -> {
+            assertThat(a.passed()).isFalse();
+            assertThat(a.percent()).isZero();
+        });
+        assertThat(record.attempts("foundations")).isNotEmpty().allSatisfy(a -> assertThat(a.passed()).isTrue());
+        assertThat(record.attempts("no-such-module")).isEmpty();
+        assertThat(record.seminars().seminars()).singleElement().satisfies(h -> assertThat(h.hours()).isEqualTo(40.0));
+        assertThat(record.seminars().exams()).singleElement().satisfies(e -> assertThat(e.written()).isEqualTo(81.0));
+        assertThat(record.trackTitle("proficiency")).isEqualTo("SOT Proficiency");
+        assertThat(record.trackTitle("retired-track")).isEqualTo("retired-track");
+
+        certification.award(s, "proficiency");
+        assertThat(certification.studentRecord(s).orElseThrow().standing().certificates()).singleElement()
+                .extracting(CertificationService.Certificate::trackId).isEqualTo("proficiency");
+    }
+
+    @Test
+    void the_student_record_is_for_staff_only_and_only_of_student_accounts() {
+        UserId s = student(false, false);
+        users.signIn("instructor");
+        assertThat(certification.studentRecord(s).orElseThrow().mayManageCertificates()).isFalse();
+        assertThat(certification.studentRecord(new UserId(users.id("organiser")))).isEmpty();
+        assertThat(certification.studentRecord(new UserId(Long.MAX_VALUE))).isEmpty();
+        users.signIn(users.usernameOf(s.value()));
+        assertThatThrownBy(() -> certification.studentRecord(s)).isInstanceOf(AccessDeniedException.class);
+    }
 }

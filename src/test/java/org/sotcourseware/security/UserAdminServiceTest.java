@@ -86,4 +86,24 @@ class UserAdminServiceTest {
         assertThatThrownBy(() -> service.changeRoles(me, Set.of(Roles.STUDENT))).hasMessageContaining("your own administrator role");
         assertThatThrownBy(() -> service.setEnabled(me, false)).hasMessageContaining("your own account");
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_demo_seeders_create_a_demo_account_once_and_keep_an_existing_one_as_it_is() {
+        service.ensureDemoStudent("demo-once", "Demo Once");
+        UserAccount first = users.findByUsernameIgnoreCase("demo-once").orElseThrow();
+        assertThat(first.getRoles()).containsExactly(Roles.STUDENT);
+        assertThat(first.isDemo()).isTrue();
+        assertThat(first.getPasswordHash()).startsWith("{argon2}");
+
+        service.ensureDemoStudent("demo-once", "Another Name");
+        service.ensureDemoInstructor("demo-once", "Another Name");
+        UserAccount again = users.findByUsernameIgnoreCase("demo-once").orElseThrow();
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(again.getRoles()).containsExactly(Roles.STUDENT);
+        assertThat(again.toSummary().displayName()).isEqualTo("Demo Once");
+
+        service.ensureDemoInstructor("demo-examiner-once", "Dr Once");
+        assertThat(users.findByUsernameIgnoreCase("demo-examiner-once").orElseThrow().getRoles()).containsExactly(Roles.INSTRUCTOR);
+    }
 }

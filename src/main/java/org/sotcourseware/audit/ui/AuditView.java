@@ -26,7 +26,7 @@ import org.sotcourseware.security.Roles;
 @Route("admin/audit")
 @PageTitle("Audit log · SOT Courseware")
 @RolesAllowed(Roles.ADMIN)
-public class AuditView extends Main {
+class AuditView extends Main {
 
     static final int LIMIT = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());

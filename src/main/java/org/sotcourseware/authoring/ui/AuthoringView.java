@@ -45,7 +45,7 @@ import org.sotcourseware.security.Roles;
 @Route("authoring")
 @PageTitle("Authoring · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-public class AuthoringView extends Main {
+class AuthoringView extends Main {
 
     private final AuthoringService authoring;
     private final StructureService structure;

@@ -55,7 +55,7 @@ import org.sotcourseware.security.Roles;
  */
 @Route("authoring/edit/:path*")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-public class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final AuthoringService authoring;
     private final DraftService drafts;

@@ -39,7 +39,7 @@ import org.sotcourseware.security.Roles;
  */
 @Route("authoring/history/:path*")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-public class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.UK).withZone(ZoneId.systemDefault());

@@ -36,7 +36,7 @@ import org.sotcourseware.security.Roles;
 @Route("authoring/analysis/:moduleId?")
 @PageTitle("Item analysis · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-public class ItemAnalysisView extends Main implements BeforeEnterObserver {
+class ItemAnalysisView extends Main implements BeforeEnterObserver {
 
 
     private final ItemAnalysisService analysis;

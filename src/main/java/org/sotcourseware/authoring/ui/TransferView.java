@@ -37,7 +37,7 @@ import org.sotcourseware.security.Roles;
 @Route("authoring/transfer")
 @PageTitle("Export and import · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-public class TransferView extends Main {
+class TransferView extends Main {
 
     private final ContentTransferService transfer;
     private final Div preview = new Div();

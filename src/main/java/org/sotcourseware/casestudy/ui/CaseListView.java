@@ -26,7 +26,7 @@ import org.sotcourseware.content.CoursePlace;
 /** A module's clinical cases with the student's status and best score for each. */
 @Route("modules/:moduleId/cases")
 @PermitAll
-public class CaseListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CaseListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
     private final Places places;

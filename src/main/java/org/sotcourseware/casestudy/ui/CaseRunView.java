@@ -31,7 +31,7 @@ import org.sotcourseware.content.CoursePlace;
  */
 @Route("modules/:moduleId/cases/:caseId")
 @PermitAll
-public class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
     private final Places places;

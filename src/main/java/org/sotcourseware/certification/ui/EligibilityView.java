@@ -36,7 +36,7 @@ import org.sotcourseware.security.Roles;
 @Route("organiser/eligibility")
 @PageTitle("Eligibility and certificates · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-public class EligibilityView extends Main {
+class EligibilityView extends Main {
 
     private final CertificationService certification;
     private final boolean organiser;

@@ -56,7 +56,7 @@ import org.sotcourseware.seminar.SeminarReadModel;
 @Route("organiser")
 @PageTitle("Progress matrix · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-public class MatrixView extends Main {
+class MatrixView extends Main {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK).withZone(ZoneId.systemDefault());
 

@@ -3,8 +3,7 @@ package org.sotcourseware.certification.ui;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -29,22 +28,17 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
-import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.certification.CertificationService;
+import org.sotcourseware.certification.StudentRecord;
 import org.sotcourseware.certification.TrackRules;
 import org.sotcourseware.progress.ui.ProgressDisplay;
-import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressReadModel;
-import org.sotcourseware.quiz.QuizService;
-import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
-import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
 import org.sotcourseware.seminar.SeminarPlace;
-import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarReadModel;
 
 /**
@@ -54,28 +48,16 @@ import org.sotcourseware.seminar.SeminarReadModel;
  */
 @Route("organiser/students/:userId")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-public class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificationService certification;
-    private final ProgressService progress;
-    private final SeminarService seminars;
-    private final UserDirectory directory;
-    private final CurrentUser currentUser;
-    private final QuizService quizzes;
     private final Places places;
     private UserId student = new UserId(0);
     private String title = "Student";
-    private Map<String, String> trackTitles = Map.of();
 
-    public StudentRecordView(CertificationService certification, ProgressService progress, SeminarService seminars, UserDirectory directory,
-                             CurrentUser currentUser, QuizService quizzes, Places places) {
-        this.quizzes = quizzes;
-        this.places = places;
+    public StudentRecordView(CertificationService certification, Places places) {
         this.certification = certification;
-        this.progress = progress;
-        this.seminars = seminars;
-        this.directory = directory;
-        this.currentUser = currentUser;
+        this.places = places;
         addClassNames("page", "record-page");
     }
 
@@ -87,19 +69,25 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             event.rerouteToError(NotFoundException.class, "There is no such student.");
             return;
         }
-        if (directory.find(student).filter(u -> u.hasRole(Roles.STUDENT)).isEmpty()) {
+        Optional<StudentRecord> record = certification.studentRecord(student);
+        if (record.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no such student.");
             return;
         }
-        show();
+        show(record.get());
     }
 
-    private void show() {
+    /** Reads the record again (after an award or a revocation) and shows it. */
+    private void refresh() {
+        certification.studentRecord(student).ifPresentOrElse(this::show, this::removeAll);
+    }
+
+    private void show(StudentRecord record) {
         removeAll();
-        UserSummary u = directory.find(student).orElseThrow();
+        UserSummary u = record.student();
         title = u.displayName();
-        boolean organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
-        ProgressReadModel.Student p = progress.student(student);
+        boolean organiser = record.mayManageCertificates();
+        ProgressReadModel.Student p = record.progress();
         add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current(u.displayName()));
         Div header = new Div();
         header.addClassName("record-header");
@@ -115,8 +103,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         Div right = new Div();
 
         left.add(PageParts.section("Certification tracks"));
-        CertificationService.Standing standing = certification.standing(student);
-        trackTitles = standing.evaluations().stream().collect(Collectors.toMap(e -> e.track().id(), e -> e.track().title(), (a, b) -> a));
+        CertificationService.Standing standing = record.standing();
         for (TrackRules.Evaluation e : standing.evaluations()) {
             left.add(track(e, organiser));
         }
@@ -129,7 +116,6 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             left.add(certificate(c, organiser));
         }
 
-        var attempts = quizzes.attemptScores(student);
         right.add(PageParts.section("Modules"));
         Div modules = new Div();
         modules.addClassName("record-modules");
@@ -138,7 +124,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             row.addClassName("record-module");
             Span name = new Span(m.title());
             name.addClassName("record-module-title");
-            var mine = attempts.getOrDefault(m.moduleId(), List.of());
+            var mine = record.attempts(m.moduleId());
             Span quiz = new Span(mine.isEmpty() ? "quiz not taken" : "quiz attempts: " + String.join(", ", mine.stream()
                     .map(a -> pct(a.percent()) + (a.passed() ? " \u2713" : "")).toList()));
             quiz.addClassName("muted");
@@ -149,7 +135,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         }
         right.add(modules);
 
-        SeminarReadModel.StudentRecord rec = seminars.record(student);
+        SeminarReadModel.StudentRecord rec = record.seminars();
         right.add(PageParts.section("Seminars"));
         if (rec.seminars().isEmpty()) {
             right.add(PageParts.muted("Not enrolled in any seminar."));
@@ -165,7 +151,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
             right.add(PageParts.muted("No exam results recorded."));
         }
         for (SeminarReadModel.ExamRecord e : rec.exams()) {
-            Div row = new Div(new Span(trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
+            Div row = new Div(new Span(record.trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
                     + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertificationParts.date(e.date()) + " · " + e.examiner() + " · "
                     + e.seminarTitle()));
             row.addClassName("record-line");
@@ -213,7 +199,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
                 CertificationService.Certificate c = certification.award(student, e.track().id());
                 d.close();
                 Toasts.success("Awarded " + c.trackTitle() + " to " + c.holderName() + ". Code " + c.code() + ".");
-                show();
+                refresh();
             } catch (CertificationService.NotEligible ex) {
                 d.close();
                 Toasts.error(ex.getMessage() + " Missing: " + String.join("; ", ex.missing().stream().map(TrackRules.Requirement::figure).toList()));
@@ -277,7 +263,7 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
                 certification.revoke(c.id(), reason.getValue());
                 d.close();
                 Toasts.success("Revoked. The verification page now shows it as revoked.");
-                show();
+                refresh();
             } catch (CertificationService.CertificationException ex) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(ex.getMessage());
@@ -289,10 +275,6 @@ public class StudentRecordView extends Main implements BeforeEnterObserver, HasD
         d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
         d.setWidth("min(520px, 95vw)");
         d.open();
-    }
-
-    private String trackTitle(String id) {
-        return trackTitles.getOrDefault(id, id);
     }
 
     private static String fmt(double d) {

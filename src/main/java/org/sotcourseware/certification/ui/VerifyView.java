@@ -30,7 +30,7 @@ import org.sotcourseware.certification.VerificationLimiter;
 @Route(value = "verify/:code?", autoLayout = false)
 @PageTitle("Verify a certificate · SOT Courseware")
 @AnonymousAllowed
-public class VerifyView extends Main implements BeforeEnterObserver {
+class VerifyView extends Main implements BeforeEnterObserver {
 
     private final CertificationService certification;
     private final VerificationLimiter limiter;

@@ -60,7 +60,7 @@ import org.sotcourseware.security.Roles;
  */
 @Route("organiser/exams/:examId")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-public class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 

@@ -21,7 +21,7 @@ import org.sotcourseware.security.Roles;
 @Route("examiner")
 @PageTitle("Examining · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
-public class ExaminerView extends Main {
+class ExaminerView extends Main {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);

@@ -44,7 +44,7 @@ import org.sotcourseware.seminar.SeminarReadModel;
 @Route("organiser/exams")
 @PageTitle("Practical exams · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-public class ExamsView extends Main {
+class ExamsView extends Main {
 
     private final ExamService exams;
     private final SeminarService seminars;

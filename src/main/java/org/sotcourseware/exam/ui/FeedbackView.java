@@ -30,7 +30,7 @@ import org.sotcourseware.exam.PracticalExams.StationFeedback;
 @Route("my-exams")
 @PageTitle("My practical exams · SOT Courseware")
 @PermitAll
-public class FeedbackView extends Main {
+class FeedbackView extends Main {
 
     public FeedbackView(ExamService exams) {
         addClassNames("page", "feedback-page");

@@ -51,7 +51,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("examiner/:examId/:station/:candidate")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
-public class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
     /** The client half of the save status: counts taps, shows "Not saved yet" until the server acknowledges the latest. */

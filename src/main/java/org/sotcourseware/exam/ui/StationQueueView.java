@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** The candidates at one of the examiner's stations, in running order: tap one to score. */
 @Route("examiner/:examId/:station")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
-public class StationQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class StationQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExamService exams;
     private String title = "Station";

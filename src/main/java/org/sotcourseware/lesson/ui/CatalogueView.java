@@ -21,7 +21,7 @@ import org.sotcourseware.progress.ProgressReadModel;
 @Route("modules")
 @PageTitle("Modules · SOT Courseware")
 @PermitAll
-public class CatalogueView extends Main {
+class CatalogueView extends Main {
 
     public CatalogueView(LessonService lessons) {
         LessonService.Catalogue catalogue = lessons.catalogue();

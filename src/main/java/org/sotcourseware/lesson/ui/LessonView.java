@@ -36,7 +36,7 @@ import org.sotcourseware.progress.ProgressReadModel;
  */
 @Route("modules/:moduleId/:lessonId")
 @PermitAll
-public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
     private String title = "Lesson";

@@ -33,7 +33,7 @@ import org.sotcourseware.quiz.QuizReadModel;
 /** A module's overview: summary, outcomes, prerequisites, the overview text and the lessons. */
 @Route("modules/:moduleId")
 @PermitAll
-public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
     private final Places places;

@@ -28,7 +28,7 @@ import org.sotcourseware.security.Roles;
 @Route("admin/backups")
 @PageTitle("Backups · SOT Courseware")
 @RolesAllowed(Roles.ADMIN)
-public class BackupView extends Main {
+class BackupView extends Main {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 

@@ -28,7 +28,7 @@ import org.sotcourseware.security.UserSummary;
 @Route("admin/erasure")
 @PageTitle("Erase a student · SOT Courseware")
 @RolesAllowed(Roles.ADMIN)
-public class ErasureView extends Main {
+class ErasureView extends Main {
 
     private final PersonalData data;
     private final UserAdminService users;

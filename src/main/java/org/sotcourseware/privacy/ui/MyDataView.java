@@ -19,7 +19,7 @@ import org.sotcourseware.privacy.PersonalData;
 @Route(PersonalData.ROUTE)
 @PageTitle("My data · SOT Courseware")
 @PermitAll
-public class MyDataView extends Main {
+class MyDataView extends Main {
 
     public MyDataView(PersonalData data) {
         addClassNames("page", "my-data-page");

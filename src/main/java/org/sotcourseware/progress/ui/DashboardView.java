@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 @Route("")
 @PageTitle("My progress · SOT Courseware")
 @PermitAll
-public class DashboardView extends Main {
+class DashboardView extends Main {
 
     public DashboardView(ProgressService progress, CurrentUser currentUser, ObjectProvider<TracksBoxProvider> certification, Places places) {
         addClassName("page");

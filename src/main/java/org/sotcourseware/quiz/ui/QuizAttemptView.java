@@ -47,7 +47,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("modules/:moduleId/quiz/attempt/:attemptId")
 @PermitAll
-public class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quizzes;
     private final Places places;

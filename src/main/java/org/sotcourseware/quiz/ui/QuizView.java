@@ -29,7 +29,7 @@ import org.sotcourseware.quiz.QuizReadModel;
 /** A module's quiz: what it is, the student's attempts and grade, and the way in. */
 @Route("modules/:moduleId/quiz")
 @PermitAll
-public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quizzes;
     private final Places places;

@@ -25,7 +25,7 @@ import org.sotcourseware.security.UserAdminService;
 @Route(value = "account/setup/:token", autoLayout = false)
 @PageTitle("Choose your password · SOT Courseware")
 @AnonymousAllowed
-public class AccountSetupView extends Main implements BeforeEnterObserver {
+class AccountSetupView extends Main implements BeforeEnterObserver {
 
     private final AccountProvisioning accounts;
 

@@ -22,7 +22,7 @@ import org.sotcourseware.security.PasswordReset;
 @Route(value = "account/forgot", autoLayout = false)
 @PageTitle("Forgot your password · SOT Courseware")
 @AnonymousAllowed
-public class ForgotPasswordView extends Main {
+class ForgotPasswordView extends Main {
 
     static final String SENT = "If an account has that email address or username, we have sent a link to its email address. "
             + "It works once, for one hour. Nothing arrived? Check the spam folder, or wait a few minutes and ask again.";

@@ -31,7 +31,7 @@ import org.sotcourseware.security.UserSummary;
 @Route("admin/second-factor")
 @PageTitle("Two-step sign-in · SOT Courseware")
 @RolesAllowed(Roles.ADMIN)
-public class SecondFactorAdminView extends Main {
+class SecondFactorAdminView extends Main {
 
     private final SecondFactor secondFactor;
     private final UserAdminService users;

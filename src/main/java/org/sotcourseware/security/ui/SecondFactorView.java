@@ -44,7 +44,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @Route(value = SecondFactor.ROUTE, autoLayout = false)
 @PageTitle("Two-step sign-in · SOT Courseware")
 @PermitAll
-public class SecondFactorView extends Main implements BeforeEnterObserver {
+class SecondFactorView extends Main implements BeforeEnterObserver {
 
     private final SecondFactor secondFactor;
     private final CurrentUser currentUser;

@@ -24,7 +24,7 @@ import org.sotcourseware.security.SignInThrottle;
 @Route("admin/sign-in-locks")
 @PageTitle("Sign-in locks · SOT Courseware")
 @RolesAllowed(Roles.ADMIN)
-public class SignInLocksView extends Main {
+class SignInLocksView extends Main {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss").withZone(ZoneId.systemDefault());
 

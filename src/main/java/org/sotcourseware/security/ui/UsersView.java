@@ -33,7 +33,7 @@ import org.sotcourseware.security.UserSummary;
 @Route("admin/users")
 @PageTitle("Users · SOT Courseware")
 @RolesAllowed(Roles.ADMIN)
-public class UsersView extends Main {
+class UsersView extends Main {
 
     private final UserAdminService service;
     private final Grid<UserSummary> grid = new Grid<>();

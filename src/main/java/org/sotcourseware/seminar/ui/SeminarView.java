@@ -64,7 +64,7 @@ import org.sotcourseware.seminar.SeminarReadModel;
  */
 @Route("organiser/seminars/:seminarId")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-public class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A CSV of students: its characters (at most EnrolmentCsv's limit) as UTF-8 bytes, with room for accents. */
     private static final int CSV_BYTES = 2 * 1024 * 1024;

@@ -29,7 +29,7 @@ import org.sotcourseware.seminar.SeminarReadModel;
 @Route("organiser/seminars")
 @PageTitle("Seminars · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-public class SeminarsView extends Main {
+class SeminarsView extends Main {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 

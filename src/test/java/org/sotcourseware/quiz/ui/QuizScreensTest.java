@@ -3,6 +3,7 @@ package org.sotcourseware.quiz.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.sotcourseware.base.ui.ChoiceList;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Question;
-import org.sotcourseware.lesson.ui.ModuleView;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,7 +30,7 @@ class QuizScreensTest extends SpringBrowserlessTest {
 
     @Test
     void the_module_page_links_to_its_quiz() {
-        navigate("modules/foundations", ModuleView.class);
+        navigate("modules/foundations", Component.class);
         assertThat(find(Anchor.class).all().stream().map(Anchor::getHref)).contains("modules/foundations/quiz");
     }
 
