@@ -140,13 +140,14 @@ public class UserAdminService {
             throw new InvalidUserException("You cannot remove your own administrator role; ask another administrator.");
         }
         var before = new java.util.TreeSet<>(account.getRoles());
+        var after = new java.util.TreeSet<>(roles);
+        if (before.equals(after)) {
+            return account.toSummary(); // nothing changes: no entry, and nobody is signed out
+        }
         account.setRoles(roles);
         // a session holds the roles it signed in with: end them so the new roles apply at once
         account.endSessions();
-        if (!before.equals(new java.util.TreeSet<>(roles))) {
-            changed(account, "roles changed", "from " + String.join(", ", before) + " to " + String.join(", ", new java.util.TreeSet<>(roles))
-                    + "; signed out everywhere");
-        }
+        changed(account, "roles changed", "from " + String.join(", ", before) + " to " + String.join(", ", after) + "; signed out everywhere");
         return account.toSummary();
     }
 
