@@ -94,7 +94,8 @@ public final class MyAccountDialogs {
         Div list = new Div();
         list.addClassName("session-list");
         list.getElement().setAttribute("role", "list");
-        PasswordField password = new PasswordField("Your password, to sign out another session");
+        PasswordField password = new PasswordField("Your password");
+        password.setHelperText("Needed to sign out another session.");
         password.addClassName("sessions-password");
         password.getElement().setAttribute("autocomplete", "current-password");
         password.setMaxLength(TextLimits.PASSWORD);
