@@ -270,6 +270,9 @@ public class PersonalData {
         jdbc.sql("delete from second_factor where user_id = ?").param(id).update();
         jdbc.sql("delete from recovery_code where user_id = ?").param(id).update();
         jdbc.sql("delete from user_session where user_id = ?").param(id).update();
+        if (email != null) {
+            jdbc.sql("delete from mail_outbox where lower(recipient) = lower(?)").param(email).update(); // queued or kept messages to them
+        }
         jdbc.sql("update app_user set username = ?, display_name = ?, email = null, password_hash = ?, enabled = false, erased_at = ?, "
                 + "version = version + 1 where id = ?").params(pseudonym, "Erased student", "{noop}erased-" + java.util.UUID.randomUUID(),
                 Timestamp.from(clock.instant()), id).update();
