@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
@@ -19,13 +21,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends the app's messages. A message asked for inside a transaction leaves only once it commits (a link
- * whose token was rolled back is never mailed), and on a thread of its own, so how long a request takes
+ * Sends the app's messages. A message asked for inside a transaction is queued in it (a link whose token was
+ * rolled back is never mailed, and a committed one survives a crash) and leaves once it commits, on a thread of its own, so how long a request takes
  * says nothing about whether a message was sent (a "forgot password" for an unknown address answers as fast
  * as for a known one). Nothing secret is logged: a failure names the template and the recipient's domain.
  */
@@ -38,15 +41,24 @@ public class Mail {
 
     private final @Nullable JavaMailSender sender;
     private final MailProperties properties;
+    private final MailOutbox queue;
     private final ExecutorService outbox = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mail-outbox");
         t.setDaemon(true);
         return t;
     });
 
-    Mail(ObjectProvider<JavaMailSender> sender, MailProperties properties) {
+    Mail(ObjectProvider<JavaMailSender> sender, MailProperties properties, MailOutbox queue, ObjectProvider<MeterRegistry> meters) {
         this.sender = sender.getIfAvailable();
         this.properties = properties;
+        this.queue = queue;
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null && this.sender != null) {
+            Gauge.builder("sot.mail.outbox.waiting", queue, MailOutbox::waiting)
+                    .description("Messages queued and not yet sent (SMTP down while this grows)").register(registry);
+            Gauge.builder("sot.mail.outbox.given.up", queue, MailOutbox::givenUp)
+                    .description("Messages given up after every try, in the last 30 days").register(registry);
+        }
     }
 
     /** Whether an SMTP server is configured ({@code spring.mail.host}). */
@@ -59,41 +71,65 @@ public class Mail {
         return properties.publicUrl().replaceAll("/+$", "") + path;
     }
 
-    /** Sends {@code template} to {@code to} once the current transaction commits (at once without one); nothing when mail is off. */
+    /**
+     * Queues {@code template} to {@code to} in the current transaction (on its own without one), so the message
+     * survives a crash once the change that asked for it is committed, then sends it on the mail thread after the
+     * commit; a message the SMTP server does not take is tried again later, by any node ({@link MailOutbox}).
+     * Nothing happens when mail is off.
+     */
     public void send(String to, MailTemplate template, Map<String, String> values) {
         if (sender == null) {
             return;
         }
-        Runnable job = () -> outbox.execute(() -> deliver(to, template, values));
+        render(template, "txt", values, false); // a missing value fails the caller now, not the mail thread later
+        queue.enqueue(to, template, values);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    job.run();
+                    nudge();
                 }
             });
         } else {
-            job.run();
+            nudge();
         }
     }
 
-    private void deliver(String to, MailTemplate template, Map<String, String> values) {
+    /** Tries every due message again, every {@code sot.mail.retry-check} (30 s by default), on every node. */
+    @Scheduled(fixedDelayString = "${sot.mail.retry-check:30s}", initialDelayString = "${sot.mail.retry-check:30s}")
+    void retry() {
+        if (sender != null) {
+            deliverDue();
+        }
+    }
+
+    /** Delivers what is due now; returns how many were sent. */
+    int deliverDue() {
+        return queue.deliverDue(this::deliver);
+    }
+
+    private void nudge() {
+        outbox.execute(() -> {
+            try {
+                deliverDue();
+            } catch (RuntimeException e) {
+                log.warn("The mail outbox could not be read: {}", e.toString());
+            }
+        });
+    }
+
+    private void deliver(String to, MailTemplate template, Map<String, String> values) throws jakarta.mail.MessagingException {
         JavaMailSender s = sender;
         if (s == null) {
-            return;
+            throw new IllegalStateException("mail is off");
         }
-        try {
-            MimeMessage message = s.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.from());
-            helper.setTo(to);
-            helper.setSubject(template.subject());
-            helper.setText(render(template, "txt", values, false), render(template, "html", values, true));
-            s.send(message);
-        } catch (jakarta.mail.MessagingException | RuntimeException e) {
-            log.warn("Could not send the {} message to an address at {}: {}", template.file(), to.substring(to.indexOf('@') + 1),
-                    e.getClass().getSimpleName());
-        }
+        MimeMessage message = s.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(properties.from());
+        helper.setTo(to);
+        helper.setSubject(template.subject());
+        helper.setText(render(template, "txt", values, false), render(template, "html", values, true));
+        s.send(message);
     }
 
     /** A template's body with its placeholders filled ({@code html}: values escaped). */

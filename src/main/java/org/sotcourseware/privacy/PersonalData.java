@@ -68,6 +68,7 @@ public class PersonalData {
             new Column("password_setup", "user_id", "deleted"),
             new Column("second_factor", "user_id", "deleted"),
             new Column("recovery_code", "user_id", "deleted"),
+            new Column("user_session", "user_id", "deleted (where and when the person was signed in)"),
             new Column("audit_event", "actor_id", "the name in entries about or by the student replaced by the pseudonym"));
 
     /** The "My data" page. */
@@ -176,6 +177,8 @@ public class PersonalData {
                 + "where h.candidate_id = ? and p.released_at is not null order by p.starts_at, h.station_no, h.id, m.item_id", id));
         out.put("certificates", rows("select code, track_title, holder_name, issuer, issued_on, expires_on, achievements, revoked_at, revoke_reason "
                 + "from certificate where user_id = ? order by issued_on", id));
+        out.put("sessions", rows("select signed_in_at, last_seen_at, address, device, ended_at, ended_how from user_session "
+                + "where user_id = ? order by signed_in_at", id));
         out.put("audit_entries", rows("select at, actor_name, action, target, detail from audit_event where actor_id = ? or target like ? "
                 + "order by id", id, "user " + id + " %"));
         return out;
@@ -266,6 +269,10 @@ public class PersonalData {
         jdbc.sql("delete from password_setup where user_id = ?").param(id).update();
         jdbc.sql("delete from second_factor where user_id = ?").param(id).update();
         jdbc.sql("delete from recovery_code where user_id = ?").param(id).update();
+        jdbc.sql("delete from user_session where user_id = ?").param(id).update();
+        if (email != null) {
+            jdbc.sql("delete from mail_outbox where lower(recipient) = lower(?)").param(email).update(); // queued or kept messages to them
+        }
         jdbc.sql("update app_user set username = ?, display_name = ?, email = null, password_hash = ?, enabled = false, erased_at = ?, "
                 + "version = version + 1 where id = ?").params(pseudonym, "Erased student", "{noop}erased-" + java.util.UUID.randomUUID(),
                 Timestamp.from(clock.instant()), id).update();

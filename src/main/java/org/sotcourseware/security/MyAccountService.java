@@ -26,9 +26,11 @@ public class MyAccountService {
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final ActiveSessions activeSessions;
 
     MyAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, ApplicationEventPublisher events,
-                     SignInThrottle throttle, Clock clock) {
+                     SignInThrottle throttle, Clock clock, ActiveSessions activeSessions) {
+        this.activeSessions = activeSessions;
         this.throttle = throttle;
         this.clock = clock;
         this.users = users;
@@ -47,29 +49,27 @@ public class MyAccountService {
      */
     @Transactional(noRollbackFor = UserAdminService.InvalidUserException.class)
     public long changePassword(String currentPassword, String newPassword) {
+        return changePassword(currentPassword, newPassword, null);
+    }
+
+    /**
+     * {@link #changePassword(String, String)} for the session whose {@link ActiveSessions#KEY} is {@code keepKey}: it
+     * stays listed among the person's sessions with the new generation; every other one is closed.
+     */
+    @Transactional(noRollbackFor = UserAdminService.InvalidUserException.class)
+    public long changePassword(String currentPassword, String newPassword, @org.jspecify.annotations.Nullable String keepKey) {
         SignedInUser me = currentUser.require();
-        UserAccount account = users.findById(me.id().value())
-                .orElseThrow(() -> new UserAdminService.InvalidUserException("Your account no longer exists."));
-        Optional<Instant> locked = throttle.accountLockedUntil(account.getUsername());
-        if (locked.isPresent()) {
-            events.publishEvent(new SecurityEvent("user.password-change-refused", "user:" + me.username(), me.id(), actor(me),
-                    "refused without checking the current password: locked after wrong passwords until " + locked.get()));
-            throw new UserAdminService.InvalidUserException(lockedMessage(locked.get()));
-        }
-        if (currentPassword.isEmpty() || !encoder.matches(currentPassword, account.getPasswordHash())) {
-            Optional<Instant> lock = throttle.failedReauthentication(account.getUsername());
-            events.publishEvent(new SecurityEvent("user.password-change-refused", "user:" + me.username(), me.id(), actor(me),
-                    "the current password given was wrong" + lock.map(u -> "; locked until " + u).orElse("")));
-            throw new UserAdminService.InvalidUserException("The current password is not right."
-                    + lock.map(u -> " " + lockedMessage(u)).orElse(""));
-        }
-        throttle.reauthenticated(account.getUsername());
+        UserAccount account = reauthenticate(me, currentPassword, "user.password-change-refused");
         if (currentPassword.equals(newPassword)) {
             throw new UserAdminService.InvalidUserException("The new password is the same as the current one.");
         }
         PasswordPolicy.check(newPassword, account.getUsername());
         account.setPasswordHash(encoder.encode(newPassword));
+        activeSessions.endAllBut(me.id(), keepKey, "the password was changed");
         long generation = account.endSessions();
+        if (keepKey != null) {
+            activeSessions.adopt(keepKey, generation);
+        }
         events.publishEvent(new SecurityEvent("user.password-change", "user:" + me.username(), me.id(), actor(me),
                 "changed their own password; other sessions signed out"));
         return generation;
@@ -82,6 +82,68 @@ public class MyAccountService {
         users.findById(me.id().value()).ifPresent(UserAccount::endSessions);
         events.publishEvent(new SecurityEvent("user.sign-out-everywhere", "user:" + me.username(), me.id(), actor(me),
                 "signed out everywhere by themselves"));
+    }
+
+    /**
+     * The person's sessions that are still going (ASVS V7.5.2), newest use first; {@code currentKey} (the
+     * {@link ActiveSessions#KEY} of the caller's own session) marks "this device".
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<ActiveSessions.Active> mySessions(@org.jspecify.annotations.Nullable String currentKey) {
+        return activeSessions.of(currentUser.require().id(), currentKey);
+    }
+
+    /**
+     * Ends one of the person's other sessions after checking their password again (ASVS V7.5.2: terminating a
+     * session takes a fresh authentication); the session ends at its next request on whichever node holds it.
+     * A wrong password counts like a failed sign-in ({@link #changePassword}). Throws
+     * {@link UserAdminService.InvalidUserException} with what to fix.
+     */
+    @Transactional(noRollbackFor = UserAdminService.InvalidUserException.class)
+    public ActiveSessions.Active endSession(String currentPassword, String sessionId) {
+        SignedInUser me = currentUser.require();
+        reauthenticate(me, currentPassword, "user.session-end-refused");
+        ActiveSessions.Active ended = activeSessions.end(me.id(), sessionId, "signed out from another session")
+                .orElseThrow(() -> new UserAdminService.InvalidUserException("That session has already ended."));
+        events.publishEvent(new SecurityEvent("user.session-ended", "user:" + me.username(), me.id(), actor(me),
+                "signed out their session on " + ended.device() + " from " + ended.address() + " from another session"));
+        return ended;
+    }
+
+    /** Ends every session of the person but this one ({@code currentKey}), after checking their password again. */
+    @Transactional(noRollbackFor = UserAdminService.InvalidUserException.class)
+    public int endOtherSessions(String currentPassword, @org.jspecify.annotations.Nullable String currentKey) {
+        SignedInUser me = currentUser.require();
+        reauthenticate(me, currentPassword, "user.session-end-refused");
+        int ended = activeSessions.endAllBut(me.id(), currentKey, "signed out from another session");
+        events.publishEvent(new SecurityEvent("user.session-ended", "user:" + me.username(), me.id(), actor(me),
+                "signed out their " + ended + (ended == 1 ? " other session" : " other sessions")));
+        return ended;
+    }
+
+    /**
+     * Checks the signed-in person's password again before a sensitive change: refused without checking while the
+     * account is paused, and a wrong password counts against the account in {@link SignInThrottle}. Both refusals
+     * are audited as {@code refusedAction}.
+     */
+    private UserAccount reauthenticate(SignedInUser me, String currentPassword, String refusedAction) {
+        UserAccount account = users.findById(me.id().value())
+                .orElseThrow(() -> new UserAdminService.InvalidUserException("Your account no longer exists."));
+        Optional<Instant> locked = throttle.accountLockedUntil(account.getUsername());
+        if (locked.isPresent()) {
+            events.publishEvent(new SecurityEvent(refusedAction, "user:" + me.username(), me.id(), actor(me),
+                    "refused without checking the current password: locked after wrong passwords until " + locked.get()));
+            throw new UserAdminService.InvalidUserException(lockedMessage(locked.get()));
+        }
+        if (currentPassword.isEmpty() || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            Optional<Instant> lock = throttle.failedReauthentication(account.getUsername());
+            events.publishEvent(new SecurityEvent(refusedAction, "user:" + me.username(), me.id(), actor(me),
+                    "the current password given was wrong" + lock.map(u -> "; locked until " + u).orElse("")));
+            throw new UserAdminService.InvalidUserException("The current password is not right."
+                    + lock.map(u -> " " + lockedMessage(u)).orElse(""));
+        }
+        throttle.reauthenticated(account.getUsername());
+        return account;
     }
 
     private String lockedMessage(Instant until) {

@@ -30,6 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * out everywhere, their password or roles changed, or the account was disabled or removed. The generation is in the
  * database, so this holds across nodes; a session re-reads it at most every
  * {@link SessionProperties#revocationCheck()} (5 seconds by default).</li>
+ * <li>the person ended this session from another one (the list of sessions, {@link ActiveSessions}), read at the
+ * same check, which also records the session's last use for that list.</li>
  * </ul>
  * The request then goes on without a session: a page is sent to sign-in, and Vaadin's client, finding its session
  * gone, reloads into the sign-in page. {@link SessionLifetime} stamps the session at its first signed-in request.
@@ -46,14 +48,18 @@ public class SessionGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionGuard.class);
 
+    static final String TOUCHED_USE = SessionGuard.class.getName() + ".touchedUse";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SessionProperties properties;
+    private final ActiveSessions activeSessions;
 
-    SessionGuard(JdbcClient jdbc, Clock clock, SessionProperties properties) {
+    SessionGuard(JdbcClient jdbc, Clock clock, SessionProperties properties, ActiveSessions activeSessions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.activeSessions = activeSessions;
     }
 
     @Override
@@ -62,7 +68,8 @@ public class SessionGuard extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
             try {
-                if (!check(session) && !isHeartbeat(request)) {
+                boolean use = !isHeartbeat(request);
+                if (!check(session, use) && use) {
                     session.setAttribute(LAST_USE, clock.instant());
                 }
             } catch (IllegalStateException alreadyInvalidated) {
@@ -80,9 +87,10 @@ public class SessionGuard extends OncePerRequestFilter {
 
     /**
      * Ends the session if it was idle (no request but heartbeats) for longer than its limit, outlived its absolute
-     * lifetime, or was signed out everywhere; true if ended.
+     * lifetime, was signed out everywhere, or was ended from another of the person's sessions ({@link ActiveSessions});
+     * true if ended.
      */
-    boolean check(HttpSession session) {
+    boolean check(HttpSession session, boolean use) {
         if (!(session.getAttribute(USER_ID) instanceof Long userId)) {
             return false;
         }
@@ -111,6 +119,15 @@ public class SessionGuard extends OncePerRequestFilter {
             log.info("Ended a session of user {}: signed out everywhere, or the account changed", userId);
             session.invalidate();
             return true;
+        }
+        if (session.getAttribute(ActiveSessions.KEY) instanceof String key) {
+            Instant seen = use ? now : lastUse;
+            if (!activeSessions.touch(key, seen.equals(session.getAttribute(TOUCHED_USE)) ? null : seen)) {
+                log.info("Ended a session of user {}: the person signed it out from another session", userId);
+                session.invalidate();
+                return true;
+            }
+            session.setAttribute(TOUCHED_USE, seen);
         }
         session.setAttribute(CHECKED_AT, now);
         return false;

@@ -29,10 +29,12 @@ class SessionLifetime extends OncePerRequestFilter {
 
     private final SessionProperties properties;
     private final java.time.Clock clock;
+    private final ActiveSessions activeSessions;
 
-    SessionLifetime(SessionProperties properties, java.time.Clock clock) {
+    SessionLifetime(SessionProperties properties, java.time.Clock clock, ActiveSessions activeSessions) {
         this.properties = properties;
         this.clock = clock;
+        this.activeSessions = activeSessions;
     }
 
     @Override
@@ -53,6 +55,9 @@ class SessionLifetime extends OncePerRequestFilter {
             session.setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
             session.setAttribute(SessionGuard.GENERATION, p.sessionGeneration());
             session.setAttribute(SessionGuard.USER_ID, p.id().value());
+            var authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+            session.setAttribute(ActiveSessions.KEY, activeSessions.opened(p.id().value(), p.sessionGeneration(),
+                    request.getRemoteAddr(), request.getHeader("User-Agent"), properties.idleFor(authorities)));
         }
         var roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList();
         String key = String.join(",", roles);

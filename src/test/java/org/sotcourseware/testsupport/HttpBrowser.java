@@ -27,14 +27,21 @@ public class HttpBrowser {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final String userAgent;
 
     public HttpBrowser(int port) {
+        this(port, "Java-http-client (SOT Courseware tests)");
+    }
+
+    /** A browser that names itself with this User-Agent header on every request. */
+    public HttpBrowser(int port, String userAgent) {
         this.base = "http://localhost:" + port;
+        this.userAgent = userAgent;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("User-Agent", userAgent).GET().build());
     }
 
     public HttpResponse<String> send(HttpRequest request) {
@@ -62,7 +69,8 @@ public class HttpBrowser {
         }
         String form = Map.of("username", username, "password", password, meta.getOrDefault("_csrf_parameter", "_csrf"), token)
                 .entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(URI.create(base + "/login")).header("User-Agent", userAgent)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 

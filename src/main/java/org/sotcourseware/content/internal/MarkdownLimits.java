@@ -186,22 +186,43 @@ public final class MarkdownLimits {
      * throws {@link OverBudget} past the deadline. flexmark reads its input only through {@code charAt}, so
      * a runaway parse or render stops within milliseconds of its budget instead of holding a thread for
      * tens of seconds. {@link #disarm()} once the work is done, so nodes kept afterwards read freely.
+     * <p>
+     * The clock is the CPU time of the thread that made the budget (wall-clock time on another thread, or where
+     * the JVM cannot measure thread CPU time): the budget limits work, and a busy machine that leaves the thread
+     * waiting for a core must not turn an ordinary lesson into a "took too long" problem.
      */
     static final class Budget implements CharSequence {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+
         private final String text;
         /** Shared by the budgets of every pass over one text, so disarming one disarms all. */
         private final java.util.concurrent.atomic.AtomicLong deadline;
+        private final java.util.concurrent.atomic.AtomicLong wallDeadline;
+        private final Thread owner;
         private int reads;
         private int furthest;
 
         Budget(String text, long millis) {
             this.text = text;
-            this.deadline = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() + millis * 1_000_000L);
+            this.owner = Thread.currentThread();
+            this.deadline = new java.util.concurrent.atomic.AtomicLong(cpuNow() + millis * 1_000_000L);
+            this.wallDeadline = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() + millis * 1_000_000L);
         }
 
         private Budget(String text, Budget other) {
             this.text = text;
+            this.owner = other.owner;
             this.deadline = other.deadline;
+            this.wallDeadline = other.wallDeadline;
+        }
+
+        private static long cpuNow() {
+            return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+        }
+
+        private boolean over() {
+            return Thread.currentThread() == owner ? cpuNow() > deadline.get() : System.nanoTime() > wallDeadline.get();
         }
 
         /** Another text read under this one's deadline (a second pass over a corrected text). */
@@ -211,6 +232,7 @@ public final class MarkdownLimits {
 
         void disarm() {
             deadline.set(Long.MAX_VALUE);
+            wallDeadline.set(Long.MAX_VALUE);
         }
 
         /** The 0-based line of the furthest character read. */
@@ -229,7 +251,7 @@ public final class MarkdownLimits {
             if (index > furthest) {
                 furthest = index;
             }
-            if ((++reads & 0xFFF) == 0 && System.nanoTime() > deadline.get()) {
+            if ((++reads & 0xFFF) == 0 && over()) {
                 throw new OverBudget(furthest);
             }
             return text.charAt(index);

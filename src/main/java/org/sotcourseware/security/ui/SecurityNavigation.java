@@ -43,6 +43,11 @@ class SecurityNavigation {
     }
 
     @Bean
+    UserMenuItem sessionsMenuItem(MyAccountService service) {
+        return new UserMenuItem("Where you are signed in", VaadinIcon.DESKTOP, 15, () -> MyAccountDialogs.sessions(service).open());
+    }
+
+    @Bean
     UserMenuItem signOutEverywhereMenuItem(MyAccountService service, AuthenticationContext auth) {
         return new UserMenuItem("Sign out everywhere", VaadinIcon.EXIT_O, 20, () -> MyAccountDialogs.signOutEverywhere(service, auth).open());
     }
