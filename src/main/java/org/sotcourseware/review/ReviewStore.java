@@ -108,8 +108,9 @@ class ReviewStore {
         return jdbc.sql("select card_id, review_day, rating, correctness, elapsed_days from review_log where user_id = ? order by id")
                 .param(userId).query((rs, n) -> {
                     int elapsed = rs.getInt(5);
+                    boolean first = rs.wasNull();
                     return new LogRow(rs.getLong(1), rs.getDate(2).toLocalDate(), Rating.ofGrade(rs.getInt(3)), rs.getString(4),
-                            rs.wasNull() ? null : elapsed);
+                            first ? null : elapsed);
                 }).list();
     }
 
