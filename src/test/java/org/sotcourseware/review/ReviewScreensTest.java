@@ -66,7 +66,8 @@ class ReviewScreensTest extends SpringBrowserlessTest {
         Div card = find(Div.class).withClassName("review-question").single();
         Question q = quiz.question(card.getElement().getAttribute("data-question")).orElseThrow();
         // before answering, nothing of the key is on the page
-        assertThat(find(Html.class).all().stream().map(Html::getInnerHtml).toList()).noneMatch(h -> h.contains("feedback-box"));
+        assertThat(find(Html.class).all()).noneMatch(h -> h.getElement().getClassList().contains("feedback-box"));
+        assertThat(find(Html.class).all().stream().map(Html::getInnerHtml).toList()).noneMatch(h -> h.contains("Correct answer"));
         assertThat(find(Button.class).withClassName("review-rate").all()).isEmpty();
 
         test(find(Button.class).withClassName("review-check").single()).click(); // nothing chosen yet: refused, nothing graded
@@ -74,7 +75,8 @@ class ReviewScreensTest extends SpringBrowserlessTest {
 
         find(ChoiceList.class).single().choose(q.correctOptions().getFirst().id());
         test(find(Button.class).withClassName("review-check").single()).click();
-        assertThat(find(Html.class).all().stream().map(Html::getInnerHtml).toList()).anyMatch(h -> h.contains("feedback-correct"));
+        assertThat(find(Html.class).all()).anyMatch(h -> h.getElement().getClassList().contains("feedback-correct"));
+        assertThat(find(Html.class).all().stream().map(Html::getInnerHtml).toList()).anyMatch(h -> h.contains("Correct answer"));
         List<Button> ratings = find(Button.class).withClassName("review-rate").all();
         assertThat(ratings).extracting(b -> b.getElement().getAttribute("data-rating")).containsExactly("AGAIN", "HARD", "GOOD", "EASY");
         assertThat(ratings).extracting(Button::getText).containsExactly("Again · 1 day", "Hard · 1 day", "Good · 2 days", "Easy · 8 days");
