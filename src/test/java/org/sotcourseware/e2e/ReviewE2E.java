@@ -70,7 +70,9 @@ class ReviewE2E extends BrowserTest {
         page.navigate(url("review"));
         assertThat(page.locator(".review-figures [data-due]")).containsText("4");
 
+        // the next day (the session of yesterday has ended): sign in again
         clock.advance(Duration.ofDays(1));
+        signIn("student", "demo-student");
         page.navigate(url("review"));
         assertThat(page.locator(".review-figures [data-due]")).containsText("5");
         boolean reviewedMissed = false;
