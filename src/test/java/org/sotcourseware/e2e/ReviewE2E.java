@@ -91,7 +91,8 @@ class ReviewE2E extends BrowserTest {
             assertThat(page.locator("vaadin-button.review-rate.suggested")).hasAttribute("data-rating", "GOOD");
             if (id.equals(missedId)) {
                 reviewedMissed = true;
-                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("review-desktop.png")).setFullPage(true));
+                page.locator(".review-rating").scrollIntoViewIfNeeded();
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("review-desktop.png")));
                 shootPhone(q);
             }
             page.locator("vaadin-button.review-rate.suggested").click();
@@ -101,6 +102,7 @@ class ReviewE2E extends BrowserTest {
         }
         assertThat(reviewedMissed).as("the missed question came back the next day").isTrue();
         assertThat(page.locator(".review-done")).containsText("All done for today");
+        assertThat(page.locator(".review-status")).containsText("Good: that card comes back in");
         assertThat(page.locator(".review-figures [data-streak]")).containsText("1 day");
 
         page.navigate(url(""));
@@ -130,7 +132,8 @@ class ReviewE2E extends BrowserTest {
             } finally {
                 page = desktop;
             }
-            p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("review-phone.png")).setFullPage(true));
+            p.locator(".review-rating").scrollIntoViewIfNeeded();
+            p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("review-phone.png")));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.sotcourseware.review.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,9 +18,11 @@ import org.sotcourseware.review.ReviewService;
 class ReviewDashboard implements DashboardBox {
 
     private final ReviewService review;
+    private final Clock clock;
 
-    ReviewDashboard(ReviewService review) {
+    ReviewDashboard(ReviewService review, Clock clock) {
         this.review = review;
+        this.clock = clock;
     }
 
     @Override
@@ -41,7 +46,8 @@ class ReviewDashboard implements DashboardBox {
         if (s.activeCards() == 0) {
             box.add(new Paragraph("Questions you miss in a quiz come back here for spaced review."));
         } else if (s.dueToday() == 0) {
-            box.add(new Paragraph("Nothing due today" + (s.nextDue() == null ? "." : "; the next card is due on " + s.nextDue() + ".")));
+            box.add(new Paragraph("Nothing due today" + (s.nextDue() == null ? "."
+                    : "; the next card is due " + ReviewParts.date(s.nextDue(), LocalDate.now(clock)) + ".")));
         }
         var open = Links.to(ReviewNavigation.review(), s.dueToday() > 0 ? "Start today's review" : "Open review");
         open.addClassName("button-link");

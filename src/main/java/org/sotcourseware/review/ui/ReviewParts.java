@@ -32,6 +32,6 @@ final class ReviewParts {
         if (d.equals(today.plusDays(1))) {
             return "tomorrow";
         }
-        return DATE.format(d);
+        return "on " + DATE.format(d);
     }
 }

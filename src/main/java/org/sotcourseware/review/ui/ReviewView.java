@@ -44,6 +44,8 @@ class ReviewView extends Main {
     private final Clock clock;
     private final Div figures = new Div();
     private final Div body = new Div();
+    /** What the last rating did, read out by screen readers; replaces a pile of notifications. */
+    private final Span status = new Span();
     private @Nullable Answer answer;
 
     ReviewView(ReviewService review, Places places, Clock clock) {
@@ -56,7 +58,9 @@ class ReviewView extends Main {
                 + "the better you know one, the longer until you see it again. Reviews never change your quiz grades or progress."));
         figures.addClassName("review-figures");
         body.addClassName("review-body");
-        add(figures, body);
+        status.addClassName("review-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        add(figures, status, body);
         showNext();
     }
 
@@ -98,7 +102,8 @@ class ReviewView extends Main {
         box.addClassName("review-question");
         box.getElement().setAttribute("data-question", card.question().id()).setAttribute("data-card", String.valueOf(card.id().value()));
         Span eyebrow = PageParts.classed(new Span(card.moduleTitle() + " · " + (card.missedInQuiz() ? "missed in the quiz" : "added by you")
-                + " · " + card.dueLeft() + " due · " + card.question().type().label()), "eyebrow");
+                + " · " + (card.dueLeft() == 1 ? "last card today" : card.dueLeft() + " left today") + " · " + card.question().type().label()),
+                "eyebrow");
         Div prompt = PageParts.classed(new Div(new Html(card.question().promptHtml())), "question-prompt");
         Div input = PageParts.classed(new Div(QuestionParts.input(card.question(), null, false, a -> answer = a)), "question-input");
         Div tools = PageParts.classed(new Div(), "question-tools");
@@ -155,7 +160,7 @@ class ReviewView extends Main {
     private void rate(ReviewReadModel.Card card, Rating rating) {
         try {
             ReviewReadModel.Rated rated = review.rate(card.id(), rating);
-            Toasts.success(rating.label() + ": back in " + ReviewParts.days(rated.intervalDays()) + ".");
+            status.setText(rating.label() + ": that card comes back in " + ReviewParts.days(rated.intervalDays()) + ".");
         } catch (ReviewException e) {
             Toasts.error(e.getMessage());
         }
