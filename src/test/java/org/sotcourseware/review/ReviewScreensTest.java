@@ -19,6 +19,10 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.Quiz;
+import org.sotcourseware.quiz.Answer;
+import org.sotcourseware.quiz.AttemptId;
+import org.sotcourseware.quiz.QuizReadModel;
+import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +36,8 @@ class ReviewScreensTest extends SpringBrowserlessTest {
     @Autowired TestUsers users;
     @Autowired MissedQuestions missed;
     @Autowired Clock clock;
+    @Autowired QuizService quizzes;
+    @Autowired ReviewService review;
 
     Quiz quiz;
     List<Question> singles;
@@ -57,6 +63,33 @@ class ReviewScreensTest extends SpringBrowserlessTest {
         Div box = find(Div.class).withClassName("dashboard-review").single();
         assertThat(box.getElement().getAttribute("data-due")).isEqualTo("2");
         assertThat(box.getElement().getTextRecursively()).contains("2 due today", "no streak yet", "Start today's review");
+    }
+
+    @Test
+    void the_quiz_result_marks_missed_questions_in_review_and_adds_another_on_request() {
+        AttemptId attempt = quizzes.startOrResume("foundations");
+        List<String> drawn = quizzes.session(attempt).questions().stream().map(QuizReadModel.PresentedQuestion::id).toList();
+        List<Question> others = quiz.questions().stream().filter(q -> drawn.contains(q.id()) && !singles.contains(q)).toList();
+        Question missedOne = others.stream().filter(q -> q.type() == QuestionType.SINGLE).findFirst().orElseThrow();
+        Question another = others.stream().filter(q -> q != missedOne).findFirst().orElseThrow();
+        quizzes.saveAnswer(attempt, missedOne.id(), new Answer.Choice(java.util.Set.of(
+                missedOne.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id())));
+        quizzes.submit(attempt);
+
+        navigate("modules/foundations/quiz/attempt/" + attempt.value(), Component.class);
+        Button missedButton = reviewButton(missedOne.id());
+        assertThat(missedButton.getText()).endsWith("in review");
+        assertThat(missedButton.isEnabled()).isFalse();
+        Button add = reviewButton(another.id());
+        assertThat(add.isEnabled()).isTrue();
+        test(add).click();
+        assertThat(add.getText()).endsWith("in review");
+        assertThat(review.queued("foundations")).contains(missedOne.id(), another.id());
+    }
+
+    private Button reviewButton(String questionId) {
+        return find(Button.class).withClassName("add-to-review-button").all().stream()
+                .filter(b -> questionId.equals(b.getElement().getAttribute("data-question"))).findFirst().orElseThrow();
     }
 
     @Test

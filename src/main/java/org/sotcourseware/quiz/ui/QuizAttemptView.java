@@ -184,6 +184,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         card.add(tools);
         if (checked != null) {
             card.add(QuizParts.feedbackBox(checked));
+            ReviewQueue queue = reviewQueue.getIfAvailable();
+            if (queue != null) {
+                Button add = reviewButton(queue, st.attemptId(), q, queue.queued(st.moduleId()).contains(q.id()));
+                add.setText(add.isEnabled() ? "Add to review" : "In review");
+                card.add(QuizParts.div("add-to-review", add));
+            }
         }
         add(card);
 
@@ -387,28 +393,31 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div buttons = new Div();
         buttons.addClassName("add-to-review-buttons");
         for (QuizReadModel.ReviewItem item : r.items()) {
-            String id = item.question().id();
-            Button b = new Button("Question " + item.question().number());
-            b.getElement().setAttribute("data-question", id);
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (queued.contains(id)) {
-                b.setText("Question " + item.question().number() + " in review");
-                b.setEnabled(false);
-            }
-            b.addClickListener(e -> {
-                try {
-                    queue.add(r.attempt().id().value(), id);
-                    b.setText("Question " + item.question().number() + " in review");
-                    b.setEnabled(false);
-                } catch (RuntimeException ex) {
-                    error(ex.getMessage());
-                }
-            });
-            b.setAriaLabel("Add question " + item.question().number() + " to your review");
-            buttons.add(b);
+            buttons.add(reviewButton(queue, r.attempt().id(), item.question(), queued.contains(item.question().id())));
         }
         box.add(buttons);
         return box;
+    }
+
+    /** "Add to review" for one question whose feedback the student has seen; says so once it is in review. */
+    private static Button reviewButton(ReviewQueue queue, AttemptId attempt, QuizReadModel.PresentedQuestion q, boolean queued) {
+        String inReview = "Question " + q.number() + " in review";
+        Button b = new Button(queued ? inReview : "Question " + q.number());
+        b.addClassName("add-to-review-button");
+        b.getElement().setAttribute("data-question", q.id());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.setEnabled(!queued);
+        b.setAriaLabel("Add question " + q.number() + " to your review");
+        b.addClickListener(e -> {
+            try {
+                queue.add(attempt.value(), q.id());
+                b.setText(inReview);
+                b.setEnabled(false);
+            } catch (RuntimeException ex) {
+                error(ex.getMessage());
+            }
+        });
+        return b;
     }
 
     private Breadcrumbs breadcrumbs(String moduleId, String moduleTitle, int attemptNumber) {
