@@ -73,6 +73,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             // the demo exam's station 1 is examined by the demo instructor (the exam is over: the page says scoring is closed)
             new Route("examiner/1/1", "examiner/:examId/:station", Set.of("instructor")),
             new Route("my-exams", "my-exams", SIGNED_IN),
+            new Route("review", "review", SIGNED_IN),
             new Route("verify/ABCDE-FGHJK-MNPQR-STVWX", "verify/:code?", Set.copyOf(USERS)),
             new Route("account/setup/not-a-token", "account/setup/:token", Set.copyOf(USERS)),
             new Route("account/forgot", "account/forgot", Set.copyOf(USERS)),
@@ -135,7 +136,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token",
                 "account/forgot", "account/second-factor", "admin/second-factor",
                 "account/data", "admin/erasure", "organiser/exams",
-                "organiser/exams/:examId", "examiner", "examiner/:examId/:station", "examiner/:examId/:station/:candidate", "my-exams");
+                "organiser/exams/:examId", "examiner", "examiner/:examId/:station", "examiner/:examId/:station/:candidate", "my-exams",
+                "review");
         var registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

@@ -65,6 +65,8 @@ public class PersonalData {
             new Column("practical_exam", "created_by", "staff: not the student's"),
             new Column("practical_exam", "released_by", "staff: not the student's"),
             new Column("score_correction", "by_user", "staff: not the student's"),
+            new Column("review_card", "user_id", "kept, without a name (review figures)"),
+            new Column("review_log", "user_id", "kept, without a name (review figures)"),
             new Column("password_setup", "user_id", "deleted"),
             new Column("second_factor", "user_id", "deleted"),
             new Column("recovery_code", "user_id", "deleted"),
@@ -163,6 +165,10 @@ public class PersonalData {
                 + "order by a.attempt_id", id));
         out.put("case_runs", rows("select * from case_run where user_id = ? order by id", id));
         out.put("case_steps", rows("select s.* from case_step s join case_run r on r.id = s.run_id where r.user_id = ? order by s.run_id", id));
+        out.put("review_cards", rows("select module_id, question_id, origin, created_at, due_on, reviews, lapses, retired_at from review_card "
+                + "where user_id = ? order by id", id));
+        out.put("reviews", rows("select c.module_id, c.question_id, l.reviewed_at, l.rating, l.correctness, l.due_on from review_log l "
+                + "join review_card c on c.id = l.card_id where l.user_id = ? order by l.id", id));
         out.put("seminars", rows("select s.title, s.venue, s.starts_on, s.ends_on, e.enrolled_at from enrolment e join seminar s on s.id = e.seminar_id "
                 + "where e.user_id = ? order by s.starts_on", id));
         out.put("attendance", rows("select s.title as seminar, a.on_day, a.status, a.hours from attendance a join seminar s on s.id = a.seminar_id "

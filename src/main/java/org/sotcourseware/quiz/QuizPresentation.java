@@ -32,6 +32,18 @@ public final class QuizPresentation {
         return present(AttemptDraw.draw(all, 1L), render);
     }
 
+    /**
+     * One question of a quiz presented on its own (spaced review): options shuffled as the quiz says with
+     * {@code seed}, order and match items always shuffled. No key.
+     */
+    public static QuizReadModel.PresentedQuestion presentOne(Quiz quiz, Question question, long seed, UnaryOperator<String> render) {
+        Quiz one = new Quiz(quiz.moduleId(), quiz.id(), quiz.title(), quiz.intro(),
+                new QuizSettings(quiz.settings().passMark(), null, quiz.settings().grading(), false,
+                        quiz.settings().shuffleOptions(), null, List.of(), null, quiz.settings().feedback()),
+                List.of(question), quiz.sourceFile(), quiz.version(), quiz.problems());
+        return present(AttemptDraw.draw(one, seed), render).getFirst();
+    }
+
     static List<QuizReadModel.PresentedQuestion> present(List<DrawnQuestion> drawn, UnaryOperator<String> render) {
         List<QuizReadModel.PresentedQuestion> out = new ArrayList<>();
         int n = 1;

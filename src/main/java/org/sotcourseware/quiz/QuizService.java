@@ -329,7 +329,8 @@ public class QuizService {
             return; // already submitted (cannot happen under the row lock, but never grade twice)
         }
         UserId user = new UserId(a.userId());
-        events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), grade.percent(), grade.passed(), at));
+        events.publishEvent(new QuizAttemptSubmitted(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), grade.percent(), grade.passed(), at,
+                grade.results()));
         if (change.newlyPassed()) {
             events.publishEvent(new QuizPassed(user, a.moduleId(), a.quizId(), new AttemptId(a.id()), Objects.requireNonNull(change.after()), at));
         }
@@ -383,7 +384,7 @@ public class QuizService {
     }
 
     /** Answers must refer to this question's own options, items and pairs (nothing invented by a client). */
-    static void checkAnswerFits(Question q, Answer answer) {
+    public static void checkAnswerFits(Question q, Answer answer) {
         boolean fits = switch (answer) {
             case Answer.Choice c -> q.type().isChoice() && q.options().stream().map(Question.Option::id).collect(Collectors.toSet())
                     .containsAll(c.optionIds()) && (q.type() == QuestionType.MULTIPLE || c.optionIds().size() <= 1);

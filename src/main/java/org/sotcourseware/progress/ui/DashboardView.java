@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.DashboardBox;
 import org.sotcourseware.base.ui.TracksBoxProvider;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
@@ -33,7 +34,8 @@ import org.springframework.web.util.HtmlUtils;
 @PermitAll
 class DashboardView extends Main {
 
-    public DashboardView(ProgressService progress, CurrentUser currentUser, ObjectProvider<TracksBoxProvider> certification, Places places) {
+    public DashboardView(ProgressService progress, CurrentUser currentUser, ObjectProvider<TracksBoxProvider> certification, Places places,
+                         ObjectProvider<DashboardBox> boxes) {
         addClassName("page");
         addClassName("dashboard-page");
         ProgressReadModel.Student p = progress.mine();
@@ -68,6 +70,8 @@ class DashboardView extends Main {
             steps.add(step("Next step", "You have completed every module you can open. Well done.", places.of(new CoursePlace.Catalogue()),
                     "See the modules"));
         }
+        // boxes other features contribute (spaced review's "due today"), beside the next steps
+        boxes.orderedStream().sorted(java.util.Comparator.comparingInt(DashboardBox::order)).forEach(b -> steps.add(b.create()));
         add(steps);
 
         H2 modulesTitle = new H2("Modules");

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.ReviewQueue;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
@@ -39,6 +40,7 @@ import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizException;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizReadModel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -61,9 +63,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span progressText = new Span();
     private final List<Button> paletteButtons = new ArrayList<>();
 
-    public QuizAttemptView(QuizService quizzes, Places places) {
+    private final ObjectProvider<ReviewQueue> reviewQueue;
+
+    public QuizAttemptView(QuizService quizzes, Places places, ObjectProvider<ReviewQueue> reviewQueue) {
         this.quizzes = quizzes;
         this.places = places;
+        this.reviewQueue = reviewQueue;
         addClassName("page");
         addClassName("attempt-page");
         saved.addClassName("save-state");
@@ -179,6 +184,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         card.add(tools);
         if (checked != null) {
             card.add(QuizParts.feedbackBox(checked));
+            ReviewQueue queue = reviewQueue.getIfAvailable();
+            if (queue != null) {
+                Button add = reviewButton(queue, st.attemptId(), q, queue.queued(st.moduleId()).contains(q.id()));
+                add.setText(add.isEnabled() ? "Add to review" : "In review");
+                card.add(QuizParts.div("add-to-review", add));
+            }
         }
         add(card);
 
@@ -366,6 +377,47 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!r.items().isEmpty()) {
             add(new Html(QuizParts.reviewHtml(r.items())));
         }
+        ReviewQueue queue = reviewQueue.getIfAvailable();
+        if (queue != null && r.feedbackVisible() && !r.items().isEmpty()) {
+            add(addToReview(queue, r));
+        }
+    }
+
+    /** "Add to review" for each question (after its feedback is shown); missed ones are in the review already. */
+    private Component addToReview(ReviewQueue queue, QuizReadModel.Result r) {
+        Div box = new Div();
+        box.addClassName("add-to-review");
+        box.add(new H2("Spaced review"));
+        box.add(new Paragraph("Questions you got wrong or partly right come back on your Review page. Add any other question too:"));
+        java.util.Set<String> queued = queue.queued(r.moduleId());
+        Div buttons = new Div();
+        buttons.addClassName("add-to-review-buttons");
+        for (QuizReadModel.ReviewItem item : r.items()) {
+            buttons.add(reviewButton(queue, r.attempt().id(), item.question(), queued.contains(item.question().id())));
+        }
+        box.add(buttons);
+        return box;
+    }
+
+    /** "Add to review" for one question whose feedback the student has seen; says so once it is in review. */
+    private static Button reviewButton(ReviewQueue queue, AttemptId attempt, QuizReadModel.PresentedQuestion q, boolean queued) {
+        String inReview = "Question " + q.number() + " in review";
+        Button b = new Button(queued ? inReview : "Question " + q.number());
+        b.addClassName("add-to-review-button");
+        b.getElement().setAttribute("data-question", q.id());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.setEnabled(!queued);
+        b.setAriaLabel("Add question " + q.number() + " to your review");
+        b.addClickListener(e -> {
+            try {
+                queue.add(attempt.value(), q.id());
+                b.setText(inReview);
+                b.setEnabled(false);
+            } catch (RuntimeException ex) {
+                error(ex.getMessage());
+            }
+        });
+        return b;
     }
 
     private Breadcrumbs breadcrumbs(String moduleId, String moduleTitle, int attemptNumber) {
