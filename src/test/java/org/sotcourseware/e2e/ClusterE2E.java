@@ -2,7 +2,6 @@ package org.sotcourseware.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sotcourseware.testsupport.TestDatabase;
 
 /**
@@ -57,6 +57,8 @@ import org.sotcourseware.testsupport.TestDatabase;
 @Tag("e2e")
 @Tag(TestDatabase.POSTGRES_TAG)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfSystemProperty(named = "sot.test.database", matches = "postgres", disabledReason = "ClusterE2E needs PostgreSQL: it runs in "
+        + "the PostgreSQL pass of ./mvnw verify (SOT_TEST_POSTGRES_URL set, e.g. eval \"$(.ci/postgres start)\"), not in the H2 pass")
 class ClusterE2E {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
@@ -82,8 +84,6 @@ class ClusterE2E {
 
     @BeforeAll
     static void startTheClusterAndASingleNode() throws Exception {
-        assumeTrue(TestDatabase.postgres(), "ClusterE2E needs PostgreSQL: it runs in the PostgreSQL pass of ./mvnw verify "
-                + "(SOT_TEST_POSTGRES_URL set, e.g. eval \"$(.ci/postgres start)\"), not in the H2 pass");
         assertThat(JAR).as("the packaged app (./mvnw package runs before Failsafe)").exists();
         Runtime.getRuntime().addShutdownHook(new Thread(ClusterE2E::killEverything, "cluster-e2e-cleanup"));
         server = TestDatabase.server();
@@ -108,6 +108,8 @@ class ClusterE2E {
         assertThat(cluster.exitValue()).as("deploy/cluster.sh start: " + Files.readString(DIR.resolve("cluster-start.log"))).isZero();
         waitReady(portSingle, Duration.ofMinutes(4));
 
+        // four JVMs and a browser on two shared cores: Playwright's 5 s for an assertion is too short for a publish
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(BrowserTest.CHROMIUM)).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -141,7 +143,6 @@ class ClusterE2E {
         Map<String, Long> alone = rowCounts(singleDb);
         single.destroy(); // the reference has done its part: free the cores
         assertThat(cluster).as("row counts of every table: two nodes started together against one node alone").isEqualTo(alone);
-        assertThat(cluster.get("content_publication")).as("each content file published once").isEqualTo(cluster.get("content_file"));
         String a = Files.readString(DIR.resolve("cluster/n1/app.log"));
         String b = Files.readString(DIR.resolve("cluster/n2/app.log"));
         assertThat(List.of(a, b)).as("exactly one node compared the content folder with the empty database")
@@ -347,8 +348,9 @@ class ClusterE2E {
         env.put("SOT_CLUSTER_JAR", JAR.toString());
         env.put("SOT_CLUSTER_HEAP", "512m");
         env.put("SOT_CLUSTER_NODE_ARGS", NODE_ARGS);
+        env.put("SOT_CLUSTER_JAVA_OPTS", "-XX:TieredStopAtLevel=1"); // a faster start; these nodes never run long
         env.put("SOT_CLUSTER_TTL", "900"); // the last resort: the cluster stops itself after 15 minutes
-        env.put("NGINX", nginx ? NGINX.toString() : "/nonexistent/nginx");
+        env.put("SOT_CLUSTER_NGINX", nginx ? NGINX.toString() : "/nonexistent/nginx");
         return pb.start();
     }
 
