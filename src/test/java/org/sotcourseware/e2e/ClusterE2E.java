@@ -306,6 +306,7 @@ class ClusterE2E {
             answerSomething(student);
             assertThat(student.locator(".attempt-progress-text")).hasText((i + 1) + " of " + questions + " answered");
             student.locator(".question-nav vaadin-button").nth(1).click();
+            assertThat(student.locator(".question-card .eyebrow")).containsText("Question " + (i + 2) + " of " + questions);
         }
         assertThat(count("select count(*) from quiz_answer where attempt_id = " + attempt)).as("answers saved before the crash").isEqualTo(half);
 
