@@ -321,7 +321,8 @@ class ClusterE2E {
             assertThat(student.locator(".question-card .eyebrow")).containsText("Question " + (i + 2) + " of " + questions);
         }
         assertThat(half).as("questions answered before the crash").isPositive();
-        assertThat(count("select count(*) from quiz_answer where attempt_id = " + attempt)).as("answers saved before the crash").isEqualTo(half);
+        Map<String, String> saved = answers(attempt);
+        assertThat(saved).as("answers saved before the crash").hasSize(half);
 
         Process kill = cluster("kill-node", node);
         assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -337,7 +338,7 @@ class ClusterE2E {
         student.locator("vaadin-button.confirm-submit").click();
         assertThat(student.locator(".result-card")).isVisible();
         assertThat(count("select count(*) from quiz_attempt where id = " + attempt + " and submitted_at is not null and score is not null")).isEqualTo(1);
-        assertThat(count("select count(*) from quiz_answer where attempt_id = " + attempt)).isEqualTo(half);
+        assertThat(answers(attempt)).as("every answer saved before the crash, graded with the attempt").containsAllEntriesOf(saved);
         if (nginx) {
             String servedBy = context(student).cookies().stream().filter(c -> c.name.equals("sot_node")).map(c -> c.value).findFirst().orElseThrow();
             assertThat(servedBy).as("nginx moved the student to the surviving node").isNotEqualTo(node);
@@ -512,6 +513,18 @@ class ClusterE2E {
             assertThat(rs.next()).as(sql).isTrue();
             return rs.getLong(1);
         }
+    }
+
+    /** The answers stored for an attempt: question id to the answer's JSON. */
+    static Map<String, String> answers(long attempt) throws SQLException {
+        Map<String, String> answers = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(clusterDb, server.user(), server.password()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select question_id, answer_json from quiz_answer where attempt_id = " + attempt)) {
+            while (rs.next()) {
+                answers.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return answers;
     }
 
     static Map<String, Long> rowCounts(String db) throws SQLException {
