@@ -47,6 +47,22 @@ node_name() { echo "n$(( $1 + 1 ))"; }
 node_dir() { echo "$DIR/$(node_name "$1")"; }
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 ready() { curl -fsS -m 2 -o /dev/null "http://127.0.0.1:${PORTS[$1]}/actuator/health/readiness" 2>/dev/null; }
+# The watcher's view of a node: out at once when it refuses connections or says it is not ready (503), or while it
+# is drained; out after three probes in a row without an answer within 5 s (a node slowed down by load is not taken
+# out at the first slow answer, which would move its users to another node and cost them their sessions).
+node_up() {
+  local i=$1 d code rc fails; d=$(node_dir "$i")
+  if [[ -f "$d/drain" ]]; then rm -f "$d/up"; return 1; fi
+  code=$(curl -sS -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORTS[$i]}/actuator/health/readiness" 2>/dev/null) && rc=0 || rc=$?
+  if [[ $rc -eq 0 && $code == 200 ]]; then
+    echo 0 > "$d/probe-fails"; touch "$d/up"; return 0
+  fi
+  if [[ $rc -eq 28 ]]; then   # no answer in time
+    fails=$(( $(cat "$d/probe-fails" 2>/dev/null || echo 0) + 1 )); echo "$fails" > "$d/probe-fails"
+    if (( fails < 3 )) && [[ -f "$d/up" ]]; then return 0; fi
+  fi
+  rm -f "$d/up"; return 1
+}
 have_nginx() { [[ -x "$NGINX_BIN" ]]; }
 index_of() { local i; for i in "${!PORTS[@]}"; do [[ "$(node_name "$i")" == "$1" ]] && { echo "$i"; return 0; }; done; say "No node called $1 (nodes: $(for i in "${!PORTS[@]}"; do printf '%s ' "$(node_name "$i")"; done))"; exit 2; }
 
@@ -113,7 +129,7 @@ wait_ready() {
 write_upstreams() {
   local up=() i j name f="$NG/conf/sot-upstreams.conf"
   for i in "${!PORTS[@]}"; do
-    if [[ ! -f "$(node_dir "$i")/drain" ]] && ready "$i"; then up[i]=""; else up[i]=" down"; fi
+    if node_up "$i"; then up[i]=""; else up[i]=" down"; fi
   done
   {
     echo "# written by deploy/cluster.sh $(date -u +%FT%TZ); a node marked down is not ready or is being restarted"
