@@ -24,7 +24,7 @@ probe() {
     local path=${paths[$((i % 3))]}
     # each request a new visitor (no cookies): nginx chooses among the nodes it considers up
     code=$(curl -s -o /dev/null -m 10 -w '%{http_code}' "$BASE/$path" || true)
-    echo "$(date +%s.%N) $path $code" >> "$OUT/probe-$n.log"
+    echo "$(date +%s.%N) /$path $code" >> "$OUT/probe-$n.log"
     i=$((i + 1))
   done
 }
