@@ -137,6 +137,16 @@ class ContentStore {
     }
 
     /** Every published, not deleted file's body by path. */
+    /**
+     * A cheap fingerprint of every publication so far (their number and the newest id): it changes with each
+     * publish, import, rollback or content-folder sync committed by any node. The count catches a publication
+     * whose id is lower than one committed before it.
+     */
+    String publicationMarker() {
+        return jdbc.sql("select count(*), coalesce(max(id), 0) from content_publication")
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2)).single();
+    }
+
     Map<String, byte[]> publishedBodies() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         jdbc.sql("select f.path, r.body from content_file f join content_revision r on r.id = f.published_revision "

@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.base.ClusterLocks;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentProperties;
 import org.sotcourseware.content.ContentSource;
@@ -32,10 +34,13 @@ class PublishedContent implements ContentSource {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final Clock clock;
+    private final ClusterLocks locks;
     private volatile boolean synced;
+    private volatile @Nullable String loadedMarker;
 
-    PublishedContent(ContentStore store, ContentProperties properties, TransactionTemplate tx, AuditLog audit, Clock clock) {
+    PublishedContent(ContentStore store, ContentProperties properties, TransactionTemplate tx, AuditLog audit, Clock clock, ClusterLocks locks) {
         this.store = store;
+        this.locks = locks;
         this.folder = properties.root().toAbsolutePath().normalize();
         this.tx = tx;
         this.audit = audit;
@@ -45,6 +50,8 @@ class PublishedContent implements ContentSource {
     @Override
     public ContentTree published() {
         syncOnce();
+        // the marker first: a publication committed between the two reads makes the next poll load again
+        loadedMarker = tx.execute(s -> store.publicationMarker());
         Map<String, byte[]> bodies = tx.execute(s -> store.publishedBodies());
         return ContentTree.of(bodies == null ? Map.of() : bodies, "the database (published content)");
     }
@@ -58,9 +65,21 @@ class PublishedContent implements ContentSource {
             throw new IllegalStateException(CatalogueService.missingFolderMessage(folder));
         }
         if (folderExists) {
-            tx.execute(s -> sync(ContentTree.read(folder)));
+            ContentTree disk = ContentTree.read(folder);
+            tx.execute(s -> {
+                locks.lockForTransaction(ClusterLocks.CONTENT_SYNC); // one node at a time compares, the next finds it done
+                return sync(disk);
+            });
         }
         synced = true;
+    }
+
+    /**
+     * What the publication table held when the published content was last read (see
+     * {@link ContentStore#publicationMarker()}); null before the first read.
+     */
+    @Nullable String loadedMarker() {
+        return loadedMarker;
     }
 
     /** Applies the folder to the database (one transaction); returns what changed. */

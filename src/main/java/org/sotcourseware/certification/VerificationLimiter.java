@@ -1,56 +1,49 @@
 package org.sotcourseware.certification;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Limits how many certificate codes one address may look up on the public verification page: a sliding
  * window of one minute per address (so codes cannot be guessed by trying many), and a total across all
- * addresses. Remembers at most {@link #MAX_ADDRESSES} addresses.
+ * addresses of {@link #GLOBAL_FACTOR} times that. Kept in the database ({@code verification_lookup}), so the
+ * nodes of a cluster share one budget; each lookup locks the single {@code verification_budget} row first,
+ * so two nodes never both take the last place in a window. Lookups older than a minute are deleted as new
+ * ones arrive, which bounds the table by the global budget.
  */
 @Component
 public class VerificationLimiter {
 
-    static final int MAX_ADDRESSES = 10_000;
     static final int GLOBAL_FACTOR = 50;
+    static final long WINDOW_MILLIS = 60_000;
 
     private final int perMinute;
     private final Clock clock;
-    private final Map<String, Deque<Long>> byAddress = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Long>> eldest) {
-            return size() > MAX_ADDRESSES;
-        }
-    };
-    private final Deque<Long> everyone = new ArrayDeque<>();
+    private final JdbcClient jdbc;
 
-    VerificationLimiter(CertificationProperties properties, Clock clock) {
+    VerificationLimiter(CertificationProperties properties, Clock clock, JdbcClient jdbc) {
         this.perMinute = Math.max(1, properties.verificationsPerMinute());
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Whether {@code address} may look up a code now; counts the lookup when it may. */
-    public synchronized boolean tryAcquire(String address) {
+    @Transactional
+    public boolean tryAcquire(String address) {
+        String a = address.length() > 100 ? address.substring(0, 100) : address;
         long now = clock.millis();
-        Deque<Long> mine = byAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
-        prune(mine, now);
-        prune(everyone, now);
-        if (mine.size() >= perMinute || everyone.size() >= perMinute * GLOBAL_FACTOR) {
+        long windowStart = now - WINDOW_MILLIS;
+        jdbc.sql("select id from verification_budget where id = 1 for update").query(Integer.class).list();
+        jdbc.sql("delete from verification_lookup where looked_up_at <= ?").param(windowStart).update();
+        long mine = jdbc.sql("select count(*) from verification_lookup where address = ?").param(a).query(Long.class).single();
+        long everyone = jdbc.sql("select count(*) from verification_lookup").query(Long.class).single();
+        if (mine >= perMinute || everyone >= (long) perMinute * GLOBAL_FACTOR) {
             return false;
         }
-        mine.addLast(now);
-        everyone.addLast(now);
+        jdbc.sql("insert into verification_lookup (address, looked_up_at) values (?, ?)").params(a, now).update();
         return true;
-    }
-
-    private static void prune(Deque<Long> times, long now) {
-        while (!times.isEmpty() && times.peekFirst() <= now - 60_000) {
-            times.removeFirst();
-        }
     }
 }
