@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
@@ -43,6 +44,7 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private String title = "Module handbook";
     private HandbookService.@Nullable Status status;
     private HandbookService.@Nullable Build build;
+    private @Nullable Registration polling;
 
     HandbookView(HandbookService handbooks, Places places) {
         this.handbooks = handbooks;
@@ -109,7 +111,8 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         state.add(bar, step);
         UI ui = UI.getCurrent();
         ui.setPollInterval(500);
-        ui.addPollListener(e -> poll(ui, bar, step));
+        stopPolling();
+        polling = ui.addPollListener(e -> poll(ui, bar, step));
         poll(ui, bar, step);
     }
 
@@ -125,6 +128,7 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         ui.setPollInterval(-1);
+        stopPolling();
         build = null;
         state.removeAll();
         try {
@@ -152,9 +156,17 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return box;
     }
 
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+    }
+
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         detachEvent.getUI().setPollInterval(-1);
+        stopPolling();
         super.onDetach(detachEvent);
     }
 

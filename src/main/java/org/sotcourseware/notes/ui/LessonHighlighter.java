@@ -56,12 +56,13 @@ class LessonHighlighter extends Div {
               if (on) { Object.assign(button.style, { position: 'fixed', right: '1rem', bottom: '1rem', zIndex: '50', boxShadow: '0 4px 14px rgba(0,0,0,.25)' }); }
               else { Object.assign(button.style, { position: '', right: '', bottom: '', zIndex: '', boxShadow: '' }); }
             };
-            document.addEventListener('selectionchange', () => {
-              if (!root.isConnected) return;
+            const onSelection = () => {
+              if (!root.isConnected) { document.removeEventListener('selectionchange', onSelection); return; }
               const s = read();
               if (s) { last = s; }
               dock(!!s);
-            });
+            };
+            document.addEventListener('selectionchange', onSelection);
             root.addEventListener('pointerdown', e => { if (!e.target.closest('mark.note-mark')) { last = null; } });
             root.__notesSelection = () => last ? JSON.stringify(last) : '';
             root.__notesClear = () => { last = null; dock(false); const sel = document.getSelection(); if (sel) sel.removeAllRanges(); };

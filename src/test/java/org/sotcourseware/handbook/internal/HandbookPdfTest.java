@@ -29,26 +29,15 @@ import org.sotcourseware.content.internal.SvgSanitizer;
 /** The handbook of a real module (the repository's content), written and read back with PDFBox. */
 class HandbookPdfTest {
 
-    private static final Path CONTENT = Path.of("content");
     private static Curriculum curriculum;
-    private static ContentTree tree;
 
     @BeforeAll
     static void load() {
-        curriculum = new ContentLoader(new MarkdownRenderer()).load(CONTENT);
-        tree = ContentTree.read(CONTENT);
+        curriculum = HandbookFixture.curriculum();
     }
 
     static Document handbook(String moduleId) {
-        CourseModule m = curriculum.module(moduleId).orElseThrow();
-        MarkdownRenderer renderer = new MarkdownRenderer();
-        List<HandbookDocument.Chapter> chapters = new ArrayList<>();
-        for (Lesson l : m.publishedLessons()) {
-            chapters.add(new HandbookDocument.Chapter(l, renderer.render(l.markdown(), ContentLoader.imagesFor(tree, m.id(), l.sourceFile())).document()));
-        }
-        return HandbookDocument.build(new HandbookDocument.Cover(curriculum.title(), m, curriculum.modules().indexOf(m) + 1,
-                curriculum.modules().size(), curriculum.version()), chapters, (module, path) -> tree.read(module + "/" + path)
-                .map(b -> path.endsWith(".svg") ? new SvgSanitizer().sanitize(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : b));
+        return HandbookFixture.handbook(moduleId);
     }
 
     @Test
