@@ -46,11 +46,13 @@ class NotesAndHandbookE2E extends BrowserTest {
         assertThat(page.locator(".lesson-article .prose h1")).isVisible();
 
         select("\"Major\" was his given name", "rank.");
+        assertThat(page.locator(".highlight-selection")).hasCSS("position", "fixed"); // docked while there is a selection
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-select-desktop.png")));
         page.locator(".highlight-selection").click();
-        assertThat(page.locator("vaadin-dialog-overlay .note-quote")).containsText("was his given name, not a military rank.");
-        page.locator("vaadin-dialog-overlay .note-text textarea").fill("A first name, not a title: worth knowing when reading old texts.");
-        page.locator("vaadin-dialog-overlay .save-note").click();
-        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+        assertThat(page.locator("vaadin-dialog.note-dialog .note-quote")).containsText("was his given name, not a military rank.");
+        page.locator("vaadin-dialog.note-dialog .note-text textarea").fill("A first name, not a title: worth knowing when reading old texts.");
+        page.locator("vaadin-dialog.note-dialog .save-note").click();
+        assertThat(page.locator("vaadin-dialog.note-dialog")).hasCount(0);
 
         var mark = page.locator(".lesson-article mark.note-mark");
         assertThat(mark.first()).isVisible();
@@ -65,7 +67,7 @@ class NotesAndHandbookE2E extends BrowserTest {
         mark = page.locator(".lesson-article mark.note-mark[tabindex='0']");
         mark.first().focus();
         page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-dialog-overlay .note-text textarea")).hasValue("A first name, not a title: worth knowing when reading old texts.");
+        assertThat(page.locator("vaadin-dialog.note-dialog .note-text textarea")).hasValue("A first name, not a title: worth knowing when reading old texts.");
         page.keyboard().press("Escape");
 
         page.navigate(url("notes/foundations"));
@@ -99,8 +101,8 @@ class NotesAndHandbookE2E extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-select-phone.png")));
         page.locator(".highlight-selection").click();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-dialog-phone.png")));
-        page.locator("vaadin-dialog-overlay .save-note").click();
-        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+        page.locator("vaadin-dialog.note-dialog .save-note").click();
+        assertThat(page.locator("vaadin-dialog.note-dialog")).hasCount(0);
         page.navigate(url("notes/foundations"));
         assertThat(page.locator(".note-item")).hasCount(2);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-my-notes-phone.png")));

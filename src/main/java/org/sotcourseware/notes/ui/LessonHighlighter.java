@@ -55,15 +55,22 @@ class LessonHighlighter extends Div {
             const dock = on => {
               if (on) { Object.assign(button.style, { position: 'fixed', right: '1rem', bottom: '1rem', zIndex: '50', boxShadow: '0 4px 14px rgba(0,0,0,.25)' }); }
               else { Object.assign(button.style, { position: '', right: '', bottom: '', zIndex: '', boxShadow: '' }); }
+              button.setAttribute('theme', on ? 'primary' : 'small');
             };
+            // the last selection in the lesson stays until the reader presses somewhere else than the button (pressing the
+            // button may collapse the selection first), so the button stays where the finger or pointer is going
             const onSelection = () => {
               if (!root.isConnected) { document.removeEventListener('selectionchange', onSelection); return; }
               const s = read();
-              if (s) { last = s; }
-              dock(!!s);
+              if (s) { last = s; dock(true); }
+            };
+            const onPress = e => {
+              if (!root.isConnected) { document.removeEventListener('pointerdown', onPress, true); return; }
+              if (e.composedPath().includes(button)) return;
+              last = null; dock(false);
             };
             document.addEventListener('selectionchange', onSelection);
-            root.addEventListener('pointerdown', e => { if (!e.target.closest('mark.note-mark')) { last = null; } });
+            document.addEventListener('pointerdown', onPress, true);
             root.__notesSelection = () => last ? JSON.stringify(last) : '';
             root.__notesClear = () => { last = null; dock(false); const sel = document.getSelection(); if (sel) sel.removeAllRanges(); };
             const open = e => { const m = e.target.closest && e.target.closest('mark.note-mark'); if (m) { e.preventDefault(); host.$server.openHighlight(Number(m.dataset.noteId)); } };
@@ -82,7 +89,7 @@ class LessonHighlighter extends Div {
                 for (const t of nodes) {
                   if (t.e <= it.start || t.s >= it.end || t.e === t.s) continue;
                   const a = it.start > t.s ? index(t.n.data, it.start - t.s) : 0;
-                  const b = it.end < t.e ? index(t.n.data, it.end - t.s) : t.n.data.length;
+                  const b = it.end < t.e ? index(t.n.data, it.end - t.s - 1) + 1 : t.n.data.length;
                   segments.push({ t, a, b, it, first }); first = false;
                 }
               }
@@ -188,21 +195,7 @@ class LessonHighlighter extends Div {
     /** Called by the page's script when a highlight is clicked, or Enter or Space is pressed on it. */
     @ClientCallable
     void openHighlight(long id) {
-        current.stream().filter(h -> h.id() == id).findFirst().ifPresent(h -> NoteDialog.forExisting(h.quote(), h.note(), note -> {
-            try {
-                notes.updateNote(h.id(), note);
-            } catch (NoteException ex) {
-                Toasts.error(ex.getMessage());
-                return false;
-            }
-            refresh();
-            Toasts.success("Note saved.");
-            return true;
-        }, () -> {
-            notes.delete(h.id());
-            refresh();
-            Toasts.success("Highlight deleted.");
-        }).open());
+        current.stream().filter(h -> h.id() == id).findFirst().ifPresent(h -> NoteDialog.edit(notes, h, this::refresh).open());
     }
 
     static NotesService.@Nullable Selection parse(@Nullable String json) {

@@ -26,9 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
-import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.content.CoursePlace;
-import org.sotcourseware.notes.NoteException;
 import org.sotcourseware.notes.NotesService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -140,21 +138,7 @@ class MyNotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else if (h.place().edits() > 0) {
             meta.add(new Span("The lesson's wording here has changed a little since"));
         }
-        Button edit = new Button(h.note() == null ? "Add a note" : "Edit note", e -> NoteDialog.forExisting(h.quote(), h.note(), note -> {
-            try {
-                notes.updateNote(h.id(), note);
-            } catch (NoteException ex) {
-                Toasts.error(ex.getMessage());
-                return false;
-            }
-            show();
-            Toasts.success("Note saved.");
-            return true;
-        }, () -> {
-            notes.delete(h.id());
-            show();
-            Toasts.success("Highlight deleted.");
-        }).open());
+        Button edit = new Button(h.note() == null ? "Add a note" : "Edit note", e -> NoteDialog.edit(notes, h, this::show).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.addClassName("edit-note");
         meta.add(edit);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.ui.Toasts;
+import org.sotcourseware.notes.NoteException;
 import org.sotcourseware.notes.NotesService;
 
 /** The dialog for a highlight: the quoted passage and its note, to save (and, for a saved one, to delete). */
@@ -26,8 +28,25 @@ final class NoteDialog {
         return dialog("Highlight this passage", quote, null, "Save highlight", save, null);
     }
 
-    static Dialog forExisting(String quote, @Nullable String note, Save save, Runnable delete) {
-        return dialog(note == null ? "Your highlight" : "Your note", quote, note, "Save note", save, delete);
+    /** The dialog of a saved highlight: its note saved, or the highlight deleted, then {@code changed} runs. */
+    static Dialog edit(NotesService notes, NotesService.Highlight h, Runnable changed) {
+        Save save = note -> {
+            try {
+                notes.updateNote(h.id(), note);
+            } catch (NoteException ex) {
+                Toasts.error(ex.getMessage());
+                return false;
+            }
+            changed.run();
+            Toasts.success("Note saved.");
+            return true;
+        };
+        Runnable delete = () -> {
+            notes.delete(h.id());
+            changed.run();
+            Toasts.success("Highlight deleted.");
+        };
+        return dialog(h.note() == null ? "Your highlight" : "Your note", h.quote(), h.note(), "Save note", save, delete);
     }
 
     private static Dialog dialog(String title, String quote, @Nullable String note, String saveLabel, Save save, @Nullable Runnable delete) {
