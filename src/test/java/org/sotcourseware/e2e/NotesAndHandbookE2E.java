@@ -51,6 +51,7 @@ class NotesAndHandbookE2E extends BrowserTest {
         page.locator(".highlight-selection").click();
         assertThat(page.locator("vaadin-dialog.note-dialog .note-quote")).containsText("was his given name, not a military rank.");
         page.locator("vaadin-dialog.note-dialog .note-text textarea").fill("A first name, not a title: worth knowing when reading old texts.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-dialog-desktop.png")));
         page.locator("vaadin-dialog.note-dialog .save-note").click();
         assertThat(page.locator("vaadin-dialog.note-dialog")).hasCount(0);
 
@@ -79,7 +80,10 @@ class NotesAndHandbookE2E extends BrowserTest {
         Download md = page.waitForDownload(() -> page.locator(".export-notes").click());
         assertThat(Files.readString(md.path())).startsWith("# My notes: Foundations of SOT").contains("> \"Major\" was his given name");
 
-        page.navigate(url("handbook/foundations"));
+        page.navigate(url("modules/foundations"));
+        assertThat(page.locator(".study-tools .my-notes-link")).isVisible();
+        page.locator(".study-tools .handbook-link").click();
+        page.waitForURL(u -> u.endsWith("/handbook/foundations"));
         page.locator(".build-handbook").click();
         assertThat(page.locator(".handbook-progress")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("handbook-progress-desktop.png")));
@@ -100,6 +104,7 @@ class NotesAndHandbookE2E extends BrowserTest {
         assertThat(page.locator(".highlight-selection")).isInViewport();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-select-phone.png")));
         page.locator(".highlight-selection").click();
+        assertThat(page.locator("vaadin-dialog.note-dialog .note-quote")).containsText("(1899–1992).");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-dialog-phone.png")));
         page.locator("vaadin-dialog.note-dialog .save-note").click();
         assertThat(page.locator("vaadin-dialog.note-dialog")).hasCount(0);

@@ -105,6 +105,7 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         state.removeAll();
         ProgressBar bar = new ProgressBar(0, 1, 0);
         bar.addClassName("handbook-progress");
+        bar.getStyle().set("margin", "1.25rem 0 0.5rem").set("max-width", "36rem");
         bar.getElement().setAttribute("aria-label", "Building the handbook");
         Span step = new Span("Starting");
         step.addClassName("handbook-step");
