@@ -51,6 +51,7 @@ class NotesAndHandbookE2E extends BrowserTest {
         page.locator(".highlight-selection").click();
         assertThat(page.locator("vaadin-dialog.note-dialog .note-quote")).containsText("was his given name, not a military rank.");
         page.locator("vaadin-dialog.note-dialog .note-text textarea").fill("A first name, not a title: worth knowing when reading old texts.");
+        page.waitForTimeout(600); // the dialog's opening animation
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-dialog-desktop.png")));
         page.locator("vaadin-dialog.note-dialog .save-note").click();
         assertThat(page.locator("vaadin-dialog.note-dialog")).hasCount(0);
@@ -105,6 +106,7 @@ class NotesAndHandbookE2E extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-select-phone.png")));
         page.locator(".highlight-selection").click();
         assertThat(page.locator("vaadin-dialog.note-dialog .note-quote")).containsText("(1899–1992).");
+        page.waitForTimeout(600);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notes-dialog-phone.png")));
         page.locator("vaadin-dialog.note-dialog .save-note").click();
         assertThat(page.locator("vaadin-dialog.note-dialog")).hasCount(0);

@@ -134,7 +134,10 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         state.removeAll();
         try {
             byte[] pdf = b.result().join();
-            state.add(download(-1, pdf.length));
+            // read the stored handbook's size and page count as the next visit will show them
+            status = handbooks.status(b.moduleId());
+            HandbookService.Ready ready = status.ready();
+            state.add(ready != null ? download(ready.pages(), ready.bytes()) : download(-1, pdf.length));
         } catch (CompletionException e) {
             Paragraph failed = new Paragraph("The handbook could not be built. Please try again later; the error is in the server log.");
             failed.addClassName("error-text");

@@ -47,6 +47,7 @@ class HandbookViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
         assertThat(find(Anchor.class).withClassName("download-handbook").single().getText()).isEqualTo("Download the handbook (PDF)");
+        assertThat(getCurrentView().getElement().getTextRecursively()).containsPattern("\\d+ pages · \\d+\\.\\d MB");
         assertThat(find(ProgressBar.class).all()).isEmpty();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 
