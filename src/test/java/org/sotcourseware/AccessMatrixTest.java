@@ -82,6 +82,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("admin/second-factor", "admin/second-factor", Set.of("admin")),
             new Route("account/data", "account/data", Set.of("student", "instructor", "organiser", "admin")),
             new Route("admin/erasure", "admin/erasure", Set.of("admin")),
+            new Route("notes/foundations", "notes/:moduleId", SIGNED_IN),
+            new Route("handbook/foundations", "handbook/:moduleId", SIGNED_IN),
             new Route("login", "login", Set.copyOf(USERS)));
 
     @Autowired
@@ -137,7 +139,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "account/forgot", "account/second-factor", "admin/second-factor",
                 "account/data", "admin/erasure", "organiser/exams",
                 "organiser/exams/:examId", "examiner", "examiner/:examId/:station", "examiner/:examId/:station/:candidate", "my-exams",
-                "review");
+                "review",
+                "notes/:moduleId", "handbook/:moduleId");
         var registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

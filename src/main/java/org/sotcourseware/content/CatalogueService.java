@@ -144,6 +144,24 @@ public class CatalogueService {
     }
 
     /**
+     * A module image as the browser gets it from {@code /content-assets/}: by its path inside the module folder,
+     * SVG sanitised; empty where the asset URL would answer 404. For documents built outside the browser (the
+     * module handbook PDF).
+     */
+    public Optional<byte[]> servedImage(String moduleId, String pathInModule) {
+        Optional<byte[]> body = asset(moduleId, pathInModule);
+        if (body.isEmpty() || !pathInModule.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            return body;
+        }
+        try {
+            return Optional.of(new org.sotcourseware.content.internal.SvgSanitizer()
+                    .sanitize(new String(body.get(), java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * A module image as published, by its path inside the module folder; empty for an unknown module, a
      * path outside the module or a file that is not an image.
      */

@@ -71,6 +71,7 @@ public class PersonalData {
             new Column("second_factor", "user_id", "deleted"),
             new Column("recovery_code", "user_id", "deleted"),
             new Column("user_session", "user_id", "deleted (where and when the person was signed in)"),
+            new Column("lesson_note", "user_id", "deleted (the student's own highlights and notes)"),
             new Column("audit_event", "actor_id", "the name in entries about or by the student replaced by the pseudonym"));
 
     /** The "My data" page. */
@@ -181,6 +182,8 @@ public class PersonalData {
         out.put("practical_exam_sheets", rows("select p.title as exam, h.station_no, h.rating, h.comment, h.submitted_at, m.item_id, m.marks, "
                 + "m.comment as item_comment from score_sheet h join practical_exam p on p.id = h.exam_id left join score_mark m on m.sheet_id = h.id "
                 + "where h.candidate_id = ? and p.released_at is not null order by p.starts_at, h.station_no, h.id, m.item_id", id));
+        out.put("highlights_and_notes", rows("select module_id, lesson_id, quote_exact as quote, note, created_at, updated_at from lesson_note "
+                + "where user_id = ? order by id", id));
         out.put("certificates", rows("select code, track_title, holder_name, issuer, issued_on, expires_on, achievements, revoked_at, revoke_reason "
                 + "from certificate where user_id = ? order by issued_on", id));
         out.put("sessions", rows("select signed_in_at, last_seen_at, address, device, ended_at, ended_how from user_session "
@@ -279,6 +282,7 @@ public class PersonalData {
         if (email != null) {
             jdbc.sql("delete from mail_outbox where lower(recipient) = lower(?)").param(email).update(); // queued or kept messages to them
         }
+        jdbc.sql("delete from lesson_note where user_id = ?").param(id).update();
         jdbc.sql("update app_user set username = ?, display_name = ?, email = null, password_hash = ?, enabled = false, erased_at = ?, "
                 + "version = version + 1 where id = ?").params(pseudonym, "Erased student", "{noop}erased-" + java.util.UUID.randomUUID(),
                 Timestamp.from(clock.instant()), id).update();

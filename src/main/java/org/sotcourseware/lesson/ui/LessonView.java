@@ -1,5 +1,6 @@
 package org.sotcourseware.lesson.ui;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.ClientCallable;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.StudyTools;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Heading;
 import org.sotcourseware.content.Lesson;
@@ -42,9 +44,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Lesson";
     private LessonService.@Nullable Readable page;
     private final Div readBar = new Div();
+    private final List<StudyTools> tools;
 
-    public LessonView(LessonService lessons) {
+    public LessonView(LessonService lessons, List<StudyTools> tools) {
         this.lessons = lessons;
+        this.tools = tools.stream().sorted(Comparator.comparingInt(StudyTools::order)).toList();
         readBar.addClassName("read-bar");
         addClassName("page");
         addClassName("lesson-page");
@@ -147,7 +151,17 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         RenderedDocument doc = p.document();
         // in-page links must carry the route: the app's <base href> would otherwise send them to the start page
-        article.add(new Html(doc.html().replace("href=\"#", "href=\"" + base + "#")));
+        Html text = new Html(doc.html().replace("href=\"#", "href=\"" + base + "#"));
+        if (!lesson.broken()) {
+            // study tools of other features (highlights and notes) work on the lesson's text
+            Div study = new Div();
+            study.addClassName("study-tools");
+            tools.forEach(t -> t.lessonTools(module.id(), lesson.id(), text).forEach(study::add));
+            if (study.getChildren().findAny().isPresent()) {
+                article.add(study);
+            }
+        }
+        article.add(text);
         Div end = new Div();
         end.addClassName("lesson-end");
         article.add(end, readBar);

@@ -1,5 +1,6 @@
 package org.sotcourseware.lesson.ui;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Html;
@@ -21,6 +22,7 @@ import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
+import org.sotcourseware.base.ui.StudyTools;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Lesson;
@@ -37,11 +39,13 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
     private final Places places;
+    private final List<StudyTools> tools;
     private String title = "Module";
 
-    public ModuleView(LessonService lessons, Places places) {
+    public ModuleView(LessonService lessons, Places places, List<StudyTools> tools) {
         this.lessons = lessons;
         this.places = places;
+        this.tools = tools.stream().sorted(Comparator.comparingInt(StudyTools::order)).toList();
         addClassName("page");
         addClassName("module-page");
     }
@@ -53,6 +57,16 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).current(page.module().title()));
         add(hero(page));
+        if (!page.locked()) {
+            // study tools of other features (notes, handbook): only for a module the user may open
+            Div study = new Div();
+            study.addClassName("study-tools");
+            study.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5rem 1.5rem").set("margin", "0 0 1rem");
+            tools.forEach(t -> t.moduleTools(page.module().id()).forEach(study::add));
+            if (study.getChildren().findAny().isPresent()) {
+                add(study);
+            }
+        }
         Div main = new Div();
         main.addClassName("module-main");
         lessonList(page, main);
