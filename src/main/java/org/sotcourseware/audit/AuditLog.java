@@ -69,7 +69,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AuditEntry> recent(@Nullable String search, int limit) {
-        return recent(new Query(search == null ? "" : search, null, null, null), limit);
+        return search(new Query(search == null ? "" : search, null, null, null), limit);
     }
 
     /**
@@ -82,7 +82,7 @@ public class AuditLog {
     /** The newest entries first that match {@code query}. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public List<AuditEntry> recent(Query query, int limit) {
+    public List<AuditEntry> search(Query query, int limit) {
         String q = query.search().strip().toLowerCase(Locale.ROOT);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();

@@ -87,7 +87,7 @@ class AuditView extends Main {
 
     private void refresh() {
         AuditLog.Query query = new AuditLog.Query(search.getValue(), type.getValue(), from.getValue(), to.getValue());
-        List<AuditEntry> entries = audit.recent(query, LIMIT);
+        List<AuditEntry> entries = audit.search(query, LIMIT);
         list.setItems(entries);
         list.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());
