@@ -57,6 +57,9 @@ public record YamlNode(@Nullable Object value, int line) {
                 return new YamlNode(new LinkedHashMap<String, YamlNode>(), firstLine);
             }
             return convert(root, firstLine);
+        } catch (DuplicateKey e) {
+            // the composer does not check duplicate keys (only the constructor would); a setting given twice would silently win
+            throw new YamlSyntaxException("the setting '" + e.key + "' appears twice; keep one", e.line);
         } catch (MarkedYAMLException e) {
             throw plainWords(e, text, firstLine);
         } catch (YAMLException e) {
@@ -104,6 +107,18 @@ public record YamlNode(@Nullable Object value, int line) {
         return new YamlSyntaxException("the settings could not be read: " + problem, problemLine);
     }
 
+    /** A key given twice in one mapping, found while converting. */
+    private static final class DuplicateKey extends RuntimeException {
+        private final String key;
+        private final int line;
+
+        DuplicateKey(String key, int line) {
+            super(null, null, false, false);
+            this.key = key;
+            this.line = line;
+        }
+    }
+
     private static String clip(String s) {
         return s.length() <= 40 ? s : s.substring(0, 39) + "\u2026";
     }
@@ -126,6 +141,9 @@ public record YamlNode(@Nullable Object value, int line) {
             Map<String, YamlNode> entries = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(t.getKeyNode());
+                if (entries.containsKey(key)) {
+                    throw new DuplicateKey(key, t.getKeyNode().getStartMark().getLine() + firstLine);
+                }
                 YamlNode v = convert(t.getValueNode(), firstLine);
                 // a key's line is where the key is written, which is what an author looks for
                 entries.put(key, new YamlNode(v.value(), t.getKeyNode().getStartMark().getLine() + firstLine));

@@ -43,6 +43,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.base.Numbers;
+import com.vaadin.flow.data.binder.Binder;
+import org.sotcourseware.base.ui.FormCheck;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
@@ -481,7 +483,7 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (NumberField f : List.of(written, practical)) {
             f.setMin(0);
             f.setMax(100);
-            f.setStep(0.5);
+            FormCheck.explain(f, "A percentage from 0 to 100");
         }
         DatePicker date = new DatePicker("Date");
         date.setValue(LocalDate.now().isAfter(d.summary().endsOn()) ? d.summary().endsOn() : LocalDate.now());
@@ -495,9 +497,21 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         error.addClassName("error-text");
         FormLayout form = new FormLayout(student, track, written, practical, date, examiner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        // each rule beside its field (the service checks them again and has the last word)
+        Binder<Object> binder = FormCheck.binder();
+        FormCheck.field(binder, student).asRequired("Choose the student.").bind(x -> student.getValue(), null);
+        FormCheck.field(binder, track).asRequired("Choose the certification track.").bind(x -> track.getValue(), null);
+        FormCheck.field(binder, written).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
+                .withValidator(v -> v != null || practical.getValue() != null, "Enter the written result, the practical result, or both.")
+                .bind(x -> written.getValue(), null);
+        FormCheck.field(binder, practical).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
+                .bind(x -> practical.getValue(), null);
+        FormCheck.field(binder, date).asRequired("Choose the date of the exam.")
+                .withValidator(v -> !v.isAfter(LocalDate.now()), "The exam date cannot be in the future.").bind(x -> date.getValue(), null);
+        FormCheck.field(binder, examiner).asRequired("Name the examiner.").bind(x -> examiner.getValue(), null);
         Button ok = new Button("Save result", e -> {
-            if (student.getValue() == null || track.getValue() == null || date.getValue() == null) {
-                error.setText("Choose the student, the track and the date.");
+            error.setText("");
+            if (!FormCheck.validate(binder)) {
                 return;
             }
             try {

@@ -628,4 +628,35 @@ class GiftConverterTest {
         assertThat(convert("")).isEqualTo(new Result("", List.of(), List.of(), List.of()));
         assertThat(convert("// only a comment\n\n   \n")).isEqualTo(new Result("", List.of(), List.of(), List.of()));
     }
+
+    @Test
+    void moodle_tag_comments_are_kept_as_tags_beside_the_category_tag() {
+        Result r = convert("""
+                $CATEGORY: $course$/top/Blocking
+
+                // [tag:Prone blocking] [tag:category-one]
+                ::Q1:: Where does the block go? {=Under the short-leg side ~Under the long-leg side}
+
+                ::Q2:: An untagged question? {T}
+                """);
+        Quiz quiz = quiz(r.markdown());
+        assertThat(quiz.questions().get(0).tags()).containsExactly("blocking", "prone-blocking", "category-one");
+        assertThat(quiz.questions().get(1).tags()).containsExactly("blocking");
+    }
+
+    @Test
+    void html_in_moodle_format_text_is_markup_not_literal_tags() {
+        Question q = single("[moodle]Is the <b>arm-fossa</b> test done<br>on both sides? {=Yes ~No}");
+        assertThat(q.prompt()).doesNotContain("<b>").doesNotContain("\\<b>").contains("**arm-fossa**");
+    }
+
+    @Test
+    void a_web_link_in_html_text_is_kept_and_any_other_link_is_noted() {
+        Result r = convert("[html]See <a href=\"https://example.org/sot\">the handout</a> first. {=Yes ~No}");
+        assertThat(quiz(r.markdown()).questions().getFirst().prompt()).contains("[the handout](https://example.org/sot)");
+        Result js = convert("[html]See <a href=\"javascript:alert(1)\">this</a>. {=Yes ~No}");
+        assertThat(quiz(js.markdown()).questions().getFirst().prompt()).doesNotContain("javascript").contains("this");
+        assertThat(js.notes()).extracting(GiftConverter.Note::message).anySatisfy(m -> assertThat(m).contains("javascript:alert(1)")
+                .contains("only http and https links are kept"));
+    }
 }
