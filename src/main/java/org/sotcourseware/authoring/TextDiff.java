@@ -99,7 +99,8 @@ final class TextDiff {
         boolean kind = false;
         for (int k = 0; k < tokens.size(); k++) {
             // a space between two changed words belongs to the change, so "a b" reads as one highlighted stretch
-            boolean c = changed[k] || (tokens.get(k).isBlank() && k > 0 && k + 1 < tokens.size() && changed[k - 1] && changed[k + 1]);
+            // and a space at the edge of a change belongs to the unchanged text beside it
+            boolean c = tokens.get(k).isBlank() ? k > 0 && k + 1 < tokens.size() && changed[k - 1] && changed[k + 1] : changed[k];
             if (run.length() > 0 && c != kind) {
                 out.add(new AuthoringReadModel.Words(run.toString(), kind));
                 run.setLength(0);

@@ -28,6 +28,14 @@ public final class FormCheck {
         return binder.forField(field);
     }
 
+    /**
+     * The setter of a validation-only binding: it writes nothing. (A binding without a setter would make its field
+     * read-only.)
+     */
+    public static <V> com.vaadin.flow.data.binder.Setter<Object, V> unused() {
+        return (bean, value) -> { };
+    }
+
     /** Every field checked, messages shown beside them; false (and the first field with an error focused) if any failed. */
     public static boolean validate(Binder<?> binder) {
         BinderValidationStatus<?> status = binder.validate();

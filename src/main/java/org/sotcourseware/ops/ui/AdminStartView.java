@@ -68,8 +68,8 @@ class AdminStartView extends Main {
         roles.addClassName("start-standing");
         for (String role : Roles.ALL) {
             long n = all.stream().filter(u -> u.enabled() && u.hasRole(role)).count();
-            Div row = new Div(PageParts.classed(new Span(Roles.label(role)), "start-standing-track"), PageParts.classed(new Span(String.valueOf(n)), "badge"));
-            row.addClassName("start-standing-row");
+            Div row = new Div(new Span(Roles.label(role)), PageParts.classed(new Span(String.valueOf(n)), "badge"));
+            row.addClassName("start-count-row");
             row.getElement().setAttribute("data-role", role);
             roles.add(row);
         }

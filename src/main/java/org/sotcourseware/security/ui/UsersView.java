@@ -123,14 +123,14 @@ class UsersView extends Main {
         dialog.add(form);
         // each rule beside its field; what only the service can know (a taken username) is shown beside its field too
         Binder<Object> binder = FormCheck.binder();
-        FormCheck.field(binder, name).asRequired("Enter the person's name.").bind(x -> name.getValue(), null);
+        FormCheck.field(binder, name).asRequired("Enter the person's name.").bind(x -> name.getValue(), FormCheck.unused());
         FormCheck.field(binder, username).asRequired("Choose a username.")
                 .withValidator(v -> v.strip().matches("[A-Za-z0-9._-]{3,100}"), "3 to 100 letters, digits, dots, hyphens or underscores")
-                .bind(x -> username.getValue(), null);
+                .bind(x -> username.getValue(), FormCheck.unused());
         FormCheck.field(binder, email).withValidator(v -> v.isBlank() || v.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
-                "Enter an email address such as name@example.org, or leave it empty").bind(x -> email.getValue(), null);
-        FormCheck.field(binder, password).asRequired("Choose an initial password.").bind(x -> password.getValue(), null);
-        FormCheck.field(binder, roles).withValidator(v -> !v.isEmpty(), "Choose at least one role.").bind(x -> roles.getValue(), null);
+                "Enter an email address such as name@example.org, or leave it empty").bind(x -> email.getValue(), FormCheck.unused());
+        FormCheck.field(binder, password).asRequired("Choose an initial password.").bind(x -> password.getValue(), FormCheck.unused());
+        FormCheck.field(binder, roles).withValidator(v -> !v.isEmpty(), "Choose at least one role.").bind(x -> roles.getValue(), FormCheck.unused());
         Map<UserAdminService.InvalidUserException.Field, HasValidation> fields = Map.of(UserAdminService.InvalidUserException.Field.NAME, name,
                 UserAdminService.InvalidUserException.Field.USERNAME, username, UserAdminService.InvalidUserException.Field.EMAIL, email,
                 UserAdminService.InvalidUserException.Field.PASSWORD, password, UserAdminService.InvalidUserException.Field.ROLES, roles);

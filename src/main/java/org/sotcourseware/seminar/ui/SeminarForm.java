@@ -99,20 +99,20 @@ final class SeminarForm {
         FormCheck.explain(hours, "More than 0 and at most 12 hours a day");
         FormCheck.explain(capacity, "Between 1 and 5000 places");
         Binder<Object> binder = FormCheck.binder();
-        FormCheck.field(binder, title).asRequired("Give the seminar a title.").bind(x -> title.getValue(), null);
+        FormCheck.field(binder, title).asRequired("Give the seminar a title.").bind(x -> title.getValue(), FormCheck.unused());
         FormCheck.field(binder, venue).withValidator(v -> !v.isBlank() || online.getValue(), "Give a venue, or mark the seminar as online.")
-                .bind(x -> venue.getValue(), null);
-        FormCheck.field(binder, status).asRequired("Choose a status.").bind(x -> status.getValue(), null);
-        FormCheck.field(binder, from).asRequired("Choose the first day.").bind(x -> from.getValue(), null);
+                .bind(x -> venue.getValue(), FormCheck.unused());
+        FormCheck.field(binder, status).asRequired("Choose a status.").bind(x -> status.getValue(), FormCheck.unused());
+        FormCheck.field(binder, from).asRequired("Choose the first day.").bind(x -> from.getValue(), FormCheck.unused());
         FormCheck.field(binder, to).asRequired("Choose the last day.")
                 .withValidator(v -> from.getValue() == null || !v.isBefore(from.getValue()), "The last day is before the first day.")
-                .bind(x -> to.getValue(), null);
+                .bind(x -> to.getValue(), FormCheck.unused());
         FormCheck.field(binder, hours).asRequired("Enter the CE hours per day, e.g. 8.")
-                .withValidator(v -> v > 0 && v <= 12, "More than 0 and at most 12 hours a day").bind(x -> hours.getValue(), null);
+                .withValidator(v -> v > 0 && v <= 12, "More than 0 and at most 12 hours a day").bind(x -> hours.getValue(), FormCheck.unused());
         FormCheck.field(binder, capacity).asRequired("Enter the number of places, e.g. 30.")
-                .withValidator(v -> v >= 1 && v <= 5000, "Between 1 and 5000 places").bind(x -> capacity.getValue(), null);
+                .withValidator(v -> v >= 1 && v <= 5000, "Between 1 and 5000 places").bind(x -> capacity.getValue(), FormCheck.unused());
         FormCheck.field(binder, modules).withValidator(v -> !v.isEmpty(), "Choose at least one module the seminar covers.")
-                .bind(x -> modules.getValue(), null);
+                .bind(x -> modules.getValue(), FormCheck.unused());
         online.addValueChangeListener(e -> binder.validate());
         from.addValueChangeListener(e -> {
             if (to.getValue() != null) {

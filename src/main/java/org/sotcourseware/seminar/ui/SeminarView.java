@@ -499,16 +499,16 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         // each rule beside its field (the service checks them again and has the last word)
         Binder<Object> binder = FormCheck.binder();
-        FormCheck.field(binder, student).asRequired("Choose the student.").bind(x -> student.getValue(), null);
-        FormCheck.field(binder, track).asRequired("Choose the certification track.").bind(x -> track.getValue(), null);
+        FormCheck.field(binder, student).asRequired("Choose the student.").bind(x -> student.getValue(), FormCheck.unused());
+        FormCheck.field(binder, track).asRequired("Choose the certification track.").bind(x -> track.getValue(), FormCheck.unused());
         FormCheck.field(binder, written).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
                 .withValidator(v -> v != null || practical.getValue() != null, "Enter the written result, the practical result, or both.")
-                .bind(x -> written.getValue(), null);
+                .bind(x -> written.getValue(), FormCheck.unused());
         FormCheck.field(binder, practical).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
-                .bind(x -> practical.getValue(), null);
+                .bind(x -> practical.getValue(), FormCheck.unused());
         FormCheck.field(binder, date).asRequired("Choose the date of the exam.")
-                .withValidator(v -> !v.isAfter(LocalDate.now()), "The exam date cannot be in the future.").bind(x -> date.getValue(), null);
-        FormCheck.field(binder, examiner).asRequired("Name the examiner.").bind(x -> examiner.getValue(), null);
+                .withValidator(v -> !v.isAfter(LocalDate.now()), "The exam date cannot be in the future.").bind(x -> date.getValue(), FormCheck.unused());
+        FormCheck.field(binder, examiner).asRequired("Name the examiner.").bind(x -> examiner.getValue(), FormCheck.unused());
         Button ok = new Button("Save result", e -> {
             error.setText("");
             if (!FormCheck.validate(binder)) {

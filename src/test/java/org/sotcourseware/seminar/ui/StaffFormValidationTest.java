@@ -57,6 +57,7 @@ class StaffFormValidationTest extends SpringBrowserlessTest {
     void an_exam_result_of_150_or_minus_5_percent_is_explained_beside_the_field() {
         SeminarReadModel.Summary s = seminars.list().stream().filter(x -> x.enrolled() > 0).findFirst().orElseThrow();
         navigate("organiser/seminars/" + s.id().value(), Component.class);
+        $(com.vaadin.flow.component.tabs.Tabs.class).single().setSelectedIndex(2); // "Exam results"
         test($(Button.class).withText("Record an exam result").single()).click();
         Dialog dialog = $(Dialog.class).single();
         ComboBox<SeminarReadModel.Participant> student = $(ComboBox.class, dialog).withCaption("Student").single();
