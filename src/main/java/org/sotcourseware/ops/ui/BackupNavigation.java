@@ -25,7 +25,7 @@ class BackupNavigation {
 
     @Bean
     NavItem adminStartNavItem() {
-        return new NavItem("Administration overview", AdminStartView.class, VaadinIcon.HOME, 3, Set.of(Roles.ADMIN));
+        return new NavItem("Admin overview", AdminStartView.class, VaadinIcon.HOME, 3, Set.of(Roles.ADMIN));
     }
 
     @Bean

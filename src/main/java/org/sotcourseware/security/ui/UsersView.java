@@ -79,9 +79,13 @@ class UsersView extends Main {
                 b.addClassName("badge");
                 badges.add(b);
             });
+            if (!u.enabled()) {
+                Span off = new Span("Disabled");
+                off.addClassNames("badge", "badge-error");
+                badges.add(off);
+            }
             return badges;
-        })).setHeader("Roles").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setWidth("5.5rem").setFlexGrow(0);
+        })).setHeader("Roles and status").setWidth("8.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> openEdit(e.getItem()));
         grid.setAllRowsVisible(false);
@@ -127,6 +131,7 @@ class UsersView extends Main {
         FormCheck.field(binder, username).asRequired("Choose a username.")
                 .withValidator(v -> v.strip().matches("[A-Za-z0-9._-]{3,100}"), "3 to 100 letters, digits, dots, hyphens or underscores")
                 .bind(x -> username.getValue(), FormCheck.unused());
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage("Enter an email address such as name@example.org, or leave it empty"));
         FormCheck.field(binder, email).withValidator(v -> v.isBlank() || v.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                 "Enter an email address such as name@example.org, or leave it empty").bind(x -> email.getValue(), FormCheck.unused());
         FormCheck.field(binder, password).asRequired("Choose an initial password.").bind(x -> password.getValue(), FormCheck.unused());
