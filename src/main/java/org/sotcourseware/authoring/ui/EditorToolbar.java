@@ -33,6 +33,7 @@ final class EditorToolbar extends Div {
 
     private final Button publish;
     private final boolean deleted;
+    private boolean unsaved;
 
     /** {@code openAsStudent} is null when students have no page for the file (not a published lesson). */
     EditorToolbar(AuthoringReadModel.EditorFile f, Actions actions, @Nullable Runnable openAsStudent) {
@@ -77,8 +78,13 @@ final class EditorToolbar extends Div {
 
     /** With unsaved text the publish button says it saves first ("Save and publish"). */
     void setUnsaved(boolean unsaved) {
+        this.unsaved = unsaved;
         if (!deleted) {
             publish.setText(unsaved ? "Save and publish" : "Publish");
         }
+    }
+
+    boolean unsaved() {
+        return unsaved;
     }
 }

@@ -302,7 +302,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
             return;
         }
         boolean dirty = !editor.getValue().equals(savedText);
-        if (toolbar != null) {
+        if (toolbar != null && toolbar.unsaved() != dirty) {
             toolbar.setUnsaved(dirty);
         }
         if (dirty) {
