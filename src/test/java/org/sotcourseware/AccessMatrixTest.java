@@ -17,6 +17,7 @@ import org.sotcourseware.base.ui.NotFoundView;
 import org.sotcourseware.security.ui.LoginView;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.ClassUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,6 +45,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     /** Every route with a sample path (also walked over HTTP by SecurityHeadersTest). */
     static final List<Route> ROUTES = List.of(
             new Route("", "", SIGNED_IN),
+            new Route("start/teaching", "start/teaching", Set.of("instructor", "admin")),
+            new Route("start/seminars", "start/seminars", Set.of("organiser", "admin")),
+            new Route("start/admin", "start/admin", Set.of("admin")),
             new Route("students", "students", Set.of("instructor", "organiser", "admin")),
             new Route("modules", "modules", SIGNED_IN),
             new Route("modules/foundations", "modules/:moduleId", SIGNED_IN),
@@ -86,6 +90,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("handbook/foundations", "handbook/:moduleId", SIGNED_IN),
             new Route("login", "login", Set.copyOf(USERS)));
 
+    /** Staff opening the app's address are forwarded to the start page of their role; a student keeps the dashboard. */
+    static final Map<String, String> START_PAGES = Map.of("instructor", "start/teaching", "organiser", "start/seminars", "admin", "start/admin");
+
     @Autowired
     UserDetailsService userDetails;
 
@@ -108,11 +115,16 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                     outcome = "login";
                 } else if (view instanceof NotFoundView || view instanceof MissingView) {
                     outcome = "not found";
+                } else if (registry.getTemplate(ClassUtils.getUserClass(view).asSubclass(Component.class)).isPresent()) {
+                    outcome = "forwarded to " + registry.getTemplate(ClassUtils.getUserClass(view).asSubclass(Component.class)).get();
                 } else {
                     outcome = view.getClass().getSimpleName();
                 }
                 outcomes.put(route.path() + " as " + user, outcome);
                 String expected = route.allowed().contains(user) ? "shown" : user.equals(ANONYMOUS) ? "login" : "not found";
+                if (route.path().isEmpty() && START_PAGES.containsKey(user)) {
+                    expected = "forwarded to " + START_PAGES.get(user);
+                }
                 assertThat(outcome).as(route.path() + " as " + user).isEqualTo(expected);
             }
         }
@@ -131,7 +143,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
 
     @Test
     void every_route_in_the_app_is_in_the_matrix() {
-        Set<String> known = Set.of("", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "modules/:moduleId/quiz",
+        Set<String> known = Set.of("", "start/teaching", "start/seminars", "start/admin", "modules", "modules/:moduleId", "modules/:moduleId/:lessonId", "modules/:moduleId/quiz",
                 "modules/:moduleId/quiz/attempt/:attemptId", "modules/:moduleId/cases", "modules/:moduleId/cases/:caseId",
                 "students", "admin/users", "login", "admin/audit", "admin/backups", "admin/sign-in-locks", "authoring", "authoring/edit/:path*", "authoring/history/:path*",
                 "authoring/transfer", "authoring/analysis/:moduleId?", "organiser", "organiser/eligibility", "organiser/students/:userId",

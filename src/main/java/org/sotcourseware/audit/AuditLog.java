@@ -2,6 +2,10 @@ package org.sotcourseware.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,16 +69,59 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AuditEntry> recent(@Nullable String search, int limit) {
-        String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        String where = q.isEmpty() ? "" : " where lower(action) like :q or lower(target) like :q or lower(actor_name) like :q "
-                + "or lower(coalesce(detail, '')) like :q";
-        var spec = jdbc.sql("select id, at, actor_id, actor_name, action, target, detail from audit_event" + where
-                + " order by id desc limit :limit").param("limit", Math.max(1, Math.min(limit, 5000)));
+        return search(new Query(search == null ? "" : search, null, null, null), limit);
+    }
+
+    /**
+     * What the audit screen asks for: a search (action, target, actor or detail contains it, case-insensitive), one
+     * action key, and the days from and to (inclusive, in the app's time zone); each may be left out.
+     */
+    public record Query(String search, @Nullable String action, @Nullable LocalDate from, @Nullable LocalDate to) {
+    }
+
+    /** The newest entries first that match {@code query}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<AuditEntry> search(Query query, int limit) {
+        String q = query.search().strip().toLowerCase(Locale.ROOT);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
         if (!q.isEmpty()) {
-            spec = spec.param("q", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%");
+            where.add("(lower(action) like :q or lower(target) like :q or lower(actor_name) like :q or lower(coalesce(detail, '')) like :q)");
+            params.put("q", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.action() != null) {
+            where.add("action = :action");
+            params.put("action", query.action());
+        }
+        if (query.from() != null) {
+            where.add("at >= :from");
+            params.put("from", Timestamp.from(query.from().atStartOfDay(clock.getZone()).toInstant()));
+        }
+        if (query.to() != null) {
+            where.add("at < :to");
+            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        }
+        var spec = jdbc.sql("select id, at, actor_id, actor_name, action, target, detail from audit_event"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by id desc limit :limit")
+                .param("limit", Math.max(1, Math.min(limit, 5000)));
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
         }
         return spec.query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+    }
+
+    /** Every action key in the log, for the screen's filter by type. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+    }
+
+    /** The time zone the log's days are counted in. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     private static String clip(String s, int max) {

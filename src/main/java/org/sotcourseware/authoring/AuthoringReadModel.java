@@ -104,15 +104,32 @@ public final class AuthoringReadModel {
         }
     }
 
-    /** When a revision became the published one, and how. */
-    public record Publication(String kind, String by, Instant at) {
+    /** When a revision became the published one, and how. One publication of a revision; {@code message}: the publisher's "what changed" note, when they gave one. */
+    public record Publication(String kind, String by, Instant at, @Nullable String message) {
     }
 
     /** A line of a diff. {@code oldLine}/{@code newLine} are 1-based, 0 where the line is not on that side. */
-    public record DiffLine(Type type, int oldLine, int newLine, String text) {
+    /**
+     * One line of a diff. {@code words}: for a changed line paired with its counterpart (a line edited rather than
+     * added or removed whole), the line cut into stretches with those that differ marked, for word-level highlighting;
+     * empty otherwise (the whole line is the change).
+     */
+    public record DiffLine(Type type, int oldLine, int newLine, String text, List<Words> words) {
         public enum Type {
             SAME, ADDED, REMOVED, GAP
         }
+
+        public DiffLine {
+            words = List.copyOf(words);
+        }
+
+        public DiffLine(Type type, int oldLine, int newLine, String text) {
+            this(type, oldLine, newLine, text, List.of());
+        }
+    }
+
+    /** A stretch of a changed line; {@code changed}: not in the other side's line. */
+    public record Words(String text, boolean changed) {
     }
 
     /** The outcome of a publish: what went live, or the problems that stopped it (nothing changes then). */

@@ -184,7 +184,7 @@ public class AuthoringService {
         ContentStore.FileRow r = store.file(path).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
         Map<Long, List<AuthoringReadModel.Publication>> pubs = new HashMap<>();
         store.publications(path).forEach(p -> pubs.computeIfAbsent(p.revisionId(), k -> new ArrayList<>())
-                .add(new AuthoringReadModel.Publication(p.kind(), p.publisherName(), p.at())));
+                .add(new AuthoringReadModel.Publication(p.kind(), p.publisherName(), p.at(), p.message())));
         return store.history(path).stream().map(v -> new AuthoringReadModel.Revision(v.id(), v.origin(), v.authorName(), v.createdAt(),
                 v.message(), v.sha() == null, v.id() == r.head(), r.published() != null && v.id() == r.published(),
                 pubs.getOrDefault(v.id(), List.of()))).toList();

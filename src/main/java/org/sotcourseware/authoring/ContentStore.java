@@ -56,7 +56,7 @@ class ContentStore {
                        String authorName, Instant createdAt, @Nullable String message, @Nullable Long parentId) {
     }
 
-    record PublicationRow(long revisionId, String kind, String publisherName, Instant at) {
+    record PublicationRow(long revisionId, String kind, String publisherName, Instant at, @Nullable String message) {
     }
 
     private static final String FILE_SELECT = "select f.path, f.head_revision, f.published_revision, f.disk_sha, f.incoming_revision, "
@@ -106,9 +106,15 @@ class ContentStore {
     }
 
     void publish(String path, long revision, String kind, @Nullable Long by, String byName, Instant at) {
+        publish(path, revision, kind, by, byName, at, null);
+    }
+
+    /** As {@link #publish(String, long, String, Long, String, Instant)}, with the publisher's "what changed" note. */
+    void publish(String path, long revision, String kind, @Nullable Long by, String byName, Instant at, @Nullable String message) {
         jdbc.sql("update content_file set published_revision = ?, updated_at = ? where path = ?").params(revision, Timestamp.from(at), path).update();
-        jdbc.sql("insert into content_publication (path, revision_id, kind, published_by, publisher_name, published_at) values (?,?,?,?,?,?)")
-                .params(path, revision, kind, by, byName, Timestamp.from(at)).update();
+        jdbc.sql("insert into content_publication (path, revision_id, kind, published_by, publisher_name, published_at, message) "
+                        + "values (?,?,?,?,?,?,?)")
+                .params(path, revision, kind, by, byName, Timestamp.from(at), message == null || message.isBlank() ? null : message.strip()).update();
     }
 
     void setDiskSha(String path, @Nullable String sha) {
@@ -131,8 +137,9 @@ class ContentStore {
     }
 
     List<PublicationRow> publications(String path) {
-        return jdbc.sql("select revision_id, kind, publisher_name, published_at from content_publication where path = ? order by id desc")
-                .param(path).query((rs, i) -> new PublicationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+        return jdbc.sql("select revision_id, kind, publisher_name, published_at, message from content_publication where path = ? order by id desc")
+                .param(path).query((rs, i) -> new PublicationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)))
                 .list();
     }
 

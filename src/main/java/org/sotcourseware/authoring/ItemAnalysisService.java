@@ -1,6 +1,8 @@
 package org.sotcourseware.authoring;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sotcourseware.authoring.internal.ItemStatistics;
 import org.sotcourseware.content.CatalogueService;
@@ -43,11 +45,20 @@ public class ItemAnalysisService {
         List<ItemStatistics.AttemptData> attempts = quizzes.submittedAttempts(moduleId).stream().map(ItemAnalysisService::data).toList();
         ItemStatistics.QuizStats stats = ItemStatistics.compute(questions, attempts,
                 allAttempts ? ItemStatistics.Basis.ALL_ATTEMPTS : ItemStatistics.Basis.FIRST_ATTEMPTS);
-        return new Analysis(moduleId, module.title(), quiz.title(), quiz.settings().passMark(), stats);
+        Map<String, String> prompts = new HashMap<>();
+        quiz.questions().forEach(q -> prompts.put(q.id(), catalogue.renderFragment(moduleId, quiz.sourceFile(), q.prompt()).html()));
+        return new Analysis(moduleId, module.title(), quiz.title(), quiz.settings().passMark(), stats, prompts);
     }
 
-    /** A quiz's analysis with what the screen needs to title it. */
-    public record Analysis(String moduleId, String moduleTitle, String quizTitle, int passMark, ItemStatistics.QuizStats stats) {
+    /**
+     * A quiz's analysis with what the screen needs to title it, and each question's prompt rendered from its Markdown
+     * (sanitised HTML, as students see it) by question id.
+     */
+    public record Analysis(String moduleId, String moduleTitle, String quizTitle, int passMark, ItemStatistics.QuizStats stats,
+                           Map<String, String> promptHtml) {
+        public Analysis {
+            promptHtml = Map.copyOf(promptHtml);
+        }
     }
 
     private static ItemStatistics.QuestionInfo info(Question q) {

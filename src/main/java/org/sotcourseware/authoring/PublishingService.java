@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Dates;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.authoring.AuthoringReadModel.PublishResult;
@@ -83,7 +84,7 @@ public class PublishingService {
         }
         Instant now = clock.instant();
         for (ContentStore.FileRow r : rows.values()) {
-            store.publish(r.path(), r.head(), "PUBLISH", me.id().value(), me.displayName(), now);
+            store.publish(r.path(), r.head(), "PUBLISH", me.id().value(), me.displayName(), now, message);
             audit.record(r.headDeleted() ? "publish-deletion" : "publish", r.path(),
                     message == null || message.isBlank() ? null : message.strip());
         }
@@ -117,11 +118,11 @@ public class PublishingService {
             return new PublishResult(List.of(), blocking);
         }
         Instant now = clock.instant();
-        String msg = "Rollback to the revision of " + old.createdAt() + " by " + old.authorName()
+        String msg = "Rollback to revision #" + old.id() + " of " + Dates.moment(old.createdAt(), clock.getZone()) + " by " + old.authorName()
                 + (message == null || message.isBlank() ? "" : ": " + message.strip());
         long rev = store.insertRevision(path, old.body(), "ROLLBACK", me.id().value(), me.displayName(), now, msg, r.head());
         store.setHead(path, rev, now);
-        store.publish(path, rev, "ROLLBACK", me.id().value(), me.displayName(), now);
+        store.publish(path, rev, "ROLLBACK", me.id().value(), me.displayName(), now, message);
         audit.record("rollback", path, "to revision " + revision + (message == null || message.isBlank() ? "" : ": " + message.strip()));
         events.publishEvent(new ContentPublished(List.of(path)));
         return new PublishResult(List.of(path), List.of());

@@ -3,6 +3,8 @@ package org.sotcourseware.authoring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -31,11 +33,24 @@ final class TextDiff {
                 i++;
                 j++;
             }
-            for (String line : d.getSource().getLines()) {
-                all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.REMOVED, ++i, 0, line));
+            List<String> removed = d.getSource().getLines();
+            List<String> added = d.getTarget().getLines();
+            // an edited line (the k-th removed against the k-th added of one change) is also compared word by word
+            int paired = Math.min(removed.size(), added.size());
+            List<List<AuthoringReadModel.Words>> oldWords = new ArrayList<>();
+            List<List<AuthoringReadModel.Words>> newWords = new ArrayList<>();
+            for (int k = 0; k < paired; k++) {
+                List<List<AuthoringReadModel.Words>> both = words(removed.get(k), added.get(k));
+                oldWords.add(both.get(0));
+                newWords.add(both.get(1));
             }
-            for (String line : d.getTarget().getLines()) {
-                all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.ADDED, 0, ++j, line));
+            for (int k = 0; k < removed.size(); k++) {
+                all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.REMOVED, ++i, 0, removed.get(k),
+                        k < paired ? oldWords.get(k) : List.of()));
+            }
+            for (int k = 0; k < added.size(); k++) {
+                all.add(new AuthoringReadModel.DiffLine(AuthoringReadModel.DiffLine.Type.ADDED, 0, ++j, added.get(k),
+                        k < paired ? newWords.get(k) : List.of()));
             }
         }
         while (i < a.size()) {
@@ -44,6 +59,59 @@ final class TextDiff {
             j++;
         }
         return context < 0 ? all : fold(all, context);
+    }
+
+    /** Words, runs of spaces and single punctuation marks: the units an edit is highlighted in. */
+    private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The old and new line cut into stretches, those not in the other line marked changed (Myers over words, via
+     * java-diff-utils). Neighbouring stretches of the same kind are joined.
+     */
+    static List<List<AuthoringReadModel.Words>> words(String oldLine, String newLine) {
+        List<String> a = tokens(oldLine);
+        List<String> b = tokens(newLine);
+        boolean[] changedA = new boolean[a.size()];
+        boolean[] changedB = new boolean[b.size()];
+        for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+            for (int k = 0; k < d.getSource().size(); k++) {
+                changedA[d.getSource().getPosition() + k] = true;
+            }
+            for (int k = 0; k < d.getTarget().size(); k++) {
+                changedB[d.getTarget().getPosition() + k] = true;
+            }
+        }
+        return List.of(join(a, changedA), join(b, changedB));
+    }
+
+    private static List<String> tokens(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(line);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static List<AuthoringReadModel.Words> join(List<String> tokens, boolean[] changed) {
+        List<AuthoringReadModel.Words> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean kind = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            // a space between two changed words belongs to the change, so "a b" reads as one highlighted stretch
+            // and a space at the edge of a change belongs to the unchanged text beside it
+            boolean c = tokens.get(k).isBlank() ? k > 0 && k + 1 < tokens.size() && changed[k - 1] && changed[k + 1] : changed[k];
+            if (run.length() > 0 && c != kind) {
+                out.add(new AuthoringReadModel.Words(run.toString(), kind));
+                run.setLength(0);
+            }
+            kind = c;
+            run.append(tokens.get(k));
+        }
+        if (run.length() > 0) {
+            out.add(new AuthoringReadModel.Words(run.toString(), kind));
+        }
+        return out;
     }
 
     /** How many lines were added and removed. */

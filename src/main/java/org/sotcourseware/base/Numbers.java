@@ -30,4 +30,9 @@ public final class Numbers {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN);
         return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(decimals).toPlainString() : rounded.toPlainString();
     }
+
+    /** A count with its noun in the right number: (1, "student", "students") → "1 student", (0, ...) → "0 students". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 }

@@ -64,8 +64,9 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
      *
      * @param search           part of a name, username or email (case ignored); blank for everyone
      * @param trackId          one track's modules and status column, or null for every module and track
-     * @param curriculumStatus with every track shown: only students in this state (null: any)
-     * @param trackStatus      with one track shown: only students in this state for it (null: any)
+     * @param curriculumStatus only students in this state in the whole curriculum (null: any), whatever the track
+     * @param trackStatus      only students in this state for the track shown, or in any track when every track is shown
+     *                         (null: any)
      */
     public record Filter(String search, @Nullable String trackId, @Nullable CurriculumStatus curriculumStatus,
                          TrackRules.@Nullable Status trackStatus) {
@@ -93,8 +94,10 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
         return rows.stream()
                 .filter(r -> q.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(q) || r.username().toLowerCase(Locale.ROOT).contains(q)
                         || (r.email() != null && r.email().contains(q)))
-                .filter(r -> filter.trackId() == null ? matches(r, filter.curriculumStatus())
-                        : filter.trackStatus() == null || r.tracks().get(filter.trackId()).status() == filter.trackStatus())
+                .filter(r -> matches(r, filter.curriculumStatus()))
+                .filter(r -> filter.trackStatus() == null || (filter.trackId() == null
+                        ? r.tracks().values().stream().anyMatch(e -> e.status() == filter.trackStatus())
+                        : r.tracks().get(filter.trackId()).status() == filter.trackStatus()))
                 .toList();
     }
 

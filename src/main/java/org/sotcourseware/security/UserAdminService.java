@@ -25,10 +25,25 @@ public class UserAdminService {
     private static final Pattern USERNAME = Pattern.compile("^[a-zA-Z0-9._-]{3,100}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    /** A request the service refuses, with a message that says what to fix. */
+    /** A request the service refuses, with a message that says what to fix and the form field it is about. */
     public static class InvalidUserException extends RuntimeException {
+
+        /** The field of the user form a refusal is about, so the form can show it there. */
+        public enum Field { NAME, USERNAME, EMAIL, PASSWORD, ROLES, OTHER }
+
+        private final Field field;
+
         public InvalidUserException(String message) {
+            this(message, Field.OTHER);
+        }
+
+        public InvalidUserException(String message, Field field) {
             super(message);
+            this.field = field;
+        }
+
+        public Field field() {
+            return field;
         }
     }
 
@@ -66,22 +81,26 @@ public class UserAdminService {
     public UserSummary create(String username, String displayName, @Nullable String email, String password, Set<String> roles) {
         String u = username.strip();
         if (!USERNAME.matcher(u).matches()) {
-            throw new InvalidUserException("Username must be 3 to 100 letters, digits, dots, hyphens or underscores.");
+            throw new InvalidUserException("Username must be 3 to 100 letters, digits, dots, hyphens or underscores.", InvalidUserException.Field.USERNAME);
         }
         if (users.findByUsernameIgnoreCase(u).isPresent()) {
-            throw new InvalidUserException("The username '" + u + "' is already taken.");
+            throw new InvalidUserException("The username '" + u + "' is already taken.", InvalidUserException.Field.USERNAME);
         }
         String mail = normaliseEmail(email);
         if (mail != null && users.findByEmailIgnoreCase(mail).isPresent()) {
-            throw new InvalidUserException("Another account already uses " + mail + ".");
+            throw new InvalidUserException("Another account already uses " + mail + ".", InvalidUserException.Field.EMAIL);
         }
         if (displayName.isBlank()) {
-            throw new InvalidUserException("Enter the person's name.");
+            throw new InvalidUserException("Enter the person's name.", InvalidUserException.Field.NAME);
         }
         TextLimits.tooLong("the name", displayName.strip(), TextLimits.NAME).ifPresent(m -> {
-            throw new InvalidUserException(m);
+            throw new InvalidUserException(m, InvalidUserException.Field.NAME);
         });
-        PasswordPolicy.check(password, u);
+        try {
+            PasswordPolicy.check(password, u);
+        } catch (InvalidUserException e) {
+            throw new InvalidUserException(e.getMessage(), InvalidUserException.Field.PASSWORD);
+        }
         checkRoles(roles);
         UserAccount account = users.save(new UserAccount(u, displayName.strip(), mail, encoder.encode(password), roles, Instant.now(clock)));
         changed(account, "account created", "roles " + String.join(", ", new java.util.TreeSet<>(roles)));
@@ -192,7 +211,7 @@ public class UserAdminService {
 
     private static void checkRoles(Set<String> roles) {
         if (roles.isEmpty()) {
-            throw new InvalidUserException("Choose at least one role.");
+            throw new InvalidUserException("Choose at least one role.", InvalidUserException.Field.ROLES);
         }
         for (String r : roles) {
             if (!Roles.ALL.contains(r)) {
@@ -207,7 +226,7 @@ public class UserAdminService {
         }
         String e = email.strip().toLowerCase(Locale.ROOT);
         if (e.length() > TextLimits.EMAIL || !EMAIL.matcher(e).matches()) {
-            throw new InvalidUserException("'" + email.strip() + "' is not an email address.");
+            throw new InvalidUserException("'" + email.strip() + "' is not an email address.", InvalidUserException.Field.EMAIL);
         }
         return e;
     }

@@ -122,8 +122,10 @@ public final class SeminarReadModel {
         }
     }
 
+    /** What importing a row would do, in the future tense the preview speaks in (nothing has happened yet). */
     public enum ImportAction {
-        NEW_ACCOUNT("New account, enrolled"), EXISTING("Existing account, enrolled"), ALREADY_ENROLLED("Already enrolled: no change");
+        NEW_ACCOUNT("A new account will be created and enrolled"), EXISTING("The existing account will be enrolled"),
+        ALREADY_ENROLLED("Already enrolled: no change");
 
         private final String label;
 

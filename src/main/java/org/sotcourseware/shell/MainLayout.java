@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
+import org.sotcourseware.base.ui.Greeting;
 import org.sotcourseware.base.ui.NavItem;
 import org.sotcourseware.base.ui.UserMenuItem;
 import com.vaadin.flow.component.Component;
@@ -101,6 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         bar.addClassName("user-menu");
         Avatar avatar = new Avatar(user.displayName());
+        avatar.setAbbreviation(initials(user.displayName()));
         avatar.addClassName("user-avatar");
         Div who = new Div(avatar, new Span(user.displayName()));
         who.addClassName("user-menu-trigger");
@@ -130,6 +132,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem logout = sub.addItem("Sign out", e -> auth.logout());
         logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
         return bar;
+    }
+
+    /** Two letters for the avatar, whatever the length of the name: the first name's and the last word's (titles skipped). */
+    static String initials(String displayName) {
+        String first = Greeting.firstName(displayName);
+        String[] words = displayName.strip().split("\\s+");
+        String last = words[words.length - 1];
+        String a = first.isEmpty() ? "" : first.substring(0, 1);
+        String b = words.length > 1 && !last.equals(first) ? last.substring(0, 1) : "";
+        return (a + b).toUpperCase(java.util.Locale.ROOT);
     }
 
     private void setScheme(ColorScheme.Value value, String stored) {

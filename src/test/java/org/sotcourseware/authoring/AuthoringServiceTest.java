@@ -116,6 +116,9 @@ class AuthoringServiceTest {
         assertThat(authoring.open(LESSON).state()).isEqualTo(AuthoringReadModel.State.PUBLISHED);
         assertThat(authoring.history(LESSON).getFirst().id()).isEqualTo(rev);
         assertThat(authoring.history(LESSON).getFirst().published()).isTrue();
+        // the "what changed" note is kept with the publication, for the history screen
+        assertThat(authoring.history(LESSON).getFirst().publications()).extracting(AuthoringReadModel.Publication::message)
+                .containsExactly("Publish the added sentence");
         users.signIn("admin");
         assertThat(audit.recent("publish", 50)).extracting(AuditEntry::target).contains(LESSON);
     }
@@ -231,6 +234,10 @@ class AuthoringServiceTest {
         assertThat(history.getFirst().published()).isTrue();
         assertThat(history.getFirst().id()).isNotEqualTo(original);
         assertThat(authoring.revisionText(LESSON, history.getFirst().id())).isEqualTo(authoring.revisionText(LESSON, original));
+        // readable: the revision rolled back to by number and the app's date format, never a raw ISO instant
+        assertThat(history.getFirst().message()).startsWith("Rollback to revision #" + original + " of ")
+                .matches(".* of \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} by .*: Take it back").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        assertThat(history.getFirst().publications()).extracting(AuthoringReadModel.Publication::message).containsExactly("Take it back");
     }
 
     @Test

@@ -73,4 +73,12 @@ class LinkRulesTest {
                 + "See [flags](../../b/lessons/02-safety.md#red-flags).\n").getBytes(StandardCharsets.UTF_8));
         assertThat(catalogue.draft(fixed, "a/lessons/03-links.md").problems()).isEmpty();
     }
+
+    @Test
+    void a_misspelt_link_to_a_lesson_in_the_same_folder_is_an_error_inline_or_by_reference() {
+        fixture("See [the first](01-frist.md).\n\nAnd [again][first].\n\n[first]: 01-firts.md\n");
+        assertThat(load().problems()).extracting(ContentProblem::message).containsExactly(
+                "link '01-frist.md' points to a file that does not exist (a/lessons/01-frist.md)",
+                "link '01-firts.md' points to a file that does not exist (a/lessons/01-firts.md)");
+    }
 }

@@ -47,6 +47,8 @@ class AuthoringE2E extends BrowserTest {
         page.keyboard().press("Backspace");
         assertThat(page.locator(".editor-problems")).containsText("No problems");
 
+        // with unsaved text the button says it saves first
+        assertThat(page.locator("vaadin-button.editor-publish")).hasText("Save and publish");
         page.locator("vaadin-button.editor-publish").click();
         page.locator("vaadin-text-field.publish-message input").fill("Adds a closing sentence");
         page.locator("vaadin-button.confirm-publish").click();
@@ -57,6 +59,8 @@ class AuthoringE2E extends BrowserTest {
         page.navigate(url("authoring/history/" + PATH));
         assertThat(page.locator(".revision-row").first()).containsText("Students see this");
         assertThat(page.locator(".revision-row").first()).containsText("Dr Iris Instructor");
+        // with the publisher's "what changed" note
+        assertThat(page.locator(".revision-row").first().locator(".publication-note")).containsText("Adds a closing sentence");
 
         // the student reads the published lesson
         openModuleFor("student", "category-one");

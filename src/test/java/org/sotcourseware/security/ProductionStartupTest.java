@@ -20,6 +20,9 @@ class ProductionStartupTest {
         for (String m : more) {
             all.add("--" + m);
         }
+        if (java.util.Arrays.stream(more).noneMatch(m -> m.startsWith("sot.certificates.public-url="))) {
+            all.add("--sot.certificates.public-url=https://courses.example.org"); // required in prod
+        }
         return all.toArray(String[]::new);
     }
 
@@ -40,6 +43,17 @@ class ProductionStartupTest {
                 "sot.admin.password=a-long-secret-1")).close())
                 .hasRootCauseInstanceOf(SecretBox.SecretKeyException.class)
                 .rootCause().hasMessageContaining("SOT_SECRET_KEY").hasMessageContaining("openssl rand -base64 32");
+    }
+
+    @Test
+    void without_a_public_address_start_up_stops_with_a_clear_message() {
+        assertThatThrownBy(() -> prod().run(args("prod-" + UUID.randomUUID(), "sot.certificates.public-url=", "sot.admin.username=alice",
+                "sot.admin.password=a-long-secret-1")).close())
+                .hasRootCauseInstanceOf(org.sotcourseware.certification.CertificationProperties.PublicUrlException.class)
+                .rootCause().hasMessageContaining("SOT_PUBLIC_URL").hasMessageContaining("not set");
+        assertThatThrownBy(() -> prod().run(args("prod-" + UUID.randomUUID(), "sot.certificates.public-url=courses.example.org",
+                "sot.admin.username=alice", "sot.admin.password=a-long-secret-1")).close())
+                .rootCause().hasMessageContaining("SOT_PUBLIC_URL=\"courses.example.org\"").hasMessageContaining("https://");
     }
 
     @Test

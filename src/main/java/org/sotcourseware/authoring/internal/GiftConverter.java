@@ -105,7 +105,12 @@ public final class GiftConverter {
                 if (!markdown.isEmpty()) {
                     markdown.append('\n');
                 }
-                markdown.append(section(q, id, tag, outcome));
+                List<String> tags = new ArrayList<>();
+                if (!tag.isEmpty()) {
+                    tags.add(tag);
+                }
+                block.tags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+                markdown.append(section(q, id, String.join(",", tags), outcome));
                 String title = q.title().isEmpty() ? GiftParser.abbreviate(q.summary()) : q.title();
                 converted.add(new Converted(line, id, title, q.type()));
                 for (String note : q.notes()) {
@@ -121,9 +126,15 @@ public final class GiftConverter {
         return new Result(markdown.toString(), converted, skipped, notes);
     }
 
-    /** A question's lines without comment lines, and their 1-based line numbers. */
-    private record Block(List<Integer> numbers, List<String> lines) {
+    /**
+     * A question's lines without comment lines, and their 1-based line numbers; {@code tags}: the Moodle tags its
+     * comment lines carried ({@code // [tag:blocking]}), which Moodle's export writes before a question.
+     */
+    private record Block(List<Integer> numbers, List<String> lines, List<String> tags) {
     }
+
+    /** A Moodle tag in a comment line: {@code // [tag:Category One]}. */
+    private static final java.util.regex.Pattern TAG_COMMENT = java.util.regex.Pattern.compile("\\[tag:([^\\]]+)]");
 
     /** Questions are separated by blank lines; lines starting with {@code //} are comments. */
     private static List<Block> blocks(String gift) {
@@ -132,16 +143,26 @@ public final class GiftConverter {
         List<Block> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || lines[i].isBlank()) {
                 if (!current.isEmpty()) {
-                    blocks.add(new Block(numbers, current));
+                    blocks.add(new Block(numbers, current, tags));
                     current = new ArrayList<>();
                     numbers = new ArrayList<>();
+                    tags = new ArrayList<>();
                 }
             } else if (!lines[i].strip().startsWith("//")) {
                 current.add(lines[i]);
                 numbers.add(i + 1);
+            } else {
+                java.util.regex.Matcher m = TAG_COMMENT.matcher(lines[i]);
+                while (m.find()) {
+                    String t = GiftMarkup.slug(m.group(1));
+                    if (!t.isEmpty() && !tags.contains(t)) {
+                        tags.add(t);
+                    }
+                }
             }
         }
         return blocks;

@@ -172,14 +172,16 @@ final class GiftMarkup {
         return switch (piece.format()) {
             case HTML -> html(literal(piece.text(), "\n"));
             case MARKDOWN -> authoredMarkdown(literal(piece.text(), "\n"));
-            case PLAIN, MOODLE -> plain(piece.text());
+            // Moodle's auto-format allows HTML (its tags are markup, not text) and turns \n into line breaks
+            case MOODLE -> html(literal(piece.text(), "<br>"));
+            case PLAIN -> plain(piece.text());
         };
     }
 
     /** The piece as plain text on one line, without any Markdown escaping (for typed answers). */
     static String plainText(Piece piece) {
         String text = literal(piece.text(), " ");
-        if (piece.format() == Format.HTML) {
+        if (piece.format() == Format.HTML || piece.format() == Format.MOODLE) {
             text = Jsoup.parseBodyFragment(text).text();
         }
         return collapse(text);
@@ -240,6 +242,15 @@ final class GiftMarkup {
                     dropped.add(tag);
                 } else if (tag.equals("br")) {
                     out.append(PARAGRAPH);
+                } else if (tag.equals("a") && e.attr("href").matches("(?i)https?://[^\\s()<>]+")) {
+                    // a web link is kept as a Markdown link (our sanitizer allows http and https links)
+                    StringBuilder inner = new StringBuilder();
+                    walk(e, inner, dropped, inBold, inItalic);
+                    String text = collapse(inner.toString());
+                    out.append('[').append(text.isEmpty() ? escapeInline(e.attr("href")) : text).append("](").append(e.attr("href")).append(')');
+                } else if (tag.equals("a") && !e.attr("href").isBlank()) {
+                    dropped.add("a href=\"" + e.attr("href") + "\" (only http and https links are kept)");
+                    walk(e, out, dropped, inBold, inItalic);
                 } else if (tag.equals("b") || tag.equals("strong")) {
                     emphasis(e, "**", inBold, out, dropped, true, inItalic);
                 } else if (tag.equals("i") || tag.equals("em")) {

@@ -496,9 +496,15 @@ final class GiftParser {
                 }
                 body.addAll(p.paragraphs().subList(1, p.paragraphs().size()));
             }
-            if (!dropped.isEmpty()) {
-                notes.add("HTML " + String.join(", ", dropped.stream().map(t -> "<" + t + ">").toList())
+            List<String> media = dropped.stream().filter(t -> !t.startsWith("a href=")).toList();
+            List<String> links = dropped.stream().filter(t -> t.startsWith("a href=")).toList();
+            if (!media.isEmpty()) {
+                notes.add("HTML " + String.join(", ", media.stream().map(t -> "<" + t + ">").toList())
                         + " left out: add images and media to the question by hand");
+            }
+            if (!links.isEmpty()) {
+                notes.add("the link " + String.join(", ", links.stream().map(t -> "<" + t.substring(0, t.indexOf(" (")) + ">").toList())
+                        + " was left out (its text is kept): only http and https links are kept");
             }
             return new Parsed(title, Objects.requireNonNull(type), heading, new Rich(body, p.authoredMarkdown(), Set.of()),
                     summary.isEmpty() ? title : summary, choices, pairs, explanation, notes);

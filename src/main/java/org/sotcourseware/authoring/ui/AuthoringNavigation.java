@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.NavItem;
+import org.sotcourseware.base.ui.StartPage;
 import org.sotcourseware.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +48,16 @@ class AuthoringNavigation {
     @Bean
     NavItem authoringNavItem() {
         return new NavItem("Authoring", AuthoringView.class, VaadinIcon.EDIT, 300, Set.of(Roles.INSTRUCTOR, Roles.ADMIN));
+    }
+
+    @Bean
+    NavItem teachingStartNavItem() {
+        return new NavItem("Teaching overview", TeachingStartView.class, VaadinIcon.HOME, 1, Set.of(Roles.INSTRUCTOR));
+    }
+
+    @Bean
+    StartPage teachingStartPage() {
+        return new StartPage(Roles.INSTRUCTOR, TeachingStartView.class);
     }
 
     @Bean

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.sotcourseware.authoring.AuthoringReadModel;
 
-/** A line diff: removed lines marked −, added lines +, unchanged stretches folded; text only, never HTML. */
+/** A line diff: removed lines marked −, added lines +, the words that changed in an edited line highlighted, unchanged stretches folded; text only, never HTML. */
 final class DiffPanel {
 
     private DiffPanel() {
@@ -41,7 +42,22 @@ final class DiffPanel {
                 default -> " ";
             });
             mark.addClassName("diff-mark");
-            Span text = new Span(l.text());
+            Span text = new Span();
+            if (l.words().isEmpty()) {
+                text.setText(l.text());
+            } else {
+                // the words that differ from the counterpart line are marked (as text nodes and <mark>s, never HTML)
+                for (AuthoringReadModel.Words w : l.words()) {
+                    if (w.changed()) {
+                        Span changed = new Span(w.text());
+                        changed.addClassName("diff-word");
+                        changed.getElement().setAttribute("data-changed", l.type() == AuthoringReadModel.DiffLine.Type.ADDED ? "added" : "removed");
+                        text.add(changed);
+                    } else {
+                        text.add(new Text(w.text()));
+                    }
+                }
+            }
             text.addClassName("diff-text");
             row.add(oldNo, newNo, mark, text);
             box.add(row);

@@ -65,20 +65,21 @@ final class EditorDialogs {
     }
 
     /** Asks for the publish message, then runs {@code publish} with it. */
-    static void confirmPublish(boolean deletion, Consumer<String> publish) {
+    static void confirmPublish(boolean deletion, boolean unsaved, Consumer<String> publish) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(deletion ? "Publish the deletion" : "Publish to students");
+        d.setHeaderTitle(deletion ? "Publish the deletion" : unsaved ? "Save and publish to students" : "Publish to students");
         TextField message = new TextField("What changed (for the history and audit log)");
         message.setMaxLength(TextLimits.REASON);
         message.setWidthFull();
         message.addClassName("publish-message");
-        Button ok = new Button("Publish now", e -> {
+        Button ok = new Button(unsaved && !deletion ? "Save and publish" : "Publish now", e -> {
             d.close();
             publish.accept(message.getValue());
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("confirm-publish");
-        d.add(new Paragraph("Your saved text replaces what students see now. If it would add a problem anywhere in the curriculum, "
+        d.add(new Paragraph((unsaved && !deletion ? "Your unsaved changes are saved first; then the text as it stands in the editor "
+                : "Your saved text ") + "replaces what students see now. If it would add a problem anywhere in the curriculum, "
                 + "nothing is published and you will see why."), message);
         d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
         d.setWidth("min(560px, 95vw)");

@@ -61,6 +61,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private final DraftService drafts;
     private final StructureService structure;
     private final PublishingService publishing;
+    private @Nullable EditorToolbar toolbar;
     private final GiftImportService gifts;
     private final CatalogueService catalogue;
     private final Places places;
@@ -160,7 +161,8 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         Div state = new Div(stateBadge(f.state()), saveState);
         state.addClassName("editor-state");
         titles.add(state);
-        header.add(titles, new EditorToolbar(f, new ToolbarActions(), studentPage(f)));
+        toolbar = new EditorToolbar(f, new ToolbarActions(), studentPage(f));
+        header.add(titles, toolbar);
         return header;
     }
 
@@ -300,6 +302,9 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
             return;
         }
         boolean dirty = !editor.getValue().equals(savedText);
+        if (toolbar != null && toolbar.unsaved() != dirty) {
+            toolbar.setUnsaved(dirty);
+        }
         if (dirty) {
             saveState.setText("Unsaved changes");
             saveState.getElement().setAttribute("data-state", "dirty");
@@ -312,7 +317,8 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     }
 
     private void publish() {
-        EditorDialogs.confirmPublish(file().state() == AuthoringReadModel.State.DELETED, message -> save(() -> publish(message)));
+        EditorDialogs.confirmPublish(file().state() == AuthoringReadModel.State.DELETED, !editor.getValue().equals(savedText),
+                message -> save(() -> publish(message)));
     }
 
     private void publish(String message) {

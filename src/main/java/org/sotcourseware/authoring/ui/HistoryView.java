@@ -1,10 +1,12 @@
 package org.sotcourseware.authoring.ui;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,8 +43,22 @@ import org.sotcourseware.security.Roles;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+    /** Times as everywhere in the app ("7 Dec 2026, 14:05"). */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
+
+    /** An instant written into older rollback notes as ISO text ("2026-12-06T21:14:03.123456Z"). */
+    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+
+    /** A note as people read it: ISO instants in older rollback notes become the app's date and time. */
+    static String readable(String note) {
+        return ISO_INSTANT.matcher(note).replaceAll(m -> {
+            try {
+                return Matcher.quoteReplacement(WHEN.format(Instant.parse(m.group())));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Matcher.quoteReplacement(m.group());
+            }
+        });
+    }
 
     private final AuthoringService authoring;
     private final PublishingService publishing;
@@ -116,7 +132,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div row = new Div();
         row.addClassName("revision-row");
         row.getElement().setAttribute("data-revision", String.valueOf(r.id()));
-        Span what = new Span(r.originLabel() + (r.message() == null || r.message().equalsIgnoreCase(r.originLabel()) ? "" : ": " + r.message()));
+        Span what = new Span(r.originLabel() + (r.message() == null || r.message().equalsIgnoreCase(r.originLabel()) ? "" : ": " + readable(r.message())));
         what.addClassName("revision-what");
         Span meta = new Span(r.author() + " · " + WHEN.format(r.at()) + " · #" + r.id());
         meta.addClassName("revision-meta");
@@ -132,6 +148,13 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             badges.add(badge("Deletion", "badge-error"));
         }
         r.publications().forEach(p -> badges.add(badge(label(p.kind()) + " " + WHEN.format(p.at()) + " by " + p.by(), "")));
+        Div notes = new Div();
+        notes.addClassName("publication-notes");
+        r.publications().stream().filter(p -> p.message() != null).forEach(p -> {
+            Span note = new Span("What changed (" + label(p.kind()).toLowerCase(Locale.ROOT) + " " + WHEN.format(p.at()) + "): " + p.message());
+            note.addClassName("publication-note");
+            notes.add(note);
+        });
         Button show = new Button("Compare with the previous", e -> {
             int i = all.indexOf(r);
             to.setValue(r);
@@ -146,7 +169,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             rollback.addClassName("rollback");
             actions.add(rollback);
         }
-        row.add(what, meta, badges, actions);
+        row.add(what, meta, badges, notes, actions);
         return row;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.ItemAnalysisService;
 import org.sotcourseware.authoring.internal.ItemStatistics;
 import org.sotcourseware.base.Numbers;
+import org.sotcourseware.content.RenderedDocument;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Chart;
@@ -121,26 +123,34 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver {
         questions.add(new H2("Questions"), legend());
         int n = 1;
         for (ItemStatistics.QuestionStats q : s.questions()) {
-            questions.add(question(n++, q));
+            questions.add(question(n++, q, a.promptHtml().getOrDefault(q.questionId(), "")));
         }
         body.add(questions);
     }
 
-    private static Component legend() {
-        Paragraph p = new Paragraph("Facility: the average share of the points students earned (low = hard). Discrimination: how well the "
-                + "question separates students who do well on the rest of the quiz from those who do not (below 0.2 is weak, negative means "
-                + "stronger students got it wrong more often). Flags need at least " + ItemStatistics.MIN_ATTEMPTS_TO_FLAG + " attempts.");
-        p.addClassName("muted");
+    /** What the figures mean, in plain words, including what a "–" stands for. */
+    static Component legend() {
+        Paragraph p = new Paragraph("Facility: the average share of the points students earned, from 0 (nobody scored) to 1 (everyone "
+                + "scored full marks). Discrimination: how well the question separates students who do well on the rest of the quiz from "
+                + "those who do not, from -1 to 1 (0.3 and above is good, below 0.2 is weak, negative means stronger students got it wrong "
+                + "more often). A \u201c\u2013\u201d means the figure cannot be worked out yet: fewer than two attempts drew the question, or "
+                + "everyone scored the same on it or on the rest of the quiz. Flags need at least " + ItemStatistics.MIN_ATTEMPTS_TO_FLAG
+                + " attempts.");
+        p.addClassNames("muted", "analysis-legend");
         return p;
     }
 
-    private static Component question(int number, ItemStatistics.QuestionStats q) {
+    /** One question: its prompt rendered from Markdown (sanitised, as students see it), the figures, flags and options. */
+    static Component question(int number, ItemStatistics.QuestionStats q, String promptHtml) {
         Div head = new Div();
         head.addClassName("analysis-question-head");
-        Span title = new Span(number + ". " + q.prompt());
+        Div title = new Div(new Span(number + ". "), new Html("<span class=\"analysis-prompt\">" + RenderedDocument.inline(promptHtml) + "</span>"));
         title.addClassName("analysis-question-title");
         Span figures = new Span((q.type() == null ? "" : q.type().label() + " · ") + "n " + q.n() + " · facility "
                 + (q.n() == 0 ? "–" : Numbers.fixed(q.facility(), 2)) + " · discrimination " + (q.discrimination() == null ? "–" : Numbers.fixed(q.discrimination(), 2)));
+        if (q.discrimination() == null) {
+            figures.getElement().setAttribute("title", "Discrimination \u2013: not enough varied answers yet to work it out");
+        }
         figures.addClassName("analysis-figures");
         Div flags = new Div();
         flags.addClassName("badges");

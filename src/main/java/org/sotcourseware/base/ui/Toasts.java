@@ -1,5 +1,6 @@
 package org.sotcourseware.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -9,9 +10,21 @@ public final class Toasts {
     private Toasts() {
     }
 
+    /** A confirmation; error toasts still open from earlier tries are closed first (they no longer apply). */
     public static void success(String message) {
+        clearErrors();
         Notification n = Notification.show(message, 3500, Notification.Position.BOTTOM_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Closes the error toasts still showing in the current UI. */
+    public static void clearErrors() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        ui.getChildren().filter(Notification.class::isInstance).map(Notification.class::cast)
+                .filter(n -> n.getThemeNames().contains(NotificationVariant.LUMO_ERROR.getVariantName())).toList().forEach(Notification::close);
     }
 
     public static void error(String message) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.NavItem;
+import org.sotcourseware.base.ui.StartPage;
 import org.sotcourseware.base.ui.PlaceRoute;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.StudentRecordPlace;
@@ -32,6 +33,16 @@ class CertificationNavigation {
 
     static Destination student(UserId student) {
         return Destination.of(StudentRecordView.class, new RouteParameters(USER_ID, String.valueOf(student.value())));
+    }
+
+    @Bean
+    NavItem seminarStartNavItem() {
+        return new NavItem("Seminar overview", SeminarStartView.class, VaadinIcon.HOME, 2, Set.of(Roles.ORGANISER));
+    }
+
+    @Bean
+    StartPage seminarStartPage() {
+        return new StartPage(Roles.ORGANISER, SeminarStartView.class);
     }
 
     @Bean

@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.Chart;
 import org.sotcourseware.base.ui.Links;
+import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.ProgressMatrix;
@@ -73,6 +74,9 @@ class MatrixView extends Main {
     private final Select<StatusChoice> status = new Select<>();
     private final TextField search = new TextField();
     private final Span count = new Span();
+    private final Paragraph empty = PageParts.empty("No students match these filters. Clear the search or choose another seminar, track "
+            + "or status.");
+    private final Anchor export;
     private final Div chartBox = new Div();
     private ProgressMatrix matrix;
     private @Nullable Chart chart;
@@ -104,7 +108,8 @@ class MatrixView extends Main {
         track.setItemLabelGenerator(t -> t == null ? "All tracks" : t.title());
         status.setLabel("Status");
         status.setItemLabelGenerator(StatusChoice::label);
-        updateStatusChoices();
+        status.setItems(statusChoices());
+        status.setValue(StatusChoice.ANY);
         search.setLabel("Search");
         search.setPlaceholder("Name, username or email");
         search.setMaxLength(TextLimits.SEARCH);
@@ -116,6 +121,7 @@ class MatrixView extends Main {
         }), "Export CSV");
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "matrix-export");
+        this.export = csv;
         Div filters = new Div(seminar, track, status, search, csv);
         filters.addClassName("matrix-filters");
         count.addClassName("matrix-count");
@@ -127,11 +133,11 @@ class MatrixView extends Main {
         grid.setMultiSort(false);
         buildColumns();
         grid.addItemClickListener(e -> CertificationNavigation.student(e.getItem().id()).navigate());
-        add(grid, chartBox);
+        empty.setVisible(false);
+        add(empty, grid, chartBox);
 
         seminar.addValueChangeListener(e -> reload());
         track.addValueChangeListener(e -> {
-            updateStatusChoices();
             buildColumns();
             refresh();
         });
@@ -145,19 +151,20 @@ class MatrixView extends Main {
         refresh();
     }
 
-    private void updateStatusChoices() {
+    /**
+     * The status filter's choices, the same whatever the track: where a student stands in the whole curriculum, or in
+     * certification (the track chosen, or any track when every track is shown). Changing the track keeps the choice.
+     */
+    static List<StatusChoice> statusChoices() {
         List<StatusChoice> choices = new ArrayList<>(List.of(StatusChoice.ANY));
-        if (track.getValue() == null) {
-            for (ProgressMatrix.CurriculumStatus s : ProgressMatrix.CurriculumStatus.values()) {
-                choices.add(new StatusChoice(s.label(), s, null));
-            }
-        } else {
-            for (TrackRules.Status s : TrackRules.Status.values()) {
-                choices.add(new StatusChoice(s.label(), null, s));
-            }
+        for (ProgressMatrix.CurriculumStatus s : ProgressMatrix.CurriculumStatus.values()) {
+            choices.add(new StatusChoice(s.label(), s, null));
         }
-        status.setItems(choices);
-        status.setValue(StatusChoice.ANY);
+        for (TrackRules.Status s : List.of(TrackRules.Status.CERTIFIED, TrackRules.Status.ELIGIBLE, TrackRules.Status.IN_PROGRESS,
+                TrackRules.Status.LAPSED)) {
+            choices.add(new StatusChoice(s.label(), null, s));
+        }
+        return choices;
     }
 
     private ProgressMatrix.Filter filter() {
@@ -168,8 +175,18 @@ class MatrixView extends Main {
     private void buildColumns() {
         ProgressMatrix.Filter filter = filter();
         grid.removeAllColumns();
-        grid.addColumn(ProgressMatrix.Row::name).setHeader("Student").setKey("name").setSortable(true)
-                .setComparator(r -> r.name().toLowerCase(Locale.ROOT)).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        // the name is a real link (Enter, open in a new tab), with the certification status pinned beside it; a long name
+        // is cut with an ellipsis (the whole name in its title) instead of stretching the frozen column
+        grid.addColumn(LitRenderer.<ProgressMatrix.Row>of("<div class=\"matrix-name\"><a router-link href=\"${item.href}\" "
+                                + "title=\"${item.name}\">${item.name}</a><span class=\"badge badge-success\" ?hidden=${!item.certified} "
+                                + "title=\"Certified: ${item.certified}\">\u2713 ${item.certified}</span><span class=\"badge badge-eligible\" "
+                                + "?hidden=${!item.eligible} title=\"Eligible: ${item.eligible}\">${item.eligible}</span></div>")
+                        .withProperty("name", ProgressMatrix.Row::name)
+                        .withProperty("href", r -> CertificationNavigation.student(r.id()).href())
+                        .withProperty("certified", r -> pinned(r, TrackRules.Status.CERTIFIED))
+                        .withProperty("eligible", r -> pinned(r, TrackRules.Status.ELIGIBLE)))
+                .setHeader("Student").setKey("name").setSortable(true)
+                .setComparator(r -> r.name().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("16rem").setFlexGrow(0);
         grid.addColumn(cellRenderer(r -> r.percent(), r -> r.percent() + "%", r -> "")).setHeader("All").setKey("percent")
                 .setSortable(true).setComparator(Comparator.comparingInt(ProgressMatrix.Row::percent)).setWidth("7rem").setFlexGrow(0);
         for (CourseModule m : matrix.modules(filter)) {
@@ -187,6 +204,15 @@ class MatrixView extends Main {
                             .map(q -> (q.met() ? "\u2713 " : "\u2717 ") + q.figure()).toList()))
                     .setAutoWidth(true).setFlexGrow(0);
         }
+    }
+
+    /**
+     * The tracks a student has {@code status} in, by short name ("Proficiency, Cranial"), pinned beside their name in
+     * the frozen column so it stays in sight while the module columns scroll; empty when none.
+     */
+    static String pinned(ProgressMatrix.Row r, TrackRules.Status status) {
+        return String.join(", ", r.tracks().values().stream().filter(e -> e.status() == status)
+                .map(e -> e.track().title().replace("SOT ", "")).toList());
     }
 
     /** A module's title short enough for a column header: its acronym, the part before a colon, common words dropped. */
@@ -267,6 +293,9 @@ class MatrixView extends Main {
         ProgressMatrix.Filter filter = filter();
         List<ProgressMatrix.Row> rows = matrix.rows(filter);
         grid.setItems(rows);
+        grid.setVisible(!rows.isEmpty());
+        empty.setVisible(rows.isEmpty());
+        export.setEnabled(!rows.isEmpty());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
         count.setText(rows.size() + " of " + matrix.rows().size() + " students shown · computed in " + matrix.millis() + " ms");
         updateChart(matrix.standing(rows, filter));

@@ -173,12 +173,29 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
         if (organiser && e.current() == null) {
             Button award = new Button("Award certificate", ev -> confirmAward(e));
             award.addClassName("award");
+            Div row = new Div(award);
+            row.addClassName("award-row");
             if (e.eligible()) {
                 award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                // not clickable while a requirement is missing, with the reason beside it (a disabled button shows no tooltip)
+                award.setEnabled(false);
+                Span why = new Span(awardBlockedReason(e));
+                why.addClassNames("award-why", "muted");
+                why.setId("award-why-" + e.track().id());
+                award.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
+                row.add(why);
             }
-            card.add(new Div(award));
+            card.add(row);
         }
         return card;
+    }
+
+    /** Why a certificate cannot be awarded yet: the requirements still missing, by their figures. */
+    static String awardBlockedReason(TrackRules.Evaluation e) {
+        List<TrackRules.Requirement> missing = e.missing();
+        return "Cannot be awarded yet: " + (missing.size() == 1 ? "1 requirement is" : missing.size() + " requirements are") + " not met ("
+                + String.join("; ", missing.stream().map(r -> r.kind() == TrackRules.Kind.TRACK ? r.text() : r.figure()).toList()) + ").";
     }
 
     private void confirmAward(TrackRules.Evaluation e) {

@@ -325,6 +325,15 @@ public final class MarkdownRenderer {
             List<String> errors = new ArrayList<>();
             images.resolveLink(href, errors).ifPresent(u -> urls.put(href, u));
             errors.forEach(e -> issues.add(new Issue(link.getLineNumber(), e)));
+        }), new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class, ref -> {
+            // a reference-style link ([text][id] with "[id]: file.md") is checked where its target is defined
+            String href = ref.getUrl().toString();
+            if (!isContentLink(href)) {
+                return;
+            }
+            List<String> errors = new ArrayList<>();
+            images.resolveLink(href, errors).ifPresent(u -> urls.put(href, u));
+            errors.forEach(e -> issues.add(new Issue(ref.getLineNumber(), e)));
         })).visit(document);
         return urls;
     }

@@ -57,16 +57,70 @@ public record YamlNode(@Nullable Object value, int line) {
                 return new YamlNode(new LinkedHashMap<String, YamlNode>(), firstLine);
             }
             return convert(root, firstLine);
+        } catch (DuplicateKey e) {
+            // the composer does not check duplicate keys (only the constructor would); a setting given twice would silently win
+            throw new YamlSyntaxException("the setting '" + e.key + "' appears twice; keep one", e.line);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + firstLine : firstLine;
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            if (problem != null && problem.contains("mapping values are not allowed")) {
-                problem += " (a value that contains ': ' must be in quotes: title: \"Category One: blocking\")";
-            }
-            throw new YamlSyntaxException("invalid YAML: " + problem, line);
+            throw plainWords(e, text, firstLine);
         } catch (YAMLException e) {
-            throw new YamlSyntaxException("invalid YAML: " + e.getMessage(), firstLine);
+            throw new YamlSyntaxException("the settings could not be read: " + e.getMessage(), firstLine);
         }
+    }
+
+    /**
+     * A YAML parser's error in the words of someone editing a settings block, on the line where the mistake is. The
+     * parser often notices a mistake one line later (a setting without ':' is found out at the next line) and says it
+     * in parser terms ("could not find expected ':'"); the line it started reading is its context mark.
+     */
+    static YamlSyntaxException plainWords(MarkedYAMLException e, String text, int firstLine) {
+        String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
+        String context = e.getContext() == null ? "" : e.getContext();
+        int problemLine = e.getProblemMark() != null ? e.getProblemMark().getLine() + firstLine : firstLine;
+        int contextLine = e.getContextMark() != null ? e.getContextMark().getLine() + firstLine : problemLine;
+        String[] lines = text.split("\n", -1);
+        String contextText = contextLine - firstLine >= 0 && contextLine - firstLine < lines.length ? lines[contextLine - firstLine].strip() : "";
+        if (problem.contains("could not find expected ':'")) {
+            return new YamlSyntaxException("line " + contextLine + " (\u201c" + clip(contextText) + "\u201d) has no ':' after the setting's "
+                    + "name; write it as name: value", contextLine);
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return new YamlSyntaxException("a value that contains ': ' must be in quotes, as in title: \"Category One: blocking\"", problemLine);
+        }
+        if (problem.contains("found duplicate key")) {
+            String key = problem.replaceFirst(".*found duplicate key\\s*", "").strip();
+            return new YamlSyntaxException("the setting '" + key + "' appears twice; keep one", problemLine);
+        }
+        if (problem.contains("\t") || problem.contains("(TAB)")) {
+            return new YamlSyntaxException("a tab character cannot indent settings; use spaces", problemLine);
+        }
+        if (context.contains("quoted scalar") || problem.contains("end of stream")) {
+            return new YamlSyntaxException("a quote opened on line " + contextLine + " is never closed", contextLine);
+        }
+        if (problem.contains("expected <block end>") || problem.contains("did not find expected key")
+                || problem.contains("did not find expected '-' indicator")) {
+            return new YamlSyntaxException("line " + problemLine + " is indented differently from the settings around it; line up each "
+                    + "setting with the one above (list items under their setting, with '- ')", problemLine);
+        }
+        if (problem.contains("cannot start any token")) {
+            return new YamlSyntaxException(problem.replace("found character", "the character") + "; put the value in quotes", problemLine);
+        }
+        return new YamlSyntaxException("the settings could not be read: " + problem, problemLine);
+    }
+
+    /** A key given twice in one mapping, found while converting. */
+    private static final class DuplicateKey extends RuntimeException {
+        private final String key;
+        private final int line;
+
+        DuplicateKey(String key, int line) {
+            super(null, null, false, false);
+            this.key = key;
+            this.line = line;
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 39) + "\u2026";
     }
 
     private static YamlNode convert(Node node, int firstLine) {
@@ -87,6 +141,9 @@ public record YamlNode(@Nullable Object value, int line) {
             Map<String, YamlNode> entries = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(t.getKeyNode());
+                if (entries.containsKey(key)) {
+                    throw new DuplicateKey(key, t.getKeyNode().getStartMark().getLine() + firstLine);
+                }
                 YamlNode v = convert(t.getValueNode(), firstLine);
                 // a key's line is where the key is written, which is what an author looks for
                 entries.put(key, new YamlNode(v.value(), t.getKeyNode().getStartMark().getLine() + firstLine));

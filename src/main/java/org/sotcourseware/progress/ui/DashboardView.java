@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.ui.DashboardBox;
 import org.sotcourseware.base.ui.TracksBoxProvider;
 import org.sotcourseware.base.ui.Destination;
+import org.sotcourseware.base.ui.Greeting;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
@@ -46,7 +47,7 @@ class DashboardView extends Main {
         hero.addClassName("dashboard-hero");
         Span eyebrow = new Span("Your curriculum");
         eyebrow.addClassName("eyebrow");
-        H1 hello = new H1("Welcome back, " + name.split(" ")[0]);
+        H1 hello = new H1(Greeting.welcomeBack(name));
         Paragraph summary = new Paragraph(p.modulesCompleted() + " of " + p.modules().size() + " modules completed · "
                 + p.done() + " of " + p.total() + " required lessons, quizzes and cases done");
         summary.addClassName("lead");

@@ -8,13 +8,13 @@ import org.sotcourseware.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The progress pages in the side navigation: the student's dashboard (the start page) and the staff's list of students. */
+/** The progress pages in the side navigation: the student's dashboard (their start page; staff have their own, see base.ui.StartPage) and the staff's list of students. */
 @Configuration
 class ProgressNavigation {
 
     @Bean
     NavItem homeNavItem() {
-        return new NavItem("My progress", DashboardView.class, VaadinIcon.DASHBOARD, 0, Set.of());
+        return new NavItem("My progress", DashboardView.class, VaadinIcon.DASHBOARD, 0, Set.of(Roles.STUDENT));
     }
 
     @Bean

@@ -5,11 +5,13 @@ import java.util.Set;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.NavItem;
+import org.sotcourseware.base.ui.PlaceRoute;
 import org.sotcourseware.base.ui.UserMenuItem;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.MyAccountService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.UsersPlace;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +26,11 @@ class SecurityNavigation {
     @Bean
     NavItem secondFactorNavItem() {
         return new NavItem("Two-step sign-in", SecondFactorAdminView.class, VaadinIcon.KEY, 910, Set.of(Roles.ADMIN));
+    }
+
+    @Bean
+    PlaceRoute<UsersPlace> usersRoute() {
+        return PlaceRoute.of(UsersPlace.class, p -> Destination.of(UsersView.class));
     }
 
     @Bean

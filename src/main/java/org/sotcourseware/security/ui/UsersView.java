@@ -7,7 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Map;
+import org.sotcourseware.base.ui.FormCheck;
+import org.sotcourseware.base.ui.Toasts;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -59,9 +65,12 @@ class UsersView extends Main {
         filter.addClassName("users-filter");
         filter.setAriaLabel("Search users");
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(UserSummary::username).setHeader("Username").setSortable(true).setAutoWidth(true);
-        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader("Email").setAutoWidth(true);
+        // name, username and email in one column that wraps, so the grid fits a phone without sideways scrolling
+        grid.addColumn(LitRenderer.<UserSummary>of("<div class=\"users-person\"><strong>${item.name}</strong><span>${item.who}</span></div>")
+                        .withProperty("name", UserSummary::displayName)
+                        .withProperty("who", u -> u.username() + (u.email() == null ? "" : " \u00b7 " + u.email())))
+                .setHeader("Name").setKey("name").setSortable(true).setComparator(u -> u.displayName().toLowerCase(java.util.Locale.ROOT))
+                .setFlexGrow(1).setWidth("10rem");
         grid.addColumn(new ComponentRenderer<>(u -> {
             Div badges = new Div();
             badges.addClassName("badges");
@@ -70,10 +79,14 @@ class UsersView extends Main {
                 b.addClassName("badge");
                 badges.add(b);
             });
+            if (!u.enabled()) {
+                Span off = new Span("Disabled");
+                off.addClassNames("badge", "badge-error");
+                badges.add(off);
+            }
             return badges;
-        })).setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        })).setHeader("Roles and status").setWidth("8.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> openEdit(e.getItem()));
         grid.setAllRowsVisible(false);
         grid.addClassName("users-grid");
@@ -112,14 +125,40 @@ class UsersView extends Main {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(roles, 2);
         dialog.add(form);
+        // each rule beside its field; what only the service can know (a taken username) is shown beside its field too
+        Binder<Object> binder = FormCheck.binder();
+        FormCheck.field(binder, name).asRequired("Enter the person's name.").bind(x -> name.getValue(), FormCheck.unused());
+        FormCheck.field(binder, username).asRequired("Choose a username.")
+                .withValidator(v -> v.strip().matches("[A-Za-z0-9._-]{3,100}"), "3 to 100 letters, digits, dots, hyphens or underscores")
+                .bind(x -> username.getValue(), FormCheck.unused());
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage("Enter an email address such as name@example.org, or leave it empty"));
+        FormCheck.field(binder, email).withValidator(v -> v.isBlank() || v.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                "Enter an email address such as name@example.org, or leave it empty").bind(x -> email.getValue(), FormCheck.unused());
+        FormCheck.field(binder, password).asRequired("Choose an initial password.").bind(x -> password.getValue(), FormCheck.unused());
+        FormCheck.field(binder, roles).withValidator(v -> !v.isEmpty(), "Choose at least one role.").bind(x -> roles.getValue(), FormCheck.unused());
+        Map<UserAdminService.InvalidUserException.Field, HasValidation> fields = Map.of(UserAdminService.InvalidUserException.Field.NAME, name,
+                UserAdminService.InvalidUserException.Field.USERNAME, username, UserAdminService.InvalidUserException.Field.EMAIL, email,
+                UserAdminService.InvalidUserException.Field.PASSWORD, password, UserAdminService.InvalidUserException.Field.ROLES, roles);
         Button save = new Button("Create user", e -> {
+            if (!FormCheck.validate(binder)) {
+                return;
+            }
             try {
                 service.create(username.getValue(), name.getValue(), email.getValue(), password.getValue(), new LinkedHashSet<>(roles.getValue()));
                 dialog.close();
                 toast("Created " + username.getValue().strip() + ".", false);
                 refresh();
             } catch (UserAdminService.InvalidUserException ex) {
-                toast(ex.getMessage(), true);
+                HasValidation field = fields.get(ex.field());
+                if (field != null) {
+                    field.setErrorMessage(ex.getMessage());
+                    field.setInvalid(true);
+                    if (field instanceof com.vaadin.flow.component.Focusable<?> f) {
+                        f.focus();
+                    }
+                } else {
+                    toast(ex.getMessage(), true);
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -169,7 +208,10 @@ class UsersView extends Main {
     }
 
     private static void toast(String message, boolean error) {
-        Notification n = Notification.show(message, error ? 6000 : 3000, Notification.Position.BOTTOM_CENTER);
-        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+        if (error) {
+            Toasts.error(message);
+        } else {
+            Toasts.success(message);
+        }
     }
 }

@@ -27,6 +27,8 @@ import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.security.UserDirectory;
 import org.sotcourseware.security.UserId;
 import org.sotcourseware.security.UserSummary;
+import com.vaadin.flow.data.binder.Binder;
+import org.sotcourseware.base.ui.FormCheck;
 import org.sotcourseware.seminar.SeminarService;
 import org.sotcourseware.seminar.SeminarReadModel;
 
@@ -47,7 +49,6 @@ final class SeminarForm {
         DatePicker from = new DatePicker("First day");
         DatePicker to = new DatePicker("Last day");
         NumberField hours = new NumberField("CE hours per day");
-        hours.setStep(0.5);
         hours.setMin(0.5);
         hours.setMax(12);
         IntegerField capacity = new IntegerField("Capacity");
@@ -94,10 +95,33 @@ final class SeminarForm {
         form.setColspan(instructors, 2);
         Paragraph problems = new Paragraph();
         problems.addClassName("error-text");
+        // each rule beside its field (the service checks them again and has the last word)
+        FormCheck.explain(hours, "More than 0 and at most 12 hours a day");
+        FormCheck.explain(capacity, "Between 1 and 5000 places");
+        Binder<Object> binder = FormCheck.binder();
+        FormCheck.field(binder, title).asRequired("Give the seminar a title.").bind(x -> title.getValue(), FormCheck.unused());
+        FormCheck.field(binder, venue).withValidator(v -> !v.isBlank() || online.getValue(), "Give a venue, or mark the seminar as online.")
+                .bind(x -> venue.getValue(), FormCheck.unused());
+        FormCheck.field(binder, status).asRequired("Choose a status.").bind(x -> status.getValue(), FormCheck.unused());
+        FormCheck.field(binder, from).asRequired("Choose the first day.").bind(x -> from.getValue(), FormCheck.unused());
+        FormCheck.field(binder, to).asRequired("Choose the last day.")
+                .withValidator(v -> from.getValue() == null || !v.isBefore(from.getValue()), "The last day is before the first day.")
+                .bind(x -> to.getValue(), FormCheck.unused());
+        FormCheck.field(binder, hours).asRequired("Enter the CE hours per day, e.g. 8.")
+                .withValidator(v -> v > 0 && v <= 12, "More than 0 and at most 12 hours a day").bind(x -> hours.getValue(), FormCheck.unused());
+        FormCheck.field(binder, capacity).asRequired("Enter the number of places, e.g. 30.")
+                .withValidator(v -> v >= 1 && v <= 5000, "Between 1 and 5000 places").bind(x -> capacity.getValue(), FormCheck.unused());
+        FormCheck.field(binder, modules).withValidator(v -> !v.isEmpty(), "Choose at least one module the seminar covers.")
+                .bind(x -> modules.getValue(), FormCheck.unused());
+        online.addValueChangeListener(e -> binder.validate());
+        from.addValueChangeListener(e -> {
+            if (to.getValue() != null) {
+                binder.validate();
+            }
+        });
         Button ok = new Button(current == null ? "Create seminar" : "Save changes", e -> {
-            if (from.getValue() == null || to.getValue() == null || hours.getValue() == null || capacity.getValue() == null
-                    || status.getValue() == null) {
-                problems.setText("Fill in the dates, hours per day, capacity and status.");
+            problems.setText("");
+            if (!FormCheck.validate(binder)) {
                 return;
             }
             Set<String> ids = new HashSet<>();

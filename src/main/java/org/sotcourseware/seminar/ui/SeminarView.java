@@ -42,6 +42,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.CsvExport;
+import org.sotcourseware.base.Numbers;
+import com.vaadin.flow.data.binder.Binder;
+import org.sotcourseware.base.ui.FormCheck;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
@@ -227,9 +230,9 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             text[0] = new String(bytes, StandardCharsets.UTF_8);
             SeminarReadModel.ImportPreview p = seminars.previewImport(id, text[0]);
             preview.removeAll();
-            preview.add(previewOf(p));
+            preview.add(previewOf(meta.fileName(), p));
             apply.setEnabled(p.ok() && !p.rows().isEmpty() && p.newAccounts() + p.existing() > 0);
-            apply.setText("Enrol " + (p.newAccounts() + p.existing()) + " students");
+            apply.setText("Enrol " + Numbers.count(p.newAccounts() + p.existing(), "student", "students"));
         }))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(CSV_BYTES);
@@ -262,10 +265,12 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return "/account/setup/";
     }
 
-    private static Component previewOf(SeminarReadModel.ImportPreview p) {
+    /** What importing {@code fileName} would do, in the future tense: nothing has happened yet. */
+    static Component previewOf(String fileName, SeminarReadModel.ImportPreview p) {
         Div box = new Div();
-        box.add(new Paragraph(p.newAccounts() + " new accounts, " + p.existing() + " existing accounts to enrol, " + p.alreadyEnrolled()
-                + " already enrolled, " + p.problems().size() + (p.problems().size() == 1 ? " problem." : " problems.")));
+        Paragraph file = new Paragraph("Preview of " + fileName + " (nothing has been imported yet):");
+        file.addClassName("import-file");
+        box.add(file, new Paragraph(previewSummary(p)));
         if (!p.problems().isEmpty()) {
             Paragraph why = new Paragraph("Nothing will be imported until these are fixed in the file:");
             why.addClassName("error-text");
@@ -281,9 +286,18 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private static Component resultOf(SeminarReadModel.ImportResult r) {
+    /** "1 new account will be created, 2 existing accounts will be enrolled, 1 student is already enrolled, no problems." */
+    static String previewSummary(SeminarReadModel.ImportPreview p) {
+        return Numbers.count(p.newAccounts(), "new account", "new accounts") + " will be created"
+                + " and enrolled, " + Numbers.count(p.existing(), "existing account", "existing accounts") + " will be enrolled, "
+                + Numbers.count(p.alreadyEnrolled(), "student is", "students are") + " already enrolled, "
+                + (p.problems().isEmpty() ? "no problems." : Numbers.count(p.problems().size(), "problem", "problems") + ".");
+    }
+
+    static Component resultOf(SeminarReadModel.ImportResult r) {
         Div box = new Div();
-        box.add(new Paragraph(r.enrolled() + " enrolled, " + r.created() + " accounts created."));
+        box.add(new Paragraph(Numbers.count(r.enrolled(), "student", "students") + " enrolled, "
+                + Numbers.count(r.created(), "account", "accounts") + " created."));
         if (r.emailed() && r.created() > 0) {
             box.add(new Paragraph("Each new student has been emailed a link to choose their password (valid for 14 days). Anyone whose "
                     + "message does not arrive can use \"Forgot your password?\" on the sign-in page."));
@@ -469,7 +483,7 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (NumberField f : List.of(written, practical)) {
             f.setMin(0);
             f.setMax(100);
-            f.setStep(0.5);
+            FormCheck.explain(f, "A percentage from 0 to 100");
         }
         DatePicker date = new DatePicker("Date");
         date.setValue(LocalDate.now().isAfter(d.summary().endsOn()) ? d.summary().endsOn() : LocalDate.now());
@@ -483,9 +497,21 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         error.addClassName("error-text");
         FormLayout form = new FormLayout(student, track, written, practical, date, examiner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        // each rule beside its field (the service checks them again and has the last word)
+        Binder<Object> binder = FormCheck.binder();
+        FormCheck.field(binder, student).asRequired("Choose the student.").bind(x -> student.getValue(), FormCheck.unused());
+        FormCheck.field(binder, track).asRequired("Choose the certification track.").bind(x -> track.getValue(), FormCheck.unused());
+        FormCheck.field(binder, written).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
+                .withValidator(v -> v != null || practical.getValue() != null, "Enter the written result, the practical result, or both.")
+                .bind(x -> written.getValue(), FormCheck.unused());
+        FormCheck.field(binder, practical).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
+                .bind(x -> practical.getValue(), FormCheck.unused());
+        FormCheck.field(binder, date).asRequired("Choose the date of the exam.")
+                .withValidator(v -> !v.isAfter(LocalDate.now()), "The exam date cannot be in the future.").bind(x -> date.getValue(), FormCheck.unused());
+        FormCheck.field(binder, examiner).asRequired("Name the examiner.").bind(x -> examiner.getValue(), FormCheck.unused());
         Button ok = new Button("Save result", e -> {
-            if (student.getValue() == null || track.getValue() == null || date.getValue() == null) {
-                error.setText("Choose the student, the track and the date.");
+            error.setText("");
+            if (!FormCheck.validate(binder)) {
                 return;
             }
             try {

@@ -459,7 +459,8 @@ class GiftConverterTest {
                 }""");
         Question q = quiz(r.markdown()).questions().getFirst();
         assertThat(q.prompt()).isEqualTo("**Which sign calls for same-day referral & no blocking?**\n\nChoose *one*.");
-        assertThat(texts(q.options())).containsExactly("Saddle numbness and **urinary** retention", "Neck tension");
+        // a web link is kept as a Markdown link (it was dropped before, without a note)
+        assertThat(texts(q.options())).containsExactly("[Saddle](http://example.org) numbness and **urinary** retention", "Neck tension");
         assertThat(q.options().getFirst().feedback()).isEqualTo("**Right:** cauda equina.");
         assertThat(q.explanation()).isEqualTo("Lesson 6\n\nRed flags");
         assertThat(r.markdown()).doesNotContain("<", "script", "alert", "&amp;");
@@ -627,5 +628,36 @@ class GiftConverterTest {
     void empty_input_gives_an_empty_result() {
         assertThat(convert("")).isEqualTo(new Result("", List.of(), List.of(), List.of()));
         assertThat(convert("// only a comment\n\n   \n")).isEqualTo(new Result("", List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void moodle_tag_comments_are_kept_as_tags_beside_the_category_tag() {
+        Result r = convert("""
+                $CATEGORY: $course$/top/Blocking
+
+                // [tag:Prone blocking] [tag:category-one]
+                ::Q1:: Where does the block go? {=Under the short-leg side ~Under the long-leg side}
+
+                ::Q2:: An untagged question? {T}
+                """);
+        Quiz quiz = quiz(r.markdown());
+        assertThat(quiz.questions().get(0).tags()).containsExactly("blocking", "prone-blocking", "category-one");
+        assertThat(quiz.questions().get(1).tags()).containsExactly("blocking");
+    }
+
+    @Test
+    void html_in_moodle_format_text_is_markup_not_literal_tags() {
+        Question q = single("[moodle]Is the <b>arm-fossa</b> test done<br>on both sides? {=Yes ~No}");
+        assertThat(q.prompt()).doesNotContain("<b>").doesNotContain("\\<").contains("Is the arm-fossa test done").contains("on both sides?");
+    }
+
+    @Test
+    void a_web_link_in_html_text_is_kept_and_any_other_link_is_noted() {
+        Result r = convert("[html]See <a href=\"https://example.org/sot\">the handout</a> first. {=Yes ~No}");
+        assertThat(quiz(r.markdown()).questions().getFirst().prompt()).contains("[the handout](https://example.org/sot)");
+        Result js = convert("[html]See <a href=\"javascript:alert(1)\">this</a>. {=Yes ~No}");
+        assertThat(quiz(js.markdown()).questions().getFirst().prompt()).doesNotContain("javascript").contains("this");
+        assertThat(js.notes()).extracting(GiftConverter.Note::message).anySatisfy(m -> assertThat(m).contains("javascript:alert(1)")
+                .contains("only http and https links are kept"));
     }
 }

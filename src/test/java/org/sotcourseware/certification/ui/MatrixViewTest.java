@@ -54,4 +54,35 @@ class MatrixViewTest extends SpringBrowserlessTest {
         assertThat(grid.getListDataView().getItems().map(ProgressMatrix.Row::name).toList()).containsExactlyInAnyOrderElementsOf(certified);
         assertThat(new String(view.csv(), StandardCharsets.UTF_8)).contains("Farah Haddad").contains("Certified");
     }
+
+    @Test
+    @WithUserDetails("organiser")
+    @SuppressWarnings("unchecked")
+    void filters_are_independent_and_an_empty_result_says_so_and_disables_export() {
+        navigate(MatrixView.class);
+        Grid<ProgressMatrix.Row> grid = (Grid<ProgressMatrix.Row>) $(Grid.class).single();
+        Select<MatrixView.StatusChoice> status = (Select<MatrixView.StatusChoice>) $(Select.class).withCaption("Status").single();
+        // Eligible and Certified are there with every track shown, and mean "in any track"
+        assertThat(status.getListDataView().getItems().map(MatrixView.StatusChoice::label).toList()).contains("Certified", "Eligible");
+        test(status).selectItem("Certified");
+        assertThat(grid.getListDataView().getItems().map(ProgressMatrix.Row::name).toList()).contains("Farah Haddad")
+                .allSatisfy(n -> assertThat(n).isNotBlank());
+        assertThat(grid.getListDataView().getItems().toList()).allMatch(r -> !MatrixView.pinned(r, TrackRules.Status.CERTIFIED).isEmpty());
+        // changing the track keeps the status
+        Select<Object> track = (Select<Object>) (Select<?>) $(Select.class).withCaption("Track").single();
+        test(track).selectItem("SOT Proficiency");
+        assertThat(status.getValue().label()).isEqualTo("Certified");
+
+        TextField search = $(TextField.class).withCaption("Search").single();
+        test(search).setValue("nobody-has-this-name");
+        assertThat(grid.isVisible()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all().stream().filter(p -> p.hasClassName("empty-state"))
+                .filter(com.vaadin.flow.component.Component::isVisible).findFirst().orElseThrow().getText()).startsWith("No students match these filters.");
+        com.vaadin.flow.component.html.Anchor export = $(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .filter(a -> a.hasClassName("matrix-export")).findFirst().orElseThrow();
+        assertThat(export.isEnabled()).isFalse();
+        test(search).setValue("");
+        assertThat(export.isEnabled()).isTrue();
+        assertThat(grid.isVisible()).isTrue();
+    }
 }
