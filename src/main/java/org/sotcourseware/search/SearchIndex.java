@@ -1,0 +1,198 @@
+package org.sotcourseware.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Lucene index of one content version, in memory (it is derived data: every node builds its own from the
+ * published content). English stemming ({@link EnglishAnalyzer}), titles weighted above text, every word of
+ * the query required, and typo tolerance: each word of four letters or more also matches terms one edit away
+ * (two from eight letters on), at a lower weight than an exact match. Immutable once built; searched by many
+ * threads at once.
+ */
+final class SearchIndex {
+
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    private static final String ENTRY = "entry";
+    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 3f, TEXT, 1f);
+    /** Longest query read, in characters; the rest is ignored. */
+    static final int MAX_QUERY = 200;
+    private static final int SNIPPET_CHARS = 220;
+
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+    static {
+        TEXT_WITH_OFFSETS.setTokenized(true);
+        TEXT_WITH_OFFSETS.setStored(true);
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final String version;
+    private final List<SearchEntry> entries;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+    private final UnifiedHighlighter highlighter;
+
+    /** One match: the entry, its score and a sanitised snippet ({@code <mark>} around the matched words). */
+    record Match(SearchEntry entry, float score, String snippetHtml) {
+    }
+
+    private SearchIndex(String version, List<SearchEntry> entries) {
+        this.version = version;
+        this.entries = List.copyOf(entries);
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                for (int i = 0; i < this.entries.size(); i++) {
+                    SearchEntry e = this.entries.get(i);
+                    Document d = new Document();
+                    d.add(new Field(TITLE, e.title(), TEXT_WITH_OFFSETS));
+                    d.add(new Field(TEXT, e.text(), TEXT_WITH_OFFSETS));
+                    d.add(new StoredField(ENTRY, i));
+                    w.addDocument(d);
+                }
+            }
+            searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the search index", e);
+        }
+        highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withHandleMultiTermQuery(true)
+                .withMaxLength(100_000)
+                .build();
+    }
+
+    static SearchIndex build(String version, List<SearchEntry> entries) {
+        return new SearchIndex(version, entries);
+    }
+
+    String version() {
+        return version;
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    /** The best {@code max} matches of {@code text}, best first; none for a query with no searchable word. */
+    List<Match> search(String text, int max) {
+        String q = text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
+        Query query = new TypoTolerantParser(analyzer).parse(q);
+        if (query == null || (query instanceof BooleanQuery b && b.clauses().isEmpty())) {
+            return List.of();
+        }
+        try {
+            TopDocs top = searcher.search(query, max);
+            String[] snippets = highlighter.highlight(TEXT, query, top, 2);
+            List<Match> out = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                int n = searcher.storedFields().document(sd.doc).getField(ENTRY).numericValue().intValue();
+                SearchEntry e = entries.get(n);
+                out.add(new Match(e, sd.score, snippet(snippets[i], e.text())));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not search the index", e);
+        }
+    }
+
+    /** The highlighter's passage (already escaped), or the start of the text; then only {@code <mark>} survives. */
+    private static String snippet(@Nullable String highlighted, String text) {
+        String html;
+        if (highlighted != null && !highlighted.isBlank()) {
+            html = highlighted;
+        } else {
+            String start = text.length() > SNIPPET_CHARS ? text.substring(0, text.lastIndexOf(' ', SNIPPET_CHARS) > 0
+                    ? text.lastIndexOf(' ', SNIPPET_CHARS) : SNIPPET_CHARS) + " …" : text;
+            html = org.jsoup.nodes.Entities.escape(start);
+        }
+        return Jsoup.clean(html, Safelist.none().addTags("mark"));
+    }
+
+    /**
+     * Lucene's simple query syntax ("quoted phrases", -not, OR with |; never a syntax error) with all words
+     * required, and each plain word also matched within one or two edits.
+     */
+    private static final class TypoTolerantParser extends SimpleQueryParser {
+
+        private final Analyzer words;
+
+        TypoTolerantParser(Analyzer analyzer) {
+            super(analyzer, WEIGHTS);
+            this.words = analyzer;
+            setDefaultOperator(BooleanClause.Occur.MUST);
+        }
+
+        @Override
+        protected @Nullable Query newDefaultQuery(String text) {
+            Query exact = super.newDefaultQuery(text);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            if (exact != null) {
+                b.add(exact, BooleanClause.Occur.SHOULD);
+            }
+            for (String token : tokens(words, text)) {
+                if (token.length() < 4) {
+                    continue;
+                }
+                int edits = token.length() >= 8 ? 2 : 1;
+                for (var w : WEIGHTS.entrySet()) {
+                    b.add(new BoostQuery(new FuzzyQuery(new Term(w.getKey(), token), edits, 1, 50, true), w.getValue() * 0.5f),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
+            BooleanQuery q = b.build();
+            return q.clauses().isEmpty() ? null : q;
+        }
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
