@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class SearchService {
 
+    /** The search page's route ({@code search?q=...}). */
+    public static final String ROUTE = "search";
+    /** Longest query, in characters. */
+    public static final int MAX_QUERY = SearchIndex.MAX_QUERY;
     /** Results shown at most. */
     public static final int MAX_RESULTS = 30;
     /** Matches read from the index before the rules filter them. */

@@ -4,6 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.sotcourseware.search.SearchService;
 import org.sotcourseware.base.ui.NavItem;
 import org.sotcourseware.base.ui.UserMenuItem;
 import com.vaadin.flow.component.Component;
@@ -63,7 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.add(brandMark(), title);
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, brand, spacer, userMenu(user, auth));
+        addToNavbar(toggle, brand, spacer, searchBox(), userMenu(user, auth));
 
         List<NavItem> mine = items.stream()
                 .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(user::hasRole))
@@ -87,6 +91,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         footer.setText("Sacro Occipital Technique seminar curriculum");
         Scroller scroller = new Scroller(nav);
         addToDrawer(drawerHeader, scroller, footer);
+    }
+
+    /** The app bar's search field: Enter opens the search page with the results. */
+    private Component searchBox() {
+        TextField field = new TextField();
+        field.setMaxLength(SearchService.MAX_QUERY);
+        field.setPlaceholder("Search");
+        field.setAriaLabel("Search the course");
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.addClassName("app-search-field");
+        field.addKeyPressListener(Key.ENTER, e -> {
+            String q = field.getValue().strip();
+            if (!q.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate(SearchService.ROUTE, QueryParameters.of("q", q)));
+            }
+        });
+        Div box = new Div(field);
+        box.addClassName("app-search");
+        box.getElement().setAttribute("role", "search");
+        return box;
     }
 
     private static Component brandMark() {
