@@ -9,11 +9,14 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -38,14 +41,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Lucene index of one content version, in memory (it is derived data: every node builds its own from the
  * published content). English stemming ({@link EnglishAnalyzer}), titles weighted above text, every word of
- * the query required, and typo tolerance: each word of four letters or more also matches terms one edit away
- * (two from eight letters on), at a lower weight than an exact match. Immutable once built; searched by many
+ * the query required, and typo tolerance: each word of four letters or more also matches words one edit away
+ * (two from eight letters on), compared before stemming, at a lower weight than an exact match. Immutable once built; searched by many
  * threads at once.
  */
 final class SearchIndex {
 
     static final String TITLE = "title";
     static final String TEXT = "text";
+    /** Title and text again, lowercased words without stemming: what misspelt words are compared with. */
+    static final String WORDS = "words";
     private static final String ENTRY = "entry";
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 3f, TEXT, 1f);
     /** Longest query read, in characters; the rest is ignored. */
@@ -63,7 +68,7 @@ final class SearchIndex {
 
     private final String version;
     private final List<SearchEntry> entries;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer()));
     private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
 
@@ -82,6 +87,7 @@ final class SearchIndex {
                     Document d = new Document();
                     d.add(new Field(TITLE, e.title(), TEXT_WITH_OFFSETS));
                     d.add(new Field(TEXT, e.text(), TEXT_WITH_OFFSETS));
+                    d.add(new TextField(WORDS, e.title() + " " + e.text(), Field.Store.NO));
                     d.add(new StoredField(ENTRY, i));
                     w.addDocument(d);
                 }
@@ -93,6 +99,8 @@ final class SearchIndex {
         highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withHandleMultiTermQuery(true)
+                // also mark words that matched through the title or the unstemmed words (a misspelt query)
+                .withFieldMatcher(field -> true)
                 .withMaxLength(100_000)
                 .build();
     }
@@ -162,28 +170,26 @@ final class SearchIndex {
         @Override
         protected @Nullable Query newDefaultQuery(String text) {
             Query exact = super.newDefaultQuery(text);
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            if (exact != null) {
-                b.add(exact, BooleanClause.Occur.SHOULD);
+            if (exact == null) {
+                return null; // a stop word ("the", "with"): not searched, not even for near misses
             }
-            for (String token : tokens(words, text)) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(exact, BooleanClause.Occur.SHOULD);
+            for (String token : tokens(words, WORDS, text)) {
                 if (token.length() < 4) {
                     continue;
                 }
                 int edits = token.length() >= 8 ? 2 : 1;
-                for (var w : WEIGHTS.entrySet()) {
-                    b.add(new BoostQuery(new FuzzyQuery(new Term(w.getKey(), token), edits, 1, 50, true), w.getValue() * 0.5f),
-                            BooleanClause.Occur.SHOULD);
-                }
+                b.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, token), edits, 1, 50, true), 0.5f), BooleanClause.Occur.SHOULD);
             }
             BooleanQuery q = b.build();
             return q.clauses().isEmpty() ? null : q;
         }
     }
 
-    private static List<String> tokens(Analyzer analyzer, String text) {
+    private static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
