@@ -31,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -72,8 +73,16 @@ final class SearchIndex {
     private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
 
-    /** One match: the entry, its score and a sanitised snippet ({@code <mark>} around the matched words). */
-    record Match(SearchEntry entry, float score, String snippetHtml) {
+    /** One match: the entry, its score and the Lucene document it came from. */
+    record Match(SearchEntry entry, float score, int doc) {
+    }
+
+    /** The matches of one query, best first, and the query (to quote the matched words from). */
+    record Candidates(@Nullable Query query, List<Match> matches) {
+
+        Candidates {
+            matches = List.copyOf(matches);
+        }
     }
 
     private SearchIndex(String version, List<SearchEntry> entries) {
@@ -118,26 +127,61 @@ final class SearchIndex {
     }
 
     /** The best {@code max} matches of {@code text}, best first; none for a query with no searchable word. */
-    List<Match> search(String text, int max) {
+    Candidates find(String text, int max) {
         String q = text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
         Query query = new TypoTolerantParser(analyzer).parse(q);
         if (query == null || (query instanceof BooleanQuery b && b.clauses().isEmpty())) {
-            return List.of();
+            return new Candidates(null, List.of());
         }
         try {
             TopDocs top = searcher.search(query, max);
-            String[] snippets = highlighter.highlight(TEXT, query, top, 2);
             List<Match> out = new ArrayList<>(top.scoreDocs.length);
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                int n = searcher.storedFields().document(sd.doc).getField(ENTRY).numericValue().intValue();
-                SearchEntry e = entries.get(n);
-                out.add(new Match(e, sd.score, snippet(snippets[i], e.text())));
+            for (ScoreDoc sd : top.scoreDocs) {
+                int n = searcher.storedFields().document(sd.doc, java.util.Set.of(ENTRY)).getField(ENTRY).numericValue().intValue();
+                out.add(new Match(entries.get(n), sd.score, sd.doc));
             }
-            return out;
+            return new Candidates(query, out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not search the index", e);
         }
+    }
+
+    /**
+     * Sanitised snippets for {@code chosen} (some of {@code candidates}' matches, the ones to show), in that
+     * order: a passage of the text with the matched words in {@code <mark>}, or the start of the text.
+     * Quoting is the costly part of a search, so only the results shown are quoted.
+     */
+    List<String> snippets(Candidates candidates, List<Match> chosen) {
+        if (chosen.isEmpty() || candidates.query() == null) {
+            return chosen.stream().map(m -> snippet(null, m.entry().text())).toList();
+        }
+        ScoreDoc[] docs = chosen.stream().map(m -> new ScoreDoc(m.doc(), m.score())).toArray(ScoreDoc[]::new);
+        try {
+            String[] passages = highlighter.highlight(TEXT, candidates.query(),
+                    new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 2);
+            List<String> out = new ArrayList<>(chosen.size());
+            for (int i = 0; i < chosen.size(); i++) {
+                out.add(snippet(passages[i], chosen.get(i).entry().text()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not quote the results", e);
+        }
+    }
+
+    /** The best {@code max} matches with their snippets (tests and tools; the service quotes only what it shows). */
+    List<Quoted> search(String text, int max) {
+        Candidates c = find(text, max);
+        List<String> snippets = snippets(c, c.matches());
+        List<Quoted> out = new ArrayList<>();
+        for (int i = 0; i < snippets.size(); i++) {
+            out.add(new Quoted(c.matches().get(i).entry(), snippets.get(i)));
+        }
+        return out;
+    }
+
+    /** A match with its snippet. */
+    record Quoted(SearchEntry entry, String snippetHtml) {
     }
 
     /** The highlighter's passage (already escaped), or the start of the text; then only {@code <mark>} survives. */

@@ -72,15 +72,17 @@ public class SearchService {
         Map<String, CourseModule> modules = new HashMap<>();
         curriculum.modules().forEach(m -> modules.put(m.id(), m));
 
-        List<SearchResults.Hit> hits = new ArrayList<>();
+        SearchIndex.Candidates candidates = index.find(q, CANDIDATES);
+        // first choose what to show, then quote only those (highlighting is the costly part)
+        List<Object> chosen = new ArrayList<>();
+        List<SearchIndex.Match> toQuote = new ArrayList<>();
         Set<String> lockedShown = new HashSet<>();
-        for (SearchIndex.Match match : index.search(q, CANDIDATES)) {
+        for (SearchIndex.Match match : candidates.matches()) {
             SearchEntry e = match.entry();
             if (e.broken() && !staff) {
                 continue;
             }
             CourseModule module = modules.get(e.moduleId());
-            String moduleTitle = module == null ? "" : module.title();
             if (e.kind() != SearchResults.Kind.GLOSSARY && module == null) {
                 continue; // the module left the curriculum since the index was built
             }
@@ -91,17 +93,30 @@ public class SearchService {
                 // one line per lesson or case, however many of its sections matched
                 if (lockedShown.add(e.kind() + "/" + e.moduleId() + "/" + e.itemId())) {
                     String title = e.kind() == SearchResults.Kind.LESSON ? e.context() : e.title();
-                    hits.add(new SearchResults.Locked(e.kind(), title, module.id(), moduleTitle,
+                    chosen.add(new SearchResults.Locked(e.kind(), title, module.id(), module.title(),
                             mine.module(module.id()).missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()));
                 }
             } else if (e.kind() == SearchResults.Kind.EXPLANATION && !staff && !feedbackSeen.contains(e.moduleId())) {
                 continue;
             } else {
-                hits.add(new SearchResults.Found(e.kind(), e.title(), e.context(), moduleTitle, place(e), e.anchor(), match.snippetHtml(),
-                        e.broken()));
+                chosen.add(match);
+                toQuote.add(match);
             }
-            if (hits.size() == MAX_RESULTS) {
+            if (chosen.size() == MAX_RESULTS) {
                 break;
+            }
+        }
+        List<String> snippets = index.snippets(candidates, toQuote);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        int quoted = 0;
+        for (Object c : chosen) {
+            if (c instanceof SearchIndex.Match m) {
+                SearchEntry e = m.entry();
+                CourseModule module = modules.get(e.moduleId());
+                hits.add(new SearchResults.Found(e.kind(), e.title(), e.context(), module == null ? "" : module.title(), place(e), e.anchor(),
+                        snippets.get(quoted++), e.broken()));
+            } else {
+                hits.add((SearchResults.Hit) c);
             }
         }
         return new SearchResults(q, hits, index.version());

@@ -19,7 +19,7 @@ class SearchIndexTest {
     private final SearchIndex index = fixtures.indexer.awaitBuilt();
 
     private List<SearchEntry> top(String query, int n) {
-        return index.search(query, n).stream().map(SearchIndex.Match::entry).toList();
+        return index.search(query, n).stream().map(SearchIndex.Quoted::entry).toList();
     }
 
     private static String key(SearchEntry e) {
