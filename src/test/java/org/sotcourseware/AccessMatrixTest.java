@@ -81,6 +81,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("admin/second-factor", "admin/second-factor", Set.of("admin")),
             new Route("account/data", "account/data", Set.of("student", "instructor", "organiser", "admin")),
             new Route("admin/erasure", "admin/erasure", Set.of("admin")),
+            new Route("search", "search", SIGNED_IN),
+            new Route("glossary", "glossary", SIGNED_IN),
             new Route("login", "login", Set.copyOf(USERS)));
 
     @Autowired
@@ -135,7 +137,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "organiser/seminars", "organiser/seminars/:seminarId", "verify/:code?", "account/setup/:token",
                 "account/forgot", "account/second-factor", "admin/second-factor",
                 "account/data", "admin/erasure", "organiser/exams",
-                "organiser/exams/:examId", "examiner", "examiner/:examId/:station", "examiner/:examId/:station/:candidate", "my-exams");
+                "organiser/exams/:examId", "examiner", "examiner/:examId/:station", "examiner/:examId/:station/:candidate", "my-exams",
+                "search", "glossary");
         var registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

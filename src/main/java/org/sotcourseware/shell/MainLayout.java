@@ -6,6 +6,7 @@ import java.util.List;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import org.sotcourseware.search.SearchService;
 import org.sotcourseware.base.ui.NavItem;
@@ -101,6 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         field.setAriaLabel("Search the course");
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.addClassName("app-search-field");
+        field.setValueChangeMode(ValueChangeMode.EAGER); // the value is on the server before Enter's key event
         field.addKeyPressListener(Key.ENTER, e -> {
             String q = field.getValue().strip();
             if (!q.isEmpty()) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,6 +54,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.setClearButtonVisible(true);
         field.addClassName("search-page-field");
+        field.setValueChangeMode(ValueChangeMode.EAGER); // the value is on the server before Enter's key event
         field.addKeyPressListener(Key.ENTER, e -> submit());
         Button go = new Button("Search", e -> submit());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
