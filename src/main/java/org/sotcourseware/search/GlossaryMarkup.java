@@ -83,10 +83,10 @@ final class GlossaryMarkup {
                 if (term == null || !used.add(term.id())) {
                     continue;
                 }
-                TextNode after = rest.splitText(m.start());
-                TextNode tail = after.splitText(m.end() - m.start());
-                after.replaceWith(reference(term, m.group(1)));
-                next = tail;
+                // jsoup splits only inside a text: the term may start or end it
+                TextNode found = m.start() == 0 ? rest : rest.splitText(m.start());
+                next = m.end() == text.length() ? null : found.splitText(m.end() - m.start());
+                found.replaceWith(reference(term, m.group(1)));
                 break;
             }
             rest = next;

@@ -96,7 +96,7 @@ final class SearchIndex {
                     Document d = new Document();
                     d.add(new Field(TITLE, e.title(), TEXT_WITH_OFFSETS));
                     d.add(new Field(TEXT, e.text(), TEXT_WITH_OFFSETS));
-                    d.add(new TextField(WORDS, e.title() + " " + e.text(), Field.Store.NO));
+                    d.add(new Field(WORDS, e.title() + " " + e.text(), TextField.TYPE_NOT_STORED));
                     d.add(new StoredField(ENTRY, i));
                     w.addDocument(d);
                 }
