@@ -21,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
@@ -114,7 +113,8 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Span eyebrow = new Span(where);
         eyebrow.addClassName("eyebrow");
         li.add(eyebrow);
-        Anchor link = Links.to(href(f), f.title());
+        // a plain link (a page load), so the address keeps its #heading and the page opens there
+        Anchor link = new Anchor(href(f), f.title());
         link.addClassName("search-hit-title");
         Div titleRow = new Div(link);
         titleRow.addClassName("search-hit-heading");
