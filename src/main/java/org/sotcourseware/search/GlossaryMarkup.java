@@ -101,7 +101,9 @@ final class GlossaryMarkup {
         Element pop = wrap.appendElement("span").id(id).attr("popover", "auto").attr("role", "note").addClass("glossary-popover");
         pop.appendElement("strong").addClass("glossary-popover-term").text(term.term());
         pop.appendElement("span").addClass("glossary-popover-definition").text(term.definition());
-        pop.appendElement("a").attr("href", glossaryHref + "#" + term.id()).addClass("glossary-popover-link").text("More in the glossary");
+        // router-ignore: a page load keeps the #term, so the glossary opens at it
+        pop.appendElement("a").attr("href", glossaryHref + "#" + term.id()).attr("router-ignore", "").addClass("glossary-popover-link")
+                .text("More in the glossary");
         return wrap;
     }
 }

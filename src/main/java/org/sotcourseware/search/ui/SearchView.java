@@ -115,6 +115,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         li.add(eyebrow);
         // a plain link (a page load), so the address keeps its #heading and the page opens there
         Anchor link = new Anchor(href(f), f.title());
+        link.getElement().setAttribute("router-ignore", true);
         link.addClassName("search-hit-title");
         Div titleRow = new Div(link);
         titleRow.addClassName("search-hit-heading");
