@@ -84,6 +84,8 @@ class SearchAndGlossaryE2E extends BrowserTest {
         assertThat(page.locator(".glossary-entry")).hasCount(1);
         assertThat(page.locator(".glossary-entry h2")).hasText("Fontanelle");
         page.locator(".glossary-filter input").fill("");
+        assertThat(page.locator(".glossary-page .search-count")).hasText(Pattern.compile("^\\d+ terms$"));
+        assertThat(page.locator(".glossary-entry").nth(30)).isAttached();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("glossary-desktop.png")));
         page.setViewportSize(390, 844);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("glossary-phone.png")));
