@@ -88,6 +88,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             new Route("admin/erasure", "admin/erasure", Set.of("admin")),
             new Route("notes/foundations", "notes/:moduleId", SIGNED_IN),
             new Route("handbook/foundations", "handbook/:moduleId", SIGNED_IN),
+            new Route("search", "search", SIGNED_IN),
+            new Route("glossary", "glossary", SIGNED_IN),
             new Route("login", "login", Set.copyOf(USERS)));
 
     /** Staff opening the app's address are forwarded to the start page of their role; a student keeps the dashboard. */
@@ -152,7 +154,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "account/data", "admin/erasure", "organiser/exams",
                 "organiser/exams/:examId", "examiner", "examiner/:examId/:station", "examiner/:examId/:station/:candidate", "my-exams",
                 "review",
-                "notes/:moduleId", "handbook/:moduleId");
+                "notes/:moduleId", "handbook/:moduleId",
+                "search", "glossary");
         var registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).toList();
         assertThat(registered).as("routes; add new ones to ROUTES above and to this list").containsExactlyInAnyOrderElementsOf(known);

@@ -12,8 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.internal.ContentLoader;
+import org.sotcourseware.content.internal.GlossaryParser;
 import org.sotcourseware.content.internal.MarkdownRenderer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,7 +53,16 @@ public class CatalogueService {
     /** Enough for every lesson, overview and quiz or case fragment of a large curriculum (today about 4,000). */
     static final int RENDER_CACHE_SIZE = 20_000;
 
+    private final @Nullable ApplicationEventPublisher events;
+
+    /** A catalogue that tells no one when it reloads (tools and tests). */
     public CatalogueService(ContentProperties properties, ObjectProvider<ContentSource> source) {
+        this(properties, source, null);
+    }
+
+    @Autowired
+    public CatalogueService(ContentProperties properties, ObjectProvider<ContentSource> source, @Nullable ApplicationEventPublisher events) {
+        this.events = events;
         this.root = properties.root().toAbsolutePath().normalize();
         this.source = source.getIfAvailable();
         if (this.source == null && !Files.isDirectory(root)) {
@@ -84,10 +96,21 @@ public class CatalogueService {
         return state.tree();
     }
 
-    /** Reads the published content again; the new version replaces the old one atomically. */
+    /**
+     * Reads the published content again; the new version replaces the old one atomically. Then publishes
+     * {@link CatalogueReloaded}, so what is derived from the content (the search index) follows.
+     */
     public synchronized Curriculum reload() {
         state = load();
+        if (events != null) {
+            events.publishEvent(new CatalogueReloaded(state.curriculum().version()));
+        }
         return state.curriculum();
+    }
+
+    /** The glossary of the published content: its terms without problems (check-content reports the others). */
+    public Glossary glossary() {
+        return state.tree().derived("glossary", t -> GlossaryParser.parse(t).glossary());
     }
 
     public Optional<CourseModule> module(String moduleId) {

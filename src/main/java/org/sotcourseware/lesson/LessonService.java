@@ -18,6 +18,7 @@ import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressReadModel;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizReadModel;
+import org.sotcourseware.search.GlossaryService;
 import org.sotcourseware.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ public class LessonService {
     private final QuizService quizzes;
     private final CaseService cases;
     private final CurrentUser currentUser;
+    private final GlossaryService glossary;
 
-    LessonService(CatalogueService catalogue, ProgressService progress, QuizService quizzes, CaseService cases, CurrentUser currentUser) {
+    LessonService(CatalogueService catalogue, ProgressService progress, QuizService quizzes, CaseService cases, CurrentUser currentUser,
+                  GlossaryService glossary) {
+        this.glossary = glossary;
         this.catalogue = catalogue;
         this.progress = progress;
         this.quizzes = quizzes;
@@ -183,7 +187,7 @@ public class LessonService {
         }
         List<Lesson> lessons = staff ? module.lessons() : module.publishedLessons();
         return new Readable(module, lesson, lessons, lessons.indexOf(lesson), p.readLessons().contains(lesson.id()),
-                catalogue.renderLesson(lesson));
+                glossary.markTerms(catalogue.renderLesson(lesson)));
     }
 
     /**

@@ -4,10 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
-import org.sotcourseware.base.ui.Greeting;
-import org.sotcourseware.base.ui.NavItem;
-import org.sotcourseware.base.ui.UserMenuItem;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -23,11 +21,18 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.Greeting;
+import org.sotcourseware.base.ui.NavItem;
+import org.sotcourseware.base.ui.UserMenuItem;
+import org.sotcourseware.search.SearchService;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SignedInUser;
@@ -64,7 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.add(brandMark(), title);
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, brand, spacer, userMenu(user, auth));
+        addToNavbar(toggle, brand, spacer, searchBox(), userMenu(user, auth));
 
         List<NavItem> mine = items.stream()
                 .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(user::hasRole))
@@ -88,6 +93,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         footer.setText("Sacro Occipital Technique seminar curriculum");
         Scroller scroller = new Scroller(nav);
         addToDrawer(drawerHeader, scroller, footer);
+    }
+
+    /** The app bar's search field: Enter opens the search page with the results. */
+    private Component searchBox() {
+        TextField field = new TextField();
+        field.setMaxLength(SearchService.MAX_QUERY);
+        field.setPlaceholder("Search");
+        field.setAriaLabel("Search the course");
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.addClassName("app-search-field");
+        field.setValueChangeMode(ValueChangeMode.EAGER); // the value is on the server before Enter's key event
+        field.addKeyPressListener(Key.ENTER, e -> {
+            String q = field.getValue().strip();
+            if (!q.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate(SearchService.ROUTE, QueryParameters.of("q", q)));
+            }
+        });
+        Div box = new Div(field);
+        box.addClassName("app-search");
+        box.getElement().setAttribute("role", "search");
+        return box;
     }
 
     private static Component brandMark() {

@@ -147,6 +147,7 @@ public final class ContentLoader {
         }
         problems.addAll(CurriculumRules.acrossModules(modules, tracks));
         problems.addAll(ReferenceRules.denyList(tree).problems());
+        problems.addAll(GlossaryParser.check(tree, new Curriculum(title, modules, tracks, version, List.of())));
         return new Curriculum(title, modules, tracks, version, problems, warnings);
     }
 

@@ -187,6 +187,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(layout);
         add(pager(module, lessons, index));
+        // a link from elsewhere (a search result) to a heading: scroll there once the lesson is on the page
+        getElement().executeJs("const id = decodeURIComponent(location.hash.slice(1)); if (id) requestAnimationFrame(() => "
+                + "{ const h = document.getElementById(id); if (h) h.scrollIntoView(); });");
     }
 
     private static Nav tocNav(String base, List<Heading> headings) {
