@@ -42,7 +42,12 @@ class SecurityConfig {
                 .requestMatchers("/content-assets/**").authenticated());
         // SecurityHeaders writes the security headers on every response before anything else; Spring's own
         // header writers (cache control on pages) leave a header alone when it is already there
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        // Any other address reaches the Vaadin servlet instead of Spring's bare "HTTP ERROR 403": Vaadin's navigation
+        // access control still guards every view (deny is the default; a view not allowed to the user shows the same
+        // not-found page as an address that does not exist, and a signed-out visitor of a protected view is sent to
+        // sign in), and an unknown address gets the app's friendly not-found page (base.ui.NotFoundView). The only
+        // non-Vaadin endpoints guard themselves above (content assets) or in their own chain (actuator).
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).anyRequest(url -> url.permitAll())).build();
     }
 
     /**

@@ -448,8 +448,8 @@ final class Student implements Runnable {
                 continue;
             }
             Optional<Node> onward = t.first(t.button("Continue")).or(() -> t.first(t.buttonStartingWith("Go back to")))
-                    .or(() -> t.first(t.button("Start the case again")));
-            browser.click(Steps.CASE_CONTINUE, require(Steps.CASE_CONTINUE, onward, "a decision, 'Continue' or 'Start the case again'"));
+                    .or(() -> t.first(t.button("Start again")));
+            browser.click(Steps.CASE_CONTINUE, require(Steps.CASE_CONTINUE, onward, "a decision, 'Continue' or 'Start again'"));
         }
         if (decisions < 3) {
             throw new LoadFailure(Steps.CASE_DECISION, "only " + decisions + " decisions reached in the case");

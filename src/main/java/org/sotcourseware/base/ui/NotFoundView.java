@@ -2,6 +2,7 @@ package org.sotcourseware.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * gets the same page from {@link MissingView}.
  */
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         addClassName("status-page");
@@ -30,7 +31,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     }
 
     /** Fills {@code page} with the not-found card: {@code message}, or a general one when blank. */
-    static void show(Div page, String message) {
+    static void show(Main page, String message) {
         page.removeAll();
         Div card = new Div();
         card.addClassName("status-card");
@@ -39,10 +40,14 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         Paragraph text = new Paragraph(message.isBlank()
                 ? "There is no page at this address, or it is not available to your account."
                 : message);
-        Anchor modules = new Anchor("modules", "Go to the modules");
+        // signed out: the way in (the same for an unknown address and a page behind sign-in, so neither is revealed)
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated()
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+        Anchor modules = signedIn ? new Anchor("modules", "Go to the modules") : new Anchor("login", "Sign in");
         modules.getElement().setAttribute("router-link", true);
         modules.addClassName("button-link");
-        Anchor home = new Anchor("", "Home");
+        Anchor home = new Anchor(signedIn ? "" : "verify", signedIn ? "Home" : "Check a certificate");
         home.getElement().setAttribute("router-link", true);
         Div links = new Div(modules, home);
         links.addClassName("status-links");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Focus;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
@@ -92,7 +94,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             showResult(quizzes.result(attemptId));
         } else {
             index = firstUnanswered();
-            showQuestion();
+            showQuestion(false);
         }
     }
 
@@ -112,7 +114,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     // ---------- taking ----------
 
-    private void showQuestion() {
+    /** Shows the current question; after the student moved to it ({@code moveFocus}) focus goes to its heading. */
+    private void showQuestion(boolean moveFocus) {
         removeAll();
         QuizReadModel.Session st = s();
         add(breadcrumbs(st.moduleId(), st.moduleTitle(), st.number()));
@@ -147,9 +150,13 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id()); // an id, not a key: lets tests and analytics find it
-        Span number = new Span("Question " + q.number() + " of " + total + " · " + QuizParts.points(q.points())
+        H2 number = new H2("Question " + q.number() + " of " + total + " · " + QuizParts.points(q.points())
                 + (q.points() == 1 ? " point" : " points") + " · " + q.type().label());
         number.addClassName("eyebrow");
+        number.addClassName("question-heading");
+        if (moveFocus) {
+            Focus.heading(number);
+        }
         Div prompt = new Div(new Html(q.promptHtml()));
         prompt.addClassName("question-prompt");
         QuizReadModel.Feedback checked = st.checked().get(q.id());
@@ -193,7 +200,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component palette() {
-        Div palette = new Div();
+        Nav palette = new Nav();
         palette.addClassName("question-palette");
         palette.getElement().setAttribute("aria-label", "Questions");
         List<QuizReadModel.PresentedQuestion> qs = s().questions();
@@ -237,7 +244,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void go(int target) {
         index = Math.max(0, Math.min(target, s().questions().size() - 1));
-        showQuestion();
+        showQuestion(true);
     }
 
     private void save(QuizReadModel.PresentedQuestion q, Answer answer) {
@@ -324,7 +331,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (s().submitted()) {
             showResult(quizzes.result(s().attemptId()));
         } else {
-            showQuestion();
+            showQuestion(true);
         }
     }
 
