@@ -363,7 +363,7 @@ final class Student implements Runnable {
         List<Node> choices = t.findIn(input, StateTree.tag("input"));
         List<Node> fields = t.findIn(input, StateTree.tag("vaadin-text-field"));
         List<Node> selects = t.findIn(input, StateTree.tag("vaadin-select"));
-        List<Node> moves = t.findIn(input, n -> "vaadin-button".equals(n.tag) && String.valueOf(n.attribute("aria-label")).startsWith("Move item"));
+        List<Node> moves = t.findIn(input, n -> "vaadin-button".equals(n.tag) && String.valueOf(n.attribute("aria-label")).startsWith("Move "));
         if (!choices.isEmpty()) {
             boolean multiple = "checkbox".equals(choices.getFirst().attribute("type"));
             List<Node> picks = new ArrayList<>(choices);
@@ -407,7 +407,7 @@ final class Student implements Runnable {
                 }
                 // the list is redrawn after each move: find the enabled arrows again
                 List<Node> enabled = t.findIn(currentQuestion(), n -> "vaadin-button".equals(n.tag) && !n.disabled()
-                        && String.valueOf(n.attribute("aria-label")).startsWith("Move item"));
+                        && String.valueOf(n.attribute("aria-label")).startsWith("Move "));
                 browser.click(Steps.ANSWER, enabled.get(random.nextInt(enabled.size())));
             }
         } else {
