@@ -40,6 +40,8 @@ class AccessibilitySweepE2E extends BrowserTest {
     private static final Map<String, String> PASSWORDS = Map.of("student", "demo-student", "instructor", "demo-instructor",
             "organiser", "demo-organiser", "admin", "demo-admin");
     private static final boolean FULL = "full".equals(System.getProperty("a11y.sweep"));
+    /** A folder to save a screenshot of every screen state checked into ({@code -Da11y.screenshots=DIR}), for looking at. */
+    private static final String SHOTS = System.getProperty("a11y.screenshots");
     private static final int[][] SIZES = {{1366, 900}, {390, 844}};
     private static final ColorScheme[] SCHEMES = {ColorScheme.LIGHT, ColorScheme.DARK};
 
@@ -143,6 +145,10 @@ class AccessibilitySweepE2E extends BrowserTest {
                     }
                     problems.addAll(check(axe, where));
                     checked++;
+                    if (SHOTS != null) {
+                        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(SHOTS,
+                                (user + "_" + (path.isEmpty() ? "home" : path) + "_" + size[0] + "_" + scheme).replaceAll("[^A-Za-z0-9_.-]", "_") + ".png")));
+                    }
                 }
             }
         }
