@@ -47,7 +47,7 @@ class SecurityConfig {
                 .requestMatchers("/content-assets/**").authenticated());
         // What is left after Vaadin's own rules: a Vaadin view that needs sign-in asks a signed-out visitor to sign in, as
         // before; any other address (no view has it) reaches the Vaadin servlet, which shows the app's not-found page
-        // (base.ui.NotFoundView, HTTP 404) instead of Spring's bare "HTTP ERROR 403". Vaadin's navigation access control
+        // (base.ui.NotFoundView) instead of Spring's bare "HTTP ERROR 403". Vaadin's navigation access control
         // still guards every view: a view the user may not open shows the same not-found page as no view at all. The
         // only non-Vaadin endpoints guard themselves above (content assets) or in their own chain (actuator).
         AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();

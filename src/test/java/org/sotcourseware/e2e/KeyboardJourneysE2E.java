@@ -89,8 +89,10 @@ class KeyboardJourneysE2E extends BrowserTest {
                 assertThat(radios.nth(target)).isChecked();
             }
             case MULTIPLE -> {
-                for (Question.Option o : q.correctOptions()) {
-                    Locator box = input.locator("label.choice-row:has([data-option='" + o.id() + "']) input");
+                // in the order the page shows them (shuffled), so Tab only goes forward
+                List<String> correct = q.correctOptions().stream().map(Question.Option::id).toList();
+                for (String id : optionsShown(input).stream().filter(correct::contains).toList()) {
+                    Locator box = input.locator("label.choice-row:has([data-option='" + id + "']) input");
                     Keys.tabTo(page, box, 20);
                     page.keyboard().press("Space");
                     assertThat(box).isChecked();
@@ -156,8 +158,9 @@ class KeyboardJourneysE2E extends BrowserTest {
                 List<String> shown = optionsShown(current);
                 List<CaseStudy.Option> ideal = stage.decision().options().stream().filter(CaseStudy.Option::ideal).toList();
                 if (stage.decision().multiple()) {
-                    for (CaseStudy.Option o : ideal) {
-                        Keys.tabTo(page, current.locator("label.choice-row:has([data-option='" + o.id() + "']) input"), 30);
+                    List<String> idealIds = ideal.stream().map(CaseStudy.Option::id).toList();
+                    for (String id : shown.stream().filter(idealIds::contains).toList()) {
+                        Keys.tabTo(page, current.locator("label.choice-row:has([data-option='" + id + "']) input"), 30);
                         page.keyboard().press("Space");
                     }
                 } else {

@@ -16,17 +16,26 @@ public final class Focus {
     private Focus() {
     }
 
-    /** Moves focus to {@code heading} (made focusable by script only, so it is no extra Tab stop) once it is in the page. */
+    /**
+     * Moves focus to {@code heading} (made focusable by script only, so it is no extra Tab stop) once it is in the page,
+     * scrolling only as far as needed to show it: the page does not move under a heading that is already in view (a
+     * palette above it stays where the pointer is).
+     */
     public static void heading(Component heading) {
+        heading(heading, false);
+    }
+
+    /** As {@link #heading(Component)}; with {@code toTop} the heading is brought to the top of the view (a new case stage). */
+    public static void heading(Component heading, boolean toTop) {
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement().setAttribute(TARGET, true);
         heading.getElement().executeJs("""
-                const el = this;
+                const el = this, top = $0;
                 requestAnimationFrame(() => {
                   el.focus({preventScroll: true});
                   const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-                  el.scrollIntoView({behavior: calm ? 'auto' : 'smooth', block: 'start'});
-                });""");
+                  el.scrollIntoView({behavior: calm || !top ? 'auto' : 'smooth', block: top ? 'start' : 'nearest'});
+                });""", toTop);
     }
 
     /** Scrolls {@code component} into view without moving focus, smoothly unless the user asked for reduced motion. */

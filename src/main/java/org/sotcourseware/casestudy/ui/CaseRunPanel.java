@@ -119,7 +119,7 @@ class CaseRunPanel extends Div {
     private static void landOn(Div part, boolean moveFocus) {
         Component heading = part.getChildren().filter(c -> c instanceof H2).findFirst().orElse(part);
         if (moveFocus) {
-            Focus.heading(heading);
+            Focus.heading(heading, true);
         } else {
             Focus.scrollTo(part);
         }
