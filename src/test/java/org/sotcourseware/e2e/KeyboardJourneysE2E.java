@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Keyboard only: Tab, Shift+Tab, Enter, Space, the arrow keys and typing; no clicks. The student signs in, takes the
  * whole Category One quiz (every question type, ordering and matching included) to a pass, and works a case to its
- * debrief.
+ * debrief; the instructor edits a lesson and publishes it.
  */
 class KeyboardJourneysE2E extends BrowserTest {
 
@@ -140,6 +140,42 @@ class KeyboardJourneysE2E extends BrowserTest {
                 }
             }
         }
+    }
+
+    @Test
+    void an_instructor_edits_and_publishes_a_lesson_by_keyboard() {
+        String path = "category-one/lessons/01-category-one-model.md";
+        String sentence = "This sentence was typed and published with the keyboard alone.";
+        page.navigate(url("login"));
+        Keys.tabTo(page, page.locator("input[name=username]"));
+        page.keyboard().type("instructor");
+        Keys.tabTo(page, page.locator("input[name=password]"), 3);
+        page.keyboard().type("demo-instructor");
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("authoring/edit/" + path));
+        assertThat(page.locator(".editor-state-badge")).hasText("Published");
+
+        // into the editor, to the end of the text; Escape then Tab leaves it (Tab alone indents)
+        Keys.tabTo(page, page.locator(".cm-content"));
+        page.keyboard().press("Control+End");
+        page.keyboard().type("\n\n" + sentence);
+        assertThat(page.locator(".editor-preview")).containsText(sentence);
+        page.keyboard().press("Escape");
+        Locator publish = page.locator("vaadin-button.editor-publish");
+        boolean after = (Boolean) publish.evaluate("(b) => !!(document.querySelector('.cm-content').compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)");
+        if (after) {
+            Keys.tabTo(page, publish, 60);
+        } else {
+            Keys.shiftTabTo(page, publish, 60);
+        }
+        page.keyboard().press("Enter");
+        Keys.tabTo(page, page.locator("vaadin-text-field.publish-message input"), 10);
+        page.keyboard().type("Adds a closing sentence, by keyboard");
+        Keys.tabTo(page, page.locator("vaadin-button.confirm-publish"), 10);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("Published");
+        assertThat(page.locator(".editor-state-badge")).hasText("Published");
     }
 
     @Test
