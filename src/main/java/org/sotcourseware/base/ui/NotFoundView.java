@@ -26,7 +26,10 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show(this, parameter.hasCustomMessage() ? parameter.getCustomMessage() : "");
+        // the router's own message ("Couldn't find route for ...") would tell an unknown address from a page the user
+        // may not open: both get the general text; the app's own messages ("There is no such quiz attempt.") are kept
+        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage() : "";
+        show(this, message.startsWith("Couldn't find route") || message.startsWith("Access denied") ? "" : message);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
