@@ -33,6 +33,11 @@ class AccessibilityFixes implements VaadinServiceInitListener {
                 document.querySelectorAll('vaadin-virtual-list:not([tabindex])').forEach(l => l.setAttribute('tabindex', '0'));
                 document.querySelectorAll('sot-markdown-editor').forEach(e => {
                   const root = e.shadowRoot || e;
+                  if (e.shadowRoot && !e.__sotWatched) {
+                    // the editor builds its scroller inside its shadow root, which the page's observer does not see
+                    e.__sotWatched = true;
+                    new MutationObserver(later).observe(e.shadowRoot, {childList: true, subtree: true});
+                  }
                   root.querySelectorAll('.cm-scroller:not([tabindex])').forEach(s => s.setAttribute('tabindex', '0'));
                 });
               };
