@@ -163,7 +163,7 @@ class KeyboardJourneysE2E extends BrowserTest {
         assertThat(page.locator(".editor-preview")).containsText(sentence);
         page.keyboard().press("Escape");
         Locator publish = page.locator("vaadin-button.editor-publish");
-        boolean after = (Boolean) publish.evaluate("(b) => !!(document.querySelector('.cm-content').compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)");
+        boolean after = (Boolean) publish.evaluate("(b) => !!(document.querySelector('sot-markdown-editor').compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)");
         if (after) {
             Keys.tabTo(page, publish, 60);
         } else {

@@ -14,7 +14,10 @@ final class Keys {
 
     /** Whether focus is on {@code target} or inside it (Vaadin's fields keep their native input in the light DOM). */
     static boolean focusIn(Locator target) {
-        return (Boolean) target.evaluate("el => { const a = document.activeElement; return !!a && (el === a || el.contains(a)); }");
+        // through shadow roots: the Markdown editor keeps its text area in its own
+        return (Boolean) target.evaluate("el => { let a = document.activeElement;"
+                + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
+                + " return !!a && (el === a || el.contains(a)); }");
     }
 
     /** Presses Tab until focus is inside {@code target}; at most {@code max} presses. */
@@ -44,7 +47,8 @@ final class Keys {
 
     /** What has focus, for messages: tag, classes and the start of its text or label. */
     static String focused(Page page) {
-        return (String) page.evaluate("() => { const a = document.activeElement; if (!a) return 'nothing';"
+        return (String) page.evaluate("() => { let a = document.activeElement;"
+                + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; if (!a) return 'nothing';"
                 + " return a.tagName.toLowerCase() + (a.className ? '.' + String(a.className).replace(/ +/g, '.') : '')"
                 + " + ' \"' + (a.getAttribute('aria-label') || a.textContent || '').trim().slice(0, 60) + '\"'; }");
     }
