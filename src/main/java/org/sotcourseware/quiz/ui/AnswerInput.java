@@ -106,15 +106,26 @@ final class AnswerInput {
         if (numeric && current instanceof Answer.Typed t) {
             showProblem(field, NumericValue.problem(t.text()).orElse(null));
         }
-        field.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
+        String[] sent = {current instanceof Answer.Typed t ? t.text() : ""};
+        Consumer<String> typedValue = value -> {
+            if (value.equals(sent[0])) {
+                return; // the same text again (the change on leaving the field, then the delayed value): saved once
             }
-            String problem = numeric ? NumericValue.problem(e.getValue()).orElse(null) : null;
+            sent[0] = value;
+            String problem = numeric ? NumericValue.problem(value).orElse(null) : null;
             showProblem(field, problem);
             // a number that cannot be read is not kept as an answer: the field says why, and the question counts as unanswered
-            onChange.accept(new Answer.Typed(problem == null ? e.getValue() : ""));
+            onChange.accept(new Answer.Typed(problem == null ? value : ""));
+        };
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typedValue.accept(e.getValue());
+            }
         });
+        // typing and then at once clicking a palette number or Next: the delayed value would reach the server after the
+        // click had replaced the question (and be dropped); the field's change event on leaving it comes before the click
+        field.getElement().addEventListener("change", e -> typedValue.accept(e.getEventData().get("element.value").asString()))
+                .addEventData("element.value");
         return field;
     }
 
