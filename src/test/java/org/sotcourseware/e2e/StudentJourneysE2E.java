@@ -93,12 +93,21 @@ class StudentJourneysE2E extends BrowserTest {
             assertThat(here).as("an unanswered question").isGreaterThanOrEqualTo(0);
             palette.nth(here).click();
             assertOnQuestion(here + 1, total);
-            answerWithoutWaiting(current(quiz));
+            Question q = current(quiz);
+            answerWithoutWaiting(q);
             // at once, without waiting for the save to come back
             palette.nth(here + 1).click();
             assertOnQuestion(here + 2, total);
             answered++;
-            assertThat(page.locator(".attempt-progress-text")).hasText(answered + " of " + total + " answered");
+            String expected = answered + " of " + total + " answered";
+            Locator progress = page.locator(".attempt-progress-text");
+            try {
+                page.waitForCondition(() -> progress.innerText().equals(expected), new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(5000));
+            } catch (RuntimeException timedOut) {
+                // fall through to the assertion, which names the question type whose answer was lost
+            }
+            assertThat(progress.innerText()).as("progress after answering question " + (here + 1) + " (" + q.type() + ") and clicking on")
+                    .isEqualTo(expected);
             assertThat(palette.nth(here)).hasAttribute("aria-label", "Question " + (here + 1) + ", answered");
         }
     }
