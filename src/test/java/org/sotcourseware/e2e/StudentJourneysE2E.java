@@ -93,6 +93,7 @@ class StudentJourneysE2E extends BrowserTest {
             assertThat(here).as("an unanswered question").isGreaterThanOrEqualTo(0);
             palette.nth(here).click();
             assertOnQuestion(here + 1, total);
+            page.waitForCondition(() -> Keys.focusIn(page.locator(".question-heading"))); // the question is on screen
             Question q = current(quiz);
             answerWithoutWaiting(q);
             // at once, without waiting for the save to come back

@@ -36,9 +36,9 @@ class AccessibilityFixes implements VaadinServiceInitListener {
                   if (e.shadowRoot && !e.__sotWatched) {
                     // the editor builds its scroller inside its shadow root, which the page's observer does not see
                     e.__sotWatched = true;
-                    new MutationObserver(later).observe(e.shadowRoot, {childList: true, subtree: true});
+                    new MutationObserver(later).observe(e.shadowRoot, {childList: true, subtree: true, attributes: true, attributeFilter: ['tabindex']});
                   }
-                  root.querySelectorAll('.cm-scroller:not([tabindex])').forEach(s => s.setAttribute('tabindex', '0'));
+                  root.querySelectorAll('.cm-scroller:not([tabindex="0"])').forEach(s => s.setAttribute('tabindex', '0'));
                 });
               };
               const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => setTimeout(fix)); } };

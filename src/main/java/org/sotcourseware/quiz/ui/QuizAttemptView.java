@@ -62,6 +62,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
     private final List<Button> paletteButtons = new ArrayList<>();
+    /** The heading of the question on screen (focus goes there after a move). */
+    private @Nullable H2 heading;
 
     public QuizAttemptView(QuizService quizzes, Places places) {
         this.quizzes = quizzes;
@@ -154,6 +156,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 + (q.points() == 1 ? " point" : " points") + " · " + q.type().label());
         number.addClassName("eyebrow");
         number.addClassName("question-heading");
+        heading = number;
         if (moveFocus) {
             Focus.heading(number);
         }
@@ -243,7 +246,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void go(int target) {
-        index = Math.max(0, Math.min(target, s().questions().size() - 1));
+        int to = Math.max(0, Math.min(target, s().questions().size() - 1));
+        if (to == index && heading != null) {
+            Focus.heading(heading); // the question already shown: nothing is rebuilt under the student's next click
+            return;
+        }
+        index = to;
         showQuestion(true);
     }
 
@@ -339,6 +347,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showResult(QuizReadModel.Result r) {
         removeAll();
+        heading = null;
         add(breadcrumbs(r.moduleId(), r.moduleTitle(), r.attempt().number()));
         Div card = new Div();
         card.addClassName("result-card");
