@@ -26,11 +26,15 @@ class KeyboardJourneysE2E extends BrowserTest {
     CatalogueService catalogue;
 
     private void signInByKeyboard() {
+        signInByKeyboard("student", "demo-student");
+    }
+
+    private void signInByKeyboard(String username, String password) {
         page.navigate(url("login"));
         Keys.tabTo(page, page.locator("input[name=username]"));
-        page.keyboard().type("student");
+        page.keyboard().type(username);
         Keys.tabTo(page, page.locator("input[name=password]"), 3);
-        page.keyboard().type("demo-student");
+        page.keyboard().type(password);
         page.keyboard().press("Enter");
         page.waitForURL(u -> !u.contains("/login"));
     }
@@ -146,13 +150,7 @@ class KeyboardJourneysE2E extends BrowserTest {
     void an_instructor_edits_and_publishes_a_lesson_by_keyboard() {
         String path = "category-one/lessons/01-category-one-model.md";
         String sentence = "This sentence was typed and published with the keyboard alone.";
-        page.navigate(url("login"));
-        Keys.tabTo(page, page.locator("input[name=username]"));
-        page.keyboard().type("instructor");
-        Keys.tabTo(page, page.locator("input[name=password]"), 3);
-        page.keyboard().type("demo-instructor");
-        page.keyboard().press("Enter");
-        page.waitForURL(u -> !u.contains("/login"));
+        signInByKeyboard("instructor", "demo-instructor");
         page.navigate(url("authoring/edit/" + path));
         assertThat(page.locator(".editor-state-badge")).hasText("Published");
 
