@@ -87,7 +87,7 @@ public class CaseService {
 
     /**
      * Opens a case to work: the run asked for (an earlier run, for review), else the student's run in
-     * progress, else a new one. {@link NotFound} for a case that does not exist or is broken, and for a run
+     * progress, else their last finished run (its debrief, with the way to start again), else a new one. {@link NotFound} for a case that does not exist or is broken, and for a run
      * that is not the student's or not of this case; a {@link CaseException} says why a new run cannot start
      * (the module is locked).
      */
@@ -98,7 +98,7 @@ public class CaseService {
         }
         CaseReadModel.Run r;
         try {
-            r = run(runId != null ? runId : startOrResume(moduleId, caseId));
+            r = run(runId != null ? runId : resumeOrLastFinished(moduleId, caseId));
         } catch (AccessDeniedException e) {
             throw new NotFound(NO_SUCH_CASE);
         }
@@ -119,6 +119,16 @@ public class CaseService {
                 .filter(r -> r.caseId().equals(caseId) && r.status().equals(CaseRunStore.IN_PROGRESS))
                 .map(r -> new CaseRunId(r.id())).reduce((a, b) -> b)
                 .orElseGet(() -> newRun(me, cs));
+    }
+
+    /** The student's run in progress, else their last finished run of the case, else a new run. */
+    private CaseRunId resumeOrLastFinished(String moduleId, String caseId) {
+        SignedInUser me = currentUser.require();
+        List<CaseRunStore.RunRow> mine = store.forUser(me.id().value(), moduleId).stream().filter(r -> r.caseId().equals(caseId)).toList();
+        return mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).reduce((a, b) -> b)
+                .or(() -> mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).reduce((a, b) -> b))
+                .map(r -> new CaseRunId(r.id()))
+                .orElseGet(() -> startOrResume(moduleId, caseId));
     }
 
     /** A fresh run. Earlier runs are kept; an unfinished one is set aside. */

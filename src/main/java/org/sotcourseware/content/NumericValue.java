@@ -16,9 +16,16 @@ public record NumericValue(double value, double tolerance, @Nullable String unit
     private static final Pattern FORMAT = Pattern.compile(
             "^\\s*([-+−]?\\d+(?:[.,]\\d+)?)\\s*(?:(?:±|\\+-|\\+/-)\\s*([-+−]?\\d+(?:[.,]\\d+)?))?\\s*(.*?)\\s*$");
 
+    /** What a student is told beside a numeric answer that cannot be read as a number. */
+    public static final String NOT_A_NUMBER = "Enter a number, e.g. 75";
+
+    /** A comma followed by exactly three digits: 1,500 is 1500 to some readers and 1.5 to others. */
+    private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("^[-+−]?\\d{1,3},\\d{3}$");
+
     public static Optional<NumericValue> parse(String text) {
         Matcher m = FORMAT.matcher(text.replace('\u00a0', ' '));
-        if (!m.matches()) {
+        if (!m.matches() || AMBIGUOUS_COMMA.matcher(m.group(1)).matches()
+                || m.group(2) != null && AMBIGUOUS_COMMA.matcher(m.group(2)).matches()) {
             return Optional.empty();
         }
         double value = number(m.group(1));
@@ -28,6 +35,24 @@ public record NumericValue(double value, double tolerance, @Nullable String unit
             return Optional.empty(); // "15 2" or "15 + 2" are not numbers with a unit
         }
         return Optional.of(new NumericValue(value, tolerance, unit));
+    }
+
+    /**
+     * Why a student's typed answer cannot be read as a number, in words to show beside the field; empty when it can
+     * (or when nothing is typed). Decimal commas are read where the meaning is clear ({@code 75,5}); a comma before
+     * exactly three digits ({@code 1,500}) could be a thousands separator and is refused with a way out.
+     */
+    public static Optional<String> problem(String text) {
+        if (text.isBlank() || parse(text).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher m = FORMAT.matcher(text.replace('\u00a0', ' '));
+        if (m.matches() && AMBIGUOUS_COMMA.matcher(m.group(1)).matches()) {
+            String digits = m.group(1).replace(",", "");
+            return Optional.of("Is " + m.group(1) + " meant as " + digits + " or " + m.group(1).replace(',', '.') + "? Write it without the comma, e.g. "
+                    + digits + " or " + m.group(1).replace(',', '.'));
+        }
+        return Optional.of(NOT_A_NUMBER);
     }
 
     private static double number(String s) {
@@ -41,12 +66,16 @@ public record NumericValue(double value, double tolerance, @Nullable String unit
         return unit.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** Whether {@code answer} is within tolerance (bounds included) and, if it names a unit, the same unit. */
+    /**
+     * Whether {@code answer} is within tolerance (bounds included) and, if it names a unit, the same unit. A percent sign
+     * is accepted on a key without a unit ({@code 75 %} for {@code 75}): a percentage question's key is often written
+     * as the bare number, and the sign adds nothing the number does not say.
+     */
     public boolean accepts(NumericValue answer) {
         if (answer.unit() != null && unit != null && !answer.unit().equals(unit)) {
             return false;
         }
-        if (answer.unit() != null && unit == null) {
+        if (answer.unit() != null && unit == null && !answer.unit().equals("%")) {
             return false;
         }
         // a tiny epsilon so that 13 is within 15 ± 2 despite binary floating point

@@ -15,11 +15,17 @@ public final class QuizReadModel {
     private QuizReadModel() {
     }
 
-    /** The quiz intro: settings, the student's attempts and quiz grade. */
+    /**
+     * The quiz intro: settings, the student's attempts and quiz grade.
+     *
+     * @param lockedReason why the student may not start the quiz yet (the module is locked), or null when it is open or an attempt is
+     *                     already under way (an attempt started before a lock may be finished)
+     */
     public record Overview(String moduleId, String moduleTitle, String quizTitle, String introHtml, int questionsPerAttempt,
                            int passMark, @Nullable Integer attemptsAllowed, int attemptsUsed, @Nullable AttemptId inProgressAttemptId,
                            @Nullable Double grade, boolean passed, @Nullable Integer timeLimitMinutes,
-                           QuizSettings.FeedbackMode feedback, QuizSettings.GradingMethod grading, List<AttemptSummary> history) {
+                           QuizSettings.FeedbackMode feedback, QuizSettings.GradingMethod grading, List<AttemptSummary> history,
+                           @Nullable String lockedReason) {
 
         public Overview {
             history = List.copyOf(history);
@@ -30,7 +36,7 @@ public final class QuizReadModel {
         }
 
         public boolean canStart() {
-            return inProgressAttemptId != null || attemptsAllowed == null || attemptsUsed < attemptsAllowed;
+            return inProgressAttemptId != null || lockedReason == null && (attemptsAllowed == null || attemptsUsed < attemptsAllowed);
         }
 
         public @Nullable Double bestPercent() {

@@ -75,10 +75,11 @@ public class QuizService {
                 .findFirst().orElse(null);
         Double grade = QuizGrading.grade(quiz.settings().grading(), attempts);
         String intro = quiz.intro().isBlank() ? "" : catalogue.renderFragment(moduleId, quiz.sourceFile(), quiz.intro()).html();
+        String locked = inProgress != null ? null : gate.stream().flatMap(g -> g.lockedReason(moduleId).stream()).findFirst().orElse(null);
         return Optional.of(new QuizReadModel.Overview(moduleId, module.title(), quiz.title(), intro, quiz.questionsPerAttempt(),
                 quiz.settings().passMark(), quiz.settings().attempts(), attempts.size(), inProgress, grade,
                 grade != null && grade >= quiz.settings().passMark(), quiz.settings().timeLimitMinutes(), quiz.settings().feedback(),
-                quiz.settings().grading(), attempts.stream().map(AttemptStore.AttemptRow::summary).toList()));
+                quiz.settings().grading(), attempts.stream().map(AttemptStore.AttemptRow::summary).toList(), locked));
     }
 
     /** Resumes the student's unfinished attempt, or starts a new one if the attempt limit allows. */

@@ -3,6 +3,7 @@ package org.sotcourseware.security;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sotcourseware.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Spring Security for the whole app: Vaadin's configurer with our login view (views declare their own
@@ -35,14 +40,22 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/icons/**", "/favicon.ico").permitAll()
                 // module images for lessons: any signed-in user (Vaadin's configurer denies unknown paths)
                 .requestMatchers("/content-assets/**").authenticated());
+        // What is left after Vaadin's own rules: a Vaadin view that needs sign-in asks a signed-out visitor to sign in, as
+        // before; any other address (no view has it) reaches the Vaadin servlet, which shows the app's not-found page
+        // (base.ui.NotFoundView) instead of Spring's bare "HTTP ERROR 403". Vaadin's navigation access control
+        // still guards every view: a view the user may not open shows the same not-found page as no view at all. The
+        // only non-Vaadin endpoints guard themselves above (content assets) or in their own chain (actuator).
+        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
+        AuthorizationManager<RequestAuthorizationContext> rest = (auth, ctx) -> requestUtil.isSecuredFlowRoute(ctx.getRequest())
+                ? signedIn.authorize(auth, ctx) : new AuthorizationDecision(true);
         // SecurityHeaders writes the security headers on every response before anything else; Spring's own
         // header writers (cache control on pages) leave a header alone when it is already there
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).anyRequest(url -> url.access(rest))).build();
     }
 
     /**

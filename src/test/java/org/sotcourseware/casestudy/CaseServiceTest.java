@@ -197,6 +197,21 @@ class CaseServiceTest {
     }
 
     @Test
+    void reopening_a_finished_case_shows_its_last_debrief_until_the_student_starts_again() {
+        CaseRunId first = cases.open(MODULE, CASE, null).runId();
+        playIdeal(first);
+        CaseReadModel.Run reopened = cases.open(MODULE, CASE, null);
+        assertThat(reopened.runId()).as("the finished run, not a silent new one").isEqualTo(first);
+        assertThat(reopened.debrief()).isNotNull();
+        assertThat(reopened.current()).isNull();
+        CaseRunId second = cases.startAgain(MODULE, CASE);
+        playIdeal(second);
+        assertThat(cases.open(MODULE, CASE, null).runId()).as("the last finished run").isEqualTo(second);
+        CaseRunId third = cases.startAgain(MODULE, CASE);
+        assertThat(cases.open(MODULE, CASE, null).runId()).as("a run in progress comes before a finished one").isEqualTo(third);
+    }
+
+    @Test
     void starting_again_creates_a_new_run_and_keeps_the_old_one() {
         CaseRunId first = cases.startOrResume(MODULE, CASE);
         playIdeal(first);

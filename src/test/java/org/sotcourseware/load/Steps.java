@@ -39,7 +39,7 @@ final class Steps {
     static final String CASE_CHOOSE = "case-choose";
     /** "Confirm my decision": the case engine moves on. */
     static final String CASE_DECISION = "case-decision";
-    /** "Continue" / "Go back to" between case stages, "Start the case again". */
+    /** "Continue" / "Go back to" between case stages, "Start again". */
     static final String CASE_CONTINUE = "case-continue";
     /** The browser answers a server-side {@code executeJs(...).then(...)} (a return channel). */
     static final String JS_RETURN = "js-return";

@@ -363,7 +363,7 @@ final class Student implements Runnable {
         List<Node> choices = t.findIn(input, StateTree.tag("input"));
         List<Node> fields = t.findIn(input, StateTree.tag("vaadin-text-field"));
         List<Node> selects = t.findIn(input, StateTree.tag("vaadin-select"));
-        List<Node> moves = t.findIn(input, n -> "vaadin-button".equals(n.tag) && String.valueOf(n.attribute("aria-label")).startsWith("Move item"));
+        List<Node> moves = t.findIn(input, n -> "vaadin-button".equals(n.tag) && String.valueOf(n.attribute("aria-label")).startsWith("Move "));
         if (!choices.isEmpty()) {
             boolean multiple = "checkbox".equals(choices.getFirst().attribute("type"));
             List<Node> picks = new ArrayList<>(choices);
@@ -407,7 +407,7 @@ final class Student implements Runnable {
                 }
                 // the list is redrawn after each move: find the enabled arrows again
                 List<Node> enabled = t.findIn(currentQuestion(), n -> "vaadin-button".equals(n.tag) && !n.disabled()
-                        && String.valueOf(n.attribute("aria-label")).startsWith("Move item"));
+                        && String.valueOf(n.attribute("aria-label")).startsWith("Move "));
                 browser.click(Steps.ANSWER, enabled.get(random.nextInt(enabled.size())));
             }
         } else {
@@ -448,8 +448,8 @@ final class Student implements Runnable {
                 continue;
             }
             Optional<Node> onward = t.first(t.button("Continue")).or(() -> t.first(t.buttonStartingWith("Go back to")))
-                    .or(() -> t.first(t.button("Start the case again")));
-            browser.click(Steps.CASE_CONTINUE, require(Steps.CASE_CONTINUE, onward, "a decision, 'Continue' or 'Start the case again'"));
+                    .or(() -> t.first(t.button("Start again")));
+            browser.click(Steps.CASE_CONTINUE, require(Steps.CASE_CONTINUE, onward, "a decision, 'Continue' or 'Start again'"));
         }
         if (decisions < 3) {
             throw new LoadFailure(Steps.CASE_DECISION, "only " + decisions + " decisions reached in the case");

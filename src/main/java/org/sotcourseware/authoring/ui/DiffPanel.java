@@ -59,6 +59,10 @@ final class DiffPanel {
                 }
             }
             text.addClassName("diff-text");
+            // a row of a role=table needs cells (aria-required-children)
+            for (Span cell : List.of(oldNo, newNo, mark, text)) {
+                cell.getElement().setAttribute("role", "cell");
+            }
             row.add(oldNo, newNo, mark, text);
             box.add(row);
         }

@@ -143,7 +143,11 @@ final class EditorPreview {
         a.addClassName("preview-article");
         Span eyebrow = new Span("Lesson preview");
         eyebrow.addClassName("eyebrow");
-        a.add(eyebrow, new Html(html.startsWith("<div") ? html : "<div>" + html + "</div>"));
+        // the editor page has its own h1: the lesson's title heading is shown as it looks to students, as an h2
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html.startsWith("<div") ? html : "<div>" + html + "</div>");
+        doc.select("h1").forEach(h -> h.tagName("h2").addClass("as-h1"));
+        doc.outputSettings().prettyPrint(false);
+        a.add(eyebrow, new Html(doc.body().child(0).outerHtml()));
         a.getElement().setAttribute("aria-label", "Preview of " + heading);
         return a;
     }

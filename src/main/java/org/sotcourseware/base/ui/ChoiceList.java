@@ -64,9 +64,11 @@ public class ChoiceList extends Div {
         } else if (checked) {
             selected.clear();
             selected.add(id);
-            // the browser unchecks the other radios itself; keep the server's view of them in step
+            // the browser unchecks the other radios itself; keep the server's view of them in step, touching only a radio the
+            // server still holds as checked: the others are unchecked in the browser already, and setting them again would
+            // arrive after a keyboard user's next arrow key and uncheck the radio they have moved on to
             inputs.forEach((other, input) -> {
-                if (!other.equals(id)) {
+                if (!other.equals(id) && input.getProperty("checked", false)) {
                     input.setProperty("checked", false);
                 }
             });

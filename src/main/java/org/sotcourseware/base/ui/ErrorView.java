@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * details go to the log under the same reference.
  */
 @AnonymousAllowed
-public class ErrorView extends Div implements HasErrorParameter<Exception> {
+public class ErrorView extends com.vaadin.flow.component.html.Main implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 

@@ -1,6 +1,6 @@
 package org.sotcourseware.base.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -13,7 +13,7 @@ import org.sotcourseware.base.NotFound;
  * (a service threw {@link NotFound} while the page opened): the service's plain message and a way back.
  */
 @AnonymousAllowed
-public class MissingView extends Div implements HasErrorParameter<NotFound> {
+public class MissingView extends Main implements HasErrorParameter<NotFound> {
 
     public MissingView() {
         addClassName("status-page");

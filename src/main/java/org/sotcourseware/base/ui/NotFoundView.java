@@ -2,6 +2,7 @@ package org.sotcourseware.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * gets the same page from {@link MissingView}.
  */
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         addClassName("status-page");
@@ -25,12 +26,15 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show(this, parameter.hasCustomMessage() ? parameter.getCustomMessage() : "");
+        // the router's own message ("Couldn't find route for ...") would tell an unknown address from a page the user
+        // may not open: both get the general text; the app's own messages ("There is no such quiz attempt.") are kept
+        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage() : "";
+        show(this, message.startsWith("Couldn't find route") || message.startsWith("Access denied") ? "" : message);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
     /** Fills {@code page} with the not-found card: {@code message}, or a general one when blank. */
-    static void show(Div page, String message) {
+    static void show(Main page, String message) {
         page.removeAll();
         Div card = new Div();
         card.addClassName("status-card");
@@ -39,10 +43,14 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         Paragraph text = new Paragraph(message.isBlank()
                 ? "There is no page at this address, or it is not available to your account."
                 : message);
-        Anchor modules = new Anchor("modules", "Go to the modules");
+        // signed out: the way in (the same for an unknown address and a page behind sign-in, so neither is revealed)
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated()
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+        Anchor modules = signedIn ? new Anchor("modules", "Go to the modules") : new Anchor("login", "Sign in");
         modules.getElement().setAttribute("router-link", true);
         modules.addClassName("button-link");
-        Anchor home = new Anchor("", "Home");
+        Anchor home = new Anchor(signedIn ? "" : "verify", signedIn ? "Home" : "Check a certificate");
         home.getElement().setAttribute("router-link", true);
         Div links = new Div(modules, home);
         links.addClassName("status-links");

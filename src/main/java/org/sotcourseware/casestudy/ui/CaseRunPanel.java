@@ -27,6 +27,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.sotcourseware.base.ui.ChoiceList;
+import org.sotcourseware.base.ui.Focus;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.casestudy.CaseException;
 import org.sotcourseware.casestudy.CaseReadModel;
@@ -64,6 +65,11 @@ class CaseRunPanel extends Div {
     }
 
     void show(CaseReadModel.Run r) {
+        show(r, false);
+    }
+
+    /** Shows {@code r}; after a step the student took ({@code moveFocus}), focus goes to the new stage's or the debrief's heading. */
+    private void show(CaseReadModel.Run r, boolean moveFocus) {
         removeAll();
 
         Div header = new Div();
@@ -82,6 +88,7 @@ class CaseRunPanel extends Div {
         int k = Math.min(r.stepNumber(), r.idealLength());
         ProgressBar bar = new ProgressBar(0, Math.max(1, r.idealLength()), r.completed() ? r.idealLength() : k);
         bar.addClassName("case-progress");
+        bar.getElement().setAttribute("aria-label", "Progress through the case");
         Span progress = new Span(r.completed() ? "Case completed · " + r.score() + " points"
                 : "Stage " + r.stepNumber() + " · the expert path has " + r.idealLength() + " stages · " + r.score() + " points so far");
         progress.addClassName("case-progress-text");
@@ -94,17 +101,27 @@ class CaseRunPanel extends Div {
             add(visited(s));
         }
         if (r.current() != null) {
-            Component current = current(r.current());
+            Div current = current(r.current());
             add(current);
-            current.getElement().executeJs("setTimeout(() => this.scrollIntoView({behavior: 'smooth', block: 'start'}), 50)");
+            landOn(current, moveFocus);
         }
         if (r.debrief() != null) {
-            Component debrief = debrief(r);
+            Div debrief = debrief(r);
             add(debrief);
-            debrief.getElement().executeJs("setTimeout(() => this.scrollIntoView({behavior: 'smooth', block: 'start'}), 50)");
+            landOn(debrief, moveFocus);
         }
         if (!r.otherRuns().isEmpty()) {
             add(otherRuns(r));
+        }
+    }
+
+    /** Brings a new stage or the debrief into view, and after a step moves focus to its heading (its first heading). */
+    private static void landOn(Div part, boolean moveFocus) {
+        Component heading = part.getChildren().filter(c -> c instanceof H2).findFirst().orElse(part);
+        if (moveFocus) {
+            Focus.heading(heading, true);
+        } else {
+            Focus.scrollTo(part);
         }
     }
 
@@ -146,7 +163,7 @@ class CaseRunPanel extends Div {
         return card;
     }
 
-    private Component current(CaseReadModel.Current c) {
+    private Div current(CaseReadModel.Current c) {
         Div card = card("case-stage case-current" + (c.deadEnd() ? " case-dead-end" : ""), c.title(), c.contentHtml());
         card.getElement().setAttribute("data-stage", c.stageId());
         if (c.decisionId() != null) {
@@ -166,7 +183,7 @@ class CaseRunPanel extends Div {
             decide.addClassName("case-decide");
             decide.setEnabled(false);
             ChoiceList list = new ChoiceList(options, c.multiple(), Set.of(), false,
-                    c.multiple() ? "Select all that apply" : "Choose one", ids -> {
+                    (c.multiple() ? "Select all that apply: " : "Choose one: ") + c.title(), ids -> {
                         chosen.clear();
                         chosen.addAll(ids);
                         decide.setEnabled(!ids.isEmpty());
@@ -193,7 +210,7 @@ class CaseRunPanel extends Div {
         return card;
     }
 
-    private Component debrief(CaseReadModel.Run r) {
+    private Div debrief(CaseReadModel.Run r) {
         CaseReadModel.Debrief d = r.debrief();
         Div card = new Div();
         card.addClassName("case-debrief");
@@ -230,7 +247,7 @@ class CaseRunPanel extends Div {
         }
         card.add(pointsTitle, table);
 
-        Button again = new Button("Start the case again", e -> act(actions::startAgain));
+        Button again = new Button("Start again", e -> act(actions::startAgain));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         again.addClassName("case-again");
         Div buttons = new Div(again);
@@ -276,7 +293,7 @@ class CaseRunPanel extends Div {
 
     private void act(Supplier<CaseReadModel.Run> action) {
         try {
-            show(action.get());
+            show(action.get(), true);
         } catch (CaseException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             show(actions.reload());

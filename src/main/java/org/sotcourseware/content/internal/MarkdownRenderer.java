@@ -480,6 +480,13 @@ public final class MarkdownRenderer {
             table.wrap("<div class=\"table-wrap\"></div>");
         }
         Document clean = pipeline.sanitizer().sanitize(html);
+        // regions that scroll sideways on a phone (wide tables, code) can be reached and scrolled by keyboard (WCAG 2.1.1)
+        for (Element wrap : clean.select("div.table-wrap, pre")) {
+            wrap.attr("tabindex", "0");
+            if (wrap.tagName().equals("div")) {
+                wrap.attr("role", "region").attr("aria-label", "Table");
+            }
+        }
         List<org.sotcourseware.content.Heading> headings = new ArrayList<>();
         for (Element h : clean.select("h2[id], h3[id]")) {
             headings.add(new org.sotcourseware.content.Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));

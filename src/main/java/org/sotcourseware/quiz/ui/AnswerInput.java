@@ -23,6 +23,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.ChoiceList;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.content.NumericValue;
 import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.QuizReadModel;
@@ -31,6 +32,18 @@ import org.sotcourseware.quiz.QuizReadModel;
 final class AnswerInput {
 
     private AnswerInput() {
+    }
+
+    /**
+     * The accessible name of a question's input: its number and the start of its prompt, so a screen reader user
+     * who tabs into the answer hears which question it answers (not "Choose one answer" on every question).
+     */
+    static String name(QuizReadModel.PresentedQuestion q) {
+        String prompt = org.jsoup.Jsoup.parse(q.promptHtml()).text().strip();
+        if (prompt.length() > 140) {
+            prompt = prompt.substring(0, 139).strip() + "…";
+        }
+        return "Question " + q.number() + (prompt.isEmpty() ? "" : ": " + prompt);
     }
 
     static Component create(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
@@ -55,11 +68,11 @@ final class AnswerInput {
     }
 
     private static Component single(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
-        return choices(q, current, readOnly, false, "Choose one answer", onChange);
+        return choices(q, current, readOnly, false, name(q), onChange);
     }
 
     private static Component multiple(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
-        Div wrap = new Div(choices(q, current, readOnly, true, "Select all that apply", onChange));
+        Div wrap = new Div(choices(q, current, readOnly, true, name(q) + " (select all that apply)", onChange));
         Span help = new Span("Select all that apply. Wrong picks cost points.");
         help.addClassName("answer-help");
         wrap.add(help);
@@ -77,7 +90,7 @@ final class AnswerInput {
         field.setMaxLength(TextLimits.ANSWER);
         field.addClassName("answer-text");
         field.setPlaceholder(q.type() == QuestionType.NUMERIC ? "A number" : "Your answer");
-        field.setAriaLabel("Your answer");
+        field.setAriaLabel(name(q));
         if (q.unit() != null) {
             field.setSuffixComponent(new Span(q.unit()));
             field.setHelperText("Answer in " + q.unit() + ".");
@@ -89,12 +102,36 @@ final class AnswerInput {
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(600);
         field.setReadOnly(readOnly);
+        boolean numeric = q.type() == QuestionType.NUMERIC;
+        if (numeric && current instanceof Answer.Typed t) {
+            showProblem(field, NumericValue.problem(t.text()).orElse(null));
+        }
+        String[] sent = {current instanceof Answer.Typed t ? t.text() : ""};
+        Consumer<String> typedValue = value -> {
+            if (value.equals(sent[0])) {
+                return; // the same text again (the change on leaving the field, then the delayed value): saved once
+            }
+            sent[0] = value;
+            String problem = numeric ? NumericValue.problem(value).orElse(null) : null;
+            showProblem(field, problem);
+            // a number that cannot be read is not kept as an answer: the field says why, and the question counts as unanswered
+            onChange.accept(new Answer.Typed(problem == null ? value : ""));
+        };
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                onChange.accept(new Answer.Typed(e.getValue()));
+                typedValue.accept(e.getValue());
             }
         });
+        // typing and then at once clicking a palette number or Next: the delayed value would reach the server after the
+        // click had replaced the question (and be dropped); the field's change event on leaving it comes before the click
+        field.getElement().addEventListener("change", e -> typedValue.accept(e.getEventData().get("element.value").asString()))
+                .addEventData("element.value");
         return field;
+    }
+
+    private static void showProblem(TextField field, @Nullable String problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem);
     }
 
     /** Ordering with buttons (works by keyboard and on a phone): the list as the student arranges it. */
@@ -105,6 +142,7 @@ final class AnswerInput {
         Div list = new Div();
         list.addClassName("answer-order");
         list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", name(q));
         Runnable[] redraw = new Runnable[1];
         redraw[0] = () -> {
             list.removeAll();
@@ -117,19 +155,24 @@ final class AnswerInput {
                 n.addClassName("order-number");
                 Div text = new Div(label(order.get(i), labels.get(order.get(i))));
                 text.addClassName("order-text");
+                String item = org.jsoup.Jsoup.parse(labels.get(order.get(i))).text();
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
                     Collections.swap(order, index, index - 1);
                     redraw[0].run();
+                    keepFocus(list, index - 1, true);
                     onChange.accept(new Answer.Order(order));
                 });
-                up.setAriaLabel("Move item " + (i + 1) + " up");
+                up.setAriaLabel("Move up: " + item + " (now " + (i + 1) + " of " + order.size() + ")");
+                up.addClassName("order-up");
                 up.setEnabled(!readOnly && i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
                     Collections.swap(order, index, index + 1);
                     redraw[0].run();
+                    keepFocus(list, index + 1, false);
                     onChange.accept(new Answer.Order(order));
                 });
-                down.setAriaLabel("Move item " + (i + 1) + " down");
+                down.setAriaLabel("Move down: " + item + " (now " + (i + 1) + " of " + order.size() + ")");
+                down.addClassName("order-down");
                 down.setEnabled(!readOnly && i < order.size() - 1);
                 up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
                 down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
@@ -147,6 +190,18 @@ final class AnswerInput {
             wrap.addComponentAsFirst(hint);
         }
         return wrap;
+    }
+
+    /**
+     * After a move the rows are drawn again; focus follows the moved item to its new row, on the same arrow while it
+     * can move further that way, else on the other arrow, so the keyboard user can keep pressing.
+     */
+    private static void keepFocus(Div list, int row, boolean up) {
+        list.getElement().executeJs("""
+                const row = this.children[$0]; if (!row) return;
+                const same = row.querySelector($1), other = row.querySelector($2);
+                (same && !same.hasAttribute('disabled') ? same : other)?.focus();""",
+                row, up ? ".order-up" : ".order-down", up ? ".order-down" : ".order-up");
     }
 
     private static Component match(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ReviewQueue;
 import org.sotcourseware.base.ui.Breadcrumbs;
+import org.sotcourseware.base.ui.Focus;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.content.CoursePlace;
@@ -62,6 +64,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
     private final List<Button> paletteButtons = new ArrayList<>();
+    /** The heading of the question on screen (focus goes there after a move). */
+    private @Nullable H2 heading;
 
     private final ObjectProvider<ReviewQueue> reviewQueue;
 
@@ -97,7 +101,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             showResult(quizzes.result(attemptId));
         } else {
             index = firstUnanswered();
-            showQuestion();
+            showQuestion(false);
         }
     }
 
@@ -117,7 +121,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     // ---------- taking ----------
 
-    private void showQuestion() {
+    /** Shows the current question; after the student moved to it ({@code moveFocus}) focus goes to its heading. */
+    private void showQuestion(boolean moveFocus) {
         removeAll();
         QuizReadModel.Session st = s();
         add(breadcrumbs(st.moduleId(), st.moduleTitle(), st.number()));
@@ -152,9 +157,14 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id()); // an id, not a key: lets tests and analytics find it
-        Span number = new Span("Question " + q.number() + " of " + total + " · " + QuizParts.points(q.points())
+        H2 number = new H2("Question " + q.number() + " of " + total + " · " + QuizParts.points(q.points())
                 + (q.points() == 1 ? " point" : " points") + " · " + q.type().label());
         number.addClassName("eyebrow");
+        number.addClassName("question-heading");
+        heading = number;
+        if (moveFocus) {
+            Focus.heading(number);
+        }
         Div prompt = new Div(new Html(q.promptHtml()));
         prompt.addClassName("question-prompt");
         QuizReadModel.Feedback checked = st.checked().get(q.id());
@@ -204,7 +214,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component palette() {
-        Div palette = new Div();
+        Nav palette = new Nav();
         palette.addClassName("question-palette");
         palette.getElement().setAttribute("aria-label", "Questions");
         List<QuizReadModel.PresentedQuestion> qs = s().questions();
@@ -247,8 +257,13 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void go(int target) {
-        index = Math.max(0, Math.min(target, s().questions().size() - 1));
-        showQuestion();
+        int to = Math.max(0, Math.min(target, s().questions().size() - 1));
+        if (to == index && heading != null) {
+            Focus.heading(heading); // the question already shown: nothing is rebuilt under the student's next click
+            return;
+        }
+        index = to;
+        showQuestion(true);
     }
 
     private void save(QuizReadModel.PresentedQuestion q, Answer answer) {
@@ -335,7 +350,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (s().submitted()) {
             showResult(quizzes.result(s().attemptId()));
         } else {
-            showQuestion();
+            showQuestion(true);
         }
     }
 
@@ -343,6 +358,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showResult(QuizReadModel.Result r) {
         removeAll();
+        heading = null;
         add(breadcrumbs(r.moduleId(), r.moduleTitle(), r.attempt().number()));
         Div card = new Div();
         card.addClassName("result-card");

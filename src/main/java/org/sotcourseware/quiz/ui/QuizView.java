@@ -54,6 +54,17 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
                 .link(o.moduleTitle(), places.of(new CoursePlace.ModulePage(o.moduleId()))).current("Quiz"));
+        if (!o.canStart() && o.lockedReason() != null) {
+            // the same panel a locked lesson or case shows, instead of a start button that could only fail
+            Div lock = new Div();
+            lock.addClassName("status-card");
+            lock.addClassName("lock-card");
+            var back = places.link(new CoursePlace.ModulePage(o.moduleId()), "Back to " + o.moduleTitle());
+            back.addClassName("button-link");
+            lock.add(new H1(o.quizTitle()), new Paragraph(o.lockedReason()), new Div(back));
+            add(lock);
+            return;
+        }
 
         Div hero = new Div();
         hero.addClassName("module-hero");

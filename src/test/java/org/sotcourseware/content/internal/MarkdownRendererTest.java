@@ -31,7 +31,7 @@ class MarkdownRendererTest {
                 """, MarkdownRenderer.ImageResolver.NONE);
         String html = r.document().html();
         assertThat(html).startsWith("<div class=\"prose\">").endsWith("</div>");
-        assertThat(html).contains("<h2 id=\"why\">", "<div class=\"table-wrap\"><table>", "<td data-label=\"A\">1</td>",
+        assertThat(html).contains("<h2 id=\"why\">", "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>", "<td data-label=\"A\">1</td>",
                 "<td data-label=\"B\">2</td>", "class=\"footnotes\"", "Author A.");
         assertThat(r.document().headings()).containsExactly(new Heading(2, "why", "Why categories?"), new Heading(3, "detail", "Detail"));
         assertThat(r.issues()).isEmpty();

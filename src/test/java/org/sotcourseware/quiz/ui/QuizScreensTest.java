@@ -28,6 +28,28 @@ class QuizScreensTest extends SpringBrowserlessTest {
     @Autowired
     CatalogueService catalogue;
 
+    @Autowired
+    org.sotcourseware.testsupport.TestUsers users;
+
+    @Test
+    void a_locked_modules_quiz_shows_the_lock_panel_instead_of_a_start_button() {
+        users.signIn(users.newStudent("locked-quiz")); // a new student: Category One opens after Foundations
+        navigate("modules/category-one/quiz", QuizView.class);
+        Div lock = find(Div.class).withClassName("lock-card").single();
+        assertThat(lock.getElement().getTextRecursively()).contains("Category One opens after you complete Foundations of SOT.");
+        assertThat(find(H1.class).single().getText()).isEqualTo(catalogue.module("category-one").orElseThrow().quiz().title());
+        assertThat(find(Button.class).withClassName("quiz-start").all()).isEmpty();
+    }
+
+    @Test
+    void question_inputs_are_named_after_their_question_and_the_heading_is_a_real_heading() {
+        navigate("modules/foundations/quiz", QuizView.class);
+        test(find(Button.class).withClassName("quiz-start").single()).click();
+        ChoiceList choices = find(ChoiceList.class).single();
+        assertThat(choices.getElement().getAttribute("aria-label")).startsWith("Question 1: ").doesNotContain("Choose one answer");
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withClassName("question-heading").single().getText()).startsWith("Question 1 of ");
+    }
+
     @Test
     void the_module_page_links_to_its_quiz() {
         navigate("modules/foundations", Component.class);
