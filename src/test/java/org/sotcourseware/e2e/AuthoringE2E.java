@@ -47,9 +47,9 @@ class AuthoringE2E extends BrowserTest {
         page.keyboard().press("Backspace");
         assertThat(page.locator(".editor-problems")).containsText("No problems");
 
-        // with unsaved text the button says it saves first
-        assertThat(page.locator("vaadin-button.editor-publish")).hasText("Save and publish");
+        // with unsaved text the publish dialog says it saves first
         page.locator("vaadin-button.editor-publish").click();
+        assertThat(page.locator("vaadin-button.confirm-publish")).hasText("Save and publish");
         page.locator("vaadin-text-field.publish-message input").fill("Adds a closing sentence");
         page.locator("vaadin-button.confirm-publish").click();
         assertThat(page.locator("vaadin-notification-card").first()).containsText("Published");

@@ -31,10 +31,6 @@ final class EditorToolbar extends Div {
         void importGift();
     }
 
-    private final Button publish;
-    private final boolean deleted;
-    private boolean unsaved;
-
     /** {@code openAsStudent} is null when students have no page for the file (not a published lesson). */
     EditorToolbar(AuthoringReadModel.EditorFile f, Actions actions, @Nullable Runnable openAsStudent) {
         addClassName("editor-toolbar");
@@ -45,8 +41,7 @@ final class EditorToolbar extends Div {
             save.setTooltipText("Ctrl+S");
             add(save);
         }
-        publish = new Button(deleted ? "Publish deletion" : "Publish", e -> actions.publish());
-        this.deleted = deleted;
+        Button publish = new Button(deleted ? "Publish deletion" : "Publish", e -> actions.publish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClassName("editor-publish");
         add(publish);
@@ -74,17 +69,5 @@ final class EditorToolbar extends Div {
             sub.addItem("Open as students see it", e -> openAsStudent.run());
         }
         add(more);
-    }
-
-    /** With unsaved text the publish button says it saves first ("Save and publish"). */
-    void setUnsaved(boolean unsaved) {
-        this.unsaved = unsaved;
-        if (!deleted) {
-            publish.setText(unsaved ? "Save and publish" : "Publish");
-        }
-    }
-
-    boolean unsaved() {
-        return unsaved;
     }
 }

@@ -61,7 +61,6 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private final DraftService drafts;
     private final StructureService structure;
     private final PublishingService publishing;
-    private @Nullable EditorToolbar toolbar;
     private final GiftImportService gifts;
     private final CatalogueService catalogue;
     private final Places places;
@@ -161,8 +160,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         Div state = new Div(stateBadge(f.state()), saveState);
         state.addClassName("editor-state");
         titles.add(state);
-        toolbar = new EditorToolbar(f, new ToolbarActions(), studentPage(f));
-        header.add(titles, toolbar);
+        header.add(titles, new EditorToolbar(f, new ToolbarActions(), studentPage(f)));
         return header;
     }
 
@@ -302,9 +300,6 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
             return;
         }
         boolean dirty = !editor.getValue().equals(savedText);
-        if (toolbar != null && toolbar.unsaved() != dirty) {
-            toolbar.setUnsaved(dirty);
-        }
         if (dirty) {
             saveState.setText("Unsaved changes");
             saveState.getElement().setAttribute("data-state", "dirty");
