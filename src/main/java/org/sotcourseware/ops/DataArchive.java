@@ -64,7 +64,12 @@ public final class DataArchive {
     static final String FORMAT = "sot-courseware-data";
     static final int FORMAT_VERSION = 1;
     private static final String MANIFEST = "manifest.json";
-    private static final String HISTORY_TABLE = "flyway_schema_history";
+    /**
+     * Tables whose rows the migrations write and own: Flyway's history, and the single lock row every node takes before
+     * a certificate lookup ({@code verification_budget}, V70). A new database has them already, so they are neither
+     * exported nor counted when the target must be empty.
+     */
+    private static final Set<String> SCHEMA_OWNED = Set.of("flyway_schema_history", "verification_budget");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS", Locale.ROOT);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -439,7 +444,7 @@ public final class DataArchive {
 
     // ----- schema from JDBC metadata -----
 
-    /** The app's tables (not Flyway's history), parents before the tables whose foreign keys point at them. */
+    /** The app's tables (not the {@link #SCHEMA_OWNED} ones), parents before the tables whose foreign keys point at them. */
     static List<String> tablesInLoadOrder(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
         String schema = c.getSchema();
@@ -447,7 +452,7 @@ public final class DataArchive {
         try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!name.equals(HISTORY_TABLE)) {
+                if (!SCHEMA_OWNED.contains(name)) {
                     names.add(name);
                 }
             }
