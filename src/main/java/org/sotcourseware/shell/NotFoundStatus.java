@@ -1,7 +1,6 @@
 package org.sotcourseware.shell;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -17,9 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Gives an address that no view has the HTTP status 404, while the page is still the app's friendly not-found page.
  * Vaadin answers a browser's first request with its start page and status 200, then shows the route (here
  * {@code base.ui.NotFoundView}) in the browser, so without this every unknown address would be a "soft 404" to
- * crawlers, link checkers and monitoring. Only page loads are touched: a {@code GET} that accepts HTML, is not one of
- * Vaadin's own requests ({@code v-r=}) and does not name a file (no dot in its last segment), for a path
- * that Vaadin's route registry cannot resolve.
+ * crawlers, link checkers and monitoring. Only page loads are touched: a {@code GET} that is not one of Vaadin's own
+ * requests ({@code v-r=}, {@code VAADIN/}), not a module image and does not name a file (no dot in its last
+ * segment), for a path that Vaadin's route registry cannot resolve.
  */
 @Component
 class NotFoundStatus extends OncePerRequestFilter {
@@ -27,10 +26,6 @@ class NotFoundStatus extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())) {
-            return true;
-        }
-        String accept = request.getHeader("Accept");
-        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/html")) {
             return true;
         }
         String query = request.getQueryString();

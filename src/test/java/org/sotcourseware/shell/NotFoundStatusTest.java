@@ -30,7 +30,7 @@ class NotFoundStatusTest {
         HttpResponse<String> unknown = page(visitor, "/foo/bar");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body().toLowerCase()).as("Vaadin's start page, which then shows the not-found view").contains("<!doctype html");
-        assertThat(page(visitor, "/actuator/prometheus").statusCode()).as("the management port's paths, asked on the app's port").isEqualTo(404);
+        assertThat(visitor.get("/no-such-page").statusCode()).as("also without an Accept header").isEqualTo(404);
 
         assertThat(page(visitor, "/login").statusCode()).isEqualTo(200);
         assertThat(page(visitor, "/verify").statusCode()).as("a public view with an optional parameter").isEqualTo(200);
