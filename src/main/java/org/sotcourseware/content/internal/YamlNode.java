@@ -101,6 +101,13 @@ public record YamlNode(@Nullable Object value, int line) {
             return new YamlSyntaxException("line " + problemLine + " is indented differently from the settings around it; line up each "
                     + "setting with the one above (list items under their setting, with '- ')", problemLine);
         }
+        if (context.contains("flow sequence") || context.contains("flow mapping")
+                || problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
+            boolean list = context.contains("sequence") || problem.contains("']'");
+            return new YamlSyntaxException("a value that starts with '" + (list ? "[" : "{") + "' on line " + contextLine + " is read as a "
+                    + (list ? "list" : "set of settings") + " and must end with '" + (list ? "]" : "}") + "'; put the text in quotes, as in "
+                    + "title: \"[Draft] Category One\"", contextLine);
+        }
         if (problem.contains("cannot start any token")) {
             return new YamlSyntaxException(problem.replace("found character", "the character") + "; put the value in quotes", problemLine);
         }

@@ -46,7 +46,7 @@ class ContentLoaderTest {
         assertThat(c.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("a/lessons/03-broken.md");
             assertThat(p.line()).isBetween(3, 5);
-            assertThat(p.message()).contains("YAML");
+            assertThat(p.message()).contains("starts with '['", "must end with ']'", "in quotes");
         });
         var a = c.module("a").orElseThrow();
         assertThat(a.lessons()).hasSize(3);
