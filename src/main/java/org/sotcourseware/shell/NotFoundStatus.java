@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,11 +19,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Vaadin answers a browser's first request with its start page and status 200, then shows the route (here
  * {@code base.ui.NotFoundView}) in the browser, so without this every unknown address would be a "soft 404" to
  * crawlers, link checkers and monitoring. Only page loads are touched: a {@code GET} that is not one of Vaadin's own
- * requests ({@code v-r=}, {@code VAADIN/}), not a module image and does not name a file (no dot in its last
- * segment), for a path that Vaadin's route registry cannot resolve.
+ * requests ({@code v-r=}, {@code VAADIN/}), not a module image or the actuator (Spring MVC serves those) and does not
+ * name a file (no dot in its last segment), for a path that Vaadin's route registry cannot resolve.
  */
 @Component
 class NotFoundStatus extends OncePerRequestFilter {
+
+    /**
+     * Where Spring Boot's actuator answers when it shares the app's port (Spring MVC, not Vaadin, serves it); null when
+     * it has a port of its own ({@code management.server.port}), where the app's port has no such path.
+     */
+    private final @Nullable String actuator;
+
+    NotFoundStatus(@Value("${management.endpoints.web.base-path:/actuator}") String actuatorBasePath,
+                   @Value("${management.server.port:}") String managementPort, @Value("${server.port:8080}") String serverPort) {
+        String base = actuatorBasePath.startsWith("/") ? actuatorBasePath.substring(1) : actuatorBasePath;
+        String m = managementPort.strip();
+        boolean ownPort = !m.isEmpty() && (m.equals("0") || !m.equals(serverPort.strip())); // 0: a random port of its own
+        this.actuator = ownPort ? null : base.endsWith("/") ? base : base + "/";
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -34,7 +50,7 @@ class NotFoundStatus extends OncePerRequestFilter {
         }
         String path = path(request);
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.contains(".") || path.startsWith("VAADIN/") || path.startsWith("content-assets/");
+        return last.contains(".") || path.startsWith("VAADIN/") || path.startsWith("content-assets/") || (actuator != null && (path.startsWith(actuator) || (path + "/").equals(actuator)));
     }
 
     @Override

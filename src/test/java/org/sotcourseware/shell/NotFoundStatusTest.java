@@ -33,6 +33,7 @@ class NotFoundStatusTest {
         assertThat(visitor.get("/no-such-page").statusCode()).as("also without an Accept header").isEqualTo(404);
 
         assertThat(page(visitor, "/login").statusCode()).isEqualTo(200);
+        assertThat(visitor.get("/actuator/health/liveness").statusCode()).as("Spring MVC's endpoints keep their status").isEqualTo(200);
         assertThat(page(visitor, "/verify").statusCode()).as("a public view with an optional parameter").isEqualTo(200);
         assertThat(page(visitor, "/modules").statusCode()).as("a view behind sign-in still sends to sign-in").isEqualTo(302);
 
