@@ -2,8 +2,14 @@ package org.sotcourseware.shell;
 
 import java.io.IOException;
 
+import java.util.Arrays;
+
 import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code base.ui.NotFoundView}) in the browser, so without this every unknown address would be a "soft 404" to
  * crawlers, link checkers and monitoring. Only page loads are touched: a {@code GET} that is not one of Vaadin's own
  * requests ({@code v-r=}, {@code VAADIN/}), not a module image or the actuator (Spring MVC serves those) and does not
- * name a file (no dot in its last segment), for a path that Vaadin's route registry cannot resolve.
+ * name a file (no dot in its last segment), for a path that Vaadin's route registry cannot resolve or whose view the
+ * person may not open (they see the same not-found page).
  */
 @Component
 class NotFoundStatus extends OncePerRequestFilter {
@@ -57,7 +64,8 @@ class NotFoundStatus extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
-        if (routes.getNavigationRouteTarget(path(request)).hasTarget()) {
+        var target = routes.getNavigationRouteTarget(path(request));
+        if (target.hasTarget() && mayOpen(target.getRouteTarget().getTarget(), request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -68,6 +76,25 @@ class NotFoundStatus extends OncePerRequestFilter {
                 super.setStatus(status == HttpServletResponse.SC_OK ? HttpServletResponse.SC_NOT_FOUND : status);
             }
         });
+    }
+
+    /**
+     * Whether the signed-in person (or visitor) may open {@code view}, read from the same annotations Vaadin's access
+     * control reads: a view they may not open shows the same not-found page, so it gets the same status too, and the
+     * status does not reveal that a staff page exists. A view without an annotation is denied, as Vaadin denies it.
+     */
+    static boolean mayOpen(Class<?> view, HttpServletRequest request) {
+        if (view.isAnnotationPresent(DenyAll.class)) {
+            return false;
+        }
+        if (view.isAnnotationPresent(AnonymousAllowed.class)) {
+            return true;
+        }
+        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+        if (roles != null) {
+            return Arrays.stream(roles.value()).anyMatch(request::isUserInRole);
+        }
+        return view.isAnnotationPresent(PermitAll.class) && request.getUserPrincipal() != null;
     }
 
     /** The path inside the app, without the leading slash, as Vaadin's router reads it. */

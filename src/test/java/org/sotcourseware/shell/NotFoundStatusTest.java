@@ -41,6 +41,10 @@ class NotFoundStatusTest {
         student.signInAndOpen("student", "demo-student");
         assertThat(page(student, "/modules/foundations").statusCode()).isEqualTo(200);
         assertThat(page(student, "/no/such/page").statusCode()).isEqualTo(404);
+        assertThat(page(student, "/organiser").statusCode()).as("a staff page a student may not open: the same 404").isEqualTo(404);
+        HttpBrowser organiser = new HttpBrowser(port);
+        organiser.signInAndOpen("organiser", "demo-organiser");
+        assertThat(page(organiser, "/organiser").statusCode()).isEqualTo(200);
         assertThat(student.get("/styles/app.css").statusCode()).as("files are not touched").isEqualTo(200);
     }
 }
