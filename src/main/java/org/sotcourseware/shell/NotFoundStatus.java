@@ -2,14 +2,9 @@ package org.sotcourseware.shell;
 
 import java.io.IOException;
 
-import java.util.Arrays;
-
 import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +32,7 @@ class NotFoundStatus extends OncePerRequestFilter {
      * it has a port of its own ({@code management.server.port}), where the app's port has no such path.
      */
     private final @Nullable String actuator;
+    private final AccessAnnotationChecker access = new AccessAnnotationChecker();
 
     NotFoundStatus(@Value("${management.endpoints.web.base-path:/actuator}") String actuatorBasePath,
                    @Value("${management.server.port:}") String managementPort, @Value("${server.port:8080}") String serverPort) {
@@ -65,7 +61,9 @@ class NotFoundStatus extends OncePerRequestFilter {
             throws ServletException, IOException {
         ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
         var target = routes.getNavigationRouteTarget(path(request));
-        if (target.hasTarget() && mayOpen(target.getRouteTarget().getTarget(), request)) {
+        // a view the person may not open shows the same not-found page, so it gets the same status (the status does not
+        // reveal that a staff page exists); Vaadin's own reading of the view's access annotations decides
+        if (target.hasTarget() && access.hasAccess(target.getRouteTarget().getTarget(), request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -76,25 +74,6 @@ class NotFoundStatus extends OncePerRequestFilter {
                 super.setStatus(status == HttpServletResponse.SC_OK ? HttpServletResponse.SC_NOT_FOUND : status);
             }
         });
-    }
-
-    /**
-     * Whether the signed-in person (or visitor) may open {@code view}, read from the same annotations Vaadin's access
-     * control reads: a view they may not open shows the same not-found page, so it gets the same status too, and the
-     * status does not reveal that a staff page exists. A view without an annotation is denied, as Vaadin denies it.
-     */
-    static boolean mayOpen(Class<?> view, HttpServletRequest request) {
-        if (view.isAnnotationPresent(DenyAll.class)) {
-            return false;
-        }
-        if (view.isAnnotationPresent(AnonymousAllowed.class)) {
-            return true;
-        }
-        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
-        if (roles != null) {
-            return Arrays.stream(roles.value()).anyMatch(request::isUserInRole);
-        }
-        return view.isAnnotationPresent(PermitAll.class) && request.getUserPrincipal() != null;
     }
 
     /** The path inside the app, without the leading slash, as Vaadin's router reads it. */
