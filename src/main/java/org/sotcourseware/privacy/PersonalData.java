@@ -152,7 +152,7 @@ public class PersonalData {
 
     Map<String, List<Map<String, Object>>> of(long id) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        out.put("profile", rows("select u.username, u.display_name, u.email, u.enabled, u.created_at, "
+        out.put("profile", rows("select u.username, u.display_name, u.email, u.enabled, u.created_at, u.language, "
                 + "(select count(*) from second_factor f where f.user_id = u.id and f.confirmed_at is not null) as second_factor "
                 + "from app_user u where u.id = ?", id));
         out.put("roles", rows("select role from app_user_role where user_id = ? order by role", id));

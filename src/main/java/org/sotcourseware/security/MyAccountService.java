@@ -3,9 +3,12 @@ package org.sotcourseware.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.sotcourseware.base.Locales;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,9 +30,11 @@ public class MyAccountService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final ActiveSessions activeSessions;
+    private final JdbcClient jdbc;
 
     MyAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, ApplicationEventPublisher events,
-                     SignInThrottle throttle, Clock clock, ActiveSessions activeSessions) {
+                     SignInThrottle throttle, Clock clock, ActiveSessions activeSessions, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.activeSessions = activeSessions;
         this.throttle = throttle;
         this.clock = clock;
@@ -73,6 +78,26 @@ public class MyAccountService {
         events.publishEvent(new SecurityEvent("user.password-change", "user:" + me.username(), me.id(), actor(me),
                 "changed their own password; other sessions signed out"));
         return generation;
+    }
+
+    /**
+     * The interface language the person picked in the user menu, or empty while they follow the browser's language
+     * (also for a stored language the app no longer speaks).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Locale> language() {
+        return jdbc.sql("select language from app_user where id = ?").param(currentUser.require().id().value())
+                .query(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().flatMap(Locales::supported);
+    }
+
+    /** Remembers the person's interface language (one of {@link Locales#SUPPORTED}) for their next sign-in, on any device. */
+    @Transactional
+    public void setLanguage(Locale language) {
+        Locale supported = Locales.supported(language.toLanguageTag())
+                .orElseThrow(() -> new IllegalArgumentException("Not a language the app speaks: " + language));
+        jdbc.sql("update app_user set language = ? where id = ?").param(supported.getLanguage())
+                .param(currentUser.require().id().value()).update();
     }
 
     /** Ends every session of the signed-in person, this one included. */

@@ -1,6 +1,9 @@
 package org.sotcourseware.security;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.sotcourseware.base.Message;
 
 /** Role names. Spring authorities carry the {@code ROLE_} prefix; annotations use these constants. */
 public final class Roles {
@@ -15,14 +18,13 @@ public final class Roles {
     private Roles() {
     }
 
-    /** A role as people read it. */
+    /** A role as people read it, in English (logs, files); screens use {@link #name(String)}. */
     public static String label(String role) {
-        return switch (role) {
-            case STUDENT -> "Student";
-            case INSTRUCTOR -> "Instructor";
-            case ORGANISER -> "Seminar organiser";
-            case ADMIN -> "Administrator";
-            default -> role;
-        };
+        return name(role).english();
+    }
+
+    /** A role as people read it ("Student", "Studierende"). */
+    public static Message name(String role) {
+        return ALL.contains(role) ? Message.of("security.role." + role.toLowerCase(Locale.ROOT)) : Message.of("security.role.other", role);
     }
 }

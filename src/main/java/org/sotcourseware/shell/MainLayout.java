@@ -2,6 +2,7 @@ package org.sotcourseware.shell;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -29,12 +30,16 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.ui.Greeting;
 import org.sotcourseware.base.ui.NavItem;
 import org.sotcourseware.base.ui.UserMenuItem;
+import org.sotcourseware.privacy.PersonalData;
 import org.sotcourseware.search.SearchService;
 import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.MyAccountService;
 import org.sotcourseware.security.Roles;
+import org.sotcourseware.security.SecondFactor;
 import org.sotcourseware.security.SignedInUser;
 
 /**
@@ -51,20 +56,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
 
     private final List<UserMenuItem> accountItems;
+    private final MyAccountService myAccount;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext auth, List<NavItem> items, List<UserMenuItem> accountItems) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext auth, List<NavItem> items, List<UserMenuItem> accountItems,
+                      MyAccountService myAccount) {
+        this.myAccount = myAccount;
         this.accountItems = accountItems.stream().sorted(Comparator.comparingInt(UserMenuItem::order)).toList();
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("shell.menu"));
         Anchor brand = new Anchor("", "");
         brand.getElement().setAttribute("router-link", true);
-        brand.setAriaLabel("SOT Courseware home");
+        brand.setAriaLabel(getTranslation("shell.home"));
         brand.addClassName("brand");
-        Span title = new Span("SOT Courseware");
+        Span title = new Span(getTranslation("shell.product"));
         title.addClassName("brand-title");
         brand.add(brandMark(), title);
         Div spacer = new Div();
@@ -74,7 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         List<NavItem> mine = items.stream()
                 .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(user::hasRole))
                 .sorted(Comparator.comparingInt(NavItem::order)).toList();
-        List<SideNavItem> entries = mine.stream().map(i -> new SideNavItem(i.label(), i.view(), i.iconComponent())).toList();
+        List<SideNavItem> entries = mine.stream().map(i -> new SideNavItem(getTranslation(i.labelKey()), i.view(), i.iconComponent())).toList();
         entries.forEach(item -> {
             // highlight for sub-pages too, unless another entry owns a sub-path (authoring vs authoring/analysis)
             String path = item.getPath();
@@ -84,13 +92,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         });
         nav.addClassName("main-nav");
-        nav.getElement().setAttribute("aria-label", "Main");
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.main-navigation"));
         Div drawerHeader = new Div();
         drawerHeader.addClassName("drawer-header");
-        drawerHeader.add(new Span("Curriculum"));
+        drawerHeader.add(new Span(getTranslation("shell.curriculum")));
         Div footer = new Div();
         footer.addClassName("drawer-footer");
-        footer.setText("Sacro Occipital Technique seminar curriculum");
+        footer.setText(getTranslation("shell.footer"));
         Scroller scroller = new Scroller(nav);
         addToDrawer(drawerHeader, scroller, footer);
     }
@@ -99,8 +107,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component searchBox() {
         TextField field = new TextField();
         field.setMaxLength(SearchService.MAX_QUERY);
-        field.setPlaceholder("Search");
-        field.setAriaLabel("Search the course");
+        field.setPlaceholder(getTranslation("shell.search"));
+        field.setAriaLabel(getTranslation("shell.search-the-course"));
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.addClassName("app-search-field");
         field.setValueChangeMode(ValueChangeMode.EAGER); // the value is on the server before Enter's key event
@@ -133,31 +141,49 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div who = new Div(avatar, new Span(user.displayName()));
         who.addClassName("user-menu-trigger");
         MenuItem root = bar.addItem(who);
-        root.setAriaLabel("User menu for " + user.displayName());
+        root.setAriaLabel(getTranslation("shell.user-menu-for", user.displayName()));
         SubMenu sub = root.getSubMenu();
         Div identity = new Div();
         identity.addClassName("user-menu-identity");
         Span name = new Span(user.displayName());
         name.addClassName("user-menu-name");
-        Span role = new Span(Roles.label(user.primaryRole()) + " · " + user.username());
+        Span role = new Span(getTranslation("shell.role-and-username", Roles.name(user.primaryRole()), user.username()));
         role.addClassName("user-menu-role");
         identity.add(name, role);
         MenuItem header = sub.addItem(identity);
         header.setEnabled(false);
-        SubMenu scheme = sub.addItem("Colour scheme").getSubMenu();
-        scheme.addItem("Follow the system", e -> setScheme(ColorScheme.Value.LIGHT_DARK, "system"));
-        scheme.addItem("Light", e -> setScheme(ColorScheme.Value.LIGHT, "light"));
-        scheme.addItem("Dark", e -> setScheme(ColorScheme.Value.DARK, "dark"));
+        SubMenu scheme = sub.addItem(getTranslation("shell.colour-scheme")).getSubMenu();
+        scheme.addItem(getTranslation("shell.scheme-system"), e -> setScheme(ColorScheme.Value.LIGHT_DARK, "system"));
+        scheme.addItem(getTranslation("shell.scheme-light"), e -> setScheme(ColorScheme.Value.LIGHT, "light"));
+        scheme.addItem(getTranslation("shell.scheme-dark"), e -> setScheme(ColorScheme.Value.DARK, "dark"));
         for (UserMenuItem item : accountItems) {
-            sub.addItem(item.label(), e -> item.action().run()).addComponentAsFirst(item.icon().create());
+            sub.addItem(getTranslation(item.labelKey()), e -> item.action().run()).addComponentAsFirst(item.icon().create());
         }
-        sub.addItem("My data", e -> getUI().ifPresent(ui -> ui.navigate(org.sotcourseware.privacy.PersonalData.ROUTE)));
+        sub.addItem(getTranslation("shell.my-data"), e -> getUI().ifPresent(ui -> ui.navigate(PersonalData.ROUTE)));
+        languageMenu(sub.addItem(getTranslation("shell.language")).getSubMenu());
         if (user.roles().stream().anyMatch(r -> !r.equals(Roles.STUDENT))) {
-            sub.addItem("Two-step sign-in", e -> getUI().ifPresent(ui -> ui.navigate(org.sotcourseware.security.SecondFactor.ROUTE)));
+            sub.addItem(getTranslation("shell.two-step-sign-in"), e -> getUI().ifPresent(ui -> ui.navigate(SecondFactor.ROUTE)));
         }
-        MenuItem logout = sub.addItem("Sign out", e -> auth.logout());
+        MenuItem logout = sub.addItem(getTranslation("shell.sign-out"), e -> auth.logout());
         logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
         return bar;
+    }
+
+    /**
+     * The language switch: each language in its own name, the current one checked. A pick is stored with the account
+     * (so it follows the person to every device) and the page reloads in the new language.
+     */
+    private void languageMenu(SubMenu languages) {
+        Locale current = Locales.closest(getLocale());
+        for (Locale language : Locales.SUPPORTED) {
+            MenuItem item = languages.addItem(Locales.nativeName(language), e -> {
+                myAccount.setLanguage(language);
+                getUI().ifPresent(ui -> LanguageSetup.switchTo(ui, language));
+            });
+            item.getElement().setAttribute("lang", language.getLanguage());
+            item.setCheckable(true);
+            item.setChecked(language.equals(current));
+        }
     }
 
     /** Two letters for the avatar, whatever the length of the name: the first name's and the last word's (titles skipped). */
@@ -167,7 +193,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String last = words[words.length - 1];
         String a = first.isEmpty() ? "" : first.substring(0, 1);
         String b = words.length > 1 && !last.equals(first) ? last.substring(0, 1) : "";
-        return (a + b).toUpperCase(java.util.Locale.ROOT);
+        return (a + b).toUpperCase(Locale.ROOT);
     }
 
     private void setScheme(ColorScheme.Value value, String stored) {

@@ -14,6 +14,6 @@ class AuditNavigation {
 
     @Bean
     NavItem auditNavItem() {
-        return new NavItem("Audit log", AuditView.class, VaadinIcon.RECORDS, 910, Set.of(Roles.ADMIN));
+        return new NavItem("audit.nav.audit-log", AuditView.class, VaadinIcon.RECORDS, 910, Set.of(Roles.ADMIN));
     }
 }

@@ -47,12 +47,12 @@ class AuthoringNavigation {
 
     @Bean
     NavItem authoringNavItem() {
-        return new NavItem("Authoring", AuthoringView.class, VaadinIcon.EDIT, 300, Set.of(Roles.INSTRUCTOR, Roles.ADMIN));
+        return new NavItem("authoring.nav.authoring", AuthoringView.class, VaadinIcon.EDIT, 300, Set.of(Roles.INSTRUCTOR, Roles.ADMIN));
     }
 
     @Bean
     NavItem teachingStartNavItem() {
-        return new NavItem("Teaching overview", TeachingStartView.class, VaadinIcon.HOME, 1, Set.of(Roles.INSTRUCTOR));
+        return new NavItem("authoring.nav.teaching-overview", TeachingStartView.class, VaadinIcon.HOME, 1, Set.of(Roles.INSTRUCTOR));
     }
 
     @Bean
@@ -62,6 +62,6 @@ class AuthoringNavigation {
 
     @Bean
     NavItem itemAnalysisNavItem() {
-        return new NavItem("Item analysis", ItemAnalysisView.class, VaadinIcon.BAR_CHART, 310, Set.of(Roles.INSTRUCTOR, Roles.ADMIN));
+        return new NavItem("authoring.nav.item-analysis", ItemAnalysisView.class, VaadinIcon.BAR_CHART, 310, Set.of(Roles.INSTRUCTOR, Roles.ADMIN));
     }
 }

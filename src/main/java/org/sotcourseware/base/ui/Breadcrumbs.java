@@ -12,7 +12,7 @@ public class Breadcrumbs extends Nav {
 
     public Breadcrumbs() {
         addClassName("breadcrumbs");
-        getElement().setAttribute("aria-label", "Breadcrumb");
+        getElement().setAttribute("aria-label", getTranslation("base.breadcrumb"));
         add(list);
     }
 

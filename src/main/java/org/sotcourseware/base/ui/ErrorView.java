@@ -40,16 +40,13 @@ public class ErrorView extends com.vaadin.flow.component.html.Main implements Ha
         removeAll();
         Div card = new Div();
         card.addClassName("status-card");
-        Div code = new Div("Sorry");
+        Div code = new Div(getTranslation("base.error.sorry"));
         code.addClassName("status-code");
-        Anchor home = new Anchor("", "Back to the start page");
+        Anchor home = new Anchor("", getTranslation("base.error.back-to-start"));
         home.getElement().setAttribute("router-link", true);
         home.addClassName("button-link");
-        card.add(code, new H1(database ? "We could not load this page" : "Something went wrong"),
-                new Paragraph(database ? "The database did not answer. Nothing you saved was lost. Try again in a moment; the app "
-                        + "reconnects by itself. If it keeps happening, tell your administrator the reference " + reference + "."
-                        : "The page could not be opened. Nothing you saved was lost. Try again in a moment; if it "
-                        + "keeps happening, tell your administrator the reference " + reference + "."),
+        card.add(code, new H1(getTranslation(database ? "base.error.database-title" : "base.error.title")),
+                new Paragraph(getTranslation(database ? "base.error.database-text" : "base.error.text", reference)),
                 new Div(home));
         add(card);
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

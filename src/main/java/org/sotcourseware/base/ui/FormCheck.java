@@ -49,13 +49,13 @@ public final class FormCheck {
 
     /** Messages for a number field's own checks (not a number, below min, above max), so it never turns red without words. */
     public static void explain(NumberField field, String range) {
-        field.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage("Enter a number, e.g. 75")
+        field.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(field.getTranslation("base.form.enter-a-number"))
                 .setMinErrorMessage(range).setMaxErrorMessage(range).setStepErrorMessage(range).setRequiredErrorMessage(range));
     }
 
     /** As {@link #explain(NumberField, String)} for whole numbers. */
     public static void explain(IntegerField field, String range) {
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number, e.g. 30")
+        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(field.getTranslation("base.form.enter-a-whole-number"))
                 .setMinErrorMessage(range).setMaxErrorMessage(range).setStepErrorMessage(range).setRequiredErrorMessage(range));
     }
 }

@@ -3,6 +3,9 @@ package org.sotcourseware.base.ui;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Translations;
+
 /**
  * How a page greets a person: by their first name, skipping a title (so "Dr Iris Instructor" is greeted as
  * "Iris", not "Dr"); the whole name when there is nothing else to go by.
@@ -14,9 +17,9 @@ public final class Greeting {
     private Greeting() {
     }
 
-    /** "Welcome back, Iris". */
+    /** "Welcome back, Iris" in the current UI's language. */
     public static String welcomeBack(String displayName) {
-        return "Welcome back, " + firstName(displayName);
+        return Translations.text(Locales.current(), "base.welcome-back", firstName(displayName));
     }
 
     /** The name to greet someone by. */

@@ -21,7 +21,9 @@ public class MissingView extends Main implements HasErrorParameter<NotFound> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFound> parameter) {
-        NotFoundView.show(this, parameter.getException().getMessage() == null ? "" : parameter.getException().getMessage());
+        NotFound missing = parameter.getException();
+        NotFoundView.show(this, missing.message() != null ? missing.message().in(getLocale())
+                : missing.getMessage() == null ? "" : missing.getMessage());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -29,7 +29,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         // the router's own message ("Couldn't find route for ...") would tell an unknown address from a page the user
         // may not open: both get the general text; the app's own messages ("There is no such quiz attempt.") are kept
         String message = parameter.hasCustomMessage() ? parameter.getCustomMessage() : "";
-        show(this, message.startsWith("Couldn't find route") || message.startsWith("Access denied") ? "" : message);
+        show(this, message.startsWith("Couldn't find route") || message.startsWith("Access denied") ? "" : message); // not UI text: Vaadin's messages
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
@@ -40,21 +40,20 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         card.addClassName("status-card");
         Div code = new Div("404");
         code.addClassName("status-code");
-        Paragraph text = new Paragraph(message.isBlank()
-                ? "There is no page at this address, or it is not available to your account."
-                : message);
+        Paragraph text = new Paragraph(message.isBlank() ? page.getTranslation("base.not-found.text") : message);
         // signed out: the way in (the same for an unknown address and a page behind sign-in, so neither is revealed)
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.isAuthenticated()
                 && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
-        Anchor modules = signedIn ? new Anchor("modules", "Go to the modules") : new Anchor("login", "Sign in");
+        Anchor modules = signedIn ? new Anchor("modules", page.getTranslation("base.not-found.modules"))
+                : new Anchor("login", page.getTranslation("base.not-found.sign-in"));
         modules.getElement().setAttribute("router-link", true);
         modules.addClassName("button-link");
-        Anchor home = new Anchor(signedIn ? "" : "verify", signedIn ? "Home" : "Check a certificate");
+        Anchor home = new Anchor(signedIn ? "" : "verify", page.getTranslation(signedIn ? "base.not-found.home" : "base.not-found.verify"));
         home.getElement().setAttribute("router-link", true);
         Div links = new Div(modules, home);
         links.addClassName("status-links");
-        card.add(code, new H1("Page not found"), text, links);
+        card.add(code, new H1(page.getTranslation("base.not-found.title")), text, links);
         page.add(card);
     }
 }

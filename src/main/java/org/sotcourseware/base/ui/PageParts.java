@@ -12,7 +12,7 @@ public final class PageParts {
     private PageParts() {
     }
 
-    /** A figure with its label, as in the tiles above a list ("12 modules"). */
+    /** A figure with its label, as in the tiles above a list: "12" over "modules". */
     public static Div stat(String value, String label) {
         return classed(new Div(classed(new Span(value), "stat-value"), classed(new Span(label), "stat-label")), "stat");
     }

@@ -3,6 +3,9 @@ package org.sotcourseware.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 
 /** Short confirmations and plain-words errors at the bottom of the screen. */
 public final class Toasts {
@@ -25,6 +28,19 @@ public final class Toasts {
         }
         ui.getChildren().filter(Notification.class::isInstance).map(Notification.class::cast)
                 .filter(n -> n.getThemeNames().contains(NotificationVariant.LUMO_ERROR.getVariantName())).toList().forEach(Notification::close);
+    }
+
+    /**
+     * The refusal of a service in the reader's language: the {@link Translatable} exception's message, or the plain
+     * text of any other exception.
+     */
+    public static void error(RuntimeException refusal) {
+        error(refusal instanceof Translatable t ? t.message().in(Locales.current()) : String.valueOf(refusal.getMessage()));
+    }
+
+    /** A confirmation given as words to translate. */
+    public static void success(Message message) {
+        success(message.in(Locales.current()));
     }
 
     public static void error(String message) {

@@ -37,7 +37,7 @@ class CertificationNavigation {
 
     @Bean
     NavItem seminarStartNavItem() {
-        return new NavItem("Seminar overview", SeminarStartView.class, VaadinIcon.HOME, 2, Set.of(Roles.ORGANISER));
+        return new NavItem("certification.nav.seminar-overview", SeminarStartView.class, VaadinIcon.HOME, 2, Set.of(Roles.ORGANISER));
     }
 
     @Bean
@@ -47,12 +47,12 @@ class CertificationNavigation {
 
     @Bean
     NavItem matrixNavItem() {
-        return new NavItem("Progress matrix", MatrixView.class, VaadinIcon.TABLE, 40, Set.of(Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN));
+        return new NavItem("certification.nav.progress-matrix", MatrixView.class, VaadinIcon.TABLE, 40, Set.of(Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN));
     }
 
     @Bean
     NavItem eligibilityNavItem() {
-        return new NavItem("Certificates", EligibilityView.class, VaadinIcon.DIPLOMA, 60, Set.of(Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN));
+        return new NavItem("certification.nav.certificates", EligibilityView.class, VaadinIcon.DIPLOMA, 60, Set.of(Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN));
     }
 
     @Bean

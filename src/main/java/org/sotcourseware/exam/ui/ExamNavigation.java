@@ -44,16 +44,16 @@ class ExamNavigation {
 
     @Bean
     NavItem practicalExamsNavItem() {
-        return new NavItem("Practical exams", ExamsView.class, VaadinIcon.CLIPBOARD_CHECK, 46, Set.of(Roles.ORGANISER, Roles.ADMIN));
+        return new NavItem("exam.nav.practical-exams", ExamsView.class, VaadinIcon.CLIPBOARD_CHECK, 46, Set.of(Roles.ORGANISER, Roles.ADMIN));
     }
 
     @Bean
     NavItem examiningNavItem() {
-        return new NavItem("Examining", ExaminerView.class, VaadinIcon.CLIPBOARD_USER, 47, Set.of(Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN));
+        return new NavItem("exam.nav.examining", ExaminerView.class, VaadinIcon.CLIPBOARD_USER, 47, Set.of(Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN));
     }
 
     @Bean
     NavItem feedbackNavItem() {
-        return new NavItem("My practical exams", FeedbackView.class, VaadinIcon.DIPLOMA_SCROLL, 48, Set.of(Roles.STUDENT));
+        return new NavItem("exam.nav.my-practical-exams", FeedbackView.class, VaadinIcon.DIPLOMA_SCROLL, 48, Set.of(Roles.STUDENT));
     }
 }

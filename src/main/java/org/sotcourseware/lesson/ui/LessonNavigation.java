@@ -36,7 +36,7 @@ class LessonNavigation {
 
     @Bean
     NavItem modulesNavItem() {
-        return new NavItem("Modules", CatalogueView.class, VaadinIcon.BOOK, 10, Set.of());
+        return new NavItem("lesson.nav.modules", CatalogueView.class, VaadinIcon.BOOK, 10, Set.of());
     }
 
     @Bean

@@ -20,12 +20,12 @@ class BackupNavigation {
 
     @Bean
     NavItem backupNavItem() {
-        return new NavItem("Backups", BackupView.class, VaadinIcon.DATABASE, 920, Set.of(Roles.ADMIN));
+        return new NavItem("ops.nav.backups", BackupView.class, VaadinIcon.DATABASE, 920, Set.of(Roles.ADMIN));
     }
 
     @Bean
     NavItem adminStartNavItem() {
-        return new NavItem("Admin overview", AdminStartView.class, VaadinIcon.HOME, 3, Set.of(Roles.ADMIN));
+        return new NavItem("ops.nav.admin-overview", AdminStartView.class, VaadinIcon.HOME, 3, Set.of(Roles.ADMIN));
     }
 
     @Bean

@@ -14,6 +14,6 @@ class PrivacyNavigation {
 
     @Bean
     NavItem erasureNavItem() {
-        return new NavItem("Erase a student", ErasureView.class, VaadinIcon.ERASER, 920, Set.of(Roles.ADMIN));
+        return new NavItem("privacy.nav.erase-a-student", ErasureView.class, VaadinIcon.ERASER, 920, Set.of(Roles.ADMIN));
     }
 }

@@ -14,11 +14,11 @@ class ProgressNavigation {
 
     @Bean
     NavItem homeNavItem() {
-        return new NavItem("My progress", DashboardView.class, VaadinIcon.DASHBOARD, 0, Set.of(Roles.STUDENT));
+        return new NavItem("progress.nav.my-progress", DashboardView.class, VaadinIcon.DASHBOARD, 0, Set.of(Roles.STUDENT));
     }
 
     @Bean
     NavItem studentsNavItem() {
-        return new NavItem("Students", StudentsView.class, VaadinIcon.GROUP, 50, Set.of(Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN));
+        return new NavItem("progress.nav.students", StudentsView.class, VaadinIcon.GROUP, 50, Set.of(Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN));
     }
 }

@@ -19,6 +19,6 @@ class ReviewNavigation {
 
     @Bean
     NavItem reviewNavItem() {
-        return new NavItem("Review", ReviewView.class, VaadinIcon.REFRESH, 15, Set.of(Roles.STUDENT));
+        return new NavItem("review.nav.review", ReviewView.class, VaadinIcon.REFRESH, 15, Set.of(Roles.STUDENT));
     }
 }

@@ -25,7 +25,7 @@ class SearchNavigation {
 
     @Bean
     NavItem glossaryNavItem() {
-        return new NavItem("Glossary", GlossaryView.class, VaadinIcon.OPEN_BOOK, 12, Set.of());
+        return new NavItem("search.nav.glossary", GlossaryView.class, VaadinIcon.OPEN_BOOK, 12, Set.of());
     }
 
     /**

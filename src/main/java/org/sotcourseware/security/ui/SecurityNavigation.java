@@ -25,7 +25,7 @@ class SecurityNavigation {
 
     @Bean
     NavItem secondFactorNavItem() {
-        return new NavItem("Two-step sign-in", SecondFactorAdminView.class, VaadinIcon.KEY, 910, Set.of(Roles.ADMIN));
+        return new NavItem("security.nav.two-step-sign-in", SecondFactorAdminView.class, VaadinIcon.KEY, 910, Set.of(Roles.ADMIN));
     }
 
     @Bean
@@ -35,27 +35,27 @@ class SecurityNavigation {
 
     @Bean
     NavItem usersNavItem() {
-        return new NavItem("Users", UsersView.class, VaadinIcon.USERS, 900, Set.of(Roles.ADMIN));
+        return new NavItem("security.nav.users", UsersView.class, VaadinIcon.USERS, 900, Set.of(Roles.ADMIN));
     }
 
     @Bean
     NavItem signInLocksNavItem() {
-        return new NavItem("Sign-in locks", SignInLocksView.class, VaadinIcon.LOCK, 905, Set.of(Roles.ADMIN));
+        return new NavItem("security.nav.sign-in-locks", SignInLocksView.class, VaadinIcon.LOCK, 905, Set.of(Roles.ADMIN));
     }
 
     @Bean
     UserMenuItem changePasswordMenuItem(MyAccountService service, CurrentUser currentUser) {
-        return new UserMenuItem("Change password", VaadinIcon.KEY, 10,
+        return new UserMenuItem("security.menu.change-password", VaadinIcon.KEY, 10,
                 () -> MyAccountDialogs.changePassword(service, currentUser.require()).open());
     }
 
     @Bean
     UserMenuItem sessionsMenuItem(MyAccountService service) {
-        return new UserMenuItem("Where you are signed in", VaadinIcon.DESKTOP, 15, () -> MyAccountDialogs.sessions(service).open());
+        return new UserMenuItem("security.menu.where-you-are-signed-in", VaadinIcon.DESKTOP, 15, () -> MyAccountDialogs.sessions(service).open());
     }
 
     @Bean
     UserMenuItem signOutEverywhereMenuItem(MyAccountService service, AuthenticationContext auth) {
-        return new UserMenuItem("Sign out everywhere", VaadinIcon.EXIT_O, 20, () -> MyAccountDialogs.signOutEverywhere(service, auth).open());
+        return new UserMenuItem("security.menu.sign-out-everywhere", VaadinIcon.EXIT_O, 20, () -> MyAccountDialogs.signOutEverywhere(service, auth).open());
     }
 }

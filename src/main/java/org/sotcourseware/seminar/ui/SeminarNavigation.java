@@ -29,7 +29,7 @@ class SeminarNavigation {
 
     @Bean
     NavItem seminarsNavItem() {
-        return new NavItem("Seminars", SeminarsView.class, VaadinIcon.CALENDAR_USER, 45, Set.of(Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN));
+        return new NavItem("seminar.nav.seminars", SeminarsView.class, VaadinIcon.CALENDAR_USER, 45, Set.of(Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN));
     }
 
     @Bean
