@@ -29,9 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * data) for every kind of user, at desktop (1366x900) and phone (390x844) width, in light and dark mode. Fails on
  * any serious or critical violation, on a page without a main landmark or without exactly one {@code h1}.
  *
+ * Every page checked also says its language in {@code <html lang>} and shows no missing translation.
+ *
  * <p>By default (in {@code verify}, the share) each route is checked once, for the first user (in the order signed
- * out, student, instructor, organiser, admin) who may open it, in one of the four width/scheme combinations, rotating
- * so every combination is covered; each user's home page and the not-found page are checked for every user. {@code -Da11y.sweep=full} checks every route, user, width and scheme (see
+ * out, student, instructor, organiser, admin) who may open it, in German (the signed-out pages in English too), in
+ * one of the four width/scheme combinations, rotating so every combination is covered; each user's home page and the not-found page are checked for every user. {@code -Da11y.sweep=full} checks every route, user, language, width and scheme (see
  * docs/accessibility.md).
  */
 class AccessibilitySweepE2E extends BrowserTest {
@@ -115,14 +117,17 @@ class AccessibilitySweepE2E extends BrowserTest {
         int checked = 0;
         int turn = 0;
         Set<String> shownOnce = new HashSet<>();
-        for (String user : USERS) {
-            context.clearCookies();
+        for (String[] pass : passes()) {
+            String user = pass[0];
+            String language = pass[1];
+            context.clearCookies(); // a new session: Vaadin takes its language from the browser's Accept-Language
+            context.setExtraHTTPHeaders(Map.of("Accept-Language", language.equals("de") ? "de-DE,de;q=0.9" : "en-GB,en;q=0.9"));
             if (!user.equals("anonymous")) {
                 signIn(user, PASSWORDS.get(user));
             }
             Set<String> seenNotFound = new HashSet<>();
             for (String path : paths) {
-                if (!FULL && !path.isEmpty() && shownOnce.contains(path)) {
+                if (!FULL && !path.isEmpty() && shownOnce.contains(path) && !user.equals("anonymous")) {
                     continue; // the share: a page already checked for an earlier user (each user's home page is checked)
                 }
                 List<int[]> combos = new ArrayList<>();
@@ -142,7 +147,7 @@ class AccessibilitySweepE2E extends BrowserTest {
                             com.microsoft.playwright.options.ReducedMotion.REDUCE));
                     page.navigate(url(path));
                     settle();
-                    String where = user + " " + (path.isEmpty() ? "/" : path) + " " + size[0] + "x" + size[1] + " " + scheme;
+                    String where = user + " " + language + " " + (path.isEmpty() ? "/" : path) + " " + size[0] + "x" + size[1] + " " + scheme;
                     // not the route's own page: the not-found page, or the sign-in page a signed-out visitor is sent to
                     boolean notFound = page.locator(".status-page, .status-card h1:text('Page not found')").count() > 0
                             || !path.equals("login") && page.url().contains("/login");
@@ -150,19 +155,56 @@ class AccessibilitySweepE2E extends BrowserTest {
                         continue; // the same not-found or sign-in page again
                     }
                     problems.addAll(check(axe, where));
+                    problems.addAll(checkLanguage(language, where));
                     checked++;
                     if (!notFound) {
                         shownOnce.add(path);
                     }
                     if (SHOTS != null) {
                         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(SHOTS,
-                                (user + "_" + (path.isEmpty() ? "home" : path) + "_" + size[0] + "_" + scheme).replaceAll("[^A-Za-z0-9_.-]", "_") + ".png")));
+                                (user + "_" + language + "_" + (path.isEmpty() ? "home" : path) + "_" + size[0] + "_" + scheme).replaceAll("[^A-Za-z0-9_.-]", "_") + ".png")));
                     }
                 }
             }
         }
         System.out.println("axe sweep: " + checked + " screen states checked" + (FULL ? " (full)" : " (share; -Da11y.sweep=full for all)"));
         assertThat(problems).as("accessibility problems").isEmpty();
+    }
+
+    /**
+     * Who is checked in which interface language. The share: every user in German (the longer words are the likelier
+     * to break a layout) and the signed-out pages in English too; in full, every user in both languages.
+     */
+    private static List<String[]> passes() {
+        List<String[]> passes = new ArrayList<>();
+        for (String user : USERS) {
+            if (FULL || user.equals("anonymous")) {
+                passes.add(new String[]{user, "en"});
+            }
+            passes.add(new String[]{user, "de"});
+        }
+        return passes;
+    }
+
+    /** The page says its language ({@code <html lang>}) and shows no missing translation ({@code !key!}, as Translations writes it). */
+    private List<String> checkLanguage(String language, String where) {
+        List<String> found = new ArrayList<>();
+        Object lang = page.evaluate("() => document.documentElement.lang");
+        if (!language.equals(lang)) {
+            found.add(where + ": <html lang=\"" + lang + "\"> (expected " + language + ")");
+        }
+        Object missing = page.evaluate("""
+                () => {
+                  const key = /![a-z][a-z0-9-]*(\\.[a-z0-9-]+)+!/g;
+                  const texts = [document.body.innerText];
+                  document.querySelectorAll('[aria-label],[placeholder],[title],[label]').forEach(e =>
+                      ['aria-label', 'placeholder', 'title', 'label'].forEach(a => texts.push(e.getAttribute(a) || '')));
+                  return [...new Set(texts.join(' ').match(key) || [])].join(', ');
+                }""");
+        if (missing != null && !String.valueOf(missing).isEmpty()) {
+            found.add(where + ": missing translations " + missing);
+        }
+        return found;
     }
 
     /** Waits until Vaadin has no request under way and the page has painted. */
