@@ -44,13 +44,31 @@ public record Question(
 
     /**
      * An option or an answer line. For numeric questions {@code value}, {@code tolerance} and {@code unit}
-     * are set.
+     * are set. {@code credit} is the share of the question's points the option earns when it is the answer: 1 for a
+     * correct ({@code [x]}) option, 0 for a wrong one, and between for a partly right {@code [ ]} option written with
+     * {@code {credit=50%}} (single-choice, numeric and text questions).
      */
     public record Option(String id, String text, boolean correct, @Nullable String feedback,
-                         @Nullable Double value, @Nullable Double tolerance, @Nullable String unit) {
+                         @Nullable Double value, @Nullable Double tolerance, @Nullable String unit, double credit) {
+
+        /** An option whose credit follows from {@code correct}: all or nothing. */
+        public Option(String id, String text, boolean correct, @Nullable String feedback,
+                      @Nullable Double value, @Nullable Double tolerance, @Nullable String unit) {
+            this(id, text, correct, feedback, value, tolerance, unit, correct ? 1 : 0);
+        }
 
         public static Option choice(String id, String text, boolean correct, @Nullable String feedback) {
             return new Option(id, text, correct, feedback, null, null, null);
+        }
+
+        /** A choice that is not the correct one but earns {@code credit} (above 0, below 1) of the points. */
+        public static Option partial(String id, String text, double credit, @Nullable String feedback) {
+            return new Option(id, text, false, feedback, null, null, null, credit);
+        }
+
+        /** Partly right: not the correct answer, but worth some of the points. */
+        public boolean partial() {
+            return !correct && credit > 0;
         }
     }
 

@@ -16,11 +16,13 @@ import org.sotcourseware.content.QuestionType;
  * Grading as a pure function of a question (with its key) and an answer. The rules are those written in
  * docs/authoring.md:
  * <ul>
- * <li>single, true/false: full points for exactly the correct option;</li>
+ * <li>single, true/false: full points for exactly the correct option, the option's share for a partly right one
+ * ({@code credit=}), 0 otherwise;</li>
  * <li>multiple: {@code points × max(0, c/C − w/W)} for c of C correct and w of W wrong options ticked;</li>
- * <li>numeric: full points within tolerance of an accepted answer (bounds included; a unit typed must match);</li>
- * <li>text: full points for an accepted answer, compared after NFKC normalisation, lower case and collapsed
- * white space;</li>
+ * <li>numeric: full points within tolerance of an accepted answer (bounds included; a unit typed must match), else
+ * the best share of a partly right answer line it falls within;</li>
+ * <li>text: full points for an accepted answer, a partly right answer line's share, compared after NFKC
+ * normalisation, lower case and collapsed white space;</li>
  * <li>order: {@code points × (items in the correct position ÷ items)};</li>
  * <li>match: {@code points × (correct pairs ÷ pairs)}.</li>
  * </ul>
@@ -72,7 +74,9 @@ public final class Grader {
             double penalty = wrongTotal == 0 ? 0 : (double) wrongPicked / wrongTotal;
             fraction = Math.max(0, credit - penalty);
         } else {
-            fraction = chosen.size() == 1 && correctPicked == 1 && wrongPicked == 0 ? 1 : 0;
+            // one pick: the picked option's credit (1 for the correct option, a share for a partly right one, else 0)
+            fraction = chosen.size() == 1 ? q.options().stream().filter(o -> chosen.contains(o.id())).mapToDouble(Question.Option::credit)
+                    .findFirst().orElse(0) : 0;
         }
         return result(q, fraction, feedback);
     }
@@ -90,6 +94,11 @@ public final class Grader {
             if (o.correct() && key(o).accepts(given.get())) {
                 return result(q, 1, o.feedback() == null ? List.of() : List.of(o.feedback()));
             }
+        }
+        Optional<Question.Option> partly = q.options().stream().filter(o -> o.partial() && key(o).accepts(given.get()))
+                .max(java.util.Comparator.comparingDouble(Question.Option::credit));
+        if (partly.isPresent()) {
+            return result(q, partly.get().credit(), partly.get().feedback() == null ? List.of() : List.of(partly.get().feedback()));
         }
         for (Question.Option o : q.options()) {
             if (!o.correct() && o.feedback() != null && key(o).accepts(given.get())) {
@@ -110,7 +119,7 @@ public final class Grader {
         String given = normaliseText(t.text());
         for (Question.Option o : q.options()) {
             if (normaliseText(o.text()).equals(given)) {
-                return result(q, o.correct() ? 1 : 0, o.feedback() == null ? List.of() : List.of(o.feedback()));
+                return result(q, o.credit(), o.feedback() == null ? List.of() : List.of(o.feedback()));
             }
         }
         return result(q, 0, List.of());

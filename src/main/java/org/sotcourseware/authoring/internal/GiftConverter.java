@@ -223,7 +223,11 @@ public final class GiftConverter {
             sb.append('\n');
         }
         for (Choice c : q.choices()) {
-            sb.append(c.correct() ? "- [x] " : "- [ ] ").append(c.text()).append('\n');
+            sb.append(c.correct() ? "- [x] " : "- [ ] ").append(c.text());
+            if (c.credit() != null) {
+                sb.append(" {credit=").append(c.credit().stripTrailingZeros().toPlainString()).append("%}");
+            }
+            sb.append('\n');
             quote(sb, "  ", "", c.feedback());
         }
         for (Pair p : q.pairs()) {

@@ -42,8 +42,15 @@ final class GiftParser {
         }
     }
 
-    /** An option (choice, accepted or anticipated answer) and its feedback, which may be empty. */
-    record Choice(String text, boolean correct, Rich feedback) {
+    /**
+     * An option (choice, accepted or anticipated answer) and its feedback, which may be empty; {@code credit} is the
+     * percentage of the points a partly right answer earns (Moodle's weight), null for a right or a wrong one.
+     */
+    record Choice(String text, boolean correct, Rich feedback, @Nullable BigDecimal credit) {
+
+        Choice(String text, boolean correct, Rich feedback) {
+            this(text, correct, feedback, null);
+        }
     }
 
     record Pair(String left, String right) {
@@ -168,10 +175,14 @@ final class GiftParser {
             }
             for (Answer a : answers) {
                 boolean correct = a.percent().compareTo(HUNDRED) >= 0;
+                if (!correct && partialCredit(a.percent())) {
+                    b.choice(a.text(), a.feedback(), a.percent());
+                    continue;
+                }
                 b.choice(a.text(), a.feedback(), correct);
                 if (!correct && a.percent().signum() != 0) {
                     b.notes.add("the " + number(a.percent()) + "% weight of '" + abbreviate(b.plain(a.text()))
-                            + "' is not kept: in a single-choice question every option but the correct one scores 0");
+                            + "' is not kept: our partly right options earn 1-99 % of the points and a wrong one scores 0");
                 }
             }
             b.type = QuestionType.SINGLE;
@@ -221,8 +232,10 @@ final class GiftParser {
             }
             if (percent.compareTo(HUNDRED) >= 0) {
                 b.typed(typed, a.feedback(), true);
+            } else if (partialCredit(percent)) {
+                b.typed(typed, a.feedback(), percent);
             } else if (percent.signum() > 0) {
-                b.notes.add("the partial-credit answer '" + typed + "' (" + number(percent) + "%) was left out: our typed answers are right or wrong");
+                b.notes.add("the partial-credit answer '" + typed + "' (" + number(percent) + "%) was left out: our partly right answers earn 1-99 % of the points");
             } else {
                 b.typed(typed, a.feedback(), false);
             }
@@ -258,8 +271,10 @@ final class GiftParser {
             BigDecimal percent = a.percent();
             if (percent.compareTo(HUNDRED) >= 0) {
                 b.typed(value, a.feedback(), true);
+            } else if (partialCredit(percent)) {
+                b.typed(value, a.feedback(), percent);
             } else if (percent.signum() > 0) {
-                b.notes.add("the partial-credit answer " + value + " (" + number(percent) + "%) was left out: our numeric answers are right or wrong");
+                b.notes.add("the partial-credit answer " + value + " (" + number(percent) + "%) was left out: our partly right answers earn 1-99 % of the points");
             } else {
                 b.typed(value, a.feedback(), false);
             }
@@ -304,6 +319,11 @@ final class GiftParser {
             throw new Unsupported("syntax error: the numeric answer '" + (answer.isEmpty() ? "(empty)" : answer) + "' is not a number"
                     + " (write 3.5, 3.5:0.1 or 1..5)");
         }
+    }
+
+    /** A weight our quiz format keeps as a partly right answer's credit: 1 % to 99 %. */
+    private static boolean partialCredit(BigDecimal percent) {
+        return percent.compareTo(BigDecimal.ONE) >= 0 && percent.compareTo(BigDecimal.valueOf(99)) <= 0;
     }
 
     private static String number(BigDecimal d) {
@@ -469,6 +489,18 @@ final class GiftParser {
 
         void typed(String answer, String feedback, boolean correct) {
             choices.add(new Choice(answer, correct, rich(GiftMarkup.piece(feedback, format))));
+        }
+
+        /** A partly right typed answer worth {@code credit} percent of the points. */
+        void typed(String answer, String feedback, BigDecimal credit) {
+            choices.add(new Choice(answer, false, rich(GiftMarkup.piece(feedback, format)), credit));
+        }
+
+        /** A partly right choice worth {@code credit} percent of the points. */
+        void choice(String text, String feedback, BigDecimal credit) throws Unsupported {
+            choice(text, feedback, false);
+            Choice plain = choices.removeLast();
+            choices.add(new Choice(plain.text(), false, plain.feedback(), credit));
         }
 
         Parsed build() throws Unsupported {

@@ -27,6 +27,8 @@ import org.sotcourseware.content.QuizSettings;
 final class QuizParser {
 
     private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "points", "tags", "outcome");
+    /** A partly right answer's share of the points at the end of its line: {@code {credit=50%}}. */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("\\s*\\{\\s*credit\\s*=\\s*([^}]*?)\\s*}\\s*$");
 
     private final MarkdownRenderer renderer;
 
@@ -189,6 +191,8 @@ final class QuizParser {
         private @Nullable OrderedList orderedList;
         private @Nullable BulletList plainList;
         private final List<Integer> optionLines = new ArrayList<>();
+        /** Each option's {@code credit=} as written, or null (parallel to the options). */
+        private final List<@Nullable String> optionCredits = new ArrayList<>();
         private @Nullable String hint;
         private @Nullable String explanation;
 
@@ -257,6 +261,7 @@ final class QuizParser {
             List<Question.Pair> pairs = List.of();
             String promptText = prompt.toString();
             int before = problems.size();
+            options = credits(type, options, id);
             switch (type) {
                 case SINGLE, MULTIPLE, TRUEFALSE -> checkChoice(type, options, id);
                 case NUMERIC -> options = numeric(options, id);
@@ -327,7 +332,14 @@ final class QuizParser {
                 for (Node c = taskList.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof ListItem item) {
                         String text = blocks.itemText(item);
+                        java.util.regex.Matcher credit = CREDIT.matcher(text);
+                        String written = null;
+                        if (credit.find()) {
+                            written = credit.group(1);
+                            text = text.substring(0, credit.start());
+                        }
                         optionLines.add(offset + blocks.startLine(item));
+                        optionCredits.add(written);
                         options.add(Question.Option.choice(uniqueId("o-", text, options.stream().map(Question.Option::id).toList()),
                                 text, blocks.isChecked(item), blocks.itemQuote(item)));
                     }
@@ -403,6 +415,50 @@ final class QuizParser {
             return pairs;
         }
 
+        /**
+         * The options with their {@code credit=} applied: a share between 1 % and 99 % on a wrong ({@code [ ]}) option of a
+         * single-choice, numeric or text question. Anywhere else it is a problem: a correct option already earns all the
+         * points, and multiple-response questions have their own partial-credit rule.
+         */
+        private List<Question.Option> credits(QuestionType type, List<Question.Option> options, String id) {
+            List<Question.Option> out = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                Question.Option o = options.get(i);
+                String written = i < optionCredits.size() ? optionCredits.get(i) : null;
+                if (written == null) {
+                    out.add(o);
+                    continue;
+                }
+                int optionLine = i < optionLines.size() ? optionLines.get(i) : line;
+                Double percent = creditPercent(written);
+                if (type != QuestionType.SINGLE && type != QuestionType.NUMERIC && type != QuestionType.TEXT) {
+                    problems.add(new ContentProblem(file, optionLine, "credit= in " + type.key() + " question '" + id
+                            + "': only single-choice, numeric and text questions give a share of the points for a partly right answer"));
+                } else if (o.correct()) {
+                    problems.add(new ContentProblem(file, optionLine, "credit= on a correct option in '" + id
+                            + "': a [x] option earns all the points; give credit to a partly right [ ] option"));
+                } else if (percent == null) {
+                    problems.add(new ContentProblem(file, optionLine, "credit '" + written + "' in '" + id
+                            + "' must be a percentage between 1 and 99, e.g. {credit=50%}"));
+                } else {
+                    out.add(Question.Option.partial(o.id(), o.text(), percent / 100, o.feedback()));
+                    continue;
+                }
+                out.add(o);
+            }
+            return out;
+        }
+
+        private static @Nullable Double creditPercent(String written) {
+            String number = written.endsWith("%") ? written.substring(0, written.length() - 1).strip() : written;
+            try {
+                double percent = Double.parseDouble(number);
+                return percent >= 1 && percent <= 99 ? percent : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
         private void checkChoice(QuestionType type, List<Question.Option> options, String id) {
             long correct = options.stream().filter(Question.Option::correct).count();
             if (options.size() < 2) {
@@ -432,7 +488,8 @@ final class QuizParser {
                 } else if (v.get().tolerance() < 0) {
                     problems.add(new ContentProblem(file, optionLine, "numeric answer '" + o.text() + "' in '" + id + "' has a negative tolerance"));
                 } else {
-                    out.add(new Question.Option(o.id(), o.text(), o.correct(), o.feedback(), v.get().value(), v.get().tolerance(), v.get().unit()));
+                    out.add(new Question.Option(o.id(), o.text(), o.correct(), o.feedback(), v.get().value(), v.get().tolerance(), v.get().unit(),
+                            o.credit()));
                 }
             }
             if (out.stream().noneMatch(Question.Option::correct) && options.stream().noneMatch(Question.Option::correct)) {

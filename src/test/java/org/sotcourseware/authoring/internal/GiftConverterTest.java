@@ -28,6 +28,8 @@ import org.sotcourseware.content.Quiz;
 import org.sotcourseware.content.internal.ContentFixture;
 import org.sotcourseware.content.internal.ContentLoader;
 import org.sotcourseware.content.internal.MarkdownRenderer;
+import org.sotcourseware.quiz.Answer;
+import org.sotcourseware.quiz.Grader;
 
 class GiftConverterTest {
 
@@ -142,7 +144,7 @@ class GiftConverterTest {
         assertThat(r.skipped().getFirst().excerpt()).isEqualTo("Describe how you would explain blocking to an anxious patie…");
         assertThat(r.skipped().get(3).excerpt()).isEqualTo("Which one? {~a ~b ~c}");
 
-        assertThat(r.notes()).extracting(Note::line).containsExactly(15, 42, 77);
+        assertThat(r.notes()).extracting(Note::line).containsExactly(15, 77); // 42's partial answer is kept as credit now
     }
 
     @Test
@@ -185,7 +187,8 @@ class GiftConverterTest {
             assertThat(o.tolerance()).isEqualTo(0.0);
             assertThat(o.feedback()).isEqualTo("Exactly right.");
         });
-        assertThat(qs.get(9).options()).hasSize(1);
+        assertThat(qs.get(9).options()).extracting(Question.Option::text, Question.Option::credit)
+                .containsExactly(tuple("45", 1.0), tuple("45 ± 5", 0.5));
 
         assertThat(qs.get(10).pairs()).extracting(Question.Pair::left, Question.Pair::right).containsExactly(
                 tuple("Occipital fibres", "Reflex indicators used in CMRT"),
@@ -246,12 +249,18 @@ class GiftConverterTest {
     }
 
     @Test
-    void a_partial_weight_in_a_single_choice_question_counts_as_wrong_with_a_note() {
-        Result r = convert("Pick one. {=Right ~%50%Half right ~Wrong}");
+    void a_partial_weight_in_a_single_choice_question_becomes_the_options_credit_and_grades_as_moodle_does() {
+        Result r = convert("Pick one. {=Right ~%50%Half right ~%33.33333%A third right ~Wrong ~%-25%Costly}");
+        assertThat(r.markdown()).contains("- [ ] Half right {credit=50%}").contains("- [ ] A third right {credit=33.33333%}");
         Question q = quiz(r.markdown()).questions().getFirst();
         assertThat(q.type()).isEqualTo(QuestionType.SINGLE);
         assertThat(correct(q)).containsExactly("Right");
-        assertThat(r.notes()).extracting(Note::message).singleElement().asString().contains("50%").contains("Half right");
+        assertThat(option(q, "Half right").credit()).isEqualTo(0.5);
+        assertThat(Grader.grade(q, new Answer.Choice(Set.of(option(q, "Half right").id()))).points()).isEqualTo(0.5);
+        assertThat(Grader.grade(q, new Answer.Choice(Set.of(option(q, "A third right").id()))).points()).isEqualTo(0.33);
+        assertThat(Grader.grade(q, new Answer.Choice(Set.of(option(q, "Wrong").id()))).points()).isZero();
+        // a negative weight has no equivalent (a wrong option scores 0): noted
+        assertThat(r.notes()).extracting(Note::message).singleElement().asString().contains("-25%").contains("Costly");
     }
 
     @ParameterizedTest
@@ -281,7 +290,9 @@ class GiftConverterTest {
         assertThat(option(q, "occipital bone").feedback()).isEqualTo("Also right.");
         assertThat(option(q, "sphenoid").correct()).isFalse();
         assertThat(option(q, "sphenoid").feedback()).isEqualTo("That is in front.");
-        assertThat(r.notes()).extracting(Note::message).singleElement().asString().contains("'occipital' (50%)");
+        assertThat(option(q, "occipital").credit()).isEqualTo(0.5);
+        assertThat(Grader.grade(q, new Answer.Typed("Occipital")).points()).isEqualTo(0.5);
+        assertThat(r.notes()).isEmpty();
     }
 
     @Test
@@ -309,7 +320,7 @@ class GiftConverterTest {
     }
 
     @Test
-    void numeric_takes_the_full_credit_answers_keeps_zero_weight_ones_for_feedback_and_notes_what_was_dropped() {
+    void numeric_keeps_full_and_partial_credit_answers_and_zero_weight_ones_for_feedback_and_notes_what_was_dropped() {
         Result r = convert("""
                 Incline of the wedges in degrees? {#
                   =45:1 # Right.
@@ -318,13 +329,16 @@ class GiftConverterTest {
                   ~ # Look at Lesson 4 again.
                 }""");
         Question q = quiz(r.markdown()).questions().getFirst();
-        assertThat(texts(q.options())).containsExactly("45 ± 1", "90");
+        assertThat(texts(q.options())).containsExactly("45 ± 1", "45 ± 10", "90");
         assertThat(option(q, "45 ± 1").feedback()).isEqualTo("Right.");
+        assertThat(option(q, "45 ± 10").credit()).isEqualTo(0.5);
         assertThat(option(q, "90").correct()).isFalse();
         assertThat(option(q, "90").feedback()).isEqualTo("That would be a vertical block.");
-        assertThat(r.notes()).extracting(Note::message).satisfiesExactly(
-                m -> assertThat(m).contains("Look at Lesson 4 again."),
-                m -> assertThat(m).contains("45 ± 10 (50%)"));
+        assertThat(Grader.grade(q, new Answer.Typed("45.5")).points()).isEqualTo(1);
+        assertThat(Grader.grade(q, new Answer.Typed("52")).points()).isEqualTo(0.5);
+        assertThat(Grader.grade(q, new Answer.Typed("52")).feedback()).containsExactly("Close.");
+        assertThat(Grader.grade(q, new Answer.Typed("90")).points()).isZero();
+        assertThat(r.notes()).extracting(Note::message).singleElement().asString().contains("Look at Lesson 4 again.");
     }
 
     @Test
