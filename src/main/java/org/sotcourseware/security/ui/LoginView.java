@@ -83,6 +83,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Div languages() {
         Div box = new Div();
         box.addClassName("login-languages");
+        // styled here, not in the app stylesheet: a change there needs a rebuilt production bundle
+        box.getStyle().set("display", "flex").set("align-items", "center").set("justify-content", "flex-end").set("gap", "0.2rem")
+                .set("width", "min(360px, 100%)").set("color", "var(--sot-text-muted)");
         box.getElement().setAttribute("role", "group");
         box.getElement().setAttribute("aria-label", getTranslation("security.login.language"));
         Locale current = Locales.closest(getLocale());
@@ -93,11 +96,12 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 box.add(dot);
             }
             Button pick = new Button(Locales.nativeName(language), e -> switchTo(language));
-            pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             pick.addClassName("login-language");
             pick.getElement().setAttribute("lang", language.getLanguage());
             if (language.equals(current)) {
                 pick.getElement().setAttribute("aria-current", "true"); // not UI text: an ARIA state
+                pick.getStyle().set("font-weight", "700").set("text-decoration", "underline");
             }
             box.add(pick);
         }

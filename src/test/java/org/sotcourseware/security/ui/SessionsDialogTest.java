@@ -82,6 +82,10 @@ class SessionsDialogTest extends SpringBrowserlessTest {
         assertThat(MyAccountDialogs.ago(now.minus(Duration.ofMinutes(61)), now).english()).isEqualTo("1 hour ago");
         assertThat(MyAccountDialogs.ago(now.minus(Duration.ofHours(47)), now).english()).isEqualTo("47 hours ago");
         assertThat(MyAccountDialogs.ago(now.minus(Duration.ofDays(3)), now).english()).isEqualTo("3 days ago");
+        assertThat(MyAccountDialogs.ago(now.minusSeconds(20), now).in(java.util.Locale.GERMAN)).isEqualTo("gerade eben");
+        assertThat(MyAccountDialogs.ago(now.minusSeconds(60), now).in(java.util.Locale.GERMAN)).isEqualTo("vor einer Minute");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofMinutes(59)), now).in(java.util.Locale.GERMAN)).isEqualTo("vor 59 Minuten");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofDays(3)), now).in(java.util.Locale.GERMAN)).isEqualTo("vor 3 Tagen");
     }
 
     private boolean ended(String id) {
