@@ -141,7 +141,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             user.addClassName("demo-account-user");
             Span pass = new Span(a.password());
             pass.addClassName("demo-account-password");
-            row.add(role, user, pass);
+            // a long role name ("Seminarorganisation") puts username and password on a line of their own, never over it
+            Span credentials = new Span(user, pass);
+            credentials.getStyle().set("display", "flex").set("gap", "0.5rem").set("margin-inline-start", "auto");
+            row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "0.5rem");
+            row.add(role, credentials);
             table.add(row);
         }
         box.add(table);
