@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
+import org.sotcourseware.base.Locales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +40,8 @@ public class Mail {
 
     private static final Logger log = LoggerFactory.getLogger(Mail.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    /** The value under which a queued message keeps its language (never a placeholder: templates use plain words). */
+    static final String LANGUAGE = "_language";
 
     private final @Nullable JavaMailSender sender;
     private final MailProperties properties;
@@ -78,11 +82,23 @@ public class Mail {
      * Nothing happens when mail is off.
      */
     public void send(String to, MailTemplate template, Map<String, String> values) {
+        send(to, template, Locales.ENGLISH, values);
+    }
+
+    /**
+     * As {@link #send(String, MailTemplate, Map)}, written in {@code language} (the recipient's: the subject from the
+     * {@code mail} bundle, the bodies from {@code NAME_de.txt}/{@code .html} beside the English ones). The values are
+     * text already in that language.
+     */
+    public void send(String to, MailTemplate template, Locale language, Map<String, String> values) {
         if (sender == null) {
             return;
         }
-        render(template, "txt", values, false); // a missing value fails the caller now, not the mail thread later
-        queue.enqueue(to, template, values);
+        Locale lang = Locales.closest(language);
+        render(template, lang, "txt", values, false); // a missing value fails the caller now, not the mail thread later
+        Map<String, String> stored = new java.util.LinkedHashMap<>(values);
+        stored.put(LANGUAGE, lang.getLanguage());
+        queue.enqueue(to, template, stored);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -127,15 +143,32 @@ public class Mail {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());
         helper.setTo(to);
-        helper.setSubject(template.subject());
-        helper.setText(render(template, "txt", values, false), render(template, "html", values, true));
+        Locale language = languageOf(values);
+        helper.setSubject(template.subject(language));
+        helper.setText(render(template, language, "txt", values, false), render(template, language, "html", values, true));
         s.send(message);
     }
 
-    /** A template's body with its placeholders filled ({@code html}: values escaped). */
+    /** The language a queued message is written in (English for one queued before messages had a language). */
+    static Locale languageOf(Map<String, String> values) {
+        return Locales.supported(values.get(LANGUAGE)).orElse(Locales.ENGLISH);
+    }
+
+    /** A template's English body with its placeholders filled ({@code html}: values escaped). */
     static String render(MailTemplate template, String kind, Map<String, String> values, boolean html) {
+        return render(template, Locales.ENGLISH, kind, values, html);
+    }
+
+    /**
+     * A template's body in {@code language} ({@code NAME_de.txt}; the English {@code NAME.txt} for English or when there
+     * is none) with its placeholders filled ({@code html}: values escaped).
+     */
+    static String render(MailTemplate template, Locale language, String kind, Map<String, String> values, boolean html) {
         String text;
-        try (InputStream in = Mail.class.getResourceAsStream("/mail/" + template.file() + "." + kind)) {
+        String own = "/mail/" + template.file() + "_" + language.getLanguage() + "." + kind;
+        String english = "/mail/" + template.file() + "." + kind;
+        String path = !language.equals(Locales.ENGLISH) && Mail.class.getResource(own) != null ? own : english;
+        try (InputStream in = Mail.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("no template mail/" + template.file() + "." + kind);
             }

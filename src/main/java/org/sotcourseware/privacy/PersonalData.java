@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 import org.sotcourseware.security.AccountChanged;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
@@ -221,7 +223,23 @@ public class PersonalData {
 
     /** What erasing a student would do, counted, for the administrator to confirm. */
     public record ErasurePlan(UserId user, String username, String displayName, Map<String, Integer> records, int certificates,
-                              List<String> steps) {
+                              List<Message> steps) {
+    }
+
+    /** A request the erasure refuses, in words for the administrator (an {@link IllegalArgumentException}, as before). */
+    public static class ErasureRefused extends IllegalArgumentException implements Translatable {
+
+        private final Message message;
+
+        public ErasureRefused(Message message) {
+            super(message.english());
+            this.message = message;
+        }
+
+        @Override
+        public Message message() {
+            return message;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -236,16 +254,12 @@ public class PersonalData {
         }
         int certificates = jdbc.sql("select count(*) from certificate where user_id = ?").param(user.value()).query(Integer.class).single();
         String pseudonym = pseudonym(user.value());
-        List<String> steps = List.of(
-                "The name, username and email address of " + u.get("display_name") + " are replaced by \"" + pseudonym + "\"; the account "
-                        + "is disabled and its password, set-up links and any second factor are removed. This cannot be undone.",
-                "Their learning records (" + records.values().stream().mapToInt(Integer::intValue).sum() + ": quiz attempts with answers, "
-                        + "case runs, lessons read, seminar attendance and exam results) stay, under the pseudonym, so figures and "
-                        + "statistics do not change; nobody can tell they were theirs.",
-                certificates == 0 ? "They hold no certificates." : "Their " + certificates + (certificates == 1 ? " certificate stays" : " certificates stay")
-                        + " verifiable by code, showing \"" + WITHHELD + "\" instead of their name.",
-                "Reasons recorded for opening modules to them are removed; audit entries about them name the pseudonym instead.",
-                "The erasure itself is recorded in the audit log (who, when, what), without their name.");
+        List<Message> steps = List.of(
+                Message.of("privacy.erasure.step-identity", u.get("display_name"), pseudonym),
+                Message.of("privacy.erasure.step-records", records.values().stream().mapToInt(Integer::intValue).sum()),
+                Message.of("privacy.erasure.step-certificates", certificates, WITHHELD),
+                Message.of("privacy.erasure.step-reasons"),
+                Message.of("privacy.erasure.step-audit"));
         return new ErasurePlan(user, (String) u.get("username"), (String) u.get("display_name"), records, certificates, steps);
     }
 
@@ -260,7 +274,7 @@ public class PersonalData {
         Map<String, Object> u = student(id);
         String username = (String) u.get("username");
         if (!username.equalsIgnoreCase(confirmUsername.strip())) {
-            throw new IllegalArgumentException("Type the username " + username + " to confirm the erasure.");
+            throw new ErasureRefused(Message.of("privacy.erasure.type-username", username));
         }
         String name = (String) u.get("display_name");
         String email = (String) u.get("email");
@@ -294,15 +308,15 @@ public class PersonalData {
 
     private Map<String, Object> student(long id) {
         Map<String, Object> row = jdbc.sql("select username, display_name, email, erased_at from app_user where id = ?").param(id).query()
-                .listOfRows().stream().findFirst().orElseThrow(() -> new IllegalArgumentException("There is no such account."));
+                .listOfRows().stream().findFirst().orElseThrow(() -> new ErasureRefused(Message.of("privacy.erasure.no-account")));
         Map<String, Object> u = new LinkedHashMap<>();
         row.forEach((k, v) -> u.put(k.toLowerCase(Locale.ROOT), v));
         List<String> roles = jdbc.sql("select role from app_user_role where user_id = ?").param(id).query(String.class).list();
         if (!roles.equals(List.of(Roles.STUDENT))) {
-            throw new IllegalArgumentException("Only students are erased here; a staff account is disabled instead (Users).");
+            throw new ErasureRefused(Message.of("privacy.erasure.students-only"));
         }
         if (u.get("erased_at") != null) {
-            throw new IllegalArgumentException("This account was already erased.");
+            throw new ErasureRefused(Message.of("privacy.erasure.already-erased"));
         }
         return u;
     }

@@ -2,11 +2,12 @@ package org.sotcourseware.security;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.mail.Mail;
 import org.sotcourseware.mail.MailTemplate;
 import org.springframework.context.event.EventListener;
@@ -20,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     private final UserAccountRepository users;
     private final Mail mail;
     private final Clock clock;
@@ -34,27 +32,32 @@ class AccountNotices {
     }
 
     /** The sentence a notice opens with for an account change, or null for changes that send none. */
-    static @Nullable String noticeFor(String action) {
-        return switch (action) {
-            case "password set" -> "Your password was set";
-            case "password reset" -> "Your password was reset";
-            case "password changed" -> "Your password was changed";
-            case "second factor enrolled" -> "An authenticator app was set up as your second factor";
-            case "second factor removed" -> "Your second factor was removed";
-            case "second factor reset" -> "Your second factor was reset by an administrator";
-            case "recovery codes renewed" -> "New recovery codes were made (the old ones no longer work)";
-            case "recovery code used" -> "A recovery code was used to sign in";
+    static @Nullable Message noticeFor(String action) {
+        String key = switch (action) {
+            case "password set" -> "security.notice.password-set";
+            case "password reset" -> "security.notice.password-reset";
+            case "password changed" -> "security.notice.password-changed";
+            case "second factor enrolled" -> "security.notice.second-factor-enrolled";
+            case "second factor removed" -> "security.notice.second-factor-removed";
+            case "second factor reset" -> "security.notice.second-factor-reset";
+            case "recovery codes renewed" -> "security.notice.recovery-codes-renewed";
+            case "recovery code used" -> "security.notice.recovery-code-used";
             default -> null;
         };
+        return key == null ? null : Message.of(key);
     }
 
     @EventListener
     void on(AccountChanged e) {
-        String what = noticeFor(e.action());
+        Message what = noticeFor(e.action());
         if (what == null || !mail.enabled()) {
             return;
         }
-        users.findById(e.user().value()).filter(a -> a.getEmail() != null).ifPresent(a -> mail.send(a.getEmail(), MailTemplate.SIGN_IN_CHANGED,
-                Map.of("name", a.getDisplayName(), "what", what, "when", WHEN.format(clock.instant()))));
+        LocalDateTime when = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        users.findById(e.user().value()).filter(a -> a.getEmail() != null).ifPresent(a -> {
+            Locale language = a.mailLanguage();
+            mail.send(a.getEmail(), MailTemplate.SIGN_IN_CHANGED, language, Map.of("name", a.getDisplayName(), "what", what.in(language),
+                    "when", Message.of("security.notice.when-utc", when).in(language)));
+        });
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,14 +71,14 @@ public class AccountProvisioning {
     public Created createStudent(String email, String displayName, @Nullable String username) {
         String mail = UserAdminService.normaliseEmail(email);
         if (mail == null) {
-            throw new UserAdminService.InvalidUserException("An email address is needed.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.user.email-needed"));
         }
         if (users.findByEmailIgnoreCase(mail).isPresent()) {
-            throw new UserAdminService.InvalidUserException("Another account already uses " + mail + ".");
+            throw new UserAdminService.InvalidUserException(Message.of("security.user.email-taken", mail));
         }
         String u = username != null && !username.isBlank() ? username.strip().toLowerCase(Locale.ROOT) : uniqueUsername(mail);
         if (users.findByUsernameIgnoreCase(u).isPresent()) {
-            throw new UserAdminService.InvalidUserException("The username '" + u + "' is already taken.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.user.username-taken", u));
         }
         UserAccount account = new UserAccount(u, displayName.strip(), mail, encoder.encode(randomToken()), Set.of(Roles.STUDENT),
                 clock.instant());
@@ -126,12 +127,12 @@ public class AccountProvisioning {
     @Transactional
     public String completeSetup(String token, String password) {
         UserAccount account = valid(token).orElseThrow(() -> new UserAdminService.InvalidUserException(
-                "This link has expired or was already used. Ask your seminar organiser for a new one."));
+                Message.of("security.link.expired")));
         PasswordPolicy.check(password, account.getUsername());
         boolean reset = RESET.equals(purposeOf(token));
         if (jdbc.sql("update password_setup set used_at = ? where token_hash = ? and used_at is null").params(Timestamp.from(clock.instant()), hash(token))
                 .update() != 1) {
-            throw new UserAdminService.InvalidUserException("This link was already used. Ask for a new one.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.link.used"));
         }
         account.setPasswordHash(encoder.encode(password));
         events.publishEvent(new AccountChanged(new UserId(account.getId()), account.getUsername(), reset ? "password reset" : "password set",

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,7 +67,7 @@ public class MyAccountService {
         SignedInUser me = currentUser.require();
         UserAccount account = reauthenticate(me, currentPassword, "user.password-change-refused");
         if (currentPassword.equals(newPassword)) {
-            throw new UserAdminService.InvalidUserException("The new password is the same as the current one.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.account.same-password"));
         }
         PasswordPolicy.check(newPassword, account.getUsername());
         account.setPasswordHash(encoder.encode(newPassword));
@@ -129,7 +130,7 @@ public class MyAccountService {
         SignedInUser me = currentUser.require();
         reauthenticate(me, currentPassword, "user.session-end-refused");
         ActiveSessions.Active ended = activeSessions.end(me.id(), sessionId, "signed out from another session")
-                .orElseThrow(() -> new UserAdminService.InvalidUserException("That session has already ended."));
+                .orElseThrow(() -> new UserAdminService.InvalidUserException(Message.of("security.account.session-gone")));
         events.publishEvent(new SecurityEvent("user.session-ended", "user:" + me.username(), me.id(), actor(me),
                 "signed out their session on " + ended.device() + " from " + ended.address() + " from another session"));
         return ended;
@@ -153,7 +154,7 @@ public class MyAccountService {
      */
     private UserAccount reauthenticate(SignedInUser me, String currentPassword, String refusedAction) {
         UserAccount account = users.findById(me.id().value())
-                .orElseThrow(() -> new UserAdminService.InvalidUserException("Your account no longer exists."));
+                .orElseThrow(() -> new UserAdminService.InvalidUserException(Message.of("security.account.gone")));
         Optional<Instant> locked = throttle.accountLockedUntil(account.getUsername());
         if (locked.isPresent()) {
             events.publishEvent(new SecurityEvent(refusedAction, "user:" + me.username(), me.id(), actor(me),
@@ -164,16 +165,20 @@ public class MyAccountService {
             Optional<Instant> lock = throttle.failedReauthentication(account.getUsername());
             events.publishEvent(new SecurityEvent(refusedAction, "user:" + me.username(), me.id(), actor(me),
                     "the current password given was wrong" + lock.map(u -> "; locked until " + u).orElse("")));
-            throw new UserAdminService.InvalidUserException("The current password is not right."
-                    + lock.map(u -> " " + lockedMessage(u)).orElse(""));
+            throw new UserAdminService.InvalidUserException(lock.map(u -> Message.of("security.account.wrong-password-locked", minutesUntil(u)))
+                    .orElse(Message.of("security.account.wrong-password")));
         }
         throttle.reauthenticated(account.getUsername());
         return account;
     }
 
-    private String lockedMessage(Instant until) {
-        long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
-        return "Too many wrong passwords for this account: try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    private Message lockedMessage(Instant until) {
+        return Message.of("security.account.locked", minutesUntil(until));
+    }
+
+    /** Whole minutes (at least one) until {@code until}. */
+    private long minutesUntil(Instant until) {
+        return Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
     }
 
     private static String actor(SignedInUser me) {

@@ -11,6 +11,8 @@ import me.gosimple.nbvcxz.resources.Dictionary;
 import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import me.gosimple.nbvcxz.scoring.Result;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translations;
 
 /**
  * What a password must be (OWASP ASVS 5.0 V6.2): at least {@value #MIN_LENGTH} characters, up to
@@ -51,22 +53,21 @@ public final class PasswordPolicy {
     }
 
     /** Why this password is refused, in words for the person choosing it; empty when it is acceptable. */
-    public static Optional<String> problem(String password, @Nullable String username) {
+    public static Optional<Message> problem(String password, @Nullable String username) {
         int n = length(password);
         if (n < MIN_LENGTH) {
-            return Optional.of("The password must have at least " + MIN_LENGTH + " characters (it has " + n + "). "
-                    + "A few unrelated words make a long password that is easy to remember.");
+            return Optional.of(Message.of("security.password.too-short", MIN_LENGTH, n));
         }
         if (n > MAX_LENGTH) {
-            return Optional.of("The password can have at most " + MAX_LENGTH + " characters (it has " + n + ").");
+            return Optional.of(Message.of("security.password.too-long", MAX_LENGTH, n));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (Lists.COMMON.contains(lower) || Lists.COMMON.contains(lower.strip())) {
-            return Optional.of("This password is on a list of commonly used passwords that attackers try first. Choose another.");
+            return Optional.of(Message.of("security.password.common"));
         }
         if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))
                 && n - length(username.strip()) < MIN_LENGTH) {
-            return Optional.of("The password must not be built around your username.");
+            return Optional.of(Message.of("security.password.username"));
         }
         return Optional.empty();
     }
@@ -78,8 +79,14 @@ public final class PasswordPolicy {
         });
     }
 
-    /** A strength estimate while typing: 0 (very weak) to 4 (strong), a label and advice. */
-    public record Hint(int score, String label, String advice) {
+    /** A strength estimate while typing: 0 (very weak) to 4 (strong), a label (none for an empty password) and advice. */
+    public record Hint(int score, @Nullable Message label, Message advice) {
+
+        /** The hint as the field shows it: "Weak. Add another word or two ..." in {@code locale}. */
+        public String text(Locale locale) {
+            Message shown = label == null ? advice : Message.of("security.password.hint", label, advice);
+            return shown.in(locale);
+        }
     }
 
     /**
@@ -88,11 +95,11 @@ public final class PasswordPolicy {
      */
     public static Hint hint(String password, List<String> personalWords) {
         if (password.isEmpty()) {
-            return new Hint(0, "", "At least " + MIN_LENGTH + " characters. Any characters; a few unrelated words work well.");
+            return new Hint(0, null, Message.of("security.password.advice-empty", MIN_LENGTH));
         }
-        Optional<String> refused = problem(password, personalWords.isEmpty() ? null : personalWords.getFirst());
+        Optional<Message> refused = problem(password, personalWords.isEmpty() ? null : personalWords.getFirst());
         if (refused.isPresent()) {
-            return new Hint(0, "Not accepted", refused.get());
+            return new Hint(0, Message.of("security.password.not-accepted"), refused.get());
         }
         List<Dictionary> dictionaries = new ArrayList<>(Lists.DEFAULTS);
         List<String> words = personalWords.stream().flatMap(w -> java.util.Arrays.stream(w.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
@@ -104,24 +111,36 @@ public final class PasswordPolicy {
                 .setDictionaries(dictionaries).createConfiguration());
         Result r = estimator.estimate(password);
         int score = r.getBasicScore();
-        String label = switch (score) {
-            case 0 -> "Very weak";
-            case 1 -> "Weak";
-            case 2 -> "Fair";
-            case 3 -> "Good";
-            default -> "Strong";
-        };
-        String advice;
+        Message label = Message.of(switch (score) {
+            case 0 -> "security.password.very-weak";
+            case 1 -> "security.password.weak";
+            case 2 -> "security.password.fair";
+            case 3 -> "security.password.good";
+            default -> "security.password.strong";
+        });
+        Message advice;
         if (score >= 3) {
-            advice = "Hard to guess.";
+            advice = Message.of("security.password.hard-to-guess");
         } else {
-            String warning = r.getFeedback().getWarning();
-            List<String> suggestions = r.getFeedback().getSuggestion();
-            advice = ((warning == null ? "" : warning + " ") + String.join(" ", suggestions)).strip();
-            if (advice.isEmpty()) {
-                advice = "Add another word or two that do not belong together.";
+            List<String> keys = new ArrayList<>();
+            if (r.getFeedback().getWarningKey() != null) {
+                keys.add(r.getFeedback().getWarningKey());
             }
+            keys.addAll(r.getFeedback().getSuggestionKeys());
+            advice = keys.stream().map(PasswordPolicy::feedback).flatMap(Optional::stream)
+                    .reduce((a, b) -> Message.of("security.password.and", a, b))
+                    .orElse(Message.of("security.password.add-a-word"));
         }
         return new Hint(score, label, advice);
+    }
+
+    /**
+     * The estimator's feedback ({@code feedback.repeat.warning.likeAAA}) in our words: the bundle key
+     * {@code security.password.feedback.repeat-warning-like-aaa}; empty for feedback we have no words for.
+     */
+    static Optional<Message> feedback(String estimatorKey) {
+        String key = "security.password.feedback." + estimatorKey.replaceFirst("^feedback\\.", "").replace('.', '-')
+                .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return Translations.patterns(Locale.ENGLISH).containsKey(key) ? Optional.of(Message.of(key)) : Optional.empty();
     }
 }

@@ -87,7 +87,7 @@ public class PasswordReset {
         UserAccount a = account.get();
         String token = links.newLink(a.getId(), VALIDITY, AccountProvisioning.RESET);
         events.publishEvent(new AccountChanged(new UserId(a.getId()), a.getUsername(), "password reset requested", "from " + source));
-        mail.send(a.getEmail(), MailTemplate.PASSWORD_RESET, Map.of("name", a.getDisplayName(),
+        mail.send(a.getEmail(), MailTemplate.PASSWORD_RESET, a.mailLanguage(), Map.of("name", a.getDisplayName(),
                 "link", mail.link("/account/setup/" + token), "minutes", String.valueOf(VALIDITY.toMinutes())));
     }
 }

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.QrCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -127,10 +128,10 @@ public class SecondFactor {
     public Enrolment begin() {
         UserAccount me = me();
         if (me.getRoles().stream().noneMatch(STAFF::contains)) {
-            throw new UserAdminService.InvalidUserException("A second factor is for instructors, organisers and administrators.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.staff-only"));
         }
         if (confirmed(me.getId())) {
-            throw new UserAdminService.InvalidUserException("You already have an authenticator app. Remove it first to set up another.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.already-enrolled"));
         }
         byte[] secret = Totp.newSecret();
         jdbc.sql("delete from second_factor where user_id = ?").param(me.getId()).update();
@@ -149,11 +150,10 @@ public class SecondFactor {
     public List<String> confirm(String code) {
         UserAccount me = me();
         var secret = jdbc.sql("select secret from second_factor where user_id = ? and confirmed_at is null").param(me.getId())
-                .query(String.class).optional().orElseThrow(() -> new UserAdminService.InvalidUserException("Start the set-up again."));
+                .query(String.class).optional().orElseThrow(() -> new UserAdminService.InvalidUserException(Message.of("security.second-factor.start-again")));
         OptionalLong step = Totp.verify(Totp.fromBase32(box.open(secret, owner(me.getId()))), code, clock.instant().getEpochSecond(), 0);
         if (step.isEmpty()) {
-            throw new UserAdminService.InvalidUserException("That is not the code the app shows now. Check the app's clock and type the "
-                    + "six digits it shows.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.wrong-first-code"));
         }
         jdbc.sql("update second_factor set confirmed_at = ?, last_step = ? where user_id = ?")
                 .params(Timestamp.from(clock.instant()), step.getAsLong(), me.getId()).update();
@@ -178,7 +178,7 @@ public class SecondFactor {
     public void remove(String code) {
         UserAccount me = me();
         if (me.getRoles().stream().anyMatch(requiredRoles()::contains)) {
-            throw new UserAdminService.InvalidUserException("Your role requires a second factor, so it cannot be removed.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.required-cannot-remove"));
         }
         requireCode(me, code);
         delete(me.getId());
@@ -191,9 +191,9 @@ public class SecondFactor {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void reset(UserId user) {
-        UserAccount account = users.findById(user.value()).orElseThrow(() -> new UserAdminService.InvalidUserException("That user no longer exists."));
+        UserAccount account = users.findById(user.value()).orElseThrow(() -> new UserAdminService.InvalidUserException(Message.of("security.user.gone")));
         if (jdbc.sql("select count(*) from second_factor where user_id = ?").param(user.value()).query(Long.class).single() == 0) {
-            throw new UserAdminService.InvalidUserException(account.getDisplayName() + " has no second factor.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.none-to-reset", account.getDisplayName()));
         }
         delete(user.value());
         changed(account, "second factor reset", "by an administrator");
@@ -226,11 +226,10 @@ public class SecondFactor {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void require(String role, boolean required) {
         if (!STAFF.contains(role)) {
-            throw new UserAdminService.InvalidUserException("A second factor can be required of instructors, organisers and administrators.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.staff-only-required"));
         }
         if (!required && configuredRoles.contains(role)) {
-            throw new UserAdminService.InvalidUserException("The server's configuration requires it of " + role.toLowerCase(Locale.ROOT)
-                    + "s; that cannot be changed here.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.configured", Roles.name(role)));
         }
         jdbc.sql("delete from second_factor_policy where role = ?").param(role).update();
         if (required) {
@@ -262,10 +261,10 @@ public class SecondFactor {
 
     private void requireCode(UserAccount me, String code) {
         if (!confirmed(me.getId())) {
-            throw new UserAdminService.InvalidUserException("You have no authenticator app set up.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.none"));
         }
         if (!acceptCode(me.getId(), code)) {
-            throw new UserAdminService.InvalidUserException("That is not the code your app shows now.");
+            throw new UserAdminService.InvalidUserException(Message.of("security.second-factor.wrong-code"));
         }
     }
 

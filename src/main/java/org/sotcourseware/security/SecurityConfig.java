@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.sotcourseware.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +39,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, LoginPage loginPage) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/icons/**", "/favicon.ico").permitAll()
                 // module images for lessons: any signed-in user (Vaadin's configurer denies unknown paths)
@@ -55,7 +54,7 @@ class SecurityConfig {
                 ? signedIn.authorize(auth, ctx) : new AuthorizationDecision(true);
         // SecurityHeaders writes the security headers on every response before anything else; Spring's own
         // header writers (cache control on pages) leave a header alone when it is already there
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).anyRequest(url -> url.access(rest))).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(loginPage.view()).anyRequest(url -> url.access(rest))).build();
     }
 
     /**

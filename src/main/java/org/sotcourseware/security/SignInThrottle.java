@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInThrottle {
 
     /** A name or address that is refused for now, and until when. */
-    public record Lock(String key, String kind, String subject, int failures, Instant lockedUntil) {
+    public record Lock(String key, org.sotcourseware.base.Message kind, String subject, int failures, Instant lockedUntil) {
     }
 
     private static final String ACCOUNT = "account:";
@@ -159,7 +159,7 @@ public class SignInThrottle {
                 .query((rs, i) -> {
                     String key = rs.getString(1);
                     boolean account = key.startsWith(ACCOUNT);
-                    return new Lock(key, account ? "Account name" : "Address", key.substring(account ? ACCOUNT.length() : ADDRESS.length()),
+                    return new Lock(key, org.sotcourseware.base.Message.of(account ? "security.locks.kind-account" : "security.locks.kind-address"), key.substring(account ? ACCOUNT.length() : ADDRESS.length()),
                             rs.getInt(2), rs.getTimestamp(3).toInstant());
                 }).list();
     }

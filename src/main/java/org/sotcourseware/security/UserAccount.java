@@ -41,6 +41,10 @@ class UserAccount {
 
     private boolean demo;
 
+    /** The interface language the person picked ("en", "de"), or null while they follow the browser (set by {@link MyAccountService}). */
+    @Column(insertable = false, updatable = false)
+    private @Nullable String language;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -145,5 +149,10 @@ class UserAccount {
     UserSummary toSummary() {
         return new UserSummary(new UserId(java.util.Objects.requireNonNull(id)), username, displayName, email,
                 Set.copyOf(roles), enabled, demo, createdAt);
+    }
+
+    /** The language to write to this person in (e-mails): the one they picked, English when none. */
+    java.util.Locale mailLanguage() {
+        return org.sotcourseware.base.Locales.supported(language).orElse(org.sotcourseware.base.Locales.ENGLISH);
     }
 }

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Translatable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,24 +28,31 @@ public class UserAdminService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** A request the service refuses, with a message that says what to fix and the form field it is about. */
-    public static class InvalidUserException extends RuntimeException {
+    public static class InvalidUserException extends RuntimeException implements Translatable {
 
         /** The field of the user form a refusal is about, so the form can show it there. */
         public enum Field { NAME, USERNAME, EMAIL, PASSWORD, ROLES, OTHER }
 
         private final Field field;
+        private final Message message;
 
-        public InvalidUserException(String message) {
+        public InvalidUserException(Message message) {
             this(message, Field.OTHER);
         }
 
-        public InvalidUserException(String message, Field field) {
-            super(message);
+        public InvalidUserException(Message message, Field field) {
+            super(message.english());
+            this.message = message;
             this.field = field;
         }
 
         public Field field() {
             return field;
+        }
+
+        @Override
+        public Message message() {
+            return message;
         }
     }
 
@@ -81,25 +90,26 @@ public class UserAdminService {
     public UserSummary create(String username, String displayName, @Nullable String email, String password, Set<String> roles) {
         String u = username.strip();
         if (!USERNAME.matcher(u).matches()) {
-            throw new InvalidUserException("Username must be 3 to 100 letters, digits, dots, hyphens or underscores.", InvalidUserException.Field.USERNAME);
+            throw new InvalidUserException(Message.of("security.user.username-format"), InvalidUserException.Field.USERNAME);
         }
         if (users.findByUsernameIgnoreCase(u).isPresent()) {
-            throw new InvalidUserException("The username '" + u + "' is already taken.", InvalidUserException.Field.USERNAME);
+            throw new InvalidUserException(Message.of("security.user.username-taken", u), InvalidUserException.Field.USERNAME);
         }
         String mail = normaliseEmail(email);
         if (mail != null && users.findByEmailIgnoreCase(mail).isPresent()) {
-            throw new InvalidUserException("Another account already uses " + mail + ".", InvalidUserException.Field.EMAIL);
+            throw new InvalidUserException(Message.of("security.user.email-taken", mail), InvalidUserException.Field.EMAIL);
         }
         if (displayName.isBlank()) {
-            throw new InvalidUserException("Enter the person's name.", InvalidUserException.Field.NAME);
+            throw new InvalidUserException(Message.of("security.user.name-missing"), InvalidUserException.Field.NAME);
         }
-        TextLimits.tooLong("the name", displayName.strip(), TextLimits.NAME).ifPresent(m -> {
-            throw new InvalidUserException(m, InvalidUserException.Field.NAME);
-        });
+        if (displayName.strip().length() > TextLimits.NAME) {
+            throw new InvalidUserException(Message.of("security.user.name-too-long", displayName.strip().length(), TextLimits.NAME),
+                    InvalidUserException.Field.NAME);
+        }
         try {
             PasswordPolicy.check(password, u);
         } catch (InvalidUserException e) {
-            throw new InvalidUserException(e.getMessage(), InvalidUserException.Field.PASSWORD);
+            throw new InvalidUserException(e.message(), InvalidUserException.Field.PASSWORD);
         }
         checkRoles(roles);
         UserAccount account = users.save(new UserAccount(u, displayName.strip(), mail, encoder.encode(password), roles, Instant.now(clock)));
@@ -156,7 +166,7 @@ public class UserAdminService {
         UserAccount account = find(id);
         if (!roles.contains(Roles.ADMIN) && account.getRoles().contains(Roles.ADMIN)
                 && currentUser.get().map(c -> c.id().equals(id)).orElse(false)) {
-            throw new InvalidUserException("You cannot remove your own administrator role; ask another administrator.");
+            throw new InvalidUserException(Message.of("security.user.own-admin-role"));
         }
         var before = new java.util.TreeSet<>(account.getRoles());
         var after = new java.util.TreeSet<>(roles);
@@ -191,7 +201,7 @@ public class UserAdminService {
     @Transactional
     public UserSummary setEnabled(UserId id, boolean enabled) {
         if (!enabled && currentUser.get().map(c -> c.id().equals(id)).orElse(false)) {
-            throw new InvalidUserException("You cannot disable your own account.");
+            throw new InvalidUserException(Message.of("security.user.own-account-disable"));
         }
         UserAccount account = find(id);
         if (account.isEnabled() != enabled) {
@@ -205,17 +215,17 @@ public class UserAdminService {
     }
 
     private UserAccount find(UserId id) {
-        return users.findById(id.value()).orElseThrow(() -> new InvalidUserException("That user no longer exists."));
+        return users.findById(id.value()).orElseThrow(() -> new InvalidUserException(Message.of("security.user.gone")));
     }
 
 
     private static void checkRoles(Set<String> roles) {
         if (roles.isEmpty()) {
-            throw new InvalidUserException("Choose at least one role.", InvalidUserException.Field.ROLES);
+            throw new InvalidUserException(Message.of("security.user.roles-missing"), InvalidUserException.Field.ROLES);
         }
         for (String r : roles) {
             if (!Roles.ALL.contains(r)) {
-                throw new InvalidUserException("Unknown role " + r + ".");
+                throw new InvalidUserException(Message.of("security.user.unknown-role", r));
             }
         }
     }
@@ -226,7 +236,7 @@ public class UserAdminService {
         }
         String e = email.strip().toLowerCase(Locale.ROOT);
         if (e.length() > TextLimits.EMAIL || !EMAIL.matcher(e).matches()) {
-            throw new InvalidUserException("'" + email.strip() + "' is not an email address.", InvalidUserException.Field.EMAIL);
+            throw new InvalidUserException(Message.of("security.user.not-an-email", email.strip()), InvalidUserException.Field.EMAIL);
         }
         return e;
     }

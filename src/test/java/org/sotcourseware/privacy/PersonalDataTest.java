@@ -98,7 +98,7 @@ class PersonalDataTest {
         assertThatThrownBy(() -> data.plan(new UserId(users.id("instructor")))).hasMessageContaining("Only students are erased here");
         PersonalData.ErasurePlan plan = data.plan(new UserId(id));
         assertThat(plan.steps()).hasSize(5);
-        assertThat(plan.steps().getFirst()).contains("Test " + name, "erased-" + id, "cannot be undone");
+        assertThat(plan.steps().getFirst().english()).contains("Test " + name, "erased-" + id, "cannot be undone");
         assertThat(plan.certificates()).isOne();
         assertThat(plan.records().get("lesson read")).isEqualTo((int) lessons);
         assertThatThrownBy(() -> data.erase(new UserId(id), "someone-else")).hasMessageContaining("Type the username " + name);

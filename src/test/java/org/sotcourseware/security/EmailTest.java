@@ -159,6 +159,24 @@ class EmailTest {
     }
 
     @Test
+    void a_person_who_picked_german_gets_the_link_and_the_notice_in_german() throws Exception {
+        String username = users.newStudent("deutsch");
+        jdbc.sql("update app_user set language = 'de' where username = ?").param(username).update();
+        reset.request(address(username), "192.0.2.9");
+
+        MimeMessage m = received(1).getFirst();
+        assertThat(m.getSubject()).isEqualTo("Neues Passwort für SOT Courseware wählen");
+        String text = part(m, "text/plain");
+        assertThat(text).contains("Guten Tag Test " + username, "60 Minuten gültig");
+        assertThat(part(m, "text/html")).contains("<html lang=\"de\">", "Neues Passwort wählen");
+
+        accounts.completeSetup(token(text), "ein-ganz-neues-passwort");
+        MimeMessage notice = received(2).get(1);
+        assertThat(notice.getSubject()).isEqualTo("Ihre Anmeldung bei SOT Courseware wurde geändert");
+        assertThat(part(notice, "text/plain")).contains("Ihr Passwort wurde zurückgesetzt (Ihr Konto bei SOT Courseware, ").contains(" UTC).");
+    }
+
+    @Test
     void a_reset_link_stops_working_after_an_hour() {
         String username = users.newStudent("late");
         reset.request(username, "192.0.2.2");

@@ -46,16 +46,41 @@ class PasswordPolicyTest {
 
     @Test
     void the_hint_follows_strength_and_knows_the_persons_own_words() {
-        assertThat(PasswordPolicy.hint("", List.of()).advice()).contains("At least 12");
-        assertThat(PasswordPolicy.hint("short", List.of()).label()).isEqualTo("Not accepted");
+        assertThat(PasswordPolicy.hint("", List.of()).advice().english()).contains("At least 12");
+        assertThat(PasswordPolicy.hint("short", List.of()).label().english()).isEqualTo("Not accepted");
         PasswordPolicy.Hint weak = PasswordPolicy.hint("aaaaaaaaaaaa", List.of());
         assertThat(weak.score()).isLessThanOrEqualTo(1);
-        assertThat(weak.advice()).isNotBlank();
+        assertThat(weak.advice().english()).isNotBlank().doesNotContain("!security.");
         PasswordPolicy.Hint strong = PasswordPolicy.hint("violet cranium ferry 1987 harbour", List.of());
         assertThat(strong.score()).isGreaterThanOrEqualTo(3);
-        assertThat(strong.label()).isIn("Good", "Strong");
+        assertThat(strong.label().english()).isIn("Good", "Strong");
         int without = PasswordPolicy.hint("gwendolynwhitakersot", List.of()).score();
         int with = PasswordPolicy.hint("gwendolynwhitakersot", List.of("gwhit", "Gwendolyn Whitaker")).score();
         assertThat(with).as("the person's own name makes it weaker").isLessThanOrEqualTo(without);
+    }
+
+    @Test
+    void a_refusal_is_a_message_with_its_values_and_reads_well_in_german() {
+        var tooShort = PasswordPolicy.problem("tulip-meado", null).orElseThrow();
+        assertThat(tooShort.key()).isEqualTo("security.password.too-short");
+        assertThat(tooShort.args()).containsExactly(12, 11);
+        assertThat(tooShort.in(java.util.Locale.GERMAN)).startsWith("Das Passwort muss mindestens 12 Zeichen haben (es hat 11).");
+        assertThatThrownBy(() -> PasswordPolicy.check("1q2w3e4r5t6y", null)).isInstanceOfSatisfying(UserAdminService.InvalidUserException.class,
+                e -> assertThat(e.message().key()).isEqualTo("security.password.common"));
+    }
+
+    @Test
+    void the_estimators_advice_is_in_our_words_in_both_languages() {
+        assertThat(PasswordPolicy.feedback("feedback.repeat.warning.likeAAA")).hasValueSatisfying(m -> {
+            assertThat(m.key()).isEqualTo("security.password.feedback.repeat-warning-like-aaa");
+            assertThat(m.in(java.util.Locale.GERMAN)).isEqualTo("Wiederholungen wie „aaa“ sind leicht zu erraten.");
+        });
+        assertThat(PasswordPolicy.feedback("feedback.spatial.suggestions.UseLongerKeyboardPattern")).isPresent();
+        assertThat(PasswordPolicy.feedback("feedback.something.new")).as("advice we have no words for is left out").isEmpty();
+        PasswordPolicy.Hint weak = PasswordPolicy.hint("zqzqzqzqzqzqzqzq", List.of());
+        assertThat(weak.label()).isNotNull();
+        assertThat(weak.label().key()).isIn("security.password.very-weak", "security.password.weak", "security.password.fair");
+        assertThat(weak.text(java.util.Locale.GERMAN)).startsWith(weak.label().in(java.util.Locale.GERMAN) + ". ").doesNotContain("!security.");
+        assertThat(weak.text(java.util.Locale.ENGLISH)).startsWith(weak.label().english() + ". ");
     }
 }

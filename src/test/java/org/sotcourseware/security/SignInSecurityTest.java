@@ -161,7 +161,7 @@ class SignInSecurityTest {
         testUsers.signIn("admin");
         try {
             assertThat(throttle.locks()).anySatisfy(l -> {
-                assertThat(l.kind()).isEqualTo("Address");
+                assertThat(l.kind().english()).isEqualTo("Address");
                 assertThat(l.subject()).isEqualTo("127.0.0.1");
             });
             throttle.clear("address:127.0.0.1");

@@ -81,6 +81,24 @@ class UserAdminServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void a_refusal_carries_its_words_as_a_message_for_the_readers_language() {
+        assertThatThrownBy(() -> service.create("student", "Name", null, "long-enough-pw", Set.of(Roles.STUDENT)))
+                .isInstanceOfSatisfying(UserAdminService.InvalidUserException.class, e -> {
+                    assertThat(e.message().key()).isEqualTo("security.user.username-taken");
+                    assertThat(e.message().args()).containsExactly("student");
+                    assertThat(e.field()).isEqualTo(UserAdminService.InvalidUserException.Field.USERNAME);
+                    assertThat(e.message().in(java.util.Locale.GERMAN)).isEqualTo("Der Benutzername „student“ ist bereits vergeben.");
+                    assertThat(e.getMessage()).as("English for logs").isEqualTo("The username 'student' is already taken.");
+                });
+        assertThatThrownBy(() -> service.create("someone", "x".repeat(201), null, "long-enough-pw", Set.of(Roles.STUDENT)))
+                .isInstanceOfSatisfying(UserAdminService.InvalidUserException.class, e -> {
+                    assertThat(e.message().key()).isEqualTo("security.user.name-too-long");
+                    assertThat(e.message().args()).containsExactly(201, 200);
+                });
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void an_admin_cannot_lock_themselves_out() {
         UserId me = users.findByUsernameIgnoreCase("admin").orElseThrow().toSummary().id();
         assertThatThrownBy(() -> service.changeRoles(me, Set.of(Roles.STUDENT))).hasMessageContaining("your own administrator role");

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sotcourseware.base.TextLimits;
@@ -23,9 +23,8 @@ import org.sotcourseware.security.UserAdminService;
  * the organiser passed on. An unknown, used or expired link says so and nothing else.
  */
 @Route(value = "account/setup/:token", autoLayout = false)
-@PageTitle("Choose your password · SOT Courseware")
 @AnonymousAllowed
-class AccountSetupView extends Main implements BeforeEnterObserver {
+class AccountSetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountProvisioning accounts;
 
@@ -35,45 +34,50 @@ class AccountSetupView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("security.setup.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getRouteParameters().get("token").orElse("");
+        String token = event.getRouteParameters().get("token").orElse(""); // not UI text: a route parameter
         removeAll();
         Div card = new Div();
         card.addClassName("status-card");
         var link = accounts.linkFor(token);
         if (link.isEmpty()) {
-            card.add(new H1("This link does not work"), new Paragraph("It has expired or was already used. Ask for a new one with "
-                    + "\"Forgot your password?\" on the sign-in page (or ask your seminar organiser), or sign in if you have already chosen "
-                    + "a password."), Links.to(Destination.of(ForgotPasswordView.class), "Forgot your password?"),
-                    Links.to(SecurityNavigation.login(), "Go to sign in"));
+            card.add(new H1(getTranslation("security.setup.link-dead-title")), new Paragraph(getTranslation("security.setup.link-dead-text")),
+                    Links.to(Destination.of(ForgotPasswordView.class), getTranslation("security.setup.forgot")),
+                    Links.to(SecurityNavigation.login(), getTranslation("security.setup.go-to-sign-in")));
             add(card);
             return;
         }
-        NewPasswordField password = new NewPasswordField("New password").withPersonalWords(java.util.List.of(link.get().name()));
+        NewPasswordField password = new NewPasswordField(getTranslation("security.setup.new-password"))
+                .withPersonalWords(java.util.List.of(link.get().name()));
         password.setWidthFull();
-        PasswordField again = new PasswordField("The same password again");
+        PasswordField again = new PasswordField(getTranslation("security.setup.again"));
         again.setMaxLength(TextLimits.PASSWORD);
         again.setWidthFull();
-        Button save = new Button("Set my password", e -> {
+        Button save = new Button(getTranslation("security.setup.save"), e -> {
             if (!password.getValue().equals(again.getValue())) {
                 again.setInvalid(true);
-                again.setErrorMessage("The two passwords are not the same.");
+                again.setErrorMessage(getTranslation("security.setup.not-the-same"));
                 return;
             }
             try {
                 String username = accounts.completeSetup(token, password.getValue());
                 card.removeAll();
-                card.add(new H1("Your password is set"), new Paragraph("Sign in with the username " + username + " and your new password."),
-                        Links.to(SecurityNavigation.login(), "Sign in"));
+                card.add(new H1(getTranslation("security.setup.done-title")), new Paragraph(getTranslation("security.setup.done-text", username)),
+                        Links.to(SecurityNavigation.login(), getTranslation("security.setup.sign-in")));
             } catch (UserAdminService.InvalidUserException ex) {
                 password.setInvalid(true);
-                password.setErrorMessage(ex.getMessage());
+                password.setErrorMessage(ex.message().in(getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(new H1(link.get().reset() ? "Choose a new password, " + link.get().name() : "Welcome, " + link.get().name()),
-                new Paragraph(link.get().reset() ? "Choose the new password for your SOT Courseware account. The link works once."
-                        : "Choose the password for your SOT Courseware account."), password, again,
+        boolean reset = link.get().reset();
+        card.add(new H1(getTranslation(reset ? "security.setup.reset-title" : "security.setup.welcome-title", link.get().name())),
+                new Paragraph(getTranslation(reset ? "security.setup.reset-text" : "security.setup.welcome-text")), password, again,
                 new Div(save));
         add(card);
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,12 +20,8 @@ import org.sotcourseware.security.PasswordReset;
  * cannot be used to learn who has an account. Without an SMTP server it says to ask an administrator.
  */
 @Route(value = "account/forgot", autoLayout = false)
-@PageTitle("Forgot your password · SOT Courseware")
 @AnonymousAllowed
-class ForgotPasswordView extends Main {
-
-    static final String SENT = "If an account has that email address or username, we have sent a link to its email address. "
-            + "It works once, for one hour. Nothing arrived? Check the spam folder, or wait a few minutes and ask again.";
+class ForgotPasswordView extends Main implements HasDynamicTitle {
 
     public ForgotPasswordView(PasswordReset reset) {
         addClassNames("status-page", "setup-page");
@@ -33,31 +29,40 @@ class ForgotPasswordView extends Main {
         card.addClassName("status-card");
         add(card);
         if (!reset.available()) {
-            card.add(new H1("Forgot your password?"), new Paragraph("This server cannot send email, so ask an administrator to "
-                    + "reset your password (students: ask your seminar organiser)."), Links.to(SecurityNavigation.login(), "Back to sign in"));
+            card.add(new H1(getTranslation("security.forgot.title")), new Paragraph(getTranslation("security.forgot.no-mail")),
+                    backToSignIn());
             return;
         }
-        TextField who = new TextField("Email address or username");
+        TextField who = new TextField(getTranslation("security.forgot.who"));
         who.setMaxLength(TextLimits.EMAIL);
         who.setWidthFull();
         who.setAutofocus(true);
-        Button send = new Button("Send me a link");
+        Button send = new Button(getTranslation("security.forgot.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
             if (who.getValue().isBlank()) {
                 who.setInvalid(true);
-                who.setErrorMessage("Enter your email address or username.");
+                who.setErrorMessage(getTranslation("security.forgot.who-missing"));
                 return;
             }
             VaadinRequest request = VaadinRequest.getCurrent();
-            reset.request(who.getValue(), request == null ? "unknown" : request.getRemoteAddr());
+            reset.request(who.getValue(), request == null ? "unknown" : request.getRemoteAddr()); // not UI text: an audit value
             card.removeAll();
-            Paragraph sent = new Paragraph(SENT);
+            Paragraph sent = new Paragraph(getTranslation("security.forgot.sent"));
             sent.addClassName("reset-sent");
-            card.add(new H1("Check your email"), sent, Links.to(SecurityNavigation.login(), "Back to sign in"));
+            card.add(new H1(getTranslation("security.forgot.check-email")), sent, backToSignIn());
         });
         send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        card.add(new H1("Forgot your password?"), new Paragraph("Enter the email address or username of your account. We email a link "
-                + "with which you choose a new password."), who, new Div(send), Links.to(SecurityNavigation.login(), "Back to sign in"));
+        card.add(new H1(getTranslation("security.forgot.title")), new Paragraph(getTranslation("security.forgot.intro")), who, new Div(send),
+                backToSignIn());
+    }
+
+    private com.vaadin.flow.component.html.Anchor backToSignIn() {
+        return Links.to(SecurityNavigation.login(), getTranslation("security.forgot.back"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.forgot.page-title");
     }
 }

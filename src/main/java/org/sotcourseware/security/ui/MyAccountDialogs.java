@@ -3,9 +3,7 @@ package org.sotcourseware.security.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +18,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Dates;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Translations;
+import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.security.ActiveSessions;
 import org.sotcourseware.security.MyAccountService;
 import org.sotcourseware.security.SessionGuard;
@@ -30,32 +33,40 @@ import org.sotcourseware.security.UserAdminService;
 /** The user menu's account actions: change my password, where I am signed in, sign out everywhere. */
 public final class MyAccountDialogs {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
-
     private MyAccountDialogs() {
+    }
+
+    /** The words for {@code key} in the current UI's language. */
+    private static String t(String key, Object... args) {
+        return Translations.text(Locales.current(), key, args);
+    }
+
+    /** When a session signed in, in the reader's language. */
+    private static String when(Instant at) {
+        return Dates.moment(at, ZoneId.systemDefault(), Locales.current());
     }
 
     /** Current password, new password (with the strength hint) and the same again; other sessions end on success. */
     public static Dialog changePassword(MyAccountService service, SignedInUser me) {
         Dialog dialog = new Dialog();
         dialog.addClassName("change-password-dialog");
-        dialog.setHeaderTitle("Change your password");
-        PasswordField current = new PasswordField("Current password");
-        current.getElement().setAttribute("autocomplete", "current-password");
+        dialog.setHeaderTitle(t("security.password-dialog.title"));
+        PasswordField current = new PasswordField(t("security.password-dialog.current"));
+        current.getElement().setAttribute("autocomplete", "current-password"); // not UI text: an autofill token
         current.setMaxLength(TextLimits.PASSWORD);
-        NewPasswordField fresh = new NewPasswordField("New password").withPersonalWords(List.of(me.username(), me.displayName()));
-        PasswordField again = new PasswordField("The new password again");
-        again.getElement().setAttribute("autocomplete", "new-password");
+        NewPasswordField fresh = new NewPasswordField(t("security.password-dialog.new")).withPersonalWords(List.of(me.username(), me.displayName()));
+        PasswordField again = new PasswordField(t("security.password-dialog.again"));
+        again.getElement().setAttribute("autocomplete", "new-password"); // not UI text: an autofill token
         again.setMaxLength(TextLimits.PASSWORD);
         FormLayout form = new FormLayout(current, fresh, again);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        dialog.add(new Paragraph("You stay signed in here; your other sessions (other browsers and devices) end."), form);
-        Button save = new Button("Change password", e -> {
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1)); // not UI text: a width
+        dialog.add(new Paragraph(t("security.password-dialog.intro")), form);
+        Button save = new Button(t("security.password-dialog.save"), e -> {
             current.setInvalid(false);
             fresh.setInvalid(false);
             again.setInvalid(false);
             if (!fresh.getValue().equals(again.getValue())) {
-                again.setErrorMessage("The two new passwords are not the same.");
+                again.setErrorMessage(t("security.password-dialog.not-the-same"));
                 again.setInvalid(true);
                 return;
             }
@@ -67,17 +78,17 @@ public final class MyAccountDialogs {
                     session.getSession().setAttribute(SessionGuard.GENERATION, generation);
                 }
                 dialog.close();
-                Notification.show("Your password is changed. Other sessions are signed out.", 4000, Notification.Position.BOTTOM_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success(Message.of("security.password-dialog.changed"));
             } catch (UserAdminService.InvalidUserException ex) {
-                PasswordField target = ex.getMessage().startsWith("The current password") ? current : fresh;
-                target.setErrorMessage(ex.getMessage());
+                String key = ex.message().key();
+                PasswordField target = key.startsWith("security.account.wrong-password") || key.equals("security.account.locked") ? current : fresh;
+                target.setErrorMessage(ex.message().in(Locales.current()));
                 target.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("change-password-save");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(t("security.dialog.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 
@@ -89,18 +100,18 @@ public final class MyAccountDialogs {
     public static Dialog sessions(MyAccountService service) {
         Dialog dialog = new Dialog();
         dialog.addClassName("sessions-dialog");
-        dialog.setHeaderTitle("Where you are signed in");
+        dialog.setHeaderTitle(t("security.sessions.title"));
         dialog.setWidth("min(36rem, 100%)");
         Div list = new Div();
         list.addClassName("session-list");
         list.getElement().setAttribute("role", "list");
-        PasswordField password = new PasswordField("Your password");
-        password.setHelperText("Needed to sign out another session.");
+        PasswordField password = new PasswordField(t("security.sessions.password"));
+        password.setHelperText(t("security.sessions.password-help"));
         password.addClassName("sessions-password");
-        password.getElement().setAttribute("autocomplete", "current-password");
+        password.getElement().setAttribute("autocomplete", "current-password"); // not UI text: an autofill token
         password.setMaxLength(TextLimits.PASSWORD);
         password.setWidthFull();
-        Button endOthers = new Button("Sign out all other sessions");
+        Button endOthers = new Button(t("security.sessions.end-others"));
         endOthers.addClassName("end-other-sessions");
         endOthers.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Runnable[] refresh = new Runnable[1];
@@ -115,7 +126,7 @@ public final class MyAccountDialogs {
             password.setVisible(others);
             endOthers.setVisible(others);
             if (!others) {
-                list.add(new Paragraph("You are not signed in anywhere else."));
+                list.add(new Paragraph(t("security.sessions.none-elsewhere")));
             }
         };
         endOthers.addClickListener(e -> {
@@ -123,17 +134,15 @@ public final class MyAccountDialogs {
             try {
                 int ended = service.endOtherSessions(password.getValue(), currentSessionKey());
                 password.clear();
-                Notification.show(ended == 1 ? "1 other session is signed out." : ended + " other sessions are signed out.", 4000,
-                        Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success(Message.of("security.sessions.others-ended", ended));
                 refresh[0].run();
             } catch (UserAdminService.InvalidUserException ex) {
                 refuse(password, ex);
             }
         });
         refresh[0].run();
-        dialog.add(new Paragraph("Each browser or device you signed in with. A session you sign out here ends the next time "
-                + "it is used; a session unused for its idle limit ends by itself."), list, password);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()), endOthers);
+        dialog.add(new Paragraph(t("security.sessions.intro")), list, password);
+        dialog.getFooter().add(new Button(t("security.dialog.close"), e -> dialog.close()), endOthers);
         return dialog;
     }
 
@@ -145,18 +154,17 @@ public final class MyAccountDialogs {
         device.addClassName("session-device");
         row.add(device);
         if (a.current()) {
-            Span here = new Span("This browser");
+            Span here = new Span(t("security.sessions.this-browser"));
             here.addClassNames("badge", "badge-success", "session-current");
             row.add(here);
         }
-        Paragraph facts = new Paragraph("From " + a.address() + " · signed in " + WHEN.format(a.signedInAt())
-                + " · last active " + ago(a.lastSeenAt(), now));
+        Paragraph facts = new Paragraph(t("security.sessions.facts", a.address(), when(a.signedInAt()), ago(a.lastSeenAt(), now)));
         facts.addClassName("session-facts");
         row.add(facts);
         if (!a.current()) {
-            Button signOut = new Button("Sign out", e -> end.run());
+            Button signOut = new Button(t("security.sessions.sign-out"), e -> end.run());
             signOut.addClassName("end-session");
-            signOut.getElement().setAttribute("aria-label", "Sign out " + a.device() + ", signed in " + WHEN.format(a.signedInAt()));
+            signOut.getElement().setAttribute("aria-label", t("security.sessions.sign-out-label", a.device(), when(a.signedInAt())));
             row.add(signOut);
         }
         return row;
@@ -167,8 +175,7 @@ public final class MyAccountDialogs {
         try {
             service.endSession(password.getValue(), a.id());
             password.clear();
-            Notification.show(a.device() + " is signed out.", 4000, Notification.Position.BOTTOM_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(Message.of("security.sessions.ended", a.device()));
         } catch (UserAdminService.InvalidUserException ex) {
             refuse(password, ex);
             return;
@@ -177,25 +184,25 @@ public final class MyAccountDialogs {
     }
 
     private static void refuse(PasswordField password, UserAdminService.InvalidUserException ex) {
-        password.setErrorMessage(ex.getMessage());
+        password.setErrorMessage(ex.message().in(Locales.current()));
         password.setInvalid(true);
         password.focus();
     }
 
-    /** "just now", "4 minutes ago", "2 hours ago", "3 days ago". */
-    static String ago(Instant then, Instant now) {
+    /** "just now", "4 minutes ago", "2 hours ago", "3 days ago" ("gerade eben", "vor 4 Minuten", ...). */
+    static Message ago(Instant then, Instant now) {
         long minutes = Math.max(0, Duration.between(then, now).toMinutes());
         if (minutes < 1) {
-            return "just now";
+            return Message.of("security.sessions.ago-now");
         }
         if (minutes < 60) {
-            return minutes == 1 ? "1 minute ago" : minutes + " minutes ago";
+            return Message.of("security.sessions.ago-minutes", minutes);
         }
         long hours = minutes / 60;
         if (hours < 48) {
-            return hours == 1 ? "1 hour ago" : hours + " hours ago";
+            return Message.of("security.sessions.ago-hours", hours);
         }
-        return hours / 24 + " days ago";
+        return Message.of("security.sessions.ago-days", hours / 24);
     }
 
     /** The {@link ActiveSessions#KEY} of the session this UI belongs to, if it has one. */
@@ -207,15 +214,15 @@ public final class MyAccountDialogs {
     /** Asks, then ends every session of the signed-in person, this one included. */
     public static Dialog signOutEverywhere(MyAccountService service, AuthenticationContext auth) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Sign out everywhere?");
-        dialog.add(new Paragraph("This signs you out in every browser and on every device, this one included."));
-        Button confirm = new Button("Sign out everywhere", e -> {
+        dialog.setHeaderTitle(t("security.everywhere.title"));
+        dialog.add(new Paragraph(t("security.everywhere.text")));
+        Button confirm = new Button(t("security.everywhere.confirm"), e -> {
             service.signOutEverywhere();
             dialog.close();
             auth.logout();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(t("security.dialog.cancel"), e -> dialog.close()), confirm);
         return dialog;
     }
 }

@@ -24,7 +24,7 @@ public class NewPasswordField extends PasswordField {
         setMaxLength(PasswordPolicy.MAX_LENGTH);
         setValueChangeMode(ValueChangeMode.TIMEOUT);
         setValueChangeTimeout(250);
-        getElement().setAttribute("autocomplete", "new-password");
+        getElement().setAttribute("autocomplete", "new-password"); // not UI text: an autofill token
         meter.addClassName("password-meter");
         meter.getElement().setAttribute("aria-hidden", "true");
         hint.addClassName("password-hint");
@@ -45,7 +45,7 @@ public class NewPasswordField extends PasswordField {
     private void show() {
         PasswordPolicy.Hint h = PasswordPolicy.hint(getValue(), personalWords);
         meter.getElement().setAttribute("data-score", getValue().isEmpty() ? "" : String.valueOf(h.score()));
-        hint.setText(h.label().isEmpty() ? h.advice() : h.label() + ". " + h.advice());
+        hint.setText(h.text(getLocale()));
     }
 
     /** The hint shown now (for tests). */

@@ -13,9 +13,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.security.Roles;
 import org.sotcourseware.security.SecondFactor;
@@ -29,9 +30,8 @@ import org.sotcourseware.security.UserSummary;
  * Both are audited.
  */
 @Route("admin/second-factor")
-@PageTitle("Two-step sign-in · SOT Courseware")
 @RolesAllowed(Roles.ADMIN)
-class SecondFactorAdminView extends Main {
+class SecondFactorAdminView extends Main implements HasDynamicTitle {
 
     private final SecondFactor secondFactor;
     private final UserAdminService users;
@@ -41,19 +41,18 @@ class SecondFactorAdminView extends Main {
         this.secondFactor = secondFactor;
         this.users = users;
         addClassNames("page", "second-factor-admin");
-        add(new H1("Two-step sign-in"), new Paragraph("Staff can add an authenticator app to their password. Here you choose whose role "
-                + "requires one, and reset the second factor of someone who lost their phone (they set up a new one at their next sign-in)."));
-        H2 requiredFor = new H2("Required for");
+        add(new H1(getTranslation("security.two-step.title")), new Paragraph(getTranslation("security.two-step-admin.intro")));
+        H2 requiredFor = new H2(getTranslation("security.two-step-admin.required-for"));
         requiredFor.addClassName("section-title");
         add(requiredFor);
         Div policy = new Div();
         policy.addClassName("second-factor-policy");
         Set<String> required = secondFactor.requiredRoles();
         for (String role : java.util.List.of(Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN)) {
-            Checkbox box = new Checkbox(Roles.label(role) + "s", required.contains(role));
+            Checkbox box = new Checkbox(getTranslation("security.two-step-admin.role." + role.toLowerCase(java.util.Locale.ROOT)), required.contains(role));
             box.setReadOnly(secondFactor.configuredRoles().contains(role));
             if (box.isReadOnly()) {
-                box.setHelperText("required by the server's configuration");
+                box.setHelperText(getTranslation("security.two-step-admin.configured"));
             }
             box.addValueChangeListener(e -> {
                 if (!e.isFromClient()) {
@@ -61,25 +60,31 @@ class SecondFactorAdminView extends Main {
                 }
                 try {
                     secondFactor.require(role, e.getValue());
-                    Toasts.success(e.getValue() ? "Every " + Roles.label(role).toLowerCase() + " must now use a second factor."
-                            : "A second factor is now optional for " + Roles.label(role).toLowerCase() + "s.");
+                    Toasts.success(Message.of(e.getValue() ? "security.two-step-admin.now-required" : "security.two-step-admin.now-optional",
+                            Roles.name(role)));
                 } catch (UserAdminService.InvalidUserException ex) {
                     box.setValue(e.getOldValue());
-                    Toasts.error(ex.getMessage());
+                    Toasts.error(ex);
                 }
             });
             policy.add(box);
         }
-        H2 staff = new H2("Staff accounts");
+        H2 staff = new H2(getTranslation("security.two-step-admin.staff"));
         staff.addClassName("section-title");
         add(policy, staff);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(u -> String.join(", ", u.roles().stream().sorted().map(Roles::label).toList())).setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Second factor").setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("security.users.column-name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("security.users.username")).setAutoWidth(true);
+        grid.addColumn(u -> String.join(", ", u.roles().stream().sorted().map(r -> Roles.name(r).in(getLocale())).toList())) // not UI text: a separator
+                .setHeader(getTranslation("security.users.roles")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader(getTranslation("security.two-step-admin.column")).setAutoWidth(true);
         grid.addClassName("second-factor-grid");
         add(grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.two-step.page-title");
     }
 
     private void refresh() {
@@ -90,11 +95,11 @@ class SecondFactorAdminView extends Main {
         Div cell = new Div();
         Set<UserId> enrolled = secondFactor.enrolled();
         if (!enrolled.contains(u.id())) {
-            cell.setText("none");
+            cell.setText(getTranslation("security.two-step-admin.none"));
             return cell;
         }
-        cell.setText("authenticator app ");
-        Button reset = new Button("Reset", e -> confirmReset(u));
+        cell.setText(getTranslation("security.two-step-admin.app") + " ");
+        Button reset = new Button(getTranslation("security.two-step-admin.reset"), e -> confirmReset(u));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         reset.addClassName("reset-second-factor");
         cell.add(reset);
@@ -103,18 +108,18 @@ class SecondFactorAdminView extends Main {
 
     private void confirmReset(UserSummary u) {
         ConfirmDialog d = new ConfirmDialog();
-        d.setHeader("Reset the second factor of " + u.displayName() + "?");
-        d.setText("Their authenticator app and recovery codes stop working at once. At their next sign-in they use only their password, "
-                + "and set up a new app if their role requires one. They are told by email, and the audit log records it.");
+        d.setHeader(getTranslation("security.two-step-admin.reset-title", u.displayName()));
+        d.setText(getTranslation("security.two-step-admin.reset-text"));
         d.setCancelable(true);
-        d.setConfirmText("Reset");
-        d.setConfirmButtonTheme("error primary");
+        d.setCancelText(getTranslation("security.dialog.cancel"));
+        d.setConfirmText(getTranslation("security.two-step-admin.reset"));
+        d.setConfirmButtonTheme("error primary"); // not UI text: theme names
         d.addConfirmListener(e -> {
             try {
                 secondFactor.reset(u.id());
-                Toasts.success("The second factor of " + u.username() + " was reset.");
+                Toasts.success(Message.of("security.two-step-admin.was-reset", u.username()));
             } catch (UserAdminService.InvalidUserException ex) {
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
             refresh();
         });

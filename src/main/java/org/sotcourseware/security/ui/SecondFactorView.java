@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -42,9 +42,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * removing it.
  */
 @Route(value = SecondFactor.ROUTE, autoLayout = false)
-@PageTitle("Two-step sign-in · SOT Courseware")
 @PermitAll
-class SecondFactorView extends Main implements BeforeEnterObserver {
+class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SecondFactor secondFactor;
     private final CurrentUser currentUser;
@@ -77,9 +76,18 @@ class SecondFactorView extends Main implements BeforeEnterObserver {
         } else if (status.enrolled()) {
             manage(status);
         } else {
-            card.add(new H1("Two-step sign-in"), new Paragraph("A second factor is for instructors, organisers and administrators."),
-                    Links.to(".", "Back"));
+            card.add(new H1(getTranslation("security.two-step.title")), new Paragraph(getTranslation("security.second-factor.staff-only")),
+                    back());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.two-step.page-title");
+    }
+
+    private com.vaadin.flow.component.html.Anchor back() {
+        return Links.to(".", getTranslation("security.two-step.back"));
     }
 
     private SecondFactor.Step pendingStep() {
@@ -92,32 +100,31 @@ class SecondFactorView extends Main implements BeforeEnterObserver {
         code.setMaxLength(60);
         code.setWidthFull();
         code.setAutofocus(true);
-        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setAttribute("autocomplete", "one-time-code"); // not UI text: an autofill token
         code.addClassName("second-factor-code");
         return code;
     }
 
     private Button signOut() {
-        Button out = new Button("Sign out", e -> auth.logout());
+        Button out = new Button(getTranslation("security.two-step.sign-out"), e -> auth.logout());
         out.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return out;
     }
 
     private void verify() {
-        TextField code = codeField("Code from your authenticator app");
-        code.setHelperText("Lost your phone? Type one of your recovery codes instead. None left? Ask an administrator to reset your "
-                + "second factor.");
-        Button go = new Button("Continue", e -> {
+        TextField code = codeField(getTranslation("security.two-step.code"));
+        code.setHelperText(getTranslation("security.two-step.code-help"));
+        Button go = new Button(getTranslation("security.two-step.continue"), e -> {
             if (secondFactor.verify(code.getValue())) {
                 done();
             } else {
                 code.setInvalid(true);
-                code.setErrorMessage("That code is not right, or was already used. Type the six digits the app shows now.");
+                code.setErrorMessage(getTranslation("security.two-step.code-wrong"));
             }
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClickShortcut(Key.ENTER);
-        card.add(new H1("Two-step sign-in"), new Paragraph("Open your authenticator app and type the code it shows for SOT Courseware."),
+        card.add(new H1(getTranslation("security.two-step.title")), new Paragraph(getTranslation("security.two-step.verify-intro")),
                 code, new Div(go, signOut()));
     }
 
@@ -126,35 +133,33 @@ class SecondFactorView extends Main implements BeforeEnterObserver {
         try {
             e = secondFactor.begin();
         } catch (UserAdminService.InvalidUserException ex) {
-            card.add(new H1("Two-step sign-in"), new Paragraph(ex.getMessage()), Links.to(".", "Back"));
+            card.add(new H1(getTranslation("security.two-step.title")), new Paragraph(ex.message().in(getLocale())), back());
             return;
         }
         byte[] png = e.qrPng();
         Image qr = new Image(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(png), "qr.png", "image/png",
-                png.length)), "QR code to scan with an authenticator app");
+                png.length)), getTranslation("security.two-step.qr-alt"));
         qr.addClassName("second-factor-qr");
         Span secret = new Span(e.secret().replaceAll("(.{4})", "$1 ").strip());
         secret.addClassName("code-snippet");
         secret.addClassName("second-factor-secret");
-        TextField code = codeField("The six digits the app now shows");
-        Button confirm = new Button("Turn on two-step sign-in", ev -> {
+        TextField code = codeField(getTranslation("security.two-step.first-code"));
+        Button confirm = new Button(getTranslation("security.two-step.turn-on"), ev -> {
             try {
                 List<String> codes = secondFactor.confirm(code.getValue());
                 showRecoveryCodes(codes);
             } catch (UserAdminService.InvalidUserException ex) {
                 code.setInvalid(true);
-                code.setErrorMessage(ex.getMessage());
+                code.setErrorMessage(ex.message().in(getLocale()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(new H1("Set up two-step sign-in"),
-                new Paragraph(required ? "Your role requires a second factor: an authenticator app on your phone (for example Google "
-                        + "Authenticator, Microsoft Authenticator, 1Password or FreeOTP). Set it up now to go on."
-                        : "Add an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator, 1Password or "
-                        + "FreeOTP): signing in then needs your password and a code from the app."),
-                new Paragraph("1. In the app, add an account and scan this QR code:"), qr,
-                new Paragraph("or type this key: "), secret,
-                new Paragraph("2. Type the code the app shows:"), code, new Div(confirm, required ? signOut() : Links.to(".", "Not now")));
+        card.add(new H1(getTranslation("security.two-step.set-up-title")),
+                new Paragraph(getTranslation(required ? "security.two-step.set-up-required" : "security.two-step.set-up-optional")),
+                new Paragraph(getTranslation("security.two-step.step-scan")), qr,
+                new Paragraph(getTranslation("security.two-step.or-type")), secret,
+                new Paragraph(getTranslation("security.two-step.step-code")), code,
+                new Div(confirm, required ? signOut() : Links.to(".", getTranslation("security.two-step.not-now"))));
     }
 
     private void showRecoveryCodes(List<String> codes) {
@@ -163,43 +168,41 @@ class SecondFactorView extends Main implements BeforeEnterObserver {
         list.addClassName("recovery-codes");
         codes.forEach(c -> list.add(new ListItem(c)));
         byte[] text = (String.join("\n", codes) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var download = Links.to(".", "Download them as a text file");
+        var download = Links.to(".", getTranslation("security.two-step.download"));
         download.setHref(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(text),
-                "sot-courseware-recovery-codes.txt", "text/plain", text.length)));
+                "sot-courseware-recovery-codes.txt", "text/plain", text.length))); // not UI text: a file name
         download.getElement().setAttribute("download", true);
-        Button go = new Button("I have kept them: continue", e -> done());
+        Button go = new Button(getTranslation("security.two-step.kept"), e -> done());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(new H1("Keep your recovery codes"), new Paragraph("If you lose your phone, each of these codes signs you in once instead of "
-                + "a code from the app. Keep them somewhere safe (a password manager, or printed). They are shown only now."), list, download,
-                new Div(go));
+        card.add(new H1(getTranslation("security.two-step.codes-title")), new Paragraph(getTranslation("security.two-step.codes-text")), list,
+                download, new Div(go));
     }
 
     private void manage(SecondFactor.Status status) {
-        TextField code = codeField("A code from your app, to confirm");
+        TextField code = codeField(getTranslation("security.two-step.confirm-code"));
         Div result = new Div();
-        Button renew = new Button("New recovery codes", e -> {
+        Button renew = new Button(getTranslation("security.two-step.renew"), e -> {
             try {
                 showRecoveryCodes(secondFactor.renewRecoveryCodes(code.getValue()));
             } catch (UserAdminService.InvalidUserException ex) {
                 code.setInvalid(true);
-                code.setErrorMessage(ex.getMessage());
+                code.setErrorMessage(ex.message().in(getLocale()));
             }
         });
-        Button remove = new Button("Remove the authenticator app", e -> {
+        Button remove = new Button(getTranslation("security.two-step.remove"), e -> {
             try {
                 secondFactor.remove(code.getValue());
                 card.removeAll();
-                card.add(new H1("Two-step sign-in is off"), new Paragraph("Signing in needs only your password now."), Links.to(".", "Back"));
+                card.add(new H1(getTranslation("security.two-step.off-title")), new Paragraph(getTranslation("security.two-step.off-text")), back());
             } catch (UserAdminService.InvalidUserException ex) {
                 code.setInvalid(true);
-                code.setErrorMessage(ex.getMessage());
+                code.setErrorMessage(ex.message().in(getLocale()));
             }
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.setVisible(!status.required());
-        card.add(new H1("Two-step sign-in is on"), new Paragraph("Signing in needs your password and a code from your authenticator app. "
-                + status.recoveryCodesLeft() + " of " + SecondFactor.RECOVERY_CODES + " recovery codes are unused."
-                + (status.required() ? " Your role requires it." : "")), code, new Div(renew, remove), result, Links.to(".", "Back"));
+        card.add(new H1(getTranslation("security.two-step.on-title")), new Paragraph(getTranslation("security.two-step.on-text",
+                status.recoveryCodesLeft(), SecondFactor.RECOVERY_CODES, status.required() ? 1 : 0)), code, new Div(renew, remove), result, back());
     }
 
     private void done() {

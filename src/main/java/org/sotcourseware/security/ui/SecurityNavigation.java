@@ -8,6 +8,7 @@ import org.sotcourseware.base.ui.NavItem;
 import org.sotcourseware.base.ui.PlaceRoute;
 import org.sotcourseware.base.ui.UserMenuItem;
 import org.sotcourseware.security.CurrentUser;
+import org.sotcourseware.security.LoginPage;
 import org.sotcourseware.security.MyAccountService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.sotcourseware.security.Roles;
@@ -21,6 +22,12 @@ class SecurityNavigation {
 
     static Destination login() {
         return Destination.of(LoginView.class);
+    }
+
+    /** The sign-in page for the security configuration (static: needed before this configuration's other beans). */
+    @Bean
+    static LoginPage loginPage() {
+        return new LoginPage(LoginView.class);
     }
 
     @Bean

@@ -76,12 +76,16 @@ class SessionsDialogTest extends SpringBrowserlessTest {
     @Test
     void last_active_reads_as_people_say_it() {
         Instant now = Instant.parse("2026-12-07T12:00:00Z");
-        assertThat(MyAccountDialogs.ago(now.minusSeconds(20), now)).isEqualTo("just now");
-        assertThat(MyAccountDialogs.ago(now.minusSeconds(60), now)).isEqualTo("1 minute ago");
-        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofMinutes(59)), now)).isEqualTo("59 minutes ago");
-        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofMinutes(61)), now)).isEqualTo("1 hour ago");
-        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofHours(47)), now)).isEqualTo("47 hours ago");
-        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofDays(3)), now)).isEqualTo("3 days ago");
+        assertThat(MyAccountDialogs.ago(now.minusSeconds(20), now).english()).isEqualTo("just now");
+        assertThat(MyAccountDialogs.ago(now.minusSeconds(60), now).english()).isEqualTo("1 minute ago");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofMinutes(59)), now).english()).isEqualTo("59 minutes ago");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofMinutes(61)), now).english()).isEqualTo("1 hour ago");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofHours(47)), now).english()).isEqualTo("47 hours ago");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofDays(3)), now).english()).isEqualTo("3 days ago");
+        assertThat(MyAccountDialogs.ago(now.minusSeconds(20), now).in(java.util.Locale.GERMAN)).isEqualTo("gerade eben");
+        assertThat(MyAccountDialogs.ago(now.minusSeconds(60), now).in(java.util.Locale.GERMAN)).isEqualTo("vor einer Minute");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofMinutes(59)), now).in(java.util.Locale.GERMAN)).isEqualTo("vor 59 Minuten");
+        assertThat(MyAccountDialogs.ago(now.minus(Duration.ofDays(3)), now).in(java.util.Locale.GERMAN)).isEqualTo("vor 3 Tagen");
     }
 
     private boolean ended(String id) {
