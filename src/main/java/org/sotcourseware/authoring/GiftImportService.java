@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.authoring.internal.GiftConverter;
@@ -49,7 +50,7 @@ public class GiftImportService {
      */
     @Transactional(readOnly = true)
     public GiftConverter.Result giftPreview(String quizPath, String gift) {
-        DraftFiles.limit("the GIFT text", gift, TextLimits.MARKDOWN_FILE);
+        DraftFiles.limit(Message.of("authoring.limit.gift-text"), gift, TextLimits.MARKDOWN_FILE);
         String module = quizPath.contains("/") ? quizPath.substring(0, quizPath.indexOf('/')) : "";
         String outcome = catalogue.module(module).stream().flatMap(m -> m.outcomes().stream())
                 .map(CourseModule.Outcome::id).filter(Objects::nonNull).findFirst().orElse(null);
@@ -70,11 +71,11 @@ public class GiftImportService {
     @Transactional
     public long giftImport(String quizPath, String gift, long basedOn) {
         if (ContentDraft.Kind.of(quizPath) != ContentDraft.Kind.QUIZ) {
-            throw new AuthoringException("GIFT questions can only be added to a module's quiz.md.");
+            throw new AuthoringException(Message.of("authoring.error.gift-not-quiz"));
         }
         GiftConverter.Result r = giftPreview(quizPath, gift);
         if (r.converted().isEmpty()) {
-            throw new AuthoringException("None of the GIFT questions could be converted; nothing was added.");
+            throw new AuthoringException(Message.of("authoring.error.gift-none-converted"));
         }
         ContentStore.FileRow row = files.lockExisting(quizPath);
         String text = files.headText(row);
