@@ -59,8 +59,7 @@ public class GiftImportService {
             return r;
         }
         List<GiftConverter.Note> notes = new ArrayList<>(r.notes());
-        notes.add(new GiftConverter.Note(r.converted().getFirst().line(), "every imported question names the outcome '" + outcome
-                + "' (the module's first); change outcome= in the editor where another outcome fits"));
+        notes.add(new GiftConverter.Note(r.converted().getFirst().line(), Message.of("authoring.gift.note.outcome", outcome)));
         return new GiftConverter.Result(r.markdown(), r.converted(), r.skipped(), notes);
     }
 

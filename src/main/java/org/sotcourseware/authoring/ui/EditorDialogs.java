@@ -195,14 +195,14 @@ final class EditorDialogs {
         Div box = new Div();
         box.add(new Paragraph(t("authoring.gift.summary", r.converted().size(), r.skipped().size(), r.notes().size())));
         UnorderedList list = new UnorderedList();
-        r.converted().forEach(c -> list.add(new ListItem(t("authoring.gift.converted-line", c.line(), c.type().label(), c.title(), c.id()))));
+        r.converted().forEach(c -> list.add(new ListItem(t("authoring.gift.converted-line", c.line(), Words.questionType(c.type()), c.title(), c.id()))));
         r.skipped().forEach(s -> {
-            ListItem li = new ListItem(t("authoring.gift.skipped-line", s.line(), s.reason(), s.excerpt()));
+            ListItem li = new ListItem(t("authoring.gift.skipped-line", s.line(), s.why(), s.excerpt()));
             li.addClassName("gift-skipped");
             list.add(li);
         });
         r.notes().forEach(n -> {
-            ListItem li = new ListItem(t("authoring.gift.note-line", n.line(), n.message()));
+            ListItem li = new ListItem(t("authoring.gift.note-line", n.line(), n.text()));
             li.addClassName("gift-note");
             list.add(li);
         });

@@ -149,7 +149,7 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTi
         var locale = Locales.current();
         String numbers = Words.t("authoring.analysis.figures", q.n(), q.n() == 0 ? "–" : Numbers.fixed(q.facility(), 2, locale),
                 q.discrimination() == null ? "–" : Numbers.fixed(q.discrimination(), 2, locale));
-        Span figures = new Span(q.type() == null ? numbers : Words.t("authoring.analysis.type-and-figures", q.type().label(), numbers));
+        Span figures = new Span(q.type() == null ? numbers : Words.t("authoring.analysis.type-and-figures", Words.questionType(q.type()), numbers));
         if (q.discrimination() == null) {
             figures.getElement().setAttribute("title", Words.t("authoring.analysis.no-discrimination"));
         }

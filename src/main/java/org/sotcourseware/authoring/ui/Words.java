@@ -7,6 +7,7 @@ import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.Message;
 import org.sotcourseware.base.Translations;
 import org.sotcourseware.content.ContentDraft;
+import org.sotcourseware.content.QuestionType;
 
 /** The authoring screens' words outside a component (dialogs built by static helpers), in the current reader's language. */
 final class Words {
@@ -36,6 +37,11 @@ final class Words {
                     t("authoring.origin." + origin.toLowerCase(Locale.ROOT));
             default -> origin;
         };
+    }
+
+    /** A question type's name ("Single choice", "Single Choice"). */
+    static String questionType(QuestionType type) {
+        return t("authoring.question-type." + type.key());
     }
 
     /** A file state's name ("Draft changes"). */
