@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,8 @@ class AuthoringInGermanTest extends SpringBrowserlessTest {
     void item_analysis_speaks_german() {
         view = navigate("authoring/analysis/foundations", Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Aufgabenanalyse");
-        assertThat(page()).contains("Gezählte Versuche").contains("Erste Versuche");
+        assertThat($(RadioButtonGroup.class).single().getLabel()).isEqualTo("Gezählte Versuche");
+        assertThat(page()).contains("Quiz: Foundations of SOT");
         noMissingKeys();
     }
 
