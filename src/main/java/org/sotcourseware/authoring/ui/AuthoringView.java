@@ -222,6 +222,7 @@ class AuthoringView extends Main implements HasDynamicTitle {
                 result.add(p);
             }
         }))));
+        Words.upload(upload);
         upload.setAcceptedFileTypes(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", "image/svg+xml", "image/png", "image/jpeg", "image/gif",
                 "image/webp");
         upload.setMaxFileSize(ContentImages.MAX_BYTES);

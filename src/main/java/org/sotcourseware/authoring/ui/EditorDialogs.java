@@ -158,6 +158,7 @@ final class EditorDialogs {
         gift.setPlaceholder(t("authoring.gift.placeholder", "{", "}"));
         Upload upload = new Upload(Uploads.inMemory(1024 * 1024, (meta, bytes) ->
                 ui.access(() -> gift.setValue(new String(bytes, StandardCharsets.UTF_8)))));
+        Words.upload(upload);
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setMaxFileSize(1024 * 1024);
         upload.setDropLabel(new Span(t("authoring.gift.drop-label")));

@@ -69,6 +69,7 @@ class TransferView extends Main implements HasDynamicTitle {
         Div imp = new Div();
         imp.addClassName("transfer-card");
         Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(ContentTransferService.MAX_ZIP_BYTES, (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(meta.fileName(), bytes)))));
+        Words.upload(upload);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(ContentTransferService.MAX_ZIP_BYTES);
         upload.setDropLabel(new Span(getTranslation("authoring.transfer.drop-label")));
