@@ -96,6 +96,8 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
                 refreshPreview(e.getValue());
             }
         });
+        editor.setHint(getTranslation("authoring.editor.hint"));
+        editor.setPhrases(editorPhrases());
         saveState.addClassName("save-state");
         saveState.getElement().setAttribute("aria-live", "polite");
         Shortcuts.addShortcutListener(this, () -> save(null), Key.KEY_S, KeyModifier.CONTROL).listenOn(this);
@@ -447,6 +449,22 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         }
         EditorDialogs.leave(event.postpone(), this::save);
     }
+
+    /** CodeMirror's words: its English phrase (from the English bundle) to the reader's; nothing for English readers. */
+    private java.util.Map<String, String> editorPhrases() {
+        java.util.Map<String, String> phrases = new java.util.LinkedHashMap<>();
+        if (!org.sotcourseware.base.Locales.closest(getLocale()).equals(java.util.Locale.ENGLISH)) {
+            for (String phrase : PHRASES) {
+                String key = "authoring.editor.phrase." + phrase;
+                phrases.put(org.sotcourseware.base.Translations.text(java.util.Locale.ENGLISH, key), getTranslation(key));
+            }
+        }
+        return phrases;
+    }
+
+    /** The phrases of CodeMirror's search panel and go-to-line dialog, as keys under authoring.editor.phrase. */
+    private static final List<String> PHRASES = List.of("find", "replace-field", "next", "previous", "all", "match-case", "regexp",
+            "by-word", "replace", "replace-all", "close", "current-match", "on-line", "replaced-match", "replaced-matches", "go-to-line", "go");
 
     @Override
     public String getPageTitle() {
