@@ -193,6 +193,8 @@ export interface EngineOptions {
   doc: string;
   readonly: boolean;
   label: string;
+  /** CodeMirror's words in the reader's language ({English: translation}); empty for English. */
+  phrases: Readonly<Record<string, string>>;
   diagnostics: readonly EditorDiagnostic[];
   /** Element id (in the same shadow root) of the keyboard hint. */
   describedBy: string;
@@ -204,15 +206,18 @@ export interface EngineOptions {
 export class MarkdownEngine {
   private readonly readOnlyConf = new Compartment();
   private readonly labelConf = new Compartment();
+  private readonly phrasesConf = new Compartment();
   private view: EditorView | null = null;
   private state: EditorState;
   private readonlyValue: boolean;
   private labelValue: string;
+  private phrasesValue: Readonly<Record<string, string>>;
   private diagnosticsValue: readonly EditorDiagnostic[];
 
   constructor(private readonly options: EngineOptions) {
     this.readonlyValue = options.readonly;
     this.labelValue = options.label;
+    this.phrasesValue = options.phrases;
     this.diagnosticsValue = options.diagnostics;
     this.state = this.createState(options.doc);
     if (this.diagnosticsValue.length > 0) {
@@ -256,6 +261,11 @@ export class MarkdownEngine {
   setLabel(label: string): void {
     this.labelValue = label;
     this.dispatch({ effects: this.labelConf.reconfigure(this.labelExtension()) });
+  }
+
+  setPhrases(phrases: Readonly<Record<string, string>>): void {
+    this.phrasesValue = phrases;
+    this.dispatch({ effects: this.phrasesConf.reconfigure(EditorState.phrases.of(this.phrasesValue)) });
   }
 
   setDiagnostics(diagnostics: readonly EditorDiagnostic[]): void {
@@ -331,6 +341,7 @@ export class MarkdownEngine {
         EditorView.contentAttributes.of({ 'aria-describedby': this.options.describedBy }),
         this.readOnlyConf.of(this.readOnlyExtension()),
         this.labelConf.of(this.labelExtension()),
+        this.phrasesConf.of(EditorState.phrases.of(this.phrasesValue)),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) {
             this.options.onDocChanged();

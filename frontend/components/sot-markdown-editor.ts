@@ -3,7 +3,8 @@
  *
  * Properties: value (string), readonly (boolean, reflected to the attribute), diagnostics
  * ({line, message, severity: 'error' | 'warning'}[], replacing the previous set), label (accessible name of
- * the text area). Method: goToLine(n), 1-based. Event: value-changed {detail: {value}}, fired about 400 ms
+ * the text area), hint (the keyboard hint screen readers read with it; English by default), phrases (CodeMirror's
+ * own words, such as its search panel's, as {English: translation}, passed to EditorState.phrases). Method: goToLine(n), 1-based. Event: value-changed {detail: {value}}, fired about 400 ms
  * after typing stops and on blur, never for a value set from outside.
  *
  * This module is small and always loaded; CodeMirror itself (markdown-editor-engine.ts) is fetched the first
@@ -66,6 +67,8 @@ export class SotMarkdownEditor extends HTMLElement {
   private text = '';
   private readonlyValue = false;
   private labelValue = '';
+  private readonly hintElement: HTMLDivElement;
+  private phrasesValue: Record<string, string> = {};
   private diagnosticsValue: EditorDiagnostic[] = [];
   private pendingLine: number | null = null;
   /** The value the server last knew (set by it or sent to it): no event repeats it. */
@@ -81,6 +84,7 @@ export class SotMarkdownEditor extends HTMLElement {
     hint.id = 'hint';
     hint.className = 'hint';
     hint.textContent = HINT;
+    this.hintElement = hint;
     this.frame = document.createElement('div');
     this.frame.className = 'frame';
     root.append(style, hint, this.frame);
@@ -88,7 +92,7 @@ export class SotMarkdownEditor extends HTMLElement {
 
   connectedCallback(): void {
     // properties set before this element was defined shadow the accessors: re-apply them
-    for (const name of ['value', 'readonly', 'diagnostics', 'label'] as const) {
+    for (const name of ['value', 'readonly', 'diagnostics', 'label', 'hint', 'phrases'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const pending = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];
@@ -125,6 +129,7 @@ export class SotMarkdownEditor extends HTMLElement {
         doc: this.text,
         readonly: this.readonlyValue,
         label: this.labelValue,
+        phrases: this.phrasesValue,
         diagnostics: this.diagnosticsValue,
         describedBy: 'hint',
         onDocChanged: () => this.schedule(),
@@ -172,6 +177,23 @@ export class SotMarkdownEditor extends HTMLElement {
   set label(value: string | null | undefined) {
     this.labelValue = value ?? '';
     this.engine?.setLabel(this.labelValue);
+  }
+
+  get hint(): string {
+    return this.hintElement.textContent ?? '';
+  }
+
+  set hint(value: string | null | undefined) {
+    this.hintElement.textContent = value || HINT;
+  }
+
+  get phrases(): Record<string, string> {
+    return this.phrasesValue;
+  }
+
+  set phrases(value: Record<string, string> | null | undefined) {
+    this.phrasesValue = value && typeof value === 'object' ? value : {};
+    this.engine?.setPhrases(this.phrasesValue);
   }
 
   get diagnostics(): EditorDiagnostic[] {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.authoring.AuthoringReadModel.DiffLine;
 import org.sotcourseware.authoring.AuthoringReadModel.EditorFile;
 import org.sotcourseware.authoring.AuthoringReadModel.FileStatus;
@@ -181,7 +182,7 @@ public class AuthoringService {
     /** A file's revisions, newest first, each with when it was published. */
     @Transactional(readOnly = true)
     public List<AuthoringReadModel.Revision> history(String path) {
-        ContentStore.FileRow r = store.file(path).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+        ContentStore.FileRow r = store.file(path).orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-file", path)));
         Map<Long, List<AuthoringReadModel.Publication>> pubs = new HashMap<>();
         store.publications(path).forEach(p -> pubs.computeIfAbsent(p.revisionId(), k -> new ArrayList<>())
                 .add(new AuthoringReadModel.Publication(p.kind(), p.publisherName(), p.at(), p.message())));
@@ -194,7 +195,7 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public String revisionText(String path, long revision) {
         ContentStore.RevisionRow v = store.revision(revision).filter(x -> x.path().equals(path))
-                .orElseThrow(() -> new AuthoringException("There is no such revision of " + path + "."));
+                .orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-revision", path)));
         return v.body() == null ? "" : text(v.body(), path);
     }
 

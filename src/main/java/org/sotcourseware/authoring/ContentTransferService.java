@@ -24,6 +24,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentProblem;
@@ -85,7 +86,7 @@ public class ContentTransferService {
     @Transactional(readOnly = true)
     public byte[] export(@Nullable String moduleId) {
         if (moduleId != null && catalogue.module(moduleId).isEmpty()) {
-            throw new AuthoringException("There is no module " + moduleId + ".");
+            throw new AuthoringException(Message.of("authoring.error.no-module", moduleId));
         }
         ContentTree tree = ContentTree.of(store.publishedBodies(), "published");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -147,8 +148,7 @@ public class ContentTransferService {
     @Transactional(readOnly = true)
     public Preview preview(String fileName, byte[] zip) {
         if (zip.length > MAX_ZIP_BYTES) {
-            throw new AuthoringException("The zip is " + (zip.length / 1024 / 1024) + " MB; at most " + (MAX_ZIP_BYTES / 1024 / 1024)
-                    + " MB can be imported at once. Import one module at a time.");
+            throw new AuthoringException(Message.of("authoring.error.zip-too-big", zip.length / 1024 / 1024, MAX_ZIP_BYTES / 1024 / 1024));
         }
         Map<String, byte[]> files = readZip(zip);
         ContentTree published = ContentTree.of(store.publishedBodies(), "published");
@@ -162,13 +162,12 @@ public class ContentTransferService {
             Set<String> tops = new TreeSet<>();
             files.keySet().forEach(p -> tops.add(p.contains("/") ? p.substring(0, p.indexOf('/')) : ""));
             if (tops.size() != 1 || tops.contains("")) {
-                throw new AuthoringException("A zip must hold either a whole curriculum (with curriculum.yml at its top) or one "
-                        + "module's folder; this one holds " + (tops.contains("") ? "loose files at its top" : "the folders " + tops) + ".");
+                throw new AuthoringException(tops.contains("") ? Message.of("authoring.error.zip-loose-files")
+                        : Message.of("authoring.error.zip-several-folders", String.join(", ", tops)));
             }
             moduleId = tops.iterator().next();
             if (catalogue.module(moduleId).isEmpty()) {
-                throw new AuthoringException("The zip holds a folder '" + moduleId + "/', which is not a module of the curriculum. "
-                        + "Add the module to curriculum.yml first, or import the whole curriculum.");
+                throw new AuthoringException(Message.of("authoring.error.zip-unknown-module", moduleId));
             }
             Map<String, byte @Nullable []> changes = new LinkedHashMap<>();
             for (String p : published.paths()) {
@@ -211,10 +210,10 @@ public class ContentTransferService {
         SignedInUser me = currentUser.require();
         Preview fresh = preview(preview.fileName(), preview.zip());
         if (!fresh.basedOn().equals(preview.basedOn())) {
-            throw new AuthoringException("The published content changed since this preview. Preview the zip again.");
+            throw new AuthoringException(Message.of("authoring.error.zip-stale-preview"));
         }
         if (!fresh.blocking().isEmpty()) {
-            throw new AuthoringException("The zip would add " + fresh.blocking().size() + " problems; nothing was imported.");
+            throw new AuthoringException(Message.of("authoring.error.zip-adds-problems", fresh.blocking().size()));
         }
         Map<String, byte[]> files = readZip(preview.zip());
         Instant now = clock.instant();
@@ -265,7 +264,7 @@ public class ContentTransferService {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new AuthoringException("The zip has more than " + MAX_ENTRIES + " entries.");
+                    throw new AuthoringException(Message.of("authoring.error.zip-too-many-entries", MAX_ENTRIES));
                 }
                 if (e.isDirectory()) {
                     continue;
@@ -275,7 +274,7 @@ public class ContentTransferService {
                 try {
                     path = ContentTree.normalise(name);
                 } catch (IllegalArgumentException bad) {
-                    throw new AuthoringException("The zip entry '" + name + "' is not a safe relative path; nothing was imported.");
+                    throw new AuthoringException(Message.of("authoring.error.zip-unsafe-path", name));
                 }
                 if (path.startsWith("__MACOSX/") || hidden(path)) {
                     continue;
@@ -283,19 +282,19 @@ public class ContentTransferService {
                 byte[] body = readLimited(in, name, total, ratioLimit);
                 total += body.length;
                 if (total > MAX_TOTAL_BYTES) {
-                    throw new AuthoringException("The zip unpacks to more than " + (MAX_TOTAL_BYTES / 1024 / 1024) + " MB.");
+                    throw new AuthoringException(Message.of("authoring.error.zip-too-big-unpacked", MAX_TOTAL_BYTES / 1024 / 1024));
                 }
                 if (raw.put(path, body) != null) {
-                    throw new AuthoringException("The zip holds '" + path + "' twice.");
+                    throw new AuthoringException(Message.of("authoring.error.zip-duplicate", path));
                 }
             }
         } catch (ZipException e) {
-            throw new AuthoringException("The file is not a readable zip archive (" + e.getMessage() + ").");
+            throw new AuthoringException(Message.of("authoring.error.zip-unreadable", String.valueOf(e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (raw.isEmpty()) {
-            throw new AuthoringException("The zip holds no files.");
+            throw new AuthoringException(Message.of("authoring.error.zip-empty"));
         }
         return unwrap(raw);
     }
@@ -309,12 +308,10 @@ public class ContentTransferService {
         while ((r = in.read(buf)) > 0) {
             n += r;
             if (before + n > ratioLimit) {
-                throw new AuthoringException("The zip unpacks to more than " + MAX_RATIO + " times its own size ('" + name
-                        + "' alone inflates that far): it looks like a zip bomb, not exported content, whose Markdown and images "
-                        + "compress far less. Nothing was imported.");
+                throw new AuthoringException(Message.of("authoring.error.zip-bomb", MAX_RATIO, name));
             }
             if (n > MAX_FILE_BYTES) {
-                throw new AuthoringException("'" + name + "' unpacks to more than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB.");
+                throw new AuthoringException(Message.of("authoring.error.zip-entry-too-big", name, MAX_FILE_BYTES / 1024 / 1024));
             }
             out.write(buf, 0, r);
         }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.authoring.AuthoringReadModel.State;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentDraft;
@@ -41,7 +41,7 @@ class DraftFiles {
     /** A file as the editor opens it: its latest text (the draft when there is one), with any incoming change. */
     AuthoringReadModel.EditorFile editorFile(String path) {
         ContentStore.FileRow r = store.file(path).filter(f -> state(f) != null)
-                .orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+                .orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-file", path)));
         ContentStore.RevisionRow head = store.revision(r.head()).orElseThrow();
         String text = head.body() == null ? publishedText(r) : text(head.body(), path);
         AuthoringReadModel.Incoming incoming = null;
@@ -65,7 +65,7 @@ class DraftFiles {
         ContentTree world = draftWorld();
         CourseModule m = catalogue.draft(world, moduleId + "/module.md").module();
         if (m == null || !world.isFile(moduleId + "/module.md")) {
-            throw new AuthoringException("There is no module " + moduleId + ".");
+            throw new AuthoringException(Message.of("authoring.error.no-module", moduleId));
         }
         return m;
     }
@@ -75,7 +75,7 @@ class DraftFiles {
         Instant now = clock.instant();
         Optional<ContentStore.FileRow> existing = store.lock(path);
         if (existing.isPresent() && state(existing.get()) != null) {
-            throw new AuthoringException("A file " + path + " already exists.");
+            throw new AuthoringException(Message.of("authoring.error.file-exists", path));
         }
         long rev = store.insertRevision(path, body.getBytes(StandardCharsets.UTF_8), origin, me.id().value(), me.displayName(), now,
                 message, existing.map(ContentStore.FileRow::head).orElse(null));
@@ -88,18 +88,18 @@ class DraftFiles {
 
     /** The file at {@code path}, locked for an update; refused when there is no such file. */
     ContentStore.FileRow lockExisting(String path) {
-        return store.lock(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+        return store.lock(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-file", path)));
     }
 
     /** The file at {@code path}, unlocked; refused when there is no such file. */
     ContentStore.FileRow existing(String path) {
-        return store.file(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+        return store.file(path).filter(f -> state(f) != null).orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-file", path)));
     }
 
     String headText(ContentStore.FileRow r) {
         ContentStore.RevisionRow head = store.revision(r.head()).orElseThrow();
         if (head.body() == null) {
-            throw new AuthoringException(r.path() + " is deleted in the draft; discard the deletion first.");
+            throw new AuthoringException(Message.of("authoring.error.deleted-in-draft", r.path()));
         }
         return text(head.body(), r.path());
     }
@@ -127,14 +127,14 @@ class DraftFiles {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new AuthoringException(path + " is not UTF-8 text and cannot be edited here.");
+            throw new AuthoringException(Message.of("authoring.error.not-utf8", path));
         }
     }
 
     /** Refuses text longer than {@code max} characters with a message naming it (base.TextLimits). */
-    static void limit(String what, @Nullable String text, int max) {
-        TextLimits.tooLong(what, text, max).ifPresent(m -> {
-            throw new AuthoringException(m);
-        });
+    static void limit(Message what, @Nullable String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new AuthoringException(Message.of("authoring.error.too-long", what, text.length(), max));
+        }
     }
 }

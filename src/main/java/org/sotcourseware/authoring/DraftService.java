@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.content.ContentDraft;
@@ -48,13 +49,13 @@ public class DraftService {
      */
     @Transactional
     public long saveDraft(String path, String text, long basedOn, @Nullable String message) {
-        DraftFiles.limit("the file", text, TextLimits.MARKDOWN_FILE);
-        DraftFiles.limit("the message", message, TextLimits.REASON);
+        DraftFiles.limit(Message.of("authoring.limit.file"), text, TextLimits.MARKDOWN_FILE);
+        DraftFiles.limit(Message.of("authoring.limit.message"), message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = store.lock(path).filter(f -> state(f) != null)
-                .orElseThrow(() -> new AuthoringException("There is no file " + path + "."));
+                .orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-file", path)));
         if (ContentDraft.Kind.of(path) == ContentDraft.Kind.IMAGE) {
-            throw new AuthoringException("Images are replaced by uploading a new file, not edited as text.");
+            throw new AuthoringException(Message.of("authoring.error.image-not-text"));
         }
         if (r.head() != basedOn) {
             ContentStore.RevisionRow theirs = store.revision(r.head()).orElseThrow();
@@ -104,7 +105,7 @@ public class DraftService {
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = files.lockExisting(path);
         if (ContentDraft.Kind.of(path) == ContentDraft.Kind.CURRICULUM || ContentDraft.Kind.of(path) == ContentDraft.Kind.MODULE) {
-            throw new AuthoringException("The curriculum file and module overviews cannot be deleted here.");
+            throw new AuthoringException(Message.of("authoring.error.cannot-delete"));
         }
         if (r.published() == null) {
             discardDraft(path);
@@ -122,7 +123,7 @@ public class DraftService {
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = files.lockExisting(path);
         if (r.incoming() == null) {
-            throw new AuthoringException("There is no incoming change for " + path + ".");
+            throw new AuthoringException(Message.of("authoring.error.no-incoming", path));
         }
         ContentStore.RevisionRow in = store.revision(r.incoming()).orElseThrow();
         long rev = store.insertRevision(path, in.body(), "ACCEPT", me.id().value(), me.displayName(), clock.instant(),

@@ -1,6 +1,7 @@
 package org.sotcourseware.authoring;
 
 import java.time.Instant;
+import org.sotcourseware.base.Message;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public class EditConflict extends AuthoringException {
     private final List<AuthoringReadModel.DiffLine> diff;
 
     EditConflict(long theirRevision, String theirAuthor, Instant theirTime, String theirText, List<AuthoringReadModel.DiffLine> diff) {
-        super(theirAuthor + " saved this file after you opened it. Nothing of yours was lost or saved yet: compare and choose.");
+        super(Message.of("authoring.error.edit-conflict", theirAuthor));
         this.theirRevision = theirRevision;
         this.theirAuthor = theirAuthor;
         this.theirTime = theirTime;

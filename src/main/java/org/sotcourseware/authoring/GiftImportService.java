@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.authoring.internal.GiftConverter;
@@ -49,7 +50,7 @@ public class GiftImportService {
      */
     @Transactional(readOnly = true)
     public GiftConverter.Result giftPreview(String quizPath, String gift) {
-        DraftFiles.limit("the GIFT text", gift, TextLimits.MARKDOWN_FILE);
+        DraftFiles.limit(Message.of("authoring.limit.gift-text"), gift, TextLimits.MARKDOWN_FILE);
         String module = quizPath.contains("/") ? quizPath.substring(0, quizPath.indexOf('/')) : "";
         String outcome = catalogue.module(module).stream().flatMap(m -> m.outcomes().stream())
                 .map(CourseModule.Outcome::id).filter(Objects::nonNull).findFirst().orElse(null);
@@ -58,8 +59,7 @@ public class GiftImportService {
             return r;
         }
         List<GiftConverter.Note> notes = new ArrayList<>(r.notes());
-        notes.add(new GiftConverter.Note(r.converted().getFirst().line(), "every imported question names the outcome '" + outcome
-                + "' (the module's first); change outcome= in the editor where another outcome fits"));
+        notes.add(new GiftConverter.Note(r.converted().getFirst().line(), Message.of("authoring.gift.note.outcome", outcome)));
         return new GiftConverter.Result(r.markdown(), r.converted(), r.skipped(), notes);
     }
 
@@ -70,11 +70,11 @@ public class GiftImportService {
     @Transactional
     public long giftImport(String quizPath, String gift, long basedOn) {
         if (ContentDraft.Kind.of(quizPath) != ContentDraft.Kind.QUIZ) {
-            throw new AuthoringException("GIFT questions can only be added to a module's quiz.md.");
+            throw new AuthoringException(Message.of("authoring.error.gift-not-quiz"));
         }
         GiftConverter.Result r = giftPreview(quizPath, gift);
         if (r.converted().isEmpty()) {
-            throw new AuthoringException("None of the GIFT questions could be converted; nothing was added.");
+            throw new AuthoringException(Message.of("authoring.error.gift-none-converted"));
         }
         ContentStore.FileRow row = files.lockExisting(quizPath);
         String text = files.headText(row);

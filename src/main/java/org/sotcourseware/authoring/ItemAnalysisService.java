@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.authoring.internal.ItemStatistics;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -36,10 +37,10 @@ public class ItemAnalysisService {
     /** The analysis of a module's quiz; {@code allAttempts} false counts each student's first attempt only. */
     @Transactional(readOnly = true)
     public Analysis analyse(String moduleId, boolean allAttempts) {
-        CourseModule module = catalogue.module(moduleId).orElseThrow(() -> new AuthoringException("There is no module " + moduleId + "."));
+        CourseModule module = catalogue.module(moduleId).orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-module", moduleId)));
         Quiz quiz = module.quiz();
         if (quiz == null) {
-            throw new AuthoringException(module.title() + " has no quiz.");
+            throw new AuthoringException(Message.of("authoring.error.no-quiz", module.title()));
         }
         List<ItemStatistics.QuestionInfo> questions = quiz.questions().stream().map(ItemAnalysisService::info).toList();
         List<ItemStatistics.AttemptData> attempts = quizzes.submittedAttempts(moduleId).stream().map(ItemAnalysisService::data).toList();

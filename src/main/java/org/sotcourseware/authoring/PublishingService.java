@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.Dates;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.audit.AuditLog;
@@ -61,7 +62,7 @@ public class PublishingService {
     /** Publishes the drafts of the given files together, unless that would add a problem anywhere. */
     @Transactional
     public PublishResult publish(Collection<String> paths, @Nullable String message) {
-        DraftFiles.limit("the message", message, TextLimits.REASON);
+        DraftFiles.limit(Message.of("authoring.limit.message"), message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
         Map<String, ContentStore.FileRow> rows = new LinkedHashMap<>();
@@ -106,11 +107,11 @@ public class PublishingService {
      */
     @Transactional
     public PublishResult rollback(String path, long revision, @Nullable String message) {
-        DraftFiles.limit("the message", message, TextLimits.REASON);
+        DraftFiles.limit(Message.of("authoring.limit.message"), message, TextLimits.REASON);
         SignedInUser me = currentUser.require();
         ContentStore.FileRow r = files.lockExisting(path);
         ContentStore.RevisionRow old = store.revision(revision).filter(v -> v.path().equals(path))
-                .orElseThrow(() -> new AuthoringException("There is no such revision of " + path + "."));
+                .orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-revision", path)));
         Map<String, byte @Nullable []> change = new HashMap<>();
         change.put(path, old.body());
         List<ContentProblem> blocking = wouldAdd(change);

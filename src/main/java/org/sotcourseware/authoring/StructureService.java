@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentDraft;
@@ -169,7 +170,7 @@ public class StructureService {
         ContentStore.FileRow r = files.lockExisting(path);
         String text = files.headText(r);
         String changed = FrontMatterEdit.set(text, "title", t)
-                .orElseThrow(() -> new AuthoringException("This file has no front matter with a title to change."));
+                .orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-title-to-change")));
         changed = FrontMatterEdit.retitleFirstHeading(changed, titleOf(text), t);
         long rev = store.insertRevision(path, changed.getBytes(StandardCharsets.UTF_8), "RENAME", me.id().value(), me.displayName(),
                 clock.instant(), "Renamed to \u201c" + t + "\u201d", r.head());
@@ -188,14 +189,14 @@ public class StructureService {
             }
         }
         if (!expected.equals(new TreeSet<>(lessonPaths)) || lessonPaths.size() != expected.size()) {
-            throw new AuthoringException("The lessons changed while you were reordering them. Reload and try again.");
+            throw new AuthoringException(Message.of("authoring.error.reorder-stale"));
         }
         for (int i = 0; i < lessonPaths.size(); i++) {
             String path = lessonPaths.get(i);
             ContentStore.FileRow r = files.lockExisting(path);
             String text = files.headText(r);
             String changed = FrontMatterEdit.set(text, "order", String.valueOf(i + 1))
-                    .orElseThrow(() -> new AuthoringException(path + " has no front matter."));
+                    .orElseThrow(() -> new AuthoringException(Message.of("authoring.error.no-front-matter", path)));
             if (!changed.equals(text)) {
                 long rev = store.insertRevision(path, changed.getBytes(StandardCharsets.UTF_8), "REORDER", me.id().value(),
                         me.displayName(), clock.instant(), "Moved to position " + (i + 1), r.head());
@@ -213,14 +214,14 @@ public class StructureService {
     public String uploadImage(String moduleId, String fileName, byte[] body) {
         SignedInUser me = currentUser.require();
         if (catalogue.module(moduleId).isEmpty()) {
-            throw new AuthoringException("There is no module " + moduleId + ".");
+            throw new AuthoringException(Message.of("authoring.error.no-module", moduleId));
         }
         String name = ContentImages.safeName(fileName);
         byte[] accepted;
         try {
             accepted = ContentImages.accept(name, body);
         } catch (IllegalArgumentException e) {
-            throw new AuthoringException(e.getMessage());
+            throw new AuthoringException(Message.of("authoring.error.image-refused", String.valueOf(e.getMessage())));
         }
         String path = moduleId + "/images/" + name;
         Instant now = clock.instant();
@@ -241,10 +242,10 @@ public class StructureService {
     private static String requireTitle(String title) {
         String t = title == null ? "" : title.strip();
         if (t.length() < 3) {
-            throw new AuthoringException("Give a title of at least three characters.");
+            throw new AuthoringException(Message.of("authoring.error.title-too-short"));
         }
         if (t.length() > 200) {
-            throw new AuthoringException("Keep the title under 200 characters.");
+            throw new AuthoringException(Message.of("authoring.error.title-too-long"));
         }
         return t;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.authoring.internal.GiftParser.Choice;
 import org.sotcourseware.authoring.internal.GiftParser.Pair;
 import org.sotcourseware.authoring.internal.GiftParser.Parsed;
@@ -57,11 +58,21 @@ public final class GiftConverter {
      *
      * @param excerpt the first 60 or so characters of the question as written in GIFT
      */
-    public record Skipped(int line, String reason, String excerpt) {
+    public record Skipped(int line, Message why, String excerpt) {
+
+        /** The reason in English (logs, tests). */
+        public String reason() {
+            return why.english();
+        }
     }
 
     /** Something approximated or left out in the converted question that starts on {@code line}. */
-    public record Note(int line, String message) {
+    public record Note(int line, Message text) {
+
+        /** The note in English (logs, tests). */
+        public String message() {
+            return text.english();
+        }
     }
 
     /**
@@ -113,13 +124,13 @@ public final class GiftConverter {
                 markdown.append(section(q, id, String.join(",", tags), outcome));
                 String title = q.title().isEmpty() ? GiftParser.abbreviate(q.summary()) : q.title();
                 converted.add(new Converted(line, id, title, q.type()));
-                for (String note : q.notes()) {
+                for (Message note : q.notes()) {
                     notes.add(new Note(line, note));
                 }
             } catch (GiftParser.Unsupported e) {
-                skipped.add(new Skipped(line, String.valueOf(e.getMessage()), GiftParser.abbreviate(GiftMarkup.collapse(text))));
+                skipped.add(new Skipped(line, e.reason(), GiftParser.abbreviate(GiftMarkup.collapse(text))));
             } catch (RuntimeException e) { // a bug must not lose the rest of the file: report the question instead
-                skipped.add(new Skipped(line, "could not be read (" + e.getClass().getSimpleName() + ")",
+                skipped.add(new Skipped(line, Message.of("authoring.gift.skip.unreadable", e.getClass().getSimpleName()),
                         GiftParser.abbreviate(GiftMarkup.collapse(text))));
             }
         }

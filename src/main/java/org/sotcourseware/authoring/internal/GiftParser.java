@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.authoring.internal.GiftMarkup.Format;
 import org.sotcourseware.authoring.internal.GiftMarkup.Piece;
 import org.sotcourseware.authoring.internal.GiftMarkup.Rich;
@@ -37,8 +38,15 @@ final class GiftParser {
 
     /** A question that cannot be imported, with the reason for the instructor. */
     static final class Unsupported extends Exception {
-        Unsupported(String reason) {
-            super(reason, null, false, false);
+        private final transient Message reason;
+
+        Unsupported(Message reason) {
+            super(reason.english(), null, false, false);
+            this.reason = reason;
+        }
+
+        Message reason() {
+            return reason;
         }
     }
 
@@ -65,7 +73,7 @@ final class GiftParser {
      * @param summary  the prompt as plain text on one line, to name the question in reports
      */
     record Parsed(String title, QuestionType type, String heading, Rich body, String summary, List<Choice> choices, List<Pair> pairs,
-                  @Nullable Rich explanation, List<String> notes) {
+                  @Nullable Rich explanation, List<Message> notes) {
 
         Parsed {
             choices = List.copyOf(choices);
@@ -89,7 +97,7 @@ final class GiftParser {
         if (text.startsWith("::")) {
             int end = text.indexOf("::", 2);
             if (end < 0) {
-                throw new Unsupported("syntax error: the question name after '::' is not closed with '::'");
+                throw new Unsupported(Message.of("authoring.gift.skip.name-not-closed"));
             }
             title = GiftMarkup.collapse(GiftMarkup.literal(text.substring(2, end), " "));
             text = text.substring(end + 2).strip();
@@ -97,24 +105,24 @@ final class GiftParser {
         int open = text.indexOf('{');
         int close = text.indexOf('}');
         if (open < 0 && close < 0) {
-            throw new Unsupported("description (text without an answer block): there is nothing to answer or grade");
+            throw new Unsupported(Message.of("authoring.gift.skip.description"));
         }
         if (open >= 0 && close < 0) {
-            throw new Unsupported("syntax error: '{' is never closed with '}'");
+            throw new Unsupported(Message.of("authoring.gift.skip.brace-not-closed", "{", "}"));
         }
         if (open < 0 || close < open) {
-            throw new Unsupported("syntax error: '}' without an opening '{' (write \\} for a literal brace)");
+            throw new Unsupported(Message.of("authoring.gift.skip.brace-not-opened", "{", "}"));
         }
         int second = text.indexOf('{', open + 1);
         if (second >= 0 && second < close) {
-            throw new Unsupported("syntax error: a second '{' inside the answer block (write \\{ for a literal brace)");
+            throw new Unsupported(Message.of("authoring.gift.skip.second-brace", "{", "}"));
         }
         String after = text.substring(close + 1);
         if (after.indexOf('{') >= 0) {
-            throw new Unsupported("more than one answer block {...}: our questions have one answer each, so split it into separate questions");
+            throw new Unsupported(Message.of("authoring.gift.skip.several-blocks", "{", "}"));
         }
         if (after.indexOf('}') >= 0) {
-            throw new Unsupported("syntax error: '}' without an opening '{' (write \\} for a literal brace)");
+            throw new Unsupported(Message.of("authoring.gift.skip.brace-not-opened", "{", "}"));
         }
         String answers = text.substring(open + 1, close).strip();
         String promptText = after.isBlank()
@@ -137,7 +145,7 @@ final class GiftParser {
         }
 
         if (answers.isEmpty()) {
-            throw new Unsupported("essay (empty answer block {}): our quizzes grade every answer automatically, so essays cannot be imported");
+            throw new Unsupported(Message.of("authoring.gift.skip.essay", "{", "}"));
         } else if (answers.startsWith("#")) {
             numeric(answers.substring(1), b);
         } else if (answers.indexOf('~') >= 0) {
@@ -160,18 +168,17 @@ final class GiftParser {
     private static void multipleChoice(String block, Builder b) throws Unsupported {
         List<Answer> answers = answers(block, false);
         if (answers.size() < 2) {
-            throw new Unsupported("multiple choice needs at least two answers");
+            throw new Unsupported(Message.of("authoring.gift.skip.one-answer"));
         }
         boolean anyEquals = answers.stream().anyMatch(a -> a.marker() == '=');
         if (anyEquals) {
             // Moodle shows this as one pick from radio buttons
             long full = answers.stream().filter(a -> a.percent().compareTo(HUNDRED) >= 0).count();
             if (full == 0) {
-                throw new Unsupported("multiple choice with no correct answer (mark the right answer with =)");
+                throw new Unsupported(Message.of("authoring.gift.skip.no-correct"));
             }
             if (full > 1) {
-                throw new Unsupported("several answers are marked = (any one of them is right): our single-choice questions have exactly "
-                        + "one correct option; keep one, or use ~%50% weights for a select-all-that-apply question");
+                throw new Unsupported(Message.of("authoring.gift.skip.several-correct"));
             }
             for (Answer a : answers) {
                 boolean correct = a.percent().compareTo(HUNDRED) >= 0;
@@ -181,23 +188,21 @@ final class GiftParser {
                 }
                 b.choice(a.text(), a.feedback(), correct);
                 if (!correct && a.percent().signum() != 0) {
-                    b.notes.add("the " + number(a.percent()) + "% weight of '" + abbreviate(b.plain(a.text()))
-                            + "' is not kept: our partly right options earn 1-99 % of the points and a wrong one scores 0");
+                    b.notes.add(Message.of("authoring.gift.note.weight-dropped", number(a.percent()), abbreviate(b.plain(a.text()))));
                 }
             }
             b.type = QuestionType.SINGLE;
         } else {
             // no = answer: Moodle's "multiple answers" question, checkboxes with weights
             if (answers.stream().noneMatch(a -> a.percent().signum() > 0)) {
-                throw new Unsupported("multiple choice with no correct answer (no answer has = or a positive %weight%)");
+                throw new Unsupported(Message.of("authoring.gift.skip.no-positive-weight"));
             }
             for (Answer a : answers) {
                 b.choice(a.text(), a.feedback(), a.percent().signum() > 0);
             }
             b.type = QuestionType.MULTIPLE;
             List<String> weights = answers.stream().map(a -> number(a.percent()) + "%").toList();
-            b.notes.add("answer weights (" + String.join(", ", weights) + ") are replaced by the platform's partial-credit rule: "
-                    + "positive weights became correct options, the rest wrong ones");
+            b.notes.add(Message.of("authoring.gift.note.weights-replaced", String.join(", ", weights)));
         }
     }
 
@@ -216,35 +221,35 @@ final class GiftParser {
         for (Answer a : answers) {
             String typed = GiftMarkup.plainText(GiftMarkup.piece(a.text(), b.format));
             if (typed.isEmpty()) {
-                throw new Unsupported("syntax error: an answer in the block is empty");
+                throw new Unsupported(Message.of("authoring.gift.skip.empty-answer"));
             }
             BigDecimal percent = a.percent();
             if (typed.equals("*")) { // Moodle's catch-all answer
                 if (percent.compareTo(HUNDRED) >= 0) {
-                    throw new Unsupported("the answer '*' accepts anything, so there is nothing to grade");
+                    throw new Unsupported(Message.of("authoring.gift.skip.catch-all"));
                 }
-                b.notes.add("the catch-all answer '*' (and its feedback) was left out: our text questions give feedback only for listed answers");
+                b.notes.add(Message.of("authoring.gift.note.catch-all"));
                 continue;
             }
-            String problem = typedAnswerProblem(typed);
+            Message problem = typedAnswerProblem(typed);
             if (problem != null) {
-                throw new Unsupported("the answer '" + abbreviate(typed) + "' " + problem + ", which our quiz format cannot hold as a typed answer");
+                throw new Unsupported(Message.of("authoring.gift.skip.typed-answer", abbreviate(typed), problem));
             }
             if (percent.compareTo(HUNDRED) >= 0) {
                 b.typed(typed, a.feedback(), true);
             } else if (partialCredit(percent)) {
                 b.typed(typed, a.feedback(), percent);
             } else if (percent.signum() > 0) {
-                b.notes.add("the partial-credit answer '" + typed + "' (" + number(percent) + "%) was left out: our partly right answers earn 1-99 % of the points");
+                b.notes.add(Message.of("authoring.gift.note.partial-typed", typed, number(percent)));
             } else {
                 b.typed(typed, a.feedback(), false);
             }
             if (typed.contains("*")) {
-                b.notes.add("'" + typed + "' uses Moodle's * wildcard; our text questions compare exactly, so it only matches that literal text");
+                b.notes.add(Message.of("authoring.gift.note.wildcard", typed));
             }
         }
         if (b.choices.stream().noneMatch(Choice::correct)) {
-            throw new Unsupported("short answer with no fully correct answer (every answer has a weight below 100%)");
+            throw new Unsupported(Message.of("authoring.gift.skip.short-no-correct"));
         }
         b.type = QuestionType.TEXT;
     }
@@ -258,13 +263,12 @@ final class GiftParser {
             int hash = rest.indexOf('#');
             String feedback = hash < 0 ? "" : GiftMarkup.plainText(GiftMarkup.piece(rest.substring(hash + 1), b.format));
             if (!feedback.isEmpty()) {
-                b.notes.add("the feedback for any other answer ('" + abbreviate(feedback) + "') was left out: our numeric questions give "
-                        + "feedback only for listed answers");
+                b.notes.add(Message.of("authoring.gift.note.numeric-other-feedback", abbreviate(feedback)));
             }
         }
         List<Answer> answers = answers(body, true);
         if (answers.isEmpty()) {
-            throw new Unsupported("numeric question with no 100% answer");
+            throw new Unsupported(Message.of("authoring.gift.skip.numeric-no-correct"));
         }
         for (Answer a : answers) {
             String value = numericValue(GiftMarkup.literal(a.text(), " ").strip());
@@ -274,13 +278,13 @@ final class GiftParser {
             } else if (partialCredit(percent)) {
                 b.typed(value, a.feedback(), percent);
             } else if (percent.signum() > 0) {
-                b.notes.add("the partial-credit answer " + value + " (" + number(percent) + "%) was left out: our partly right answers earn 1-99 % of the points");
+                b.notes.add(Message.of("authoring.gift.note.partial-numeric", value, number(percent)));
             } else {
                 b.typed(value, a.feedback(), false);
             }
         }
         if (b.choices.stream().noneMatch(Choice::correct)) {
-            throw new Unsupported("numeric question with no 100% answer");
+            throw new Unsupported(Message.of("authoring.gift.skip.numeric-no-correct"));
         }
         b.type = QuestionType.NUMERIC;
     }
@@ -295,7 +299,7 @@ final class GiftParser {
             BigDecimal low = decimal(answer.substring(0, range), answer);
             BigDecimal high = decimal(answer.substring(range + 2), answer);
             if (low.compareTo(high) > 0) {
-                throw new Unsupported("syntax error: the numeric range '" + answer + "' starts above its end");
+                throw new Unsupported(Message.of("authoring.gift.skip.range-reversed", answer));
             }
             value = low.add(high).divide(BigDecimal.TWO);
             tolerance = high.subtract(low).divide(BigDecimal.TWO);
@@ -303,7 +307,7 @@ final class GiftParser {
             value = decimal(answer.substring(0, colon), answer);
             tolerance = decimal(answer.substring(colon + 1), answer);
             if (tolerance.signum() < 0) {
-                throw new Unsupported("syntax error: the numeric answer '" + answer + "' has a negative tolerance");
+                throw new Unsupported(Message.of("authoring.gift.skip.negative-tolerance", answer));
             }
         } else {
             value = decimal(answer, answer);
@@ -316,8 +320,8 @@ final class GiftParser {
         try {
             return new BigDecimal(s.strip());
         } catch (NumberFormatException e) {
-            throw new Unsupported("syntax error: the numeric answer '" + (answer.isEmpty() ? "(empty)" : answer) + "' is not a number"
-                    + " (write 3.5, 3.5:0.1 or 1..5)");
+            throw new Unsupported(answer.isEmpty() ? Message.of("authoring.gift.skip.numeric-empty")
+                    : Message.of("authoring.gift.skip.not-a-number", answer));
         }
     }
 
@@ -341,8 +345,7 @@ final class GiftParser {
         for (String part : parts) {
             int arrow = part.indexOf("->");
             if (arrow < 0) {
-                throw new Unsupported("syntax error: the matching pair '" + abbreviate(GiftMarkup.collapse(GiftMarkup.literal(part, " ")))
-                        + "' has no '->'");
+                throw new Unsupported(Message.of("authoring.gift.skip.pair-no-arrow", abbreviate(GiftMarkup.collapse(GiftMarkup.literal(part, " ")))));
             }
             String leftGift = part.substring(0, arrow);
             String rightGift = part.substring(arrow + 2);
@@ -354,31 +357,28 @@ final class GiftParser {
                 continue;
             }
             if (right.isEmpty()) {
-                throw new Unsupported("syntax error: the matching pair '" + abbreviate(b.plain(leftGift)) + " ->' has no right-hand side");
+                throw new Unsupported(Message.of("authoring.gift.skip.pair-no-right", abbreviate(b.plain(leftGift))));
             }
             String left = b.rich(GiftMarkup.piece(leftGift, b.format)).oneLine();
             if (left.isEmpty()) {
-                throw new Unsupported("syntax error: a matching pair has no left-hand side that can be shown as text");
+                throw new Unsupported(Message.of("authoring.gift.skip.pair-no-left"));
             }
             if (left.contains("→") || left.contains("->")) {
-                throw new Unsupported("the matching item '" + abbreviate(left) + "' contains an arrow, which our match lists use to separate the pair");
+                throw new Unsupported(Message.of("authoring.gift.skip.pair-arrow", abbreviate(left)));
             }
             if (!lefts.add(normalise(left))) {
-                throw new Unsupported("matching pairs repeat an item ('" + abbreviate(left) + "'): in our match questions every left "
-                        + "and every right item is different");
+                throw new Unsupported(Message.of("authoring.gift.skip.repeat-left", abbreviate(left)));
             }
             if (!rights.add(normalise(right))) {
-                throw new Unsupported("matching pairs repeat an item ('" + abbreviate(right) + "'): in our match questions every left "
-                        + "and every right item is different, so each right item can belong to one left item only");
+                throw new Unsupported(Message.of("authoring.gift.skip.repeat-right", abbreviate(right)));
             }
             b.pairs.add(new Pair(left, right));
         }
         if (b.pairs.size() < 2) {
-            throw new Unsupported("matching with fewer than 2 pairs (it has " + b.pairs.size() + ")");
+            throw new Unsupported(Message.of("authoring.gift.skip.few-pairs", b.pairs.size()));
         }
         if (distractors > 0) {
-            b.notes.add(distractors + " extra right-hand " + (distractors == 1 ? "answer" : "answers")
-                    + " without a left item (a distractor) " + (distractors == 1 ? "was" : "were") + " left out: our match questions offer only the pairs' right items");
+            b.notes.add(Message.of("authoring.gift.note.distractors", distractors));
         }
         b.type = QuestionType.MATCH;
     }
@@ -399,8 +399,7 @@ final class GiftParser {
                 if (start == 0) {
                     if (!raw.isBlank()) {
                         if (!leadingIsAnswer) {
-                            throw new Unsupported("syntax error: '" + abbreviate(GiftMarkup.collapse(GiftMarkup.literal(raw, " ")))
-                                    + "' comes before the first answer; every answer starts with = or ~");
+                            throw new Unsupported(Message.of("authoring.gift.skip.text-before-answer", abbreviate(GiftMarkup.collapse(GiftMarkup.literal(raw, " ")))));
                         }
                         out.add(answer('=', raw));
                     }
@@ -428,12 +427,12 @@ final class GiftParser {
     }
 
     /** Why a typed answer cannot stand in a task list exactly as written, or null. */
-    private static @Nullable String typedAnswerProblem(String typed) {
+    private static @Nullable Message typedAnswerProblem(String typed) {
         if (!GiftMarkup.plainSafeLine(typed).equals(typed)) {
-            return "starts with a Markdown list, heading or quote marker";
+            return Message.of("authoring.gift.skip.typed-marker");
         }
         if (typed.startsWith("[") || typed.endsWith("\\")) {
-            return "starts with '[' or ends with a backslash";
+            return Message.of("authoring.gift.skip.typed-bracket");
         }
         return null;
     }
@@ -452,7 +451,7 @@ final class GiftParser {
         private final Format format;
         private final List<Choice> choices = new ArrayList<>();
         private final List<Pair> pairs = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
+        private final List<Message> notes = new ArrayList<>();
         private final Set<String> dropped = new LinkedHashSet<>();
         private @Nullable Rich prompt;
         private @Nullable Rich explanation;
@@ -482,7 +481,7 @@ final class GiftParser {
         void choice(String text, String feedback, boolean correct) throws Unsupported {
             String option = rich(GiftMarkup.piece(text, format)).oneLine();
             if (option.isEmpty()) {
-                throw new Unsupported("syntax error: an answer in the block is empty");
+                throw new Unsupported(Message.of("authoring.gift.skip.empty-answer"));
             }
             choices.add(new Choice(option, correct, rich(GiftMarkup.piece(feedback, format))));
         }
@@ -509,11 +508,11 @@ final class GiftParser {
             List<String> body;
             if (p.isEmpty()) {
                 if (title.isEmpty()) {
-                    throw new Unsupported("the question has no text and no name");
+                    throw new Unsupported(Message.of("authoring.gift.skip.no-text"));
                 }
                 heading = GiftMarkup.escapeInline(title);
                 body = List.of();
-                notes.add("the question has no text of its own, so its name '" + title + "' is used as the prompt");
+                notes.add(Message.of("authoring.gift.note.name-as-prompt", title));
             } else {
                 // the heading is the first paragraph; Markdown the author wrote may start a list or quote under it
                 String[] lines = p.paragraphs().getFirst().split("\n");
@@ -531,12 +530,10 @@ final class GiftParser {
             List<String> media = dropped.stream().filter(t -> !t.startsWith("a href=")).toList();
             List<String> links = dropped.stream().filter(t -> t.startsWith("a href=")).toList();
             if (!media.isEmpty()) {
-                notes.add("HTML " + String.join(", ", media.stream().map(t -> "<" + t + ">").toList())
-                        + " left out: add images and media to the question by hand");
+                notes.add(Message.of("authoring.gift.note.media", String.join(", ", media.stream().map(t -> "<" + t + ">").toList())));
             }
             if (!links.isEmpty()) {
-                notes.add("the link " + String.join(", ", links.stream().map(t -> "<" + t.substring(0, t.indexOf(" (")) + ">").toList())
-                        + " was left out (its text is kept): only http and https links are kept");
+                notes.add(Message.of("authoring.gift.note.link", String.join(", ", links.stream().map(t -> "<" + t.substring(0, t.indexOf(" (")) + ">").toList())));
             }
             return new Parsed(title, Objects.requireNonNull(type), heading, new Rich(body, p.authoredMarkdown(), Set.of()),
                     summary.isEmpty() ? title : summary, choices, pairs, explanation, notes);

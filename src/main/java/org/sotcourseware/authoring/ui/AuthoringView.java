@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,9 +43,8 @@ import org.sotcourseware.security.Roles;
  * upload an image, reorder lessons, publish every change in the module.
  */
 @Route("authoring")
-@PageTitle("Authoring · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-class AuthoringView extends Main {
+class AuthoringView extends Main implements HasDynamicTitle {
 
     private final AuthoringService authoring;
     private final StructureService structure;
@@ -59,9 +58,9 @@ class AuthoringView extends Main {
         addClassNames("page", "authoring-page");
         Div header = new Div();
         header.addClassName("page-header");
-        Div titles = new Div(new H1("Authoring"), PageParts.lead("Edit lessons, quizzes and cases with a live preview. Drafts stay private until you "
-                + "publish them; publishing is refused while a file has problems, and every publish can be rolled back."));
-        Div actions = new Div(Links.to(AuthoringNavigation.transfer(), "Export and import"), Links.to(AuthoringNavigation.analysis(), "Item analysis"));
+        Div titles = new Div(new H1(getTranslation("authoring.home.heading")), PageParts.lead(getTranslation("authoring.home.lead")));
+        Div actions = new Div(Links.to(AuthoringNavigation.transfer(), getTranslation("authoring.home.export-import")),
+                Links.to(AuthoringNavigation.analysis(), getTranslation("authoring.nav.item-analysis")));
         actions.addClassName("header-links");
         header.add(titles, actions);
         add(header, body);
@@ -73,15 +72,14 @@ class AuthoringView extends Main {
         AuthoringReadModel.Tree tree = authoring.tree();
         Div summary = new Div();
         summary.addClassName("authoring-summary");
-        summary.add(PageParts.stat(String.valueOf(tree.modules().size()), "modules"),
-                PageParts.stat(String.valueOf(tree.modules().stream().mapToLong(m -> m.files().size()).sum()), "files"),
-                PageParts.stat(String.valueOf(tree.drafts()), tree.drafts() == 1 ? "unpublished change" : "unpublished changes"),
-                PageParts.stat(String.valueOf(tree.incoming()), tree.incoming() == 1 ? "incoming change" : "incoming changes"));
+        long fileCount = tree.modules().stream().mapToLong(m -> m.files().size()).sum();
+        summary.add(PageParts.stat(count(tree.modules().size()), getTranslation("authoring.home.stat-modules", tree.modules().size())),
+                PageParts.stat(count(fileCount), getTranslation("authoring.home.stat-files", fileCount)),
+                PageParts.stat(count(tree.drafts()), getTranslation("authoring.home.stat-unpublished", tree.drafts())),
+                PageParts.stat(count(tree.incoming()), getTranslation("authoring.home.stat-incoming", tree.incoming())));
         body.add(summary);
         if (tree.incoming() > 0) {
-            Div note = new Div(new Span(tree.incoming() + (tree.incoming() == 1 ? " file was" : " files were")
-                    + " changed in the content folder after instructors edited them here. Open a file marked \u201cincoming\u201d to compare "
-                    + "and accept or dismiss the change."));
+            Div note = new Div(new Span(getTranslation("authoring.home.incoming-notice", tree.incoming())));
             note.addClassName("notice");
             body.add(note);
         }
@@ -103,10 +101,10 @@ class AuthoringView extends Main {
         long drafts = m.files().stream().filter(f -> f.state() != AuthoringReadModel.State.PUBLISHED).count();
         int errors = m.files().stream().mapToInt(AuthoringReadModel.FileStatus::errors).sum();
         if (drafts > 0) {
-            summary.add(badge(drafts + (drafts == 1 ? " change" : " changes"), "badge-warning"));
+            summary.add(badge(getTranslation("authoring.home.changes", drafts), "badge-warning"));
         }
         if (errors > 0) {
-            summary.add(badge(errors + (errors == 1 ? " problem" : " problems"), "badge-error"));
+            summary.add(badge(getTranslation("authoring.problems.count", errors), "badge-error"));
         }
         Details details = new Details(summary);
         details.addClassName("module-node");
@@ -115,14 +113,16 @@ class AuthoringView extends Main {
 
         Div tools = new Div();
         tools.addClassName("module-tools");
-        tools.add(button("New lesson", VaadinIcon.FILE_ADD, () -> askTitle("New lesson in " + m.title(), "Lesson title",
+        tools.add(button(getTranslation("authoring.home.new-lesson"), VaadinIcon.FILE_ADD, () -> askTitle(
+                getTranslation("authoring.home.new-lesson-in", m.title()), getTranslation("authoring.home.lesson-title"),
                 t -> open(structure.createLesson(m.moduleId(), t)))));
-        tools.add(button("New case", VaadinIcon.DOCTOR, () -> askTitle("New case study in " + m.title(), "Case title",
+        tools.add(button(getTranslation("authoring.home.new-case"), VaadinIcon.DOCTOR, () -> askTitle(
+                getTranslation("authoring.home.new-case-in", m.title()), getTranslation("authoring.home.case-title"),
                 t -> open(structure.createCase(m.moduleId(), t)))));
-        tools.add(button("Upload image", VaadinIcon.PICTURE, () -> upload(m)));
-        tools.add(button("Reorder lessons", VaadinIcon.SORT, () -> reorder(m)));
+        tools.add(button(getTranslation("authoring.home.upload-image"), VaadinIcon.PICTURE, () -> upload(m)));
+        tools.add(button(getTranslation("authoring.home.reorder-lessons"), VaadinIcon.SORT, () -> reorder(m)));
         if (drafts > 0) {
-            Button publish = new Button("Publish " + drafts + (drafts == 1 ? " change" : " changes"), e -> publishModule(m));
+            Button publish = new Button(getTranslation("authoring.home.publish-changes", drafts), e -> publishModule(m));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             publish.addClassName("publish-module");
             tools.add(publish);
@@ -138,7 +138,7 @@ class AuthoringView extends Main {
         Div row = new Div();
         row.addClassName("file-row");
         row.getElement().setAttribute("data-path", f.path());
-        Span kind = new Span(f.kind().label());
+        Span kind = new Span(Words.kind(f.kind()));
         kind.addClassName("file-kind");
         Component name = f.kind() == ContentDraft.Kind.IMAGE
                 ? new Span(f.title())
@@ -150,13 +150,13 @@ class AuthoringView extends Main {
         Div badges = new Div();
         badges.addClassName("badges");
         if (f.state() != AuthoringReadModel.State.PUBLISHED) {
-            badges.add(badge(f.state().label(), f.state() == AuthoringReadModel.State.DELETED ? "badge-error" : "badge-warning"));
+            badges.add(badge(Words.state(f.state()), f.state() == AuthoringReadModel.State.DELETED ? "badge-error" : "badge-warning"));
         }
         if (f.incoming()) {
-            badges.add(badge("Incoming from the content folder", "badge-warning"));
+            badges.add(badge(getTranslation("authoring.home.incoming-badge"), "badge-warning"));
         }
         if (f.errors() > 0) {
-            badges.add(badge(f.errors() + (f.errors() == 1 ? " problem" : " problems"), "badge-error"));
+            badges.add(badge(getTranslation("authoring.problems.count", f.errors()), "badge-error"));
         }
         row.add(kind, text, badges);
         return row;
@@ -184,52 +184,51 @@ class AuthoringView extends Main {
         TextField title = new TextField(label);
         title.setMaxLength(TextLimits.NAME);
         title.setWidthFull();
-        title.setHelperText("The id and file name are made from it; a later rename changes only the title.");
+        title.setHelperText(getTranslation("authoring.home.title-helper"));
         d.add(title);
-        Button create = new Button("Create draft", e -> {
+        Button create = new Button(getTranslation("authoring.home.create-draft"), e -> {
             try {
                 then.accept(title.getValue());
                 d.close();
             } catch (AuthoringException ex) {
                 title.setInvalid(true);
-                title.setErrorMessage(ex.getMessage());
+                title.setErrorMessage(ex.message().in(getLocale()));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), create);
+        d.getFooter().add(new Button(getTranslation("authoring.action.cancel"), e -> d.close()), create);
         d.open();
         title.focus();
     }
 
     private void upload(AuthoringReadModel.ModuleNode m) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Upload an image to " + m.title());
-        Paragraph help = new Paragraph("SVG, PNG, JPEG, GIF or WebP, up to " + (ContentImages.MAX_BYTES / 1024 / 1024) + " MB. SVG files are "
-                + "cleaned of scripts and event handlers. The image is stored in the module's images folder and can be shown in any of its "
-                + "lessons; it is visible to students only where a published lesson shows it.");
+        d.setHeaderTitle(getTranslation("authoring.image.heading", m.title()));
+        Paragraph help = new Paragraph(getTranslation("authoring.image.help", ContentImages.MAX_BYTES / 1024 / 1024));
         Div result = new Div();
         Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(ContentImages.MAX_BYTES, (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 String path = structure.uploadImage(m.moduleId(), meta.fileName(), bytes);
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 result.removeAll();
-                Span code = new Span("![Describe the image](../images/" + name + ")");
+                Span code = new Span("![" + getTranslation("authoring.image.alt-placeholder") + "](../images/" + name + ")"); // not UI text: Markdown
                 code.addClassName("code-snippet");
-                result.add(new Paragraph("Uploaded " + path + ". Show it in a lesson with:"), code);
+                result.add(new Paragraph(getTranslation("authoring.image.uploaded", path)), code);
                 refresh();
             } catch (AuthoringException ex) {
                 result.removeAll();
-                Paragraph p = new Paragraph(ex.getMessage());
+                Paragraph p = new Paragraph(ex.message().in(getLocale()));
                 p.addClassName("error-text");
                 result.add(p);
             }
         }))));
+        Words.upload(upload);
         upload.setAcceptedFileTypes(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", "image/svg+xml", "image/png", "image/jpeg", "image/gif",
                 "image/webp");
         upload.setMaxFileSize(ContentImages.MAX_BYTES);
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         d.add(help, upload, result);
-        d.getFooter().add(new Button("Close", e -> d.close()));
+        d.getFooter().add(new Button(getTranslation("authoring.action.close"), e -> d.close()));
         d.setWidth("min(560px, 95vw)");
         d.open();
     }
@@ -238,7 +237,7 @@ class AuthoringView extends Main {
         List<AuthoringReadModel.FileStatus> lessons = new ArrayList<>(m.files().stream()
                 .filter(f -> f.kind() == ContentDraft.Kind.LESSON && f.state() != AuthoringReadModel.State.DELETED).toList());
         Dialog d = new Dialog();
-        d.setHeaderTitle("Reorder the lessons of " + m.title());
+        d.setHeaderTitle(getTranslation("authoring.reorder.heading", m.title()));
         Div list = new Div();
         list.addClassName("reorder-list");
         Runnable[] draw = new Runnable[1];
@@ -254,13 +253,13 @@ class AuthoringView extends Main {
                     Collections.swap(lessons, at, at - 1);
                     draw[0].run();
                 });
-                up.setAriaLabel("Move " + lessons.get(i).title() + " up");
+                up.setAriaLabel(getTranslation("authoring.reorder.move-up", lessons.get(i).title()));
                 up.setEnabled(i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
                     Collections.swap(lessons, at, at + 1);
                     draw[0].run();
                 });
-                down.setAriaLabel("Move " + lessons.get(i).title() + " down");
+                down.setAriaLabel(getTranslation("authoring.reorder.move-down", lessons.get(i).title()));
                 down.setEnabled(i < lessons.size() - 1);
                 up.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 down.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -270,39 +269,38 @@ class AuthoringView extends Main {
             }
         };
         draw[0].run();
-        Paragraph help = PageParts.muted("Lesson ids stay the same, so students keep their progress. The new order is a draft until you publish.");
-        Button save = new Button("Save order as a draft", e -> {
+        Paragraph help = PageParts.muted(getTranslation("authoring.reorder.help"));
+        Button save = new Button(getTranslation("authoring.reorder.save"), e -> {
             try {
                 structure.reorderLessons(m.moduleId(), lessons.stream().map(AuthoringReadModel.FileStatus::path).toList());
                 d.close();
-                Toasts.success("New order saved as a draft. Publish the module's changes to show it to students.");
+                Toasts.success(getTranslation("authoring.reorder.saved"));
                 refresh();
             } catch (AuthoringException ex) {
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.add(help, list);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.getFooter().add(new Button(getTranslation("authoring.action.cancel"), e -> d.close()), save);
         d.setWidth("min(560px, 95vw)");
         d.open();
     }
 
     private void publishModule(AuthoringReadModel.ModuleNode m) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Publish the changes in " + m.title());
+        d.setHeaderTitle(getTranslation("authoring.publish.module-heading", m.title()));
         Div list = new Div();
         list.addClassName("file-list");
         m.files().stream().filter(f -> f.state() != AuthoringReadModel.State.PUBLISHED).forEach(f -> list.add(fileRow(f)));
-        TextField message = new TextField("What changed (for the history and audit log)");
+        TextField message = new TextField(getTranslation("authoring.publish.message-label"));
         message.setMaxLength(TextLimits.REASON);
         message.setWidthFull();
-        Button publish = new Button("Publish", e -> {
+        Button publish = new Button(getTranslation("authoring.action.publish"), e -> {
             AuthoringReadModel.PublishResult r = publishing.publishModule(m.moduleId(), message.getValue());
             d.close();
             if (r.ok()) {
-                Toasts.success("Published " + r.published().size() + (r.published().size() == 1 ? " file" : " files")
-                        + ". Students see the change now.");
+                Toasts.success(getTranslation("authoring.publish.module-done", r.published().size()));
             } else {
                 Problems.showRefusal(r.blocking());
             }
@@ -310,9 +308,18 @@ class AuthoringView extends Main {
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClassName("confirm-publish");
-        d.add(new Paragraph("These files go live together, or none of them does if any would add a problem."), list, message);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), publish);
+        d.add(new Paragraph(getTranslation("authoring.publish.module-text")), list, message);
+        d.getFooter().add(new Button(getTranslation("authoring.action.cancel"), e -> d.close()), publish);
         d.setWidth("min(640px, 95vw)");
         d.open();
+    }
+
+    private String count(long n) {
+        return getTranslation("authoring.number", n);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.home.page-title");
     }
 }

@@ -18,14 +18,14 @@ final class DiffPanel {
 
     static Component of(List<AuthoringReadModel.DiffLine> lines) {
         if (lines.isEmpty()) {
-            Paragraph p = new Paragraph("No differences.");
+            Paragraph p = new Paragraph(Words.t("authoring.diff.none"));
             p.addClassName("diff-none");
             return p;
         }
         Div box = new Div();
         box.addClassName("diff");
         box.getElement().setAttribute("role", "table");
-        box.getElement().setAttribute("aria-label", "Differences, line by line");
+        box.getElement().setAttribute("aria-label", Words.t("authoring.diff.label"));
         for (AuthoringReadModel.DiffLine l : lines) {
             Div row = new Div();
             row.addClassName("diff-line");

@@ -27,6 +27,8 @@ import org.sotcourseware.authoring.EditConflict;
 import org.sotcourseware.authoring.internal.GiftConverter;
 import org.sotcourseware.base.ui.Toasts;
 
+import static org.sotcourseware.authoring.ui.Words.t;
+
 /**
  * The editor's dialogs: a save that met someone else's newer revision, publishing, discarding and deleting,
  * renaming, the content folder's version of a file, the Moodle GIFT import, and leaving with unsaved
@@ -42,23 +44,21 @@ final class EditorDialogs {
     /** A save refused because {@code c} was saved since: save mine over theirs, load theirs, or keep editing. */
     static void conflict(EditConflict c, Runnable keepMine, Runnable takeTheirs) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Someone else saved this file");
+        d.setHeaderTitle(t("authoring.conflict.heading"));
         d.addClassName("conflict-dialog");
-        d.add(new Paragraph(c.theirAuthor() + " saved a newer revision at " + TIME.format(c.theirTime())
-                + " after you opened the file. Nothing has been overwritten. Below, lines marked \u2212 are only in their version, "
-                + "lines marked + only in yours."));
+        d.add(new Paragraph(t("authoring.conflict.text", c.theirAuthor(), TIME.format(c.theirTime()))));
         d.add(DiffPanel.of(c.diff()));
-        Button mine = new Button("Save mine over theirs", e -> {
+        Button mine = new Button(t("authoring.conflict.keep-mine"), e -> {
             d.close();
             keepMine.run();
         });
         mine.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button theirs = new Button("Load their version", e -> {
+        Button theirs = new Button(t("authoring.conflict.take-theirs"), e -> {
             d.close();
             takeTheirs.run();
-            Toasts.success("Their version is loaded. Your text is gone from the editor; copy it from the diff first if you need it.");
+            Toasts.success(t("authoring.conflict.theirs-loaded"));
         });
-        Button cancel = new Button("Keep editing", e -> d.close());
+        Button cancel = new Button(t("authoring.conflict.keep-editing"), e -> d.close());
         d.getFooter().add(cancel, theirs, mine);
         d.setWidth("min(900px, 96vw)");
         d.open();
@@ -67,21 +67,19 @@ final class EditorDialogs {
     /** Asks for the publish message, then runs {@code publish} with it. */
     static void confirmPublish(boolean deletion, boolean unsaved, Consumer<String> publish) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(deletion ? "Publish the deletion" : unsaved ? "Save and publish to students" : "Publish to students");
-        TextField message = new TextField("What changed (for the history and audit log)");
+        d.setHeaderTitle(t(deletion ? "authoring.publish.deletion-heading" : unsaved ? "authoring.publish.save-heading" : "authoring.publish.heading"));
+        TextField message = new TextField(t("authoring.publish.message-label"));
         message.setMaxLength(TextLimits.REASON);
         message.setWidthFull();
         message.addClassName("publish-message");
-        Button ok = new Button(unsaved && !deletion ? "Save and publish" : "Publish now", e -> {
+        Button ok = new Button(t(unsaved && !deletion ? "authoring.publish.save-and-publish" : "authoring.publish.now"), e -> {
             d.close();
             publish.accept(message.getValue());
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("confirm-publish");
-        d.add(new Paragraph((unsaved && !deletion ? "Your unsaved changes are saved first; then the text as it stands in the editor "
-                : "Your saved text ") + "replaces what students see now. If it would add a problem anywhere in the curriculum, "
-                + "nothing is published and you will see why."), message);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.add(new Paragraph(t(unsaved && !deletion ? "authoring.publish.save-text" : "authoring.publish.text")), message);
+        d.getFooter().add(new Button(t("authoring.action.cancel"), e -> d.close()), ok);
         d.setWidth("min(560px, 95vw)");
         d.open();
         message.focus();
@@ -97,35 +95,35 @@ final class EditorDialogs {
             try {
                 then.run();
             } catch (AuthoringException ex) {
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(t("authoring.action.cancel"), e -> d.close()), ok);
         d.open();
     }
 
     /** Asks for a new title; {@code rename} refusing it (AuthoringException) keeps the dialog open with the reason. */
     static void rename(String currentTitle, Consumer<String> rename) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Rename");
-        TextField name = new TextField("New title");
+        d.setHeaderTitle(t("authoring.rename.heading"));
+        TextField name = new TextField(t("authoring.rename.new-title"));
         name.setMaxLength(TextLimits.NAME);
         name.setValue(currentTitle);
         name.setWidthFull();
-        name.setHelperText("Only the title changes; the id, the links and every student's progress stay.");
-        Button ok = new Button("Rename", e -> {
+        name.setHelperText(t("authoring.rename.helper"));
+        Button ok = new Button(t("authoring.rename.action"), e -> {
             try {
                 rename.accept(name.getValue());
                 d.close();
             } catch (AuthoringException ex) {
                 name.setInvalid(true);
-                name.setErrorMessage(ex.getMessage());
+                name.setErrorMessage(Words.of(ex.message()));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.add(name);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(t("authoring.action.cancel"), e -> d.close()), ok);
         d.setWidth("min(520px, 95vw)");
         d.open();
     }
@@ -133,9 +131,9 @@ final class EditorDialogs {
     /** The content folder's version of a file beside the app's, as a diff. */
     static void incoming(AuthoringReadModel.Incoming in) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("The content folder's version");
-        d.add(new Paragraph("\u2212 lines are in the app's version, + lines in the content folder's."), DiffPanel.of(in.diff()));
-        d.getFooter().add(new Button("Close", x -> d.close()));
+        d.setHeaderTitle(t("authoring.incoming.heading"));
+        d.add(new Paragraph(t("authoring.incoming.legend")), DiffPanel.of(in.diff()));
+        d.getFooter().add(new Button(t("authoring.action.close"), x -> d.close()));
         d.setWidth("min(900px, 96vw)");
         d.open();
     }
@@ -152,61 +150,60 @@ final class EditorDialogs {
     static void gift(GiftImport gifts) {
         UI ui = UI.getCurrent();
         Dialog d = new Dialog();
-        d.setHeaderTitle("Import questions from Moodle GIFT");
-        TextArea gift = new TextArea("GIFT text");
+        d.setHeaderTitle(t("authoring.gift.heading"));
+        TextArea gift = new TextArea(t("authoring.gift.text-label"));
         gift.setMaxLength(TextLimits.MARKDOWN_FILE);
         gift.setWidthFull();
         gift.setHeight("14rem");
-        gift.setPlaceholder("::Q1:: Which bone ... {=sacrum ~occiput#Not the base of the spine}");
+        gift.setPlaceholder(t("authoring.gift.placeholder", "{", "}"));
         Upload upload = new Upload(Uploads.inMemory(1024 * 1024, (meta, bytes) ->
                 ui.access(() -> gift.setValue(new String(bytes, StandardCharsets.UTF_8)))));
+        Words.upload(upload);
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setMaxFileSize(1024 * 1024);
-        upload.setDropLabel(new Span("or drop a .gift / .txt file here"));
+        upload.setDropLabel(new Span(t("authoring.gift.drop-label")));
         Div report = new Div();
         report.addClassName("gift-report");
-        Button add = new Button("Add to the quiz draft");
+        Button add = new Button(t("authoring.gift.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(false);
-        Button convert = new Button("Check the conversion", e -> {
+        Button convert = new Button(t("authoring.gift.check"), e -> {
             GiftConverter.Result r = gifts.check(gift.getValue());
             report.removeAll();
             report.add(giftReport(r));
-            add.setText("Add " + r.converted().size() + (r.converted().size() == 1 ? " question" : " questions") + " to the quiz draft");
+            add.setText(t("authoring.gift.add-count", r.converted().size()));
             add.setEnabled(!r.converted().isEmpty());
         });
         add.addClickListener(e -> {
             try {
                 gifts.add(gift.getValue());
                 d.close();
-                Toasts.success("Questions added to the draft. Review them in the preview, then publish.");
+                Toasts.success(t("authoring.gift.added"));
             } catch (EditConflict c) {
                 d.close();
-                Toasts.error(c.getMessage() + " Reload the file and import again.");
+                Toasts.error(t("authoring.gift.conflict", c.message()));
             } catch (AuthoringException ex) {
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
-        d.add(new Paragraph("Paste GIFT text or upload a file. Supported: multiple choice, true/false, short answer, numeric, matching and "
-                + "missing-word questions. Essays and descriptions are skipped with the reason."), gift, upload, report);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), convert, add);
+        d.add(new Paragraph(t("authoring.gift.help")), gift, upload, report);
+        d.getFooter().add(new Button(t("authoring.action.cancel"), e -> d.close()), convert, add);
         d.setWidth("min(760px, 96vw)");
         d.open();
     }
 
     private static Component giftReport(GiftConverter.Result r) {
         Div box = new Div();
-        box.add(new Paragraph(r.converted().size() + " converted, " + r.skipped().size() + " skipped"
-                + (r.notes().isEmpty() ? "." : ", " + r.notes().size() + " notes.")));
+        box.add(new Paragraph(t("authoring.gift.summary", r.converted().size(), r.skipped().size(), r.notes().size())));
         UnorderedList list = new UnorderedList();
-        r.converted().forEach(c -> list.add(new ListItem("Line " + c.line() + ": " + c.type().label() + " \u2014 " + c.title() + " (" + c.id() + ")")));
+        r.converted().forEach(c -> list.add(new ListItem(t("authoring.gift.converted-line", c.line(), Words.questionType(c.type()), c.title(), c.id()))));
         r.skipped().forEach(s -> {
-            ListItem li = new ListItem("Line " + s.line() + ": skipped \u2014 " + s.reason() + " (\u201c" + s.excerpt() + "\u201d)");
+            ListItem li = new ListItem(t("authoring.gift.skipped-line", s.line(), s.why(), s.excerpt()));
             li.addClassName("gift-skipped");
             list.add(li);
         });
         r.notes().forEach(n -> {
-            ListItem li = new ListItem("Line " + n.line() + ": note \u2014 " + n.message());
+            ListItem li = new ListItem(t("authoring.gift.note-line", n.line(), n.text()));
             li.addClassName("gift-note");
             list.add(li);
         });
@@ -217,19 +214,19 @@ final class EditorDialogs {
     /** Leaving with unsaved changes: save and leave, leave without saving, or stay. */
     static void leave(BeforeLeaveEvent.ContinueNavigationAction action, Consumer<Runnable> saveThen) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Leave without saving?");
-        d.add(new Paragraph("You have changes that are not saved as a draft."));
-        Button saveAndGo = new Button("Save draft and leave", e -> {
+        d.setHeaderTitle(t("authoring.leave.heading"));
+        d.add(new Paragraph(t("authoring.leave.text")));
+        Button saveAndGo = new Button(t("authoring.leave.save"), e -> {
             d.close();
             saveThen.accept(action::proceed);
         });
         saveAndGo.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button("Leave without saving", e -> {
+        Button discard = new Button(t("authoring.leave.discard"), e -> {
             d.close();
             action.proceed();
         });
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        d.getFooter().add(new Button("Stay", e -> d.close()), discard, saveAndGo);
+        d.getFooter().add(new Button(t("authoring.leave.stay"), e -> d.close()), discard, saveAndGo);
         d.open();
     }
 }

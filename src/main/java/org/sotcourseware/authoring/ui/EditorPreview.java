@@ -32,7 +32,7 @@ final class EditorPreview {
 
     private final Div preview = new Div();
     private final Div problems = new Div();
-    private final Tab problemsTab = new Tab("Problems");
+    private final Tab problemsTab = new Tab(Words.t("authoring.editor.tab-problems"));
     private final MarkdownEditor editor;
     private final IntConsumer goToLine;
 
@@ -61,16 +61,16 @@ final class EditorPreview {
         ContentDraft d = p.draft();
         List<ContentProblem> own = d.problems();
         editor.setDiagnostics(own.stream().filter(x -> x.line() > 0).map(x -> MarkdownEditor.Diagnostic.error(x.line(), x.message())).toList());
-        problemsTab.setLabel(own.isEmpty() ? "Problems" : "Problems (" + own.size() + ")");
+        problemsTab.setLabel(own.isEmpty() ? Words.t("authoring.editor.tab-problems") : Words.t("authoring.editor.tab-problems-count", own.size()));
         problems.removeAll();
         problems.add(Problems.list(own, path, goToLine));
         if (!d.warnings().isEmpty()) {
-            H2 h = new H2("Warnings (publishing is not refused)");
+            H2 h = new H2(Words.t("authoring.preview.warnings"));
             h.addClassName("problems-related-title");
             problems.add(h, Problems.list(d.warnings(), path, goToLine));
         }
         if (!d.related().isEmpty()) {
-            H2 h = new H2("Elsewhere in this module");
+            H2 h = new H2(Words.t("authoring.preview.elsewhere"));
             h.addClassName("problems-related-title");
             problems.add(h, Problems.list(d.related(), path, null));
         }
@@ -98,10 +98,10 @@ final class EditorPreview {
                     yield st == null ? unparsed() : new StationPreview(st, p.render());
                 }
                 case CURRICULUM -> curriculumSummary(d);
-                default -> new Paragraph("This file has no preview.");
+                default -> new Paragraph(Words.t("authoring.preview.none"));
             };
         } catch (RuntimeException e) {
-            return new Paragraph("The preview cannot be shown yet: " + e.getMessage());
+            return new Paragraph(Words.t("authoring.preview.failed", String.valueOf(e.getMessage())));
         }
     }
 
@@ -114,16 +114,21 @@ final class EditorPreview {
             return d.caseStudy().title();
         }
         if (d.quiz() != null) {
-            return d.quiz().title() + " quiz";
+            return Words.t("authoring.preview.quiz-title", d.quiz().title());
         }
         Station st = station(d);
         if (st != null) {
             return st.title();
         }
         if (d.kind() == ContentDraft.Kind.MODULE && d.module() != null) {
-            return d.module().title() + ": overview";
+            return Words.t("authoring.preview.overview-title", d.module().title());
         }
         return d.path().substring(d.path().lastIndexOf('/') + 1);
+    }
+
+    /** The title a rename starts from: the module's own title for its overview, else {@link #displayTitle}. */
+    static String plainTitle(ContentDraft d) {
+        return d.kind() == ContentDraft.Kind.MODULE && d.module() != null ? d.module().title() : displayTitle(d);
     }
 
     /** The station parsed from the draft's file, if it is a station file the module could read. */
@@ -135,33 +140,33 @@ final class EditorPreview {
     }
 
     private static Component unparsed() {
-        return PageParts.empty("The preview appears once the file can be read. See the problems.");
+        return PageParts.empty(Words.t("authoring.preview.unparsed"));
     }
 
     private static Component article(String heading, String html) {
         Div a = new Div();
         a.addClassName("preview-article");
-        Span eyebrow = new Span("Lesson preview");
+        Span eyebrow = new Span(Words.t("authoring.preview.lesson"));
         eyebrow.addClassName("eyebrow");
         // the editor page has its own h1: the lesson's title heading is shown as it looks to students, as an h2
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html.startsWith("<div") ? html : "<div>" + html + "</div>");
         doc.select("h1").forEach(h -> h.tagName("h2").addClass("as-h1"));
         doc.outputSettings().prettyPrint(false);
         a.add(eyebrow, new Html(doc.body().child(0).outerHtml()));
-        a.getElement().setAttribute("aria-label", "Preview of " + heading);
+        a.getElement().setAttribute("aria-label", Words.t("authoring.preview.of", heading));
         return a;
     }
 
     private static Component moduleOverview(CourseModule m, String html) {
         Div a = new Div();
         a.addClassName("preview-article");
-        Span eyebrow = new Span("Module overview preview");
+        Span eyebrow = new Span(Words.t("authoring.preview.module"));
         eyebrow.addClassName("eyebrow");
         H2 h = new H2(m.title());
         Paragraph summary = PageParts.lead(m.summary());
         UnorderedList outcomes = new UnorderedList();
         m.outcomes().forEach(o -> outcomes.add(new ListItem(o.text())));
-        a.add(eyebrow, h, summary, new Paragraph(m.hours() + " hours · " + m.lessons().size() + " lessons"), outcomes,
+        a.add(eyebrow, h, summary, new Paragraph(Words.t("authoring.preview.module-size", m.hours(), m.lessons().size())), outcomes,
                 new Html(html.startsWith("<div") ? html : "<div>" + html + "</div>"));
         return a;
     }
@@ -169,13 +174,13 @@ final class EditorPreview {
     private static Component curriculumSummary(ContentDraft d) {
         Div a = new Div();
         a.addClassName("preview-article");
-        Span eyebrow = new Span("Curriculum preview");
+        Span eyebrow = new Span(Words.t("authoring.preview.curriculum"));
         eyebrow.addClassName("eyebrow");
         a.add(eyebrow);
         if (d.problems().isEmpty() && d.related().isEmpty()) {
-            a.add(new Paragraph("The curriculum file is valid: module order, prerequisites and tracks load without problems."));
+            a.add(new Paragraph(Words.t("authoring.preview.curriculum-valid")));
         } else {
-            a.add(new Paragraph("Publishing is refused while the curriculum has problems; see Problems."));
+            a.add(new Paragraph(Words.t("authoring.preview.curriculum-invalid")));
         }
         return a;
     }

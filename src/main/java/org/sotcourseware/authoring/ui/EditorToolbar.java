@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.authoring.AuthoringReadModel;
 import org.sotcourseware.content.ContentDraft;
 
+import static org.sotcourseware.authoring.ui.Words.t;
+
 /**
  * The editor's actions for one file: save and publish, and under "More" the history, discard, rename,
  * delete, GIFT import and the student's view, each offered only where it applies to the file's kind and state.
@@ -36,37 +38,37 @@ final class EditorToolbar extends Div {
         addClassName("editor-toolbar");
         boolean deleted = f.state() == AuthoringReadModel.State.DELETED;
         if (!deleted) {
-            Button save = new Button("Save draft", e -> actions.save());
+            Button save = new Button(t("authoring.toolbar.save"), e -> actions.save());
             save.addClassName("editor-save");
-            save.setTooltipText("Ctrl+S");
+            save.setTooltipText("Ctrl+S"); // not UI text: a key combination
             add(save);
         }
-        Button publish = new Button(deleted ? "Publish deletion" : "Publish", e -> actions.publish());
+        Button publish = new Button(t(deleted ? "authoring.toolbar.publish-deletion" : "authoring.action.publish"), e -> actions.publish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClassName("editor-publish");
         add(publish);
         MenuBar more = new MenuBar();
         more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        MenuItem root = more.addItem("More");
-        root.setAriaLabel("More actions");
+        MenuItem root = more.addItem(t("authoring.toolbar.more"));
+        root.setAriaLabel(t("authoring.toolbar.more-actions"));
         var sub = root.getSubMenu();
-        sub.addItem("History and rollback", e -> AuthoringNavigation.history(f.path()).navigate());
+        sub.addItem(t("authoring.toolbar.history"), e -> AuthoringNavigation.history(f.path()).navigate());
         if (f.state() != AuthoringReadModel.State.PUBLISHED) {
-            sub.addItem(f.state() == AuthoringReadModel.State.NEW ? "Discard this new file" : "Discard the draft", e -> actions.discard());
+            sub.addItem(t(f.state() == AuthoringReadModel.State.NEW ? "authoring.toolbar.discard-new" : "authoring.toolbar.discard"), e -> actions.discard());
         }
         boolean titled = f.kind() == ContentDraft.Kind.LESSON || f.kind() == ContentDraft.Kind.CASE || f.kind() == ContentDraft.Kind.MODULE;
         if (titled && !deleted) {
-            sub.addItem("Rename", e -> actions.rename());
+            sub.addItem(t("authoring.rename.heading"), e -> actions.rename());
         }
         if ((f.kind() == ContentDraft.Kind.LESSON || f.kind() == ContentDraft.Kind.CASE || f.kind() == ContentDraft.Kind.QUIZ) && !deleted
                 && f.state() != AuthoringReadModel.State.NEW) {
-            sub.addItem("Delete", e -> actions.delete());
+            sub.addItem(t("authoring.toolbar.delete"), e -> actions.delete());
         }
         if (f.kind() == ContentDraft.Kind.QUIZ && !deleted) {
-            sub.addItem("Import questions from Moodle GIFT", e -> actions.importGift());
+            sub.addItem(t("authoring.gift.heading"), e -> actions.importGift());
         }
         if (openAsStudent != null) {
-            sub.addItem("Open as students see it", e -> openAsStudent.run());
+            sub.addItem(t("authoring.toolbar.student-view"), e -> openAsStudent.run());
         }
         add(more);
     }

@@ -25,7 +25,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.authoring.AuthoringReadModel;
@@ -64,7 +64,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private final GiftImportService gifts;
     private final CatalogueService catalogue;
     private final Places places;
-    private final MarkdownEditor editor = new MarkdownEditor("Markdown source");
+    private final MarkdownEditor editor = new MarkdownEditor(getTranslation("authoring.editor.source-label"));
     private final Span saveState = new Span();
     private final Div layout = new Div();
     private final EditorPreview preview = new EditorPreview(editor, line -> {
@@ -72,7 +72,8 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         editor.goToLine(line);
     });
     private String path = "";
-    private String title = "Editor";
+    private String title = getTranslation("authoring.editor.heading");
+    private String plainTitle = "";
     private AuthoringReadModel.@Nullable EditorFile file;
     private String savedText = "";
     private long head;
@@ -95,6 +96,8 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
                 refreshPreview(e.getValue());
             }
         });
+        editor.setHint(getTranslation("authoring.editor.hint"));
+        editor.setPhrases(editorPhrases());
         saveState.addClassName("save-state");
         saveState.getElement().setAttribute("aria-live", "polite");
         Shortcuts.addShortcutListener(this, () -> save(null), Key.KEY_S, KeyModifier.CONTROL).listenOn(this);
@@ -107,20 +110,21 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         try {
             load();
         } catch (AuthoringException | IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class, "There is no file " + path + " to edit.");
+            event.rerouteToError(NotFoundException.class, getTranslation("authoring.editor.no-file", path));
         }
     }
 
     private void load() {
         file = authoring.open(path);
         if (file.kind() == ContentDraft.Kind.IMAGE) {
-            throw new AuthoringException("images are not edited as text");
+            throw new AuthoringException(Message.of("authoring.error.image-not-text"));
         }
         savedText = file.text();
         head = file.head();
         base = authoring.draftWorld();
         AuthoringService.Preview first = authoring.preview(base, path, savedText);
         title = EditorPreview.displayTitle(first.draft());
+        plainTitle = EditorPreview.plainTitle(first.draft());
         build();
         editor.setValue(savedText);
         editor.setReadOnly(file.state() == AuthoringReadModel.State.DELETED);
@@ -137,11 +141,12 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private void build() {
         removeAll();
         AuthoringReadModel.EditorFile f = file();
-        String moduleTitle = f.moduleId() == null ? "Curriculum" : catalogue.module(f.moduleId()).map(CourseModule::title).orElse(f.moduleId());
-        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current(moduleTitle + " · " + f.kind().label()));
+        String moduleTitle = f.moduleId() == null ? getTranslation("authoring.editor.curriculum") : catalogue.module(f.moduleId()).map(CourseModule::title).orElse(f.moduleId());
+        add(new Breadcrumbs().link(getTranslation("authoring.home.heading"), AuthoringNavigation.authoring())
+                .current(getTranslation("authoring.editor.place", moduleTitle, Words.kind(f.kind()))));
         add(header(f));
         if (f.state() == AuthoringReadModel.State.DELETED) {
-            add(notice("This file is marked for deletion. Students still see it until the deletion is published; discard the draft to keep it."));
+            add(notice(getTranslation("authoring.editor.marked-deleted")));
         }
         if (f.incoming() != null) {
             add(incomingBanner(f.incoming()));
@@ -152,7 +157,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private Div header(AuthoringReadModel.EditorFile f) {
         Div header = new Div();
         header.addClassName("editor-header");
-        Span eyebrow = new Span(f.kind().label() + " · " + path);
+        Span eyebrow = new Span(getTranslation("authoring.editor.place", Words.kind(f.kind()), path));
         eyebrow.addClassName("eyebrow");
         H1 h = new H1(title);
         h.addClassName("editor-title");
@@ -178,7 +183,8 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         layout.removeAll();
         layout.addClassName("editor-layout");
         layout.getElement().setAttribute("data-pane", "write");
-        Tabs phoneTabs = new Tabs(new Tab("Write"), new Tab("Preview"), new Tab("Problems"));
+        Tabs phoneTabs = new Tabs(new Tab(getTranslation("authoring.editor.tab-write")), new Tab(getTranslation("authoring.editor.tab-preview")),
+                new Tab(getTranslation("authoring.editor.tab-problems")));
         phoneTabs.addClassName("editor-phone-tabs");
         phoneTabs.addSelectedChangeListener(e -> layout.getElement().setAttribute("data-pane",
                 switch (phoneTabs.getSelectedIndex()) {
@@ -186,7 +192,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
                     case 2 -> "problems";
                     default -> "write";
                 }));
-        Tab previewTab = new Tab("Preview");
+        Tab previewTab = new Tab(getTranslation("authoring.editor.tab-preview"));
         Tab problemsTab = preview.problemsTab();
         Tabs side = new Tabs(previewTab, problemsTab);
         side.addClassName("editor-side-tabs");
@@ -208,8 +214,10 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         }
         try {
             showPreview(authoring.preview(base, path, text));
-        } catch (AuthoringException | IllegalArgumentException e) {
-            preview.showMessage(e.getMessage());
+        } catch (AuthoringException e) {
+            preview.showMessage(e.message().in(getLocale()));
+        } catch (IllegalArgumentException e) {
+            preview.showMessage(String.valueOf(e.getMessage()));
         }
     }
 
@@ -270,13 +278,14 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
                 base = saved.draftWorld();
                 file = saved.file();
                 if (changed) {
-                    saveState.setText("Draft saved at " + EditorDialogs.TIME.format(Instant.now()));
+                    saveState.setText(getTranslation("authoring.editor.saved-at", EditorDialogs.TIME.format(Instant.now())));
+                    saveState.getElement().setAttribute("data-saved", "true");
                 }
                 updateSaveState();
                 if (then != null) {
                     then.run();
                 } else if (changed) {
-                    Toasts.success("Draft saved. Students see it once you publish.");
+                    Toasts.success(getTranslation("authoring.editor.saved-toast"));
                 }
             } catch (EditConflict c) {
                 EditorDialogs.conflict(c, () -> {
@@ -289,7 +298,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
                     refreshPreview(c.theirText());
                 });
             } catch (AuthoringException e) {
-                Toasts.error(e.getMessage());
+                Toasts.error(e);
             }
         });
     }
@@ -301,12 +310,12 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         }
         boolean dirty = !editor.getValue().equals(savedText);
         if (dirty) {
-            saveState.setText("Unsaved changes");
+            saveState.setText(getTranslation("authoring.editor.unsaved"));
             saveState.getElement().setAttribute("data-state", "dirty");
         } else {
             saveState.getElement().setAttribute("data-state", "clean");
-            if (!saveState.getText().startsWith("Draft saved")) {
-                saveState.setText(f.state() == AuthoringReadModel.State.PUBLISHED ? "Students see this text" : "Saved");
+            if (!"true".equals(saveState.getElement().getAttribute("data-saved"))) {
+                saveState.setText(getTranslation(f.state() == AuthoringReadModel.State.PUBLISHED ? "authoring.editor.students-see" : "authoring.editor.saved"));
             }
         }
     }
@@ -323,27 +332,27 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
             return;
         }
         if (r.published().isEmpty()) {
-            Toasts.success("Nothing to publish: students already see this text.");
+            Toasts.success(getTranslation("authoring.editor.nothing-to-publish"));
             return;
         }
-        Toasts.success(file().state() == AuthoringReadModel.State.DELETED ? "Deleted. Students no longer see this file."
-                : "Published. Students see the new text now.");
+        Toasts.success(getTranslation(file().state() == AuthoringReadModel.State.DELETED ? "authoring.editor.deleted-toast"
+                : "authoring.editor.published-toast"));
         if (file().state() == AuthoringReadModel.State.DELETED) {
             leaving = true;
             AuthoringNavigation.authoring().navigate();
             return;
         }
         saveState.setText("");
+        saveState.getElement().removeAttribute("data-saved");
         load();
     }
 
     private void discard() {
-        EditorDialogs.confirm("Discard the draft?", file().state() == AuthoringReadModel.State.NEW
-                        ? "This new file has never been published. Discarding removes it (its revisions stay in the history)."
-                        : "The file goes back to the text students see now. The draft stays in the history, so you can get it back.",
-                "Discard", () -> {
+        EditorDialogs.confirm(getTranslation("authoring.discard.heading"), getTranslation(file().state() == AuthoringReadModel.State.NEW
+                        ? "authoring.discard.new-text" : "authoring.discard.text"),
+                getTranslation("authoring.discard.action"), () -> {
                     drafts.discardDraft(path);
-                    Toasts.success("Draft discarded.");
+                    Toasts.success(getTranslation("authoring.discard.done"));
                     if (file().state() == AuthoringReadModel.State.NEW) {
                         leaving = true;
                         AuthoringNavigation.authoring().navigate();
@@ -355,8 +364,8 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     }
 
     private void delete() {
-        EditorDialogs.confirm("Delete this file?", "The deletion is a draft: students keep seeing the file until you publish the deletion. "
-                + "Publishing is refused if anything still needs the file.", "Mark for deletion", () -> {
+        EditorDialogs.confirm(getTranslation("authoring.delete.heading"), getTranslation("authoring.delete.text"),
+                getTranslation("authoring.delete.action"), () -> {
                     drafts.deleteDraft(path);
                     load();
                 });
@@ -364,19 +373,19 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
 
     private void rename() {
         if (!editor.getValue().equals(savedText)) {
-            Toasts.error("Save your changes first, then rename.");
+            Toasts.error(getTranslation("authoring.rename.save-first"));
             return;
         }
-        EditorDialogs.rename(title.replaceFirst(": overview$", ""), newTitle -> {
+        EditorDialogs.rename(plainTitle, newTitle -> {
             structure.rename(path, newTitle);
             load();
-            Toasts.success("Renamed (a draft until published).");
+            Toasts.success(getTranslation("authoring.rename.done"));
         });
     }
 
     private void importGift() {
         if (!editor.getValue().equals(savedText)) {
-            Toasts.error("Save your changes first, then import.");
+            Toasts.error(getTranslation("authoring.gift.save-first"));
             return;
         }
         EditorDialogs.gift(new EditorDialogs.GiftImport() {
@@ -394,15 +403,13 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     }
 
     private Component incomingBanner(AuthoringReadModel.Incoming in) {
-        Div box = notice(in.removal()
-                ? "This file was removed from the content folder, but instructors have changed it here. Accept the removal or keep the file."
-                : "The content folder has a different version of this file, changed after instructors edited it here.");
-        Button compare = new Button("Compare", e -> EditorDialogs.incoming(in));
-        Button accept = new Button(in.removal() ? "Accept the removal as a draft" : "Take it as the draft", e -> {
+        Div box = notice(getTranslation(in.removal() ? "authoring.incoming.removed" : "authoring.incoming.changed"));
+        Button compare = new Button(getTranslation("authoring.incoming.compare"), e -> EditorDialogs.incoming(in));
+        Button accept = new Button(getTranslation(in.removal() ? "authoring.incoming.accept-removal" : "authoring.incoming.accept"), e -> {
             drafts.acceptIncoming(path);
             load();
         });
-        Button dismiss = new Button("Keep the app's version", e -> {
+        Button dismiss = new Button(getTranslation("authoring.incoming.dismiss"), e -> {
             drafts.dismissIncoming(path);
             load();
         });
@@ -424,7 +431,7 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     }
 
     private static Span stateBadge(AuthoringReadModel.State s) {
-        Span b = new Span(s.label());
+        Span b = new Span(Words.state(s));
         b.addClassName("badge");
         b.addClassName(switch (s) {
             case PUBLISHED -> "badge-success";
@@ -443,8 +450,24 @@ class EditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         EditorDialogs.leave(event.postpone(), this::save);
     }
 
+    /** CodeMirror's words: its English phrase (from the English bundle) to the reader's; nothing for English readers. */
+    private java.util.Map<String, String> editorPhrases() {
+        java.util.Map<String, String> phrases = new java.util.LinkedHashMap<>();
+        if (!org.sotcourseware.base.Locales.closest(getLocale()).equals(java.util.Locale.ENGLISH)) {
+            for (String phrase : PHRASES) {
+                String key = "authoring.editor.phrase." + phrase;
+                phrases.put(org.sotcourseware.base.Translations.text(java.util.Locale.ENGLISH, key), getTranslation(key));
+            }
+        }
+        return phrases;
+    }
+
+    /** The phrases of CodeMirror's search panel and go-to-line dialog, as keys under authoring.editor.phrase. */
+    private static final List<String> PHRASES = List.of("find", "replace-field", "next", "previous", "all", "match-case", "regexp",
+            "by-word", "replace", "replace-all", "close", "current-match", "on-line", "replaced-match", "replaced-matches", "go-to-line", "go");
+
     @Override
     public String getPageTitle() {
-        return title + " · Authoring · SOT Courseware";
+        return getTranslation("authoring.editor.page-title", title);
     }
 }

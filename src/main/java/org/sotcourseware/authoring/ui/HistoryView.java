@@ -2,7 +2,6 @@ package org.sotcourseware.authoring.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.Dates;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.authoring.AuthoringException;
 import org.sotcourseware.authoring.AuthoringService;
@@ -43,21 +43,32 @@ import org.sotcourseware.security.Roles;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Times as everywhere in the app ("7 Dec 2026, 14:05"). */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
 
     /** An instant written into older rollback notes as ISO text ("2026-12-06T21:14:03.123456Z"). */
     private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
     /** A note as people read it: ISO instants in older rollback notes become the app's date and time. */
     static String readable(String note) {
+        return readable(note, Locale.ENGLISH);
+    }
+
+    /** As {@link #readable(String)}, the dates written as {@code locale} writes them ("7. Dez. 2026, 14:05"). */
+    static String readable(String note, Locale locale) {
         return ISO_INSTANT.matcher(note).replaceAll(m -> {
             try {
-                return Matcher.quoteReplacement(WHEN.format(Instant.parse(m.group())));
+                return Matcher.quoteReplacement(when(Instant.parse(m.group()), locale));
             } catch (java.time.format.DateTimeParseException e) {
                 return Matcher.quoteReplacement(m.group());
             }
         });
+    }
+
+    private static String when(Instant at, Locale locale) {
+        return Dates.moment(at, ZoneId.systemDefault(), locale);
+    }
+
+    private String when(Instant at) {
+        return when(at, getLocale());
     }
 
     private final AuthoringService authoring;
@@ -77,30 +88,29 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             show();
         } catch (AuthoringException | IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class, "There is no file " + path + ".");
+            event.rerouteToError(NotFoundException.class, getTranslation("authoring.history.no-file", path));
         }
     }
 
     private void show() {
         List<AuthoringReadModel.Revision> revisions = authoring.history(path);
         removeAll();
-        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).link(path.substring(path.lastIndexOf('/') + 1), AuthoringNavigation.edit(path))
-                .current("History"));
-        Div header = new Div(new H1("History of " + path.substring(path.lastIndexOf('/') + 1)),
-                new Paragraph(revisions.size() + (revisions.size() == 1 ? " revision" : " revisions")
-                        + ", newest first. Compare any two, or roll back: a rollback publishes the old text as a new revision, so nothing is lost."));
+        add(new Breadcrumbs().link(getTranslation("authoring.home.heading"), AuthoringNavigation.authoring())
+                .link(path.substring(path.lastIndexOf('/') + 1), AuthoringNavigation.edit(path)).current(getTranslation("authoring.history.crumb")));
+        Div header = new Div(new H1(getTranslation("authoring.history.heading", path.substring(path.lastIndexOf('/') + 1))),
+                new Paragraph(getTranslation("authoring.history.lead", revisions.size())));
         header.addClassName("page-header-text");
         add(header);
 
-        Select<AuthoringReadModel.Revision> from = revisionSelect("Compare", revisions);
-        Select<AuthoringReadModel.Revision> to = revisionSelect("with", revisions);
+        Select<AuthoringReadModel.Revision> from = revisionSelect(getTranslation("authoring.history.compare"), revisions);
+        Select<AuthoringReadModel.Revision> to = revisionSelect(getTranslation("authoring.history.with"), revisions);
         if (revisions.size() > 1) {
             from.setValue(revisions.get(1));
         } else {
             from.setValue(revisions.getFirst());
         }
         to.setValue(revisions.getFirst());
-        Checkbox whole = new Checkbox("Show the whole file");
+        Checkbox whole = new Checkbox(getTranslation("authoring.history.whole-file"));
         Runnable update = () -> {
             diff.removeAll();
             if (from.getValue() != null && to.getValue() != null) {
@@ -120,7 +130,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Div columns = new Div();
         columns.addClassName("history-columns");
-        Div right = new Div(new H2("Differences"), compare, diff);
+        Div right = new Div(new H2(getTranslation("authoring.history.differences")), compare, diff);
         right.addClassName("history-diff");
         columns.add(list, right);
         add(columns);
@@ -132,30 +142,31 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div row = new Div();
         row.addClassName("revision-row");
         row.getElement().setAttribute("data-revision", String.valueOf(r.id()));
-        Span what = new Span(r.originLabel() + (r.message() == null || r.message().equalsIgnoreCase(r.originLabel()) ? "" : ": " + readable(r.message())));
+        Span what = new Span(r.message() == null || r.message().equalsIgnoreCase(r.originLabel()) ? Words.origin(r.origin())
+                : getTranslation("authoring.history.origin-and-note", Words.origin(r.origin()), readable(r.message(), getLocale())));
         what.addClassName("revision-what");
-        Span meta = new Span(r.author() + " · " + WHEN.format(r.at()) + " · #" + r.id());
+        Span meta = new Span(String.join(" · ", r.author(), when(r.at()), "#" + r.id()));
         meta.addClassName("revision-meta");
         Div badges = new Div();
         badges.addClassName("badges");
         if (r.published()) {
-            badges.add(badge("Students see this", "badge-success"));
+            badges.add(badge(getTranslation("authoring.history.students-see"), "badge-success"));
         }
         if (r.head() && !r.published()) {
-            badges.add(badge("Current draft", "badge-warning"));
+            badges.add(badge(getTranslation("authoring.history.current-draft"), "badge-warning"));
         }
         if (r.deleted()) {
-            badges.add(badge("Deletion", "badge-error"));
+            badges.add(badge(getTranslation("authoring.history.deletion"), "badge-error"));
         }
-        r.publications().forEach(p -> badges.add(badge(label(p.kind()) + " " + WHEN.format(p.at()) + " by " + p.by(), "")));
+        r.publications().forEach(p -> badges.add(badge(getTranslation("authoring.history.publication", label(p.kind()), when(p.at()), p.by()), "")));
         Div notes = new Div();
         notes.addClassName("publication-notes");
         r.publications().stream().filter(p -> p.message() != null).forEach(p -> {
-            Span note = new Span("What changed (" + label(p.kind()).toLowerCase(Locale.ROOT) + " " + WHEN.format(p.at()) + "): " + p.message());
+            Span note = new Span(getTranslation("authoring.history.publication-note", label(p.kind()), when(p.at()), p.message()));
             note.addClassName("publication-note");
             notes.add(note);
         });
-        Button show = new Button("Compare with the previous", e -> {
+        Button show = new Button(getTranslation("authoring.history.compare-previous"), e -> {
             int i = all.indexOf(r);
             to.setValue(r);
             from.setValue(i + 1 < all.size() ? all.get(i + 1) : r);
@@ -164,7 +175,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div(show);
         actions.addClassName("revision-actions");
         if (!r.published()) {
-            Button rollback = new Button(r.deleted() ? "Publish this deletion again" : "Roll back to this", e -> confirmRollback(r));
+            Button rollback = new Button(getTranslation(r.deleted() ? "authoring.history.republish-deletion" : "authoring.history.roll-back"), e -> confirmRollback(r));
             rollback.addThemeVariants(ButtonVariant.LUMO_SMALL);
             rollback.addClassName("rollback");
             actions.add(rollback);
@@ -173,37 +184,36 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return row;
     }
 
-    private static String label(String kind) {
-        return switch (kind) {
-            case "SEED" -> "Seeded";
-            case "SYNC" -> "Synchronised from the folder";
-            case "ROLLBACK" -> "Rolled back";
-            case "IMPORT" -> "Imported";
-            case "UPLOAD" -> "Uploaded";
-            default -> "Published";
-        };
+    private String label(String kind) {
+        return getTranslation(switch (kind) {
+            case "SEED" -> "authoring.publication.seed";
+            case "SYNC" -> "authoring.publication.sync";
+            case "ROLLBACK" -> "authoring.publication.rollback";
+            case "IMPORT" -> "authoring.publication.import";
+            case "UPLOAD" -> "authoring.publication.upload";
+            default -> "authoring.publication.publish";
+        });
     }
 
     private void confirmRollback(AuthoringReadModel.Revision r) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Roll back to revision #" + r.id());
-        TextField why = new TextField("Why (for the history and audit log)");
+        d.setHeaderTitle(getTranslation("authoring.rollback.heading", String.valueOf(r.id())));
+        TextField why = new TextField(getTranslation("authoring.rollback.why"));
         why.setMaxLength(TextLimits.REASON);
         why.setWidthFull();
-        Button ok = new Button("Roll back and publish", e -> {
+        Button ok = new Button(getTranslation("authoring.rollback.action"), e -> {
             AuthoringReadModel.PublishResult result = publishing.rollback(path, r.id(), why.getValue());
             d.close();
             if (result.ok()) {
-                Toasts.success("Rolled back. Students see the text of revision #" + r.id() + " now.");
+                Toasts.success(getTranslation("authoring.rollback.done", String.valueOf(r.id())));
                 show();
             } else {
                 Problems.showRefusal(result.blocking());
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(new Paragraph("The text of " + r.author() + "'s revision of " + WHEN.format(r.at()) + " becomes a new revision and is "
-                + "published at once. Any unpublished draft stays in the history."), why);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.add(new Paragraph(getTranslation("authoring.rollback.text", r.author(), when(r.at()))), why);
+        d.getFooter().add(new Button(getTranslation("authoring.action.cancel"), e -> d.close()), ok);
         d.setWidth("min(560px, 95vw)");
         d.open();
     }
@@ -212,7 +222,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Select<AuthoringReadModel.Revision> s = new Select<>();
         s.setLabel(label);
         s.setItems(revisions);
-        s.setItemLabelGenerator(r -> "#" + r.id() + " · " + WHEN.format(r.at()) + " · " + r.author() + (r.published() ? " (published)" : ""));
+        s.setItemLabelGenerator(r -> String.join(" · ", "#" + r.id(), when(r.at()), r.author())
+                + (r.published() ? " " + getTranslation("authoring.history.published-suffix") : ""));
         return s;
     }
 
@@ -227,6 +238,6 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return "History of " + path + " · SOT Courseware";
+        return getTranslation("authoring.history.page-title", path);
     }
 }

@@ -16,11 +16,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.ItemAnalysisService;
 import org.sotcourseware.authoring.internal.ItemStatistics;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.RenderedDocument;
 import org.sotcourseware.base.ui.PageParts;
@@ -36,30 +37,31 @@ import org.sotcourseware.security.Roles;
  * questions to look at. First attempts by default, all attempts on request. Names no student.
  */
 @Route("authoring/analysis/:moduleId?")
-@PageTitle("Item analysis · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-class ItemAnalysisView extends Main implements BeforeEnterObserver {
+class ItemAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 
     private final ItemAnalysisService analysis;
     private final CatalogueService catalogue;
     private final Select<CourseModule> module = new Select<>();
-    private final RadioButtonGroup<String> basis = new RadioButtonGroup<>();
+    /** true: all attempts; false: first attempts only. */
+    private final RadioButtonGroup<Boolean> basis = new RadioButtonGroup<>();
     private final Div body = new Div();
 
     public ItemAnalysisView(ItemAnalysisService analysis, CatalogueService catalogue) {
         this.analysis = analysis;
         this.catalogue = catalogue;
         addClassNames("page", "analysis-page");
-        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current("Item analysis"));
-        add(new Div(new H1("Item analysis"), PageParts.lead("Which questions work: how hard each is (facility), whether stronger students get it "
-                + "right more often than weaker ones (discrimination), and which options students pick.")));
-        module.setLabel("Quiz");
+        add(new Breadcrumbs().link(getTranslation("authoring.home.heading"), AuthoringNavigation.authoring())
+                .current(getTranslation("authoring.nav.item-analysis")));
+        add(new Div(new H1(getTranslation("authoring.nav.item-analysis")), PageParts.lead(getTranslation("authoring.analysis.lead"))));
+        module.setLabel(getTranslation("authoring.analysis.quiz"));
         module.setItems(catalogue.curriculum().modules().stream().filter(m -> m.quiz() != null).toList());
-        module.setItemLabelGenerator(m -> m.title() + " quiz");
-        basis.setLabel("Attempts counted");
-        basis.setItems("First attempts", "All attempts");
-        basis.setValue("First attempts");
+        module.setItemLabelGenerator(m -> getTranslation("authoring.preview.quiz-title", m.title()));
+        basis.setLabel(getTranslation("authoring.analysis.basis"));
+        basis.setItems(false, true);
+        basis.setItemLabelGenerator(all -> getTranslation(all ? "authoring.analysis.all-attempts" : "authoring.analysis.first-attempts"));
+        basis.setValue(false);
         Div controls = new Div(module, basis);
         controls.addClassName("analysis-controls");
         add(controls, body);
@@ -85,42 +87,45 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver {
     private void refresh() {
         body.removeAll();
         if (module.getValue() == null) {
-            body.add(PageParts.empty("No module has a quiz yet."));
+            body.add(PageParts.empty(getTranslation("authoring.analysis.no-quiz")));
             return;
         }
-        ItemAnalysisService.Analysis a = analysis.analyse(module.getValue().id(), "All attempts".equals(basis.getValue()));
+        ItemAnalysisService.Analysis a = analysis.analyse(module.getValue().id(), Boolean.TRUE.equals(basis.getValue()));
         ItemStatistics.QuizStats s = a.stats();
         if (s.attempts() == 0) {
-            body.add(PageParts.empty("Nobody has submitted an attempt at the " + a.quizTitle() + " quiz yet. Figures appear after the first submission."));
+            body.add(PageParts.empty(getTranslation("authoring.analysis.no-attempts", a.quizTitle())));
             return;
         }
         Div tiles = new Div();
         tiles.addClassName("analysis-tiles");
-        tiles.add(PageParts.stat(String.valueOf(s.attempts()), s.attempts() == 1 ? "attempt" : "attempts"),
-                PageParts.stat(String.valueOf(s.students()), s.students() == 1 ? "student" : "students"),
-                PageParts.stat(Numbers.fixed(s.meanPercent(), 1) + "%", "mean score"),
-                PageParts.stat(Numbers.fixed(s.medianPercent(), 1) + "%", "median score"),
-                PageParts.stat(Numbers.fixed(s.standardDeviation(), 1), "standard deviation"),
-                PageParts.stat(Numbers.fixed(s.passRate() * 100, 1) + "%", "passed (mark " + a.passMark() + "%)"));
+        var locale = getLocale();
+        tiles.add(PageParts.stat(getTranslation("authoring.number", s.attempts()), getTranslation("authoring.analysis.stat-attempts", s.attempts())),
+                PageParts.stat(getTranslation("authoring.number", s.students()), getTranslation("authoring.analysis.stat-students", s.students())),
+                PageParts.stat(Numbers.percent(s.meanPercent(), 1, locale), getTranslation("authoring.analysis.stat-mean")),
+                PageParts.stat(Numbers.percent(s.medianPercent(), 1, locale), getTranslation("authoring.analysis.stat-median")),
+                PageParts.stat(Numbers.fixed(s.standardDeviation(), 1, locale), getTranslation("authoring.analysis.stat-deviation")),
+                PageParts.stat(Numbers.percent(s.passRate() * 100, 1, locale),
+                        getTranslation("authoring.analysis.stat-passed", Numbers.percent(a.passMark(), 0, locale))));
         body.add(tiles);
 
         List<String> labels = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         int[] h = s.histogram();
         for (int i = 0; i < h.length; i++) {
-            labels.add(i * 10 + (i == h.length - 1 ? "–100%" : "–" + (i * 10 + 9) + "%"));
+            labels.add(getTranslation("authoring.analysis.band", i * 10, i == h.length - 1 ? 100 : i * 10 + 9));
             counts.add(h[i]);
         }
-        Chart chart = Chart.bar("Score distribution of " + s.attempts() + " attempts", labels, List.of(new Chart.Series("Attempts", counts)));
-        chart.setAxisTitles("Score", "Attempts");
+        Chart chart = Chart.bar(getTranslation("authoring.analysis.chart-label", s.attempts()), labels,
+                List.of(new Chart.Series(getTranslation("authoring.analysis.axis-attempts"), counts)));
+        chart.setAxisTitles(getTranslation("authoring.analysis.axis-score"), getTranslation("authoring.analysis.axis-attempts"));
         chart.addClassName("analysis-chart");
-        Div chartBox = new Div(new H2("Score distribution"), chart);
+        Div chartBox = new Div(new H2(getTranslation("authoring.analysis.distribution")), chart);
         chartBox.addClassName("analysis-card");
         body.add(chartBox);
 
         Div questions = new Div();
         questions.addClassName("analysis-questions");
-        questions.add(new H2("Questions"), legend());
+        questions.add(new H2(getTranslation("authoring.analysis.questions")), legend());
         int n = 1;
         for (ItemStatistics.QuestionStats q : s.questions()) {
             questions.add(question(n++, q, a.promptHtml().getOrDefault(q.questionId(), "")));
@@ -130,12 +135,7 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver {
 
     /** What the figures mean, in plain words, including what a "–" stands for. */
     static Component legend() {
-        Paragraph p = new Paragraph("Facility: the average share of the points students earned, from 0 (nobody scored) to 1 (everyone "
-                + "scored full marks). Discrimination: how well the question separates students who do well on the rest of the quiz from "
-                + "those who do not, from -1 to 1 (0.3 and above is good, below 0.2 is weak, negative means stronger students got it wrong "
-                + "more often). A \u201c\u2013\u201d means the figure cannot be worked out yet: fewer than two attempts drew the question, or "
-                + "everyone scored the same on it or on the rest of the quiz. Flags need at least " + ItemStatistics.MIN_ATTEMPTS_TO_FLAG
-                + " attempts.");
+        Paragraph p = new Paragraph(Words.t("authoring.analysis.legend", ItemStatistics.MIN_ATTEMPTS_TO_FLAG));
         p.addClassNames("muted", "analysis-legend");
         return p;
     }
@@ -144,22 +144,24 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver {
     static Component question(int number, ItemStatistics.QuestionStats q, String promptHtml) {
         Div head = new Div();
         head.addClassName("analysis-question-head");
-        Div title = new Div(new Span(number + ". "), new Html("<span class=\"analysis-prompt\">" + RenderedDocument.inline(promptHtml) + "</span>"));
+        Div title = new Div(new Span(number + ". "), new Html("<span class=\"analysis-prompt\">" + RenderedDocument.inline(promptHtml) + "</span>")); // not UI text: markup
         title.addClassName("analysis-question-title");
-        Span figures = new Span((q.type() == null ? "" : q.type().label() + " · ") + "n " + q.n() + " · facility "
-                + (q.n() == 0 ? "–" : Numbers.fixed(q.facility(), 2)) + " · discrimination " + (q.discrimination() == null ? "–" : Numbers.fixed(q.discrimination(), 2)));
+        var locale = Locales.current();
+        String numbers = Words.t("authoring.analysis.figures", q.n(), q.n() == 0 ? "–" : Numbers.fixed(q.facility(), 2, locale),
+                q.discrimination() == null ? "–" : Numbers.fixed(q.discrimination(), 2, locale));
+        Span figures = new Span(q.type() == null ? numbers : Words.t("authoring.analysis.type-and-figures", Words.questionType(q.type()), numbers));
         if (q.discrimination() == null) {
-            figures.getElement().setAttribute("title", "Discrimination \u2013: not enough varied answers yet to work it out");
+            figures.getElement().setAttribute("title", Words.t("authoring.analysis.no-discrimination"));
         }
         figures.addClassName("analysis-figures");
         Div flags = new Div();
         flags.addClassName("badges");
         for (ItemStatistics.Flag f : q.flags()) {
             Span b = new Span(switch (f) {
-                case MOSTLY_MISSED -> "Most students miss it";
-                case NEGATIVE_DISCRIMINATION -> "Discriminates negatively";
-                case LOW_DISCRIMINATION -> "Weak discrimination";
-                case UNUSED_DISTRACTOR -> "A wrong option nobody picks";
+                case MOSTLY_MISSED -> Words.t("authoring.analysis.flag-mostly-missed");
+                case NEGATIVE_DISCRIMINATION -> Words.t("authoring.analysis.flag-negative");
+                case LOW_DISCRIMINATION -> Words.t("authoring.analysis.flag-weak");
+                case UNUSED_DISTRACTOR -> Words.t("authoring.analysis.flag-unused-option");
             });
             b.addClassNames("badge", f == ItemStatistics.Flag.LOW_DISCRIMINATION || f == ItemStatistics.Flag.UNUSED_DISTRACTOR ? "badge-warning"
                     : "badge-error");
@@ -187,15 +189,19 @@ class ItemAnalysisView extends Main implements BeforeEnterObserver {
                     row.addClassName("option-correct");
                 }
                 Span text = new Span((o.correct() ? "\u2713 " : "") + o.text());
-                Span count = new Span(o.count() + " (" + Math.round(100.0 * o.count() / total) + "%)");
+                Span count = new Span(Words.t("authoring.analysis.option-count", o.count(), Numbers.percent(100.0 * o.count() / total, 0, locale)));
                 count.addClassName("option-count-value");
                 row.add(text, count);
                 opts.add(row);
             }
-            Details d = new Details("Answers per option", opts);
+            Details d = new Details(Words.t("authoring.analysis.per-option"), opts);
             box.add(d);
         }
         return box;
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.analysis.page-title");
+    }
 }

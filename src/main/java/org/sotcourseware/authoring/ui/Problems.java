@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.ContentProblem;
 
+import static org.sotcourseware.authoring.ui.Words.t;
+
 /** Content problems on the authoring screens: as a clickable list, and as the reason a publish was refused. */
 final class Problems {
 
@@ -26,7 +28,7 @@ final class Problems {
      */
     static Component list(List<ContentProblem> problems, @Nullable String ownFile, @Nullable IntConsumer goTo) {
         if (problems.isEmpty()) {
-            Paragraph ok = new Paragraph("No problems: this file can be published.");
+            Paragraph ok = new Paragraph(t("authoring.problems.none"));
             ok.addClassName("problems-none");
             return ok;
         }
@@ -34,7 +36,8 @@ final class Problems {
         list.addClassName("problem-list");
         for (ContentProblem p : problems) {
             boolean own = p.file().equals(ownFile);
-            Span where = new Span(own ? (p.line() > 0 ? "line " + p.line() : "file") : p.file() + (p.line() > 0 ? ":" + p.line() : ""));
+            Span where = new Span(own ? (p.line() > 0 ? t("authoring.problems.line", p.line()) : t("authoring.problems.file"))
+                    : p.file() + (p.line() > 0 ? ":" + p.line() : ""));
             where.addClassName("problem-where");
             Span what = new Span(p.message());
             what.addClassName("problem-message");
@@ -42,7 +45,7 @@ final class Problems {
             if (own && goTo != null && p.line() > 0) {
                 Button jump = new Button(new Div(where, what), e -> goTo.accept(p.line()));
                 jump.addClassName("problem-jump");
-                jump.setAriaLabel("Go to line " + p.line() + ": " + p.message());
+                jump.setAriaLabel(t("authoring.problems.go-to-line", p.line(), p.message()));
                 item = new ListItem(jump);
             }
             list.add(item);
@@ -53,11 +56,10 @@ final class Problems {
     /** A dialog saying a publish was refused and why; nothing was changed. */
     static void showRefusal(List<ContentProblem> blocking) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Not published");
-        d.add(new Paragraph("Publishing would add " + blocking.size() + (blocking.size() == 1 ? " problem" : " problems")
-                + " to the curriculum, so nothing was changed. Fix " + (blocking.size() == 1 ? "it" : "them") + " and publish again."));
+        d.setHeaderTitle(t("authoring.problems.refused-heading"));
+        d.add(new Paragraph(t("authoring.problems.refused-text", blocking.size())));
         d.add(list(blocking, null, null));
-        Button ok = new Button("Close", e -> d.close());
+        Button ok = new Button(t("authoring.action.close"), e -> d.close());
         d.getFooter().add(ok);
         d.setWidth("min(640px, 95vw)");
         d.open();

@@ -8,12 +8,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.authoring.AuthoringReadModel;
 import org.sotcourseware.authoring.AuthoringService;
-import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.StartParts;
@@ -25,9 +24,8 @@ import org.sotcourseware.security.Roles;
  * editor, with the way to authoring, item analysis and transfer. The figures are those of the authoring tree.
  */
 @Route("start/teaching")
-@PageTitle("Teaching overview · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-class TeachingStartView extends Main {
+class TeachingStartView extends Main implements HasDynamicTitle {
 
     /** How many files a card lists before it says "and N more". */
     static final int SHOWN = 8;
@@ -44,19 +42,19 @@ class TeachingStartView extends Main {
         List<AuthoringReadModel.FileStatus> problems = files.stream().filter(f -> f.errors() > 0).toList();
         int problemCount = problems.stream().mapToInt(AuthoringReadModel.FileStatus::errors).sum();
 
-        add(StartParts.hero("Teaching overview", currentUser.require().displayName(),
-                Numbers.count(drafts.size(), "unpublished draft", "unpublished drafts") + " · "
-                        + Numbers.count(problemCount, "problem", "problems") + " in " + Numbers.count(problems.size(), "file", "files")
-                        + (tree.incoming() > 0 ? " · " + Numbers.count(tree.incoming(), "incoming change", "incoming changes") : "")));
-        add(StartParts.actions(Links.to(AuthoringNavigation.authoring(), "Open authoring"), Links.to(AuthoringNavigation.analysis(), "Item analysis"),
-                Links.to(AuthoringNavigation.transfer(), "Export and import")));
+        String summary = getTranslation("authoring.teaching.summary", drafts.size(), problemCount, problems.size());
+        add(StartParts.hero(getTranslation("authoring.nav.teaching-overview"), currentUser.require().displayName(),
+                tree.incoming() > 0 ? getTranslation("authoring.teaching.summary-incoming", summary, tree.incoming()) : summary));
+        add(StartParts.actions(Links.to(AuthoringNavigation.authoring(), getTranslation("authoring.teaching.open-authoring")),
+                Links.to(AuthoringNavigation.analysis(), getTranslation("authoring.nav.item-analysis")),
+                Links.to(AuthoringNavigation.transfer(), getTranslation("authoring.home.export-import"))));
         add(StartParts.cards(
-                StartParts.card("drafts", "Drafts not yet published", drafts.isEmpty()
-                        ? PageParts.empty("No drafts: students see everything as it stands in authoring.")
-                        : fileList(drafts, f -> f.state().label())),
-                StartParts.card("problems", "Files with problems", problems.isEmpty()
-                        ? PageParts.empty("No problems: every file passes the content checks.")
-                        : fileList(problems, f -> Numbers.count(f.errors(), "problem", "problems")))));
+                StartParts.card("drafts", getTranslation("authoring.teaching.drafts"), drafts.isEmpty()
+                        ? PageParts.empty(getTranslation("authoring.teaching.no-drafts"))
+                        : fileList(drafts, f -> Words.state(f.state()))),
+                StartParts.card("problems", getTranslation("authoring.teaching.problems"), problems.isEmpty()
+                        ? PageParts.empty(getTranslation("authoring.teaching.no-problems"))
+                        : fileList(problems, f -> getTranslation("authoring.problems.count", f.errors())))));
     }
 
     private static Component fileList(List<AuthoringReadModel.FileStatus> files, java.util.function.Function<AuthoringReadModel.FileStatus, String> note) {
@@ -68,8 +66,13 @@ class TeachingStartView extends Main {
             list.add(new ListItem(Links.to(AuthoringNavigation.edit(f.path()), f.title()), new Span(" "), what));
         });
         if (files.size() > SHOWN) {
-            list.add(new ListItem(Links.to(AuthoringNavigation.authoring(), "and " + (files.size() - SHOWN) + " more in authoring")));
+            list.add(new ListItem(Links.to(AuthoringNavigation.authoring(), Words.t("authoring.teaching.more", files.size() - SHOWN))));
         }
         return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.teaching.page-title");
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -35,9 +35,8 @@ import org.sotcourseware.security.Roles;
  * confirms (or at all, if the zip would add a problem).
  */
 @Route("authoring/transfer")
-@PageTitle("Export and import · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-class TransferView extends Main {
+class TransferView extends Main implements HasDynamicTitle {
 
     private final ContentTransferService transfer;
     private final Div preview = new Div();
@@ -45,24 +44,24 @@ class TransferView extends Main {
     public TransferView(ContentTransferService transfer, CatalogueService catalogue) {
         this.transfer = transfer;
         addClassNames("page", "transfer-page");
-        add(new Breadcrumbs().link("Authoring", AuthoringNavigation.authoring()).current("Export and import"));
-        Div header = new Div(new H1("Export and import"), PageParts.lead("A zip holds the curriculum exactly as the content/ folder does, so it "
-                + "can be checked with check-content, reviewed in git, or brought into another installation."));
+        add(new Breadcrumbs().link(getTranslation("authoring.home.heading"), AuthoringNavigation.authoring())
+                .current(getTranslation("authoring.home.export-import")));
+        Div header = new Div(new H1(getTranslation("authoring.home.export-import")), PageParts.lead(getTranslation("authoring.transfer.lead")));
         add(header);
 
         Div export = new Div();
         export.addClassName("transfer-card");
-        export.add(new H2("Export"), new Paragraph("What students see now (published content only, no drafts)."));
-        Anchor all = download(null, "Download the whole curriculum");
+        export.add(new H2(getTranslation("authoring.transfer.export")), new Paragraph(getTranslation("authoring.transfer.export-text")));
+        Anchor all = download(null, getTranslation("authoring.transfer.download-all"));
         Select<CourseModule> module = new Select<>();
-        module.setLabel("Or one module");
+        module.setLabel(getTranslation("authoring.transfer.one-module"));
         module.setItems(catalogue.curriculum().modules());
         module.setItemLabelGenerator(CourseModule::title);
         Div moduleLink = new Div();
         module.addValueChangeListener(e -> {
             moduleLink.removeAll();
             if (e.getValue() != null) {
-                moduleLink.add(download(e.getValue().id(), "Download " + e.getValue().title()));
+                moduleLink.add(download(e.getValue().id(), getTranslation("authoring.transfer.download-module", e.getValue().title())));
             }
         });
         export.add(new Div(all), module, moduleLink);
@@ -70,14 +69,13 @@ class TransferView extends Main {
         Div imp = new Div();
         imp.addClassName("transfer-card");
         Upload upload = new Upload(org.sotcourseware.base.ui.Uploads.inMemory(ContentTransferService.MAX_ZIP_BYTES, (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(meta.fileName(), bytes)))));
+        Words.upload(upload);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(ContentTransferService.MAX_ZIP_BYTES);
-        upload.setDropLabel(new Span("Drop a curriculum or module zip here"));
+        upload.setDropLabel(new Span(getTranslation("authoring.transfer.drop-label")));
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         upload.addClassName("import-upload");
-        imp.add(new H2("Import"), new Paragraph("A zip with curriculum.yml at its top replaces the whole curriculum; a zip with one module "
-                + "folder replaces that module. You see every change before anything is applied, and the import is refused if it would add a "
-                + "problem."), upload, preview);
+        imp.add(new H2(getTranslation("authoring.transfer.import")), new Paragraph(getTranslation("authoring.transfer.import-text")), upload, preview);
 
         Div grid = new Div(export, imp);
         grid.addClassName("transfer-grid");
@@ -100,16 +98,17 @@ class TransferView extends Main {
         try {
             p = transfer.preview(fileName, zip);
         } catch (AuthoringException e) {
-            Paragraph err = new Paragraph(e.getMessage());
+            Paragraph err = new Paragraph(e.message().in(getLocale()));
             err.addClassName("error-text");
             preview.add(err);
             return;
         }
-        preview.add(new H2("What importing " + fileName + " would change"));
-        preview.add(new Paragraph((p.scope() == ContentTransferService.Scope.CURRICULUM ? "The whole curriculum" : "The module " + p.moduleId())
-                + ": " + p.files() + " files in the zip, " + p.changes().size() + (p.changes().size() == 1 ? " change." : " changes.")));
+        preview.add(new H2(getTranslation("authoring.transfer.preview-heading", fileName)));
+        String scope = p.scope() == ContentTransferService.Scope.CURRICULUM ? getTranslation("authoring.transfer.scope-curriculum")
+                : getTranslation("authoring.transfer.scope-module", String.valueOf(p.moduleId()));
+        preview.add(new Paragraph(getTranslation("authoring.transfer.preview-summary", scope, p.files(), p.changes().size())));
         if (!p.blocking().isEmpty()) {
-            Paragraph why = new Paragraph("This zip cannot be imported: it would add these problems. Fix them in the zip and upload it again.");
+            Paragraph why = new Paragraph(getTranslation("authoring.transfer.refused"));
             why.addClassName("error-text");
             preview.add(why, Problems.list(p.blocking(), null, null));
         }
@@ -119,17 +118,17 @@ class TransferView extends Main {
             list.add(change(c));
         }
         if (p.changes().isEmpty()) {
-            list.add(new Paragraph("Nothing would change: the zip holds exactly what is published."));
+            list.add(new Paragraph(getTranslation("authoring.transfer.no-changes")));
         }
         preview.add(list);
         if (p.applicable()) {
-            Button apply = new Button("Import " + p.changes().size() + (p.changes().size() == 1 ? " change" : " changes"), e -> {
+            Button apply = new Button(getTranslation("authoring.transfer.apply", p.changes().size()), e -> {
                 try {
                     int n = transfer.apply(p);
                     preview.removeAll();
-                    Toasts.success("Imported " + n + (n == 1 ? " change" : " changes") + ". Students see them now.");
+                    Toasts.success(getTranslation("authoring.transfer.done", n));
                 } catch (AuthoringException ex) {
-                    Toasts.error(ex.getMessage());
+                    Toasts.error(ex);
                 }
             });
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -142,9 +141,9 @@ class TransferView extends Main {
         Div row = new Div();
         row.addClassName("change-row");
         Span kind = new Span(switch (c.kind()) {
-            case ADDED -> "Added";
-            case CHANGED -> "Changed";
-            case REMOVED -> "Removed";
+            case ADDED -> Words.t("authoring.transfer.added");
+            case CHANGED -> Words.t("authoring.transfer.changed");
+            case REMOVED -> Words.t("authoring.transfer.removed");
         });
         kind.addClassNames("badge", c.kind() == ContentTransferService.ChangeKind.REMOVED ? "badge-error"
                 : c.kind() == ContentTransferService.ChangeKind.ADDED ? "badge-success" : "badge-warning");
@@ -154,11 +153,15 @@ class TransferView extends Main {
         lines.addClassName("change-lines");
         row.add(kind, path, lines);
         if (c.replacesDraft()) {
-            Span d = new Span("replaces an unpublished draft");
+            Span d = new Span(Words.t("authoring.transfer.replaces-draft"));
             d.addClassNames("badge", "badge-warning");
             row.add(d);
         }
         return row;
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.transfer.page-title");
+    }
 }

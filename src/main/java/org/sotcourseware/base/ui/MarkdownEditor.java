@@ -118,4 +118,19 @@ public class MarkdownEditor extends AbstractSinglePropertyField<MarkdownEditor, 
     public Optional<String> getAriaLabel() {
         return Optional.ofNullable(ariaLabel);
     }
+
+    /** The keyboard hint screen readers read with the editor, in the reader's language (English when not set). */
+    public void setHint(String hint) {
+        getElement().setProperty("hint", hint);
+    }
+
+    /**
+     * CodeMirror's own words (its search panel: "Find", "replace all", ...) in the reader's language, as English
+     * phrase to translation ({@code EditorState.phrases}); an empty map keeps English.
+     */
+    public void setPhrases(java.util.Map<String, String> phrases) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        phrases.forEach(json::put);
+        getElement().setPropertyJson("phrases", json);
+    }
 }

@@ -674,4 +674,18 @@ class GiftConverterTest {
         assertThat(js.notes()).extracting(GiftConverter.Note::message).anySatisfy(m -> assertThat(m).contains("javascript:alert(1)")
                 .contains("only http and https links are kept"));
     }
+
+    @Test
+    void skip_reasons_and_notes_are_messages_that_read_in_german() {
+        Result r = convert("::E:: Describe the sacrum. {}\n\n::M:: Match. { =a -> 1 =b -> 2 = -> 3 }\n");
+        assertThat(r.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.why().key()).isEqualTo("authoring.gift.skip.essay");
+            assertThat(s.why().in(java.util.Locale.GERMAN)).startsWith("Freitextaufgabe (leerer Antwortblock {})");
+        });
+        assertThat(r.notes()).singleElement().satisfies(n -> {
+            assertThat(n.text()).isEqualTo(org.sotcourseware.base.Message.of("authoring.gift.note.distractors", 1));
+            assertThat(n.message()).startsWith("1 extra right-hand answer without a left item (a distractor) was left out");
+            assertThat(n.text().in(java.util.Locale.GERMAN)).startsWith("1 zusätzliche rechte Antwort ohne linkes Element (ein Distraktor) wurde weggelassen");
+        });
+    }
 }
