@@ -19,9 +19,9 @@ final class Achievements {
 
     private static final Pattern MODULES = Pattern.compile("Modules: (.*)");
     private static final Pattern HOURS = Pattern.compile("Seminar hours: (\\d+(?:\\.\\d+)?)");
-    private static final Pattern BOTH = Pattern.compile("Written exam (\\d+(?:\\.\\d+)?)%, practical exam (\\d+(?:\\.\\d+)?)%");
-    private static final Pattern WRITTEN = Pattern.compile("Written exam (\\d+(?:\\.\\d+)?)%");
-    private static final Pattern PRACTICAL = Pattern.compile("Practical exam (\\d+(?:\\.\\d+)?)%");
+    private static final Pattern BOTH = Pattern.compile("Written exam (\\d+(?:\\.\\d+)?) ?%, practical exam (\\d+(?:\\.\\d+)?) ?%");
+    private static final Pattern WRITTEN = Pattern.compile("Written exam (\\d+(?:\\.\\d+)?) ?%");
+    private static final Pattern PRACTICAL = Pattern.compile("Practical exam (\\d+(?:\\.\\d+)?) ?%");
 
     private Achievements() {
     }

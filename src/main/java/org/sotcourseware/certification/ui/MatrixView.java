@@ -59,8 +59,8 @@ import org.sotcourseware.seminar.SeminarReadModel;
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
 class MatrixView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter SHORT_DE = DateTimeFormatter.ofPattern("d. MMM yy", Locale.GERMAN).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK).withZone(ZoneId.systemDefault()); // not UI text: a date pattern
+    private static final DateTimeFormatter SHORT_DE = DateTimeFormatter.ofPattern("d. MMM yy", Locale.GERMAN).withZone(ZoneId.systemDefault()); // not UI text: a date pattern
 
     /** The student column: a real link (Enter, open in a new tab) with the tracks certified and eligible pinned beside it. */
     private static final String NAME_CELL = "<div class=\"matrix-name\"><a router-link href=\"${item.href}\" " // not UI text: a template
@@ -208,7 +208,7 @@ class MatrixView extends Main implements HasDynamicTitle {
                     .setWidth("7.6rem").setFlexGrow(0);
         }
         for (Track t : matrix.tracks(filter)) {
-            grid.addColumn(LitRenderer.<ProgressMatrix.Row>of("<span class=\"badge ${item.cls}\">${item.label}</span>")
+            grid.addColumn(LitRenderer.<ProgressMatrix.Row>of("<span class=\"badge ${item.cls}\">${item.label}</span>") // not UI text: a template
                             .withProperty("cls", r -> badgeClass(r.tracks().get(t.id()).status()))
                             .withProperty("label", r -> r.tracks().get(t.id()).status().message().in(locale)))
                     .setHeader(t.title().replace("SOT ", "")).setKey("t-" + t.id()).setSortable(true)
@@ -256,7 +256,7 @@ class MatrixView extends Main implements HasDynamicTitle {
     private static LitRenderer<ProgressMatrix.Row> cellRenderer(ToIntFunction<ProgressMatrix.Row> p, Function<ProgressMatrix.Row, String> text,
                                                                 Function<ProgressMatrix.Row, String> cls) {
         return LitRenderer.<ProgressMatrix.Row>of("<div class=\"mcell ${item.cls}\"><span class=\"mbar\"><span style=\"width:${item.p}%\">" // not UI text: a template
-                        + "</span></span><span class=\"mval\">${item.t}</span></div>")
+                        + "</span></span><span class=\"mval\">${item.t}</span></div>") // not UI text: a template
                 .withProperty("p", p::applyAsInt).withProperty("t", text::apply).withProperty("cls", cls::apply);
     }
 
