@@ -33,8 +33,8 @@ class CertificationGermanTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
     }
 
-    private String page() {
-        return UI.getCurrent().getElement().getTextRecursively();
+    private static String text(Component view) {
+        return view.getElement().getTextRecursively();
     }
 
     @Test
@@ -51,22 +51,22 @@ class CertificationGermanTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).withCaption("Suche").single().getPlaceholder()).isEqualTo("Name, Benutzername oder E-Mail");
         Grid<ProgressMatrix.Row> grid = (Grid<ProgressMatrix.Row>) $(Grid.class).single();
         assertThat(grid.getColumnByKey("name").getHeaderText()).isEqualTo("Studierende");
-        assertThat(page()).contains("Studierenden angezeigt").contains("Die Gruppe nach Modulen");
+        assertThat(text(view)).contains("Studierenden angezeigt").contains("Die Gruppe nach Modulen");
     }
 
     @Test
     @WithUserDetails("organiser")
     void eligibility_and_a_student_record_speak_german() {
-        navigate(EligibilityView.class);
+        EligibilityView eligibility = navigate(EligibilityView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Voraussetzungen und Zertifikate");
-        assertThat(page()).contains("Einen Schritt entfernt").contains("Liste exportieren (CSV)");
+        assertThat(text(eligibility)).contains("Einen Schritt entfernt").contains("Liste exportieren (CSV)");
 
         ProgressMatrix.Row row = certification.matrix(null).rows().stream()
                 .filter(r -> r.tracks().values().stream().anyMatch(e -> !e.eligible() && e.current() == null)).findFirst().orElseThrow();
         StudentRecordView record = navigate("organiser/students/" + row.id().value(), StudentRecordView.class);
         assertThat(record.getPageTitle()).isEqualTo(row.name() + " · Studienakte · SOT Courseware");
-        assertThat(page()).contains("Studienakte").contains("Zertifizierungswege").contains("Prüfungsergebnisse")
-                .contains("Noch nicht möglich").contains("Module abgeschlossen").doesNotContain("Cannot be awarded");
+        assertThat(text(record)).contains("Studienakte").contains("Zertifizierungswege").contains("Prüfungsergebnisse")
+                .contains("Noch nicht möglich").contains("Modulen abgeschlossen").doesNotContain("Cannot be awarded");
         assertThat($(Button.class).all().stream().map(Button::getText)).contains("Zertifikat ausstellen");
     }
 
@@ -75,7 +75,7 @@ class CertificationGermanTest extends SpringBrowserlessTest {
     void the_seminar_start_page_speaks_german() {
         SeminarStartView view = navigate(SeminarStartView.class);
         assertThat(view.getPageTitle()).isEqualTo("Seminarübersicht · SOT Courseware");
-        assertThat(page()).contains("Seminarübersicht").contains("Stand der Zertifizierung").contains("zertifiziert")
+        assertThat(text(view)).contains("Seminarübersicht").contains("Stand der Zertifizierung").contains("zertifiziert")
                 .contains("warten auf Ausstellung").doesNotContain("waiting to be awarded");
     }
 
@@ -94,7 +94,7 @@ class CertificationGermanTest extends SpringBrowserlessTest {
         VerifyView view = navigate("verify/ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ", VerifyView.class);
         assertThat(view.getPageTitle()).isEqualTo("Zertifikat prüfen · SOT Courseware");
         assertThat($(H1.class).single().getText()).isEqualTo("Zertifikat prüfen");
-        assertThat(page()).contains("Kein Zertifikat hat diesen Code");
+        assertThat(text(view)).contains("Kein Zertifikat hat diesen Code");
         assertThat($(Button.class).single().getText()).isEqualTo("Prüfen");
     }
 }

@@ -31,10 +31,11 @@ class OpsGermanTest extends SpringBrowserlessTest {
         BackupView view = navigate(BackupView.class);
         assertThat(view.getPageTitle()).isEqualTo("Sicherungen · SOT Courseware");
         assertThat($(H1.class).single().getText()).isEqualTo("Sicherungen");
+        assertThat(view.getElement().getTextRecursively()).contains("Aufbewahrt: die neueste Sicherung").contains("Wiederherstellen mit");
+        test($(Button.class).withText("Jetzt sichern").single()).click();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText()).startsWith("Sicherung geschrieben: ");
         assertThat($(Grid.class).single().getColumns()).extracting(c -> ((Grid.Column<?>) c).getHeaderText())
                 .containsExactly("Erstellt", "Größe", "Art", "Datei");
-        assertThat($(Button.class).single().getText()).isEqualTo("Jetzt sichern");
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("Aufbewahrt: die neueste Sicherung").contains("Wiederherstellen mit");
     }
 
     @Test
@@ -43,7 +44,7 @@ class OpsGermanTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
         AdminStartView view = navigate(AdminStartView.class);
         assertThat(view.getPageTitle()).isEqualTo("Administrationsübersicht · SOT Courseware");
-        String text = UI.getCurrent().getElement().getTextRecursively();
+        String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Administrationsübersicht").contains("Benutzerkonten").contains("Systemzustand").contains("Datenbank OK")
                 .containsPattern("(Letzte Sicherung|Noch keine Sicherung)").doesNotContain("System health");
     }
