@@ -46,9 +46,9 @@ class CertificationMessagesTest {
         Message written = req(e, Kind.WRITTEN).figure();
         assertThat(written.key()).isEqualTo("certification.requirement.written-best");
         assertThat(written.args()).containsExactly(74.5, 75);
-        assertThat(written.in(Locale.GERMAN)).isEqualTo("schriftliche Prüfung: bestes Ergebnis 74,5 % (Bestehensgrenze 75 %)");
+        assertThat(written.in(Locale.GERMAN)).isEqualTo("schriftliche Prüfung: bestes Ergebnis 74,5\u00a0% (Bestehensgrenze 75\u00a0%)");
         assertThat(req(e, Kind.PRACTICAL).figure().key()).isEqualTo("certification.requirement.practical-not-taken");
-        assertThat(req(e, Kind.PRACTICAL).text().in(Locale.GERMAN)).isEqualTo("Praktische Prüfung bestehen (mindestens 75 %)");
+        assertThat(req(e, Kind.PRACTICAL).text().in(Locale.GERMAN)).isEqualTo("Praktische Prüfung bestehen (mindestens 75\u00a0%)");
     }
 
     @Test
