@@ -44,6 +44,14 @@ class CertificateStore {
         return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
+    /**
+     * The interface language the holder picked ({@code app_user.language}), or empty while they follow their browser's:
+     * a certificate's PDF is printed in it, whoever downloads it.
+     */
+    Optional<String> holderLanguage(long userId) {
+        return jdbc.sql("select language from app_user where id = ?").param(userId).query(String.class).optional();
+    }
+
     Optional<Row> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from certificate where id = ?").param(id).query(CertificateStore::row).optional();
     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
-import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 import org.sotcourseware.certification.internal.CertificatePdf;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -69,12 +70,19 @@ public class CertificationService {
     }
 
     /** An award refused because requirements are missing; lists them. */
-    public static class NotEligible extends RuntimeException {
+    public static class NotEligible extends RuntimeException implements Translatable {
+        private final transient Message message;
         private final transient List<TrackRules.Requirement> missing;
 
-        NotEligible(String message, List<TrackRules.Requirement> missing) {
-            super(message);
+        NotEligible(Message message, List<TrackRules.Requirement> missing) {
+            super(message.english());
+            this.message = message;
             this.missing = List.copyOf(missing);
+        }
+
+        @Override
+        public Message message() {
+            return message;
         }
 
         public List<TrackRules.Requirement> missing() {
@@ -83,9 +91,17 @@ public class CertificationService {
     }
 
     /** A request refused, in plain words. */
-    public static class CertificationException extends RuntimeException {
-        public CertificationException(String message) {
-            super(message);
+    public static class CertificationException extends RuntimeException implements Translatable {
+        private final transient Message message;
+
+        public CertificationException(Message message) {
+            super(message.english());
+            this.message = message;
+        }
+
+        @Override
+        public Message message() {
+            return message;
         }
     }
 
@@ -162,15 +178,25 @@ public class CertificationService {
         return store.ofUser(student.value()).stream().map(this::view).toList();
     }
 
-    /** The PDF of a certificate, for its holder or staff. */
+    /**
+     * The PDF of a certificate, for its holder or staff. It is an official document and reads the same whoever downloads
+     * it: in the language its holder picked for the interface ({@code app_user.language}), English while they have not
+     * picked one (English is also the language of the curriculum and of the verification page's fallback).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public byte[] pdf(CertificateId certificate) {
         long certificateId = certificate.value();
         CertificateStore.Row r = store.find(certificateId).orElseThrow(() -> new AccessDeniedException("no such certificate"));
         currentUser.requireSelfOrStaff(new UserId(r.userId()));
+        Locale language = pdfLanguage(r.userId());
         return CertificatePdf.render(new CertificatePdf.Data(r.holderName(), r.trackTitle(), r.issuer(), r.issuedOn(), r.expiresOn(), r.code(),
-                properties.verifyUrl(r.code()), achievements(r.achievements())));
+                properties.verifyUrl(r.code()), Achievements.in(achievements(r.achievements()), language)), language);
+    }
+
+    /** The language a holder's certificates are printed in: the one they picked, else English. */
+    Locale pdfLanguage(long holderId) {
+        return store.holderLanguage(holderId).flatMap(org.sotcourseware.base.Locales::supported).orElse(org.sotcourseware.base.Locales.ENGLISH);
     }
 
     /** The file name a certificate downloads as. */
@@ -190,14 +216,14 @@ public class CertificationService {
     public Certificate award(UserId student, String trackId) {
         SignedInUser me = currentUser.require();
         UserSummary holder = directory.find(student).filter(u -> u.hasRole(Roles.STUDENT))
-                .orElseThrow(() -> new CertificationException("Certificates are awarded to student accounts only."));
+                .orElseThrow(() -> new CertificationException(Message.of("certification.award.students-only")));
         Track track = track(trackId);
         TrackRules.Evaluation e = evaluations(student).stream().filter(x -> x.track().id().equals(trackId)).findFirst().orElseThrow();
         if (e.current() != null) {
-            throw new CertificationException(holder.displayName() + " already holds a valid " + track.title() + " certificate.");
+            throw new CertificationException(Message.of("certification.award.already-held", holder.displayName(), track.title()));
         }
         if (!e.eligible()) {
-            throw new NotEligible(holder.displayName() + " does not yet meet every requirement of " + track.title() + ".", e.missing());
+            throw new NotEligible(Message.of("certification.award.not-eligible", holder.displayName(), track.title()), e.missing());
         }
         LocalDate today = LocalDate.now(clock);
         String code = newCode();
@@ -214,16 +240,17 @@ public class CertificationService {
     public Certificate revoke(CertificateId certificate, String reason) {
         long certificateId = certificate.value();
         SignedInUser me = currentUser.require();
-        CertificateStore.Row r = store.lock(certificateId).orElseThrow(() -> new CertificationException("There is no such certificate."));
+        CertificateStore.Row r = store.lock(certificateId).orElseThrow(() -> new CertificationException(Message.of("certification.revoke.no-such-certificate")));
         if (r.revokedAt() != null) {
-            throw new CertificationException("This certificate was already revoked.");
+            throw new CertificationException(Message.of("certification.revoke.already-revoked"));
         }
         if (reason.strip().length() < 5) {
-            throw new CertificationException("Give the reason for revoking (at least a few words); it is kept in the audit log.");
+            throw new CertificationException(Message.of("certification.revoke.reason-required"));
         }
-        org.sotcourseware.base.TextLimits.tooLong("the reason", reason.strip(), org.sotcourseware.base.TextLimits.REASON).ifPresent(m -> {
-            throw new CertificationException(m);
-        });
+        if (reason.strip().length() > org.sotcourseware.base.TextLimits.REASON) {
+            throw new CertificationException(Message.of("certification.revoke.reason-too-long", reason.strip().length(),
+                    org.sotcourseware.base.TextLimits.REASON));
+        }
         store.revoke(certificateId, me.id().value(), clock.instant(), reason.strip());
         audit.record("certificate-revoked", "certificate " + r.code(), r.holderName() + ": " + r.trackTitle() + ". Reason: " + reason.strip());
         return view(store.find(certificateId).orElseThrow());
@@ -331,24 +358,23 @@ public class CertificationService {
 
     private Track track(String trackId) {
         return catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
-                .orElseThrow(() -> new CertificationException("There is no certification track " + trackId + "."));
+                .orElseThrow(() -> new CertificationException(Message.of("certification.award.no-such-track", trackId)));
     }
 
+    /**
+     * The achievement lines stored with a certificate, in English ("Modules: ...", "Seminar hours: 42", "Written exam 82%,
+     * practical exam 79%"); {@link Achievements#in} writes them in the language of the certificate's PDF.
+     */
     private List<String> achievementLines(Track track, TrackRules.Evaluation e) {
         Map<String, String> titles = new Titles(catalogue.curriculum()).modules();
-        List<String> lines = new ArrayList<>();
-        lines.add("Modules: " + String.join(", ", track.modules().stream().map(m -> titles.getOrDefault(m, m)).toList()));
-        if (track.seminarHours() > 0) {
-            lines.add("Seminar hours: " + Numbers.upTo(e.hours(), 1));
-        }
-        List<String> exams = new ArrayList<>();
-        e.requirements().stream().filter(r -> r.kind() == TrackRules.Kind.WRITTEN || r.kind() == TrackRules.Kind.PRACTICAL)
-                .forEach(r -> exams.add(r.figure().replace(" best ", " ").replaceAll(" \\(pass mark.*\\)", "")));
-        if (!exams.isEmpty()) {
-            String joined = String.join(", ", exams);
-            lines.add(Character.toUpperCase(joined.charAt(0)) + joined.substring(1));
-        }
-        return lines;
+        return Achievements.lines(track.modules().stream().map(m -> titles.getOrDefault(m, m)).toList(),
+                track.seminarHours() > 0 ? e.hours() : null, best(e, TrackRules.Kind.WRITTEN), best(e, TrackRules.Kind.PRACTICAL));
+    }
+
+    /** The best result of an exam requirement (its figure's value), or null when the track has no such exam or it was not taken. */
+    private static @Nullable Double best(TrackRules.Evaluation e, TrackRules.Kind kind) {
+        return e.requirements().stream().filter(r -> r.kind() == kind && r.figure().args().size() == 2)
+                .map(r -> ((Number) r.figure().args().getFirst()).doubleValue()).findFirst().orElse(null);
     }
 
     private static List<String> achievements(String stored) {

@@ -42,20 +42,20 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
     /** Where a student stands in the whole curriculum, for the filter over every track. */
     public enum CurriculumStatus {
         /** No module started. */
-        NOT_STARTED("Not started"),
+        NOT_STARTED,
         /** Some module started, not every module completed. */
-        IN_PROGRESS("In progress"),
+        IN_PROGRESS,
         /** Every module completed. */
-        ALL_COMPLETE("Every module completed");
+        ALL_COMPLETE;
 
-        private final String label;
-
-        CurriculumStatus(String label) {
-            this.label = label;
+        /** The state as people read it. */
+        public org.sotcourseware.base.Message message() {
+            return org.sotcourseware.base.Message.of("certification.curriculum-status." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
 
+        /** The state in English. */
         public String label() {
-            return label;
+            return message().english();
         }
     }
 
@@ -204,7 +204,7 @@ public record ProgressMatrix(List<CourseModule> modules, List<Track> tracks, Lis
         for (Row r : with(trackId, TrackRules.Status.ELIGIBLE)) {
             TrackRules.Evaluation e = r.tracks().get(trackId);
             out.add(List.of(r.name(), r.username(), r.email() == null ? "" : r.email(), e.hours(), String.join("; ",
-                    e.requirements().stream().map(TrackRules.Requirement::figure).toList())));
+                    e.requirements().stream().map(q -> q.figure().english()).toList())));
         }
         return CsvExport.write(List.of("Name", "Username", "Email", "Seminar hours", "Requirements"), out);
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.Track;
 import org.sotcourseware.seminar.SeminarId;
 
@@ -71,8 +71,11 @@ public final class TrackRules {
         TRACK, MODULES, HOURS, WRITTEN, PRACTICAL
     }
 
-    /** One requirement: what, whether met, the figure in words, and what is missing (module titles for MODULES). */
-    public record Requirement(Kind kind, String text, boolean met, String figure, List<String> missing) {
+    /**
+     * One requirement: what, whether met, the figure ("seminar hours 24 of 40"), and what is missing (module titles for
+     * MODULES). The words are {@link Message}s: the screens show them in the reader's language, CSV files in English.
+     */
+    public record Requirement(Kind kind, Message text, boolean met, Message figure, List<String> missing) {
         public Requirement {
             missing = List.copyOf(missing);
         }
@@ -80,25 +83,24 @@ public final class TrackRules {
 
     public enum Status {
         /** A valid certificate is held. */
-        CERTIFIED("Certified"),
+        CERTIFIED,
         /** Every requirement is met; a certificate may be awarded. */
-        ELIGIBLE("Eligible"),
+        ELIGIBLE,
         /** A certificate was held but has expired (or was revoked) and requirements are not met again. */
-        LAPSED("Lapsed"),
+        LAPSED,
         /** Some requirements are met. */
-        IN_PROGRESS("Working towards"),
+        IN_PROGRESS,
         /** Nothing yet. */
-        NOT_STARTED("Not started");
+        NOT_STARTED;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
+        /** The status as people read it ("Certified", "Zertifiziert"). */
+        public Message message() {
+            return Message.of("certification.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
 
-        /** The status in the words the staff screens and CSV files use. */
+        /** The status in English, as CSV files write it. */
         public String label() {
-            return label;
+            return message().english();
         }
     }
 
@@ -143,18 +145,20 @@ public final class TrackRules {
         if (track.requiresTrack() != null) {
             String t = trackTitles.getOrDefault(track.requiresTrack(), track.requiresTrack());
             boolean held = r.certificates().stream().anyMatch(c -> c.trackId().equals(track.requiresTrack()) && c.validOn(today));
-            reqs.add(new Requirement(Kind.TRACK, "Hold a valid " + t + " certificate", held, held ? "held" : "not held", held ? List.of() : List.of(t)));
+            reqs.add(new Requirement(Kind.TRACK, Message.of("certification.requirement.track", t), held,
+                    Message.of(held ? "certification.requirement.track-held" : "certification.requirement.track-not-held"),
+                    held ? List.of() : List.of(t)));
         }
         List<String> missing = track.modules().stream().filter(m -> !r.completedModules().containsKey(m))
                 .map(m -> moduleTitles.getOrDefault(m, m)).toList();
         int done = track.modules().size() - missing.size();
-        reqs.add(new Requirement(Kind.MODULES, "Complete the track's modules", missing.isEmpty(),
-                done + " of " + track.modules().size() + " modules completed", missing));
+        reqs.add(new Requirement(Kind.MODULES, Message.of("certification.requirement.modules"), missing.isEmpty(),
+                Message.of("certification.requirement.modules-figure", done, track.modules().size()), missing));
         double hours = hours(track, r.seminars());
         if (track.seminarHours() > 0) {
-            reqs.add(new Requirement(Kind.HOURS, "Attend " + Numbers.upTo(track.seminarHours(), 1) + " seminar hours",
-                    hours + 1e-9 >= track.seminarHours(), "seminar hours " + Numbers.upTo(hours, 1) + " of " + Numbers.upTo(track.seminarHours(), 1),
-                    List.of()));
+            reqs.add(new Requirement(Kind.HOURS, Message.of("certification.requirement.hours", oneDecimal(track.seminarHours())),
+                    hours + 1e-9 >= track.seminarHours(),
+                    Message.of("certification.requirement.hours-figure", oneDecimal(hours), oneDecimal(track.seminarHours())), List.of()));
         }
         if (track.writtenPassMark() != null) {
             reqs.add(exam(Kind.WRITTEN, "written", track.writtenPassMark(),
@@ -201,13 +205,19 @@ public final class TrackRules {
                 .max(Comparator.comparingDouble((ExamResult e) -> written ? e.written() : e.practical()).thenComparing(ExamResult::date));
     }
 
+    /** {@code name} is the key part of the exam ("written", "practical"). */
     private static Requirement exam(Kind kind, String name, int passMark, Optional<ExamResult> best) {
-        String text = "Pass the " + name + " exam (" + passMark + "% or more)";
+        Message text = Message.of("certification.requirement." + name, passMark);
         if (best.isEmpty()) {
-            return new Requirement(kind, text, false, name + " exam not taken", List.of());
+            return new Requirement(kind, text, false, Message.of("certification.requirement." + name + "-not-taken"), List.of());
         }
         double v = kind == Kind.WRITTEN ? best.get().written() : best.get().practical();
-        return new Requirement(kind, text, v + 1e-9 >= passMark, name + " exam best " + Numbers.upTo(v, 1) + "% (pass mark " + passMark + "%)",
+        return new Requirement(kind, text, v + 1e-9 >= passMark, Message.of("certification.requirement." + name + "-best", oneDecimal(v), passMark),
                 List.of());
+    }
+
+    /** A figure rounded to one decimal, as {@code {0,number,#.#}} then writes it ("24", "74.5", "74,5"). */
+    static double oneDecimal(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 }

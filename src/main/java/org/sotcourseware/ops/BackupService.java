@@ -35,6 +35,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -69,14 +71,22 @@ public class BackupService {
     }
 
     /** What the admin screen shows: where, when, what is there, and the last failure if the last run failed. */
-    public record Status(Path dir, String cron, int keepDaily, int keepWeekly, List<Backup> backups, @Nullable String lastFailure,
+    public record Status(Path dir, String cron, int keepDaily, int keepWeekly, List<Backup> backups, @Nullable Message lastFailure,
                          @Nullable Instant lastFailureAt, long usableBytes) {
     }
 
-    /** A backup that could not be written, with the reason in plain words. */
-    public static final class BackupFailedException extends RuntimeException {
-        BackupFailedException(String message, Throwable cause) {
-            super(message, cause);
+    /** A backup that could not be written, with the reason in plain words (English in {@code getMessage()}, for logs). */
+    public static final class BackupFailedException extends RuntimeException implements Translatable {
+        private final transient Message message;
+
+        BackupFailedException(Message message, Throwable cause) {
+            super(message.english(), cause);
+            this.message = message;
+        }
+
+        @Override
+        public Message message() {
+            return message;
         }
     }
 
@@ -86,7 +96,7 @@ public class BackupService {
     private final Clock clock;
     private final Counter failures;
     private final Counter successes;
-    private volatile @Nullable String lastFailure;
+    private volatile @Nullable Message lastFailure;
     private volatile @Nullable Instant lastFailureAt;
 
     BackupService(DataSource dataSource, BackupProperties properties, Flyway flyway, Clock clock, MeterRegistry registry) {
@@ -196,11 +206,11 @@ public class BackupService {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(partial);
-            String message = explain(e, dir);
+            Message message = reason(e, dir);
             lastFailure = message;
             lastFailureAt = clock.instant();
             failures.increment();
-            log.error("{}", message, e);
+            log.error("{}", message.english(), e);
             throw new BackupFailedException(message, e);
         }
         Backup done = new Backup(name, started, kind, sizeOf(target));
@@ -257,8 +267,7 @@ public class BackupService {
             String url = c.getMetaData().getURL().toLowerCase(Locale.ROOT);
             return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.contains(":mem:");
         } catch (SQLException e) {
-            throw new BackupFailedException("Backup failed: the database did not answer (" + e.getMessage() + "). Nothing was changed; try again "
-                    + "when it is back.", e);
+            throw new BackupFailedException(Message.of("ops.backup.database-unavailable", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -270,10 +279,15 @@ public class BackupService {
         return current.getVersion().getVersion();
     }
 
-    /** The reason in plain words; a full disk is named as such, with how much room there is. */
+    /** The reason in plain English words (for logs and tests); see {@link #reason}. */
     static String explain(Throwable e, Path dir) {
+        return reason(e, dir).english();
+    }
+
+    /** The reason in plain words; a full disk is named as such, with how much room there is. */
+    static Message reason(Throwable e, Path dir) {
         String all = chain(e);
-        String free = "";
+        Object free = "";
         try {
             Path existing = dir.toAbsolutePath();
             while (existing != null && !Files.exists(existing)) {
@@ -281,7 +295,7 @@ public class BackupService {
             }
             if (existing != null) {
                 FileStore store = Files.getFileStore(existing);
-                free = " (" + store.getUsableSpace() / 1024 + " KB free of " + store.getTotalSpace() / 1024 + " KB)";
+                free = Message.of("ops.backup.free-of", store.getUsableSpace() / 1024, store.getTotalSpace() / 1024);
             }
         } catch (IOException ignored) {
             // no figure then
@@ -289,12 +303,9 @@ public class BackupService {
         String where = dir.toAbsolutePath().normalize().toString();
         if (all.contains("No space left on device") || all.contains("Disk quota exceeded") || all.contains("File too large")
                 || all.contains("There is not enough space")) {
-            return "Backup failed: the disk under " + where + " is full" + free + ". Nothing was lost: the database is untouched, "
-                    + "earlier backups are kept, and the unfinished file was removed. Free some space or point sot.backup.dir "
-                    + "(SOT_BACKUP_DIR) at a larger disk, then back up again.";
+            return Message.of("ops.backup.disk-full", where, free);
         }
-        return "Backup failed: " + firstLine(all) + ". Nothing was lost: the database is untouched and earlier backups are kept. Folder: "
-                + where + free + ".";
+        return Message.of("ops.backup.failed", firstLine(all), where, free);
     }
 
     private static String chain(Throwable e) {

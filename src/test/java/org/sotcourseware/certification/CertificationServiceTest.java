@@ -110,6 +110,28 @@ class CertificationServiceTest {
         assertThat(audit.recent(c.code(), 10)).extracting(AuditEntry::action).contains("certificate-awarded", "certificate-revoked");
     }
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_certificate_pdf_is_printed_in_the_language_its_holder_picked_whoever_downloads_it() throws IOException {
+        UserId s = student(true, true);
+        users.signIn("organiser");
+        CertificationService.Certificate c = certification.award(s, "proficiency");
+        byte[] english = certification.pdf(c.id());
+        try (var doc = Loader.loadPDF(english)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Certificate of SOT Proficiency").contains("Seminar hours: 40");
+        }
+        jdbc.sql("update app_user set language = 'de' where id = ?").param(s.value()).update();
+        assertThat(certification.pdfLanguage(s.value())).isEqualTo(java.util.Locale.GERMAN);
+        for (String reader : java.util.List.of("organiser", users.usernameOf(s.value()))) {
+            users.signIn(reader);
+            try (var doc = Loader.loadPDF(certification.pdf(c.id()))) {
+                assertThat(new PDFTextStripper().getText(doc)).as(reader).contains("Zertifikat SOT Proficiency").contains("verliehen an")
+                        .contains("Seminarstunden: 40").contains("Schriftliche Prüfung 81 %, praktische Prüfung 77,5 %");
+            }
+        }
+    }
+
     @Test
     void an_unknown_or_malformed_code_reveals_nothing() {
         assertThat(certification.verify("ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ")).isEqualTo(CertificationService.Verification.unknown());

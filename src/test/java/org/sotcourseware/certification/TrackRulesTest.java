@@ -45,10 +45,10 @@ class TrackRulesTest {
         assertThat(e.status()).isEqualTo(Status.NOT_STARTED);
         assertThat(e.eligible()).isFalse();
         assertThat(e.requirements()).extracting(TrackRules.Requirement::kind).containsExactly(Kind.MODULES, Kind.HOURS, Kind.WRITTEN, Kind.PRACTICAL);
-        assertThat(req(e, Kind.MODULES).figure()).isEqualTo("0 of 3 modules completed");
+        assertThat(req(e, Kind.MODULES).figure().english()).isEqualTo("0 of 3 modules completed");
         assertThat(req(e, Kind.MODULES).missing()).containsExactly("Foundations", "Category One", "Category Two");
-        assertThat(req(e, Kind.HOURS).figure()).isEqualTo("seminar hours 0 of 40");
-        assertThat(req(e, Kind.WRITTEN).figure()).isEqualTo("written exam not taken");
+        assertThat(req(e, Kind.HOURS).figure().english()).isEqualTo("seminar hours 0 of 40");
+        assertThat(req(e, Kind.WRITTEN).figure().english()).isEqualTo("written exam not taken");
     }
 
     @Test
@@ -89,7 +89,7 @@ class TrackRulesTest {
                 new SeminarHours(new SeminarId(2), "Cranial intro", Set.of("cranial"), 14), new SeminarHours(new SeminarId(3), "Basics", Set.of("foundations"), 8));
         var e = TrackRules.evaluate(PROFICIENCY, record(Set.of("foundations"), seminars, List.of(), List.of()), TODAY, MODULES, TRACKS);
         assertThat(e.hours()).isEqualTo(24);
-        assertThat(req(e, Kind.HOURS).figure()).isEqualTo("seminar hours 24 of 40");
+        assertThat(req(e, Kind.HOURS).figure().english()).isEqualTo("seminar hours 24 of 40");
         assertThat(req(e, Kind.HOURS).met()).isFalse();
         assertThat(e.status()).isEqualTo(Status.IN_PROGRESS);
     }
@@ -101,9 +101,9 @@ class TrackRulesTest {
                 new ExamResult("other", 99.0, 99.0, LocalDate.of(2026, 9, 1)));
         var e = TrackRules.evaluate(PROFICIENCY, record(Set.of(), List.of(), exams, List.of()), TODAY, MODULES, TRACKS);
         assertThat(req(e, Kind.WRITTEN).met()).isTrue();
-        assertThat(req(e, Kind.WRITTEN).figure()).isEqualTo("written exam best 75% (pass mark 75%)");
+        assertThat(req(e, Kind.WRITTEN).figure().english()).isEqualTo("written exam best 75% (pass mark 75%)");
         assertThat(req(e, Kind.PRACTICAL).met()).isFalse();
-        assertThat(req(e, Kind.PRACTICAL).figure()).isEqualTo("practical exam best 74.5% (pass mark 75%)");
+        assertThat(req(e, Kind.PRACTICAL).figure().english()).isEqualTo("practical exam best 74.5% (pass mark 75%)");
     }
 
     @Test
@@ -137,7 +137,7 @@ class TrackRulesTest {
                 List.of(new ExamResult("advanced", 90.0, null, LocalDate.of(2026, 10, 1))), List.of());
         var e = TrackRules.evaluate(ADVANCED, r, TODAY, MODULES, TRACKS);
         assertThat(e.eligible()).isFalse();
-        assertThat(req(e, Kind.TRACK).text()).isEqualTo("Hold a valid SOT Proficiency certificate");
+        assertThat(req(e, Kind.TRACK).text().english()).isEqualTo("Hold a valid SOT Proficiency certificate");
         assertThat(e.requirements()).extracting(TrackRules.Requirement::kind).doesNotContain(Kind.PRACTICAL);
 
         var withProficiency = new Record(r.completedModules(), r.seminars(), r.exams(),

@@ -19,7 +19,9 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 
 import com.google.zxing.common.BitMatrix;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.QrCode;
+import org.sotcourseware.base.Translations;
 
 /**
  * Renders a certificate as a one-page landscape A4 PDF: the track, the holder, what they achieved, when it
@@ -67,6 +69,8 @@ public final class CertificatePdf {
 
     /** Dates as "2 December 2026". */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** Dates as "2. Dezember 2026". */
+    static final DateTimeFormatter DATE_DE = DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN);
 
     static final String CREATOR = "SOT Courseware";
 
@@ -102,6 +106,17 @@ public final class CertificatePdf {
      * @throws IllegalArgumentException if the verification URL is too long for a QR code
      */
     public static byte[] render(Data data) {
+        return render(data, Locales.ENGLISH);
+    }
+
+    /**
+     * One landscape A4 page with its fixed words (and the PDF's title and subject) in {@code language}; the names, the
+     * track title and the achievement lines are printed as given.
+     *
+     * @throws IllegalArgumentException if the verification URL is too long for a QR code
+     */
+    public static byte[] render(Data data, Locale language) {
+        Words words = new Words(Locales.closest(language));
         Fonts fonts = Fonts.load();
         Document document = new Document(PAGE, 0, 0, 0, 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,16 +124,26 @@ public final class CertificatePdf {
         String track = oneLine(data.trackTitle());
         String holder = oneLine(data.holderName());
         String issuer = oneLine(data.issuer());
-        document.addTitle("Certificate of " + track + ": " + holder);
-        document.addSubject(CREATOR + " certificate of " + track + " awarded to " + holder + " by " + issuer
-                + ", verification code " + oneLine(data.verificationCode()));
+        document.addTitle(words.text("certification.pdf.document-title", track, holder));
+        document.addSubject(words.text("certification.pdf.document-subject", track, holder, issuer, oneLine(data.verificationCode())));
         document.addAuthor(issuer);
         document.addCreator(CREATOR);
         document.addKeywords("certificate, Sacro Occipital Technique, " + track);
         document.open();
-        new Page(writer.getDirectContent(), fonts).draw(data);
+        new Page(writer.getDirectContent(), fonts, words).draw(data);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The certificate's fixed words and dates in one language. */
+    record Words(Locale language) {
+        String text(String key, Object... args) {
+            return Translations.text(language, key, args);
+        }
+
+        String date(LocalDate day) {
+            return (language.equals(Locales.GERMAN) ? DATE_DE : DATE).format(day);
+        }
     }
 
     /** Collapses line breaks and runs of spaces, which a single printed line cannot show. */
@@ -209,16 +234,16 @@ public final class CertificatePdf {
     }
 
     /** Draws the certificate onto the page, top to bottom. */
-    private record Page(PdfContentByte canvas, Fonts fonts) {
+    private record Page(PdfContentByte canvas, Fonts fonts, Words words) {
 
         void draw(Data data) {
             paperAndBorder();
             header(oneLine(data.issuer()));
             // the middle flows down from the title, so a title or name set on two lines pushes the rest down
-            float y = centredLines(fit(fonts.bold(), "Certificate of " + oneLine(data.trackTitle()), 34, TEXT_WIDTH),
+            float y = centredLines(fit(fonts.bold(), words.text("certification.pdf.title", oneLine(data.trackTitle())), 34, TEXT_WIDTH),
                     fonts.bold(), TEAL, 422);
             y -= 40;
-            centred(fonts.italic(), 14, MUTED, "awarded to", y);
+            centred(fonts.italic(), 14, MUTED, words.text("certification.pdf.awarded-to"), y);
             y = centredLines(fit(fonts.bold(), oneLine(data.holderName()), 44, TEXT_WIDTH), fonts.bold(), INK, y - 20);
             y -= 22;
             rule(CENTRE - 170, CENTRE + 170, y, SAND, 0.8f);
@@ -285,16 +310,16 @@ public final class CertificatePdf {
         }
 
         private void dates(LocalDate issuedOn, @Nullable LocalDate expiresOn) {
-            dated("ISSUED ON", DATE.format(issuedOn), DATES_LEFT);
+            dated(words.text("certification.pdf.issued-on"), words.date(issuedOn), DATES_LEFT);
             if (expiresOn == null) {
-                dated("VALIDITY", "Does not expire", DATES_LEFT + DATE_COLUMN);
+                dated(words.text("certification.pdf.validity"), words.text("certification.pdf.does-not-expire"), DATES_LEFT + DATE_COLUMN);
             } else {
-                dated("VALID UNTIL", DATE.format(expiresOn), DATES_LEFT + DATE_COLUMN);
+                dated(words.text("certification.pdf.valid-until"), words.date(expiresOn), DATES_LEFT + DATE_COLUMN);
             }
         }
 
         private void dated(String label, String value, float x) {
-            label(label, x, 100);
+            label(label.toUpperCase(words.language()), x, 100); // printed in capitals, as a small label
             text(fonts.regular(), fittedSize(fonts.regular(), value, 13, DATE_COLUMN - 24), INK, value, x, 80);
             rule(x, x + DATE_COLUMN - 24, 72, SAND, 0.6f);
         }
@@ -313,7 +338,8 @@ public final class CertificatePdf {
             float textRight = left - 8;
             float maxWidth = textRight - (DATES_LEFT + 2 * DATE_COLUMN);
             BaseFont mono = fonts.mono();
-            String verify = "Verify at " + url;
+            String verifyAt = words.text("certification.pdf.verify-at");
+            String verify = verifyAt + " " + url;
             float oneLineSize = fittedSize(mono, verify, 8.5f, maxWidth);
             float urlY = bottom + 30;
             float urlSize;
@@ -322,12 +348,12 @@ public final class CertificatePdf {
                 textRight(mono, urlSize, MUTED, verify, textRight, urlY);
             } else {
                 urlSize = fittedSize(mono, url, 8.5f, maxWidth);
-                textRight(mono, 8.5f, MUTED, "Verify at", textRight, urlY + 12);
+                textRight(mono, 8.5f, MUTED, verifyAt, textRight, urlY + 12);
                 textRight(mono, urlSize, MUTED, url, textRight, urlY);
             }
             float urlWidth = mono.getWidthPointKerned(url, urlSize);
             canvas.setAction(new PdfAction(url), textRight - urlWidth, urlY - 2, textRight, urlY + urlSize);
-            String codeLine = "Code " + code;
+            String codeLine = words.text("certification.pdf.code", code);
             textRight(mono, fittedSize(mono, codeLine, 11, maxWidth), INK, codeLine, textRight, bottom + 13);
         }
 

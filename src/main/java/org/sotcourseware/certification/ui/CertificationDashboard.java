@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.ui.TracksBoxProvider;
 import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
@@ -34,15 +35,16 @@ class CertificationDashboard implements TracksBoxProvider {
     @Override
     public Component create() {
         var me = currentUser.require().id();
+        java.util.Locale locale = Locales.current();
         Div box = new Div();
         box.addClassNames("side-box", "dashboard-tracks");
-        H2 title = new H2("Certification");
+        H2 title = new H2(CertificationParts.t(locale, "certification.dashboard.title"));
         title.addClassName("side-title");
         box.add(title);
         CertificationService.Standing standing = certification.standing(me);
         LocalDate today = LocalDate.now();
         for (CertificationService.Certificate c : standing.certificates()) {
-            box.add(certificate(c, today));
+            box.add(certificate(c, today, locale));
         }
         for (TrackRules.Evaluation e : standing.evaluations()) {
             Div row = new Div();
@@ -50,14 +52,14 @@ class CertificationDashboard implements TracksBoxProvider {
             row.getElement().setAttribute("data-track", e.track().id());
             Span name = new Span(e.track().title());
             name.addClassName("track-title");
-            Div head = new Div(name, CertificationParts.badge(e.status()));
+            Div head = new Div(name, CertificationParts.badge(e.status(), locale));
             head.addClassName("track-head");
             row.add(head);
             if (e.status() != TrackRules.Status.CERTIFIED) {
-                row.add(CertificationParts.requirements(e));
+                row.add(CertificationParts.requirements(e, locale));
             }
             if (e.status() == TrackRules.Status.ELIGIBLE) {
-                Paragraph p = new Paragraph("You meet every requirement. Your seminar organiser can now award the certificate.");
+                Paragraph p = new Paragraph(CertificationParts.t(locale, "certification.dashboard.eligible"));
                 p.addClassName("track-note");
                 row.add(p);
             }
@@ -66,25 +68,24 @@ class CertificationDashboard implements TracksBoxProvider {
         return box;
     }
 
-    private Component certificate(CertificationService.Certificate c, LocalDate today) {
+    private Component certificate(CertificationService.Certificate c, LocalDate today, java.util.Locale locale) {
         Div card = new Div();
         card.addClassName("certificate-card");
         card.getElement().setAttribute("data-code", c.code());
         Span t = new Span(c.trackTitle());
         t.addClassName("certificate-title");
-        String state = c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired " + CertificationParts.date(c.expiresOn())
-                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertificationParts.date(c.expiresOn());
-        Span meta = new Span("Awarded " + CertificationParts.date(c.issuedOn()) + " · " + state + " · code " + c.code());
+        Span meta = new Span(CertificationParts.t(locale, "certification.dashboard.certificate-meta", c.issuedOn(),
+                CertificationParts.state(c, today, false, locale), c.code()));
         meta.addClassName("certificate-meta");
         card.add(t, meta);
         if (!c.revoked()) {
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
                 byte[] bytes = certification.pdf(c.id());
                 return new DownloadResponse(new ByteArrayInputStream(bytes), CertificationService.pdfName(c), "application/pdf", bytes.length);
-            }), "Download PDF");
+            }), CertificationParts.t(locale, "certification.certificate.download-pdf"));
             pdf.getElement().setAttribute("download", true);
             pdf.addClassName("certificate-pdf");
-            Anchor verify = new Anchor(c.verifyUrl(), "Verification page");
+            Anchor verify = new Anchor(c.verifyUrl(), CertificationParts.t(locale, "certification.certificate.verification-page"));
             verify.setTarget("_blank");
             Div links = new Div(pdf, verify);
             links.addClassName("certificate-links");

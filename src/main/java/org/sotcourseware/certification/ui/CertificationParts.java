@@ -1,7 +1,6 @@
 package org.sotcourseware.certification.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -10,22 +9,27 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Dates;
+import org.sotcourseware.base.Translations;
+import org.sotcourseware.certification.CertificationService;
 import org.sotcourseware.certification.TrackRules;
 
-/** Wording and small components the certification screens share. */
+/** Wording and small components the certification screens share, in the reader's language. */
 final class CertificationParts {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private CertificationParts() {
     }
 
-    static String date(@Nullable LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+    static String date(@Nullable LocalDate d, Locale locale) {
+        return d == null ? "" : Dates.day(d, locale);
     }
 
-    static Span badge(TrackRules.Status s) {
-        Span b = new Span(s.label());
+    static String t(Locale locale, String key, Object... args) {
+        return Translations.text(locale, key, args);
+    }
+
+    static Span badge(TrackRules.Status s, Locale locale) {
+        Span b = new Span(s.message().in(locale));
         b.addClassName("badge");
         b.getElement().setAttribute("data-status", s.name());
         switch (s) {
@@ -38,18 +42,24 @@ final class CertificationParts {
         return b;
     }
 
+    /** A requirement's figure with the module titles still missing ("2 of 3 modules completed: missing Cranial"). */
+    static String figure(TrackRules.Requirement r, Locale locale) {
+        String figure = r.figure().in(locale);
+        return r.missing().isEmpty() || r.met() || r.kind() == TrackRules.Kind.TRACK ? figure
+                : t(locale, "certification.requirement.figure-missing", figure, String.join(", ", r.missing()));
+    }
+
     /** The requirements as a checklist: met ones ticked, missing ones with what is missing. */
-    static Component requirements(TrackRules.Evaluation e) {
+    static Component requirements(TrackRules.Evaluation e, Locale locale) {
         UnorderedList list = new UnorderedList();
         list.addClassName("requirement-list");
         for (TrackRules.Requirement r : e.requirements()) {
             Span mark = new Span(r.met() ? "\u2713" : "\u2717");
             mark.addClassName(r.met() ? "req-met" : "req-missing");
-            mark.getElement().setAttribute("aria-label", r.met() ? "met" : "missing");
-            Span text = new Span(r.text());
+            mark.getElement().setAttribute("aria-label", t(locale, r.met() ? "certification.requirement.met" : "certification.requirement.missing"));
+            Span text = new Span(r.text().in(locale));
             text.addClassName("req-text");
-            Span figure = new Span(r.figure() + (r.missing().isEmpty() || r.met() || r.kind() == TrackRules.Kind.TRACK ? ""
-                    : ": missing " + String.join(", ", r.missing())));
+            Span figure = new Span(figure(r, locale));
             figure.addClassName("req-figure");
             ListItem li = new ListItem(mark, new Div(text, figure));
             li.addClassName(r.met() ? "is-met" : "is-missing");
@@ -57,5 +67,18 @@ final class CertificationParts {
             list.add(li);
         }
         return list;
+    }
+
+    /** A certificate's state: revoked (with the reason when given), expired, valid until, or not expiring. */
+    static String state(CertificationService.Certificate c, LocalDate today, boolean withReason, Locale locale) {
+        if (c.revoked()) {
+            return withReason && c.revokeReason() != null ? t(locale, "certification.certificate.revoked-because", c.revokeReason())
+                    : t(locale, "certification.certificate.revoked");
+        }
+        if (c.expiredOn(today)) {
+            return t(locale, "certification.certificate.expired-on", c.expiresOn());
+        }
+        return c.expiresOn() == null ? t(locale, "certification.certificate.does-not-expire")
+                : t(locale, "certification.certificate.valid-until", c.expiresOn());
     }
 }

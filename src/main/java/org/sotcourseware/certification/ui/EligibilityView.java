@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,9 +34,8 @@ import org.sotcourseware.security.Roles;
  * and who is certified; the eligible list as CSV.
  */
 @Route("organiser/eligibility")
-@PageTitle("Eligibility and certificates · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-class EligibilityView extends Main {
+class EligibilityView extends Main implements HasDynamicTitle {
 
     private final CertificationService certification;
     private final boolean organiser;
@@ -48,11 +47,11 @@ class EligibilityView extends Main {
         this.certification = certification;
         this.organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
         addClassNames("page", "eligibility-page");
-        add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current("Eligibility"));
-        Paragraph lead = new Paragraph("Students who meet every requirement of a track can be awarded its certificate. Requirements come from "
-                + "the curriculum file: modules, seminar hours and both exams.");
+        add(new Breadcrumbs().link(getTranslation("certification.nav.progress-matrix"), CertificationNavigation.matrix())
+                .current(getTranslation("certification.eligibility.breadcrumb")));
+        Paragraph lead = new Paragraph(getTranslation("certification.eligibility.lead"));
         lead.addClassName("lead");
-        add(new Div(new H1("Eligibility and certificates"), lead));
+        add(new Div(new H1(getTranslation("certification.eligibility.title")), lead));
         matrix = certification.matrix(null);
         current = matrix.tracks().getFirst();
         Tabs tabs = new Tabs();
@@ -74,31 +73,33 @@ class EligibilityView extends Main {
         List<ProgressMatrix.Row> close = cohort.oneStepAway();
         List<ProgressMatrix.Row> certified = cohort.certified();
 
-        Div counts = new Div(PageParts.stat(String.valueOf(eligible.size()), "eligible now"), PageParts.stat(String.valueOf(close.size()), "one step away"), PageParts.stat(String.valueOf(certified.size()), "certified"));
+        Div counts = new Div(PageParts.stat(count(eligible.size()), getTranslation("certification.eligibility.stat-eligible")),
+                PageParts.stat(count(close.size()), getTranslation("certification.eligibility.stat-close")),
+                PageParts.stat(count(certified.size()), getTranslation("certification.eligibility.stat-certified")));
         counts.addClassName("authoring-summary");
         body.add(counts);
 
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
             byte[] bytes = shown.eligibleCsv(trackId);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "eligible-" + trackId + ".csv", "text/csv", bytes.length);
-        }), "Export the eligible list (CSV)");
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "eligible-" + trackId + ".csv", "text/csv", bytes.length); // not UI text: file name
+        }), getTranslation("certification.eligibility.export"));
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "eligibility-export");
-        body.add(PageParts.section("Eligible now"), csv);
+        body.add(PageParts.section(getTranslation("certification.eligibility.eligible")), csv);
         if (eligible.isEmpty()) {
-            body.add(PageParts.empty("Nobody meets every requirement of " + current.title() + " yet."));
+            body.add(PageParts.empty(getTranslation("certification.eligibility.no-eligible", current.title())));
         }
         for (ProgressMatrix.Row r : eligible) {
             Div row = row(r);
             if (organiser) {
-                Button award = new Button("Award", e -> {
+                Button award = new Button(getTranslation("certification.eligibility.award"), e -> {
                     try {
                         CertificationService.Certificate c = certification.award(r.id(), current.id());
-                        Toasts.success("Awarded " + c.trackTitle() + " to " + c.holderName() + ". Code " + c.code() + ".");
+                        Toasts.success(getTranslation("certification.award.done", c.trackTitle(), c.holderName(), c.code()));
                         matrix = certification.matrix(null);
                         refresh();
                     } catch (CertificationService.NotEligible | CertificationService.CertificationException ex) {
-                        Toasts.error(ex.getMessage());
+                        Toasts.error(ex);
                     }
                 });
                 award.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -107,32 +108,43 @@ class EligibilityView extends Main {
             }
             body.add(row);
         }
-        body.add(PageParts.section("One step away"));
-        body.add(PageParts.muted("One module, the seminar hours, one exam or the required certificate short of eligible."));
+        body.add(PageParts.section(getTranslation("certification.eligibility.close")));
+        body.add(PageParts.muted(getTranslation("certification.eligibility.close-lead")));
         if (close.isEmpty()) {
-            body.add(PageParts.empty("Nobody is one step away."));
+            body.add(PageParts.empty(getTranslation("certification.eligibility.no-close")));
         }
         for (ProgressMatrix.Row r : close) {
             Div row = row(r);
             TrackRules.Requirement m = r.tracks().get(current.id()).missing().getFirst();
-            Span what = new Span("Missing: " + m.figure() + (m.missing().isEmpty() || m.kind() == TrackRules.Kind.TRACK ? ""
-                    : " (" + String.join(", ", m.missing()) + ")"));
+            Span what = new Span(m.missing().isEmpty() || m.kind() == TrackRules.Kind.TRACK
+                    ? getTranslation("certification.eligibility.missing", m.figure().in(getLocale()))
+                    : getTranslation("certification.eligibility.missing-which", m.figure().in(getLocale()), String.join(", ", m.missing())));
             what.addClassName("muted");
             row.add(what);
             body.add(row);
         }
-        body.add(PageParts.section("Certified"));
+        body.add(PageParts.section(getTranslation("certification.eligibility.certified")));
         if (certified.isEmpty()) {
-            body.add(PageParts.empty("No one holds a valid " + current.title() + " certificate yet."));
+            body.add(PageParts.empty(getTranslation("certification.eligibility.no-certified", current.title())));
         }
         for (ProgressMatrix.Row r : certified) {
             Div row = row(r);
             TrackRules.Held h = r.tracks().get(current.id()).current();
             if (h != null) {
-                row.add(new Span("since " + CertificationParts.date(h.issuedOn()) + (h.expiresOn() == null ? "" : ", valid until " + CertificationParts.date(h.expiresOn()))));
+                row.add(new Span(h.expiresOn() == null ? getTranslation("certification.eligibility.since", h.issuedOn())
+                        : getTranslation("certification.eligibility.since-until", h.issuedOn(), h.expiresOn())));
             }
             body.add(row);
         }
+    }
+
+    private String count(int n) {
+        return getTranslation("certification.count", n);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certification.eligibility.page-title");
     }
 
     private static Div row(ProgressMatrix.Row r) {

@@ -28,12 +28,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.Chart;
 import org.sotcourseware.base.ui.Links;
@@ -55,16 +56,24 @@ import org.sotcourseware.seminar.SeminarReadModel;
  * sorting by any column, a chart of the cohort's progress and a CSV of exactly the rows shown.
  */
 @Route("organiser")
-@PageTitle("Progress matrix · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-class MatrixView extends Main {
+class MatrixView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK).withZone(ZoneId.systemDefault()); // not UI text: a date pattern
+    private static final DateTimeFormatter SHORT_DE = DateTimeFormatter.ofPattern("d. MMM yy", Locale.GERMAN).withZone(ZoneId.systemDefault()); // not UI text: a date pattern
+
+    /** The student column: a real link (Enter, open in a new tab) with the tracks certified and eligible pinned beside it. */
+    private static final String NAME_CELL = "<div class=\"matrix-name\"><a router-link href=\"${item.href}\" " // not UI text: a template
+            + "title=\"${item.name}\">${item.name}</a><span class=\"badge badge-success\" ?hidden=${!item.certified} " // not UI text: a template
+            + "title=\"${item.certifiedTitle}\">\u2713 ${item.certified}</span><span class=\"badge badge-eligible\" " // not UI text: a template
+            + "?hidden=${!item.eligible} title=\"${item.eligibleTitle}\">${item.eligible}</span></div>"; // not UI text: a template
 
     /** A choice in the status filter: any, a state in the whole curriculum, or a state in the chosen track. */
     record StatusChoice(String label, ProgressMatrix.@Nullable CurriculumStatus curriculum, TrackRules.@Nullable Status track) {
 
-        static final StatusChoice ANY = new StatusChoice("Any status", null, null);
+        boolean any() {
+            return curriculum == null && track == null;
+        }
     }
 
     private final CertificationService certification;
@@ -74,8 +83,7 @@ class MatrixView extends Main {
     private final Select<StatusChoice> status = new Select<>();
     private final TextField search = new TextField();
     private final Span count = new Span();
-    private final Paragraph empty = PageParts.empty("No students match these filters. Clear the search or choose another seminar, track "
-            + "or status.");
+    private final Paragraph empty = PageParts.empty("");
     private final Anchor export;
     private final Div chartBox = new Div();
     private ProgressMatrix matrix;
@@ -86,39 +94,42 @@ class MatrixView extends Main {
         addClassNames("page", "matrix-page");
         Div header = new Div();
         header.addClassName("page-header");
-        Paragraph lead = new Paragraph("Every student by module, with their standing in each certification track: the same figures each "
-                + "student sees. Open a student for their record, exams and certificates.");
+        empty.setText(getTranslation("certification.matrix.empty"));
+        Paragraph lead = new Paragraph(getTranslation("certification.matrix.lead"));
         lead.addClassName("lead");
-        Div links = new Div(Links.to(CertificationNavigation.eligibility(), "Eligibility and certificates"),
-                places.link(new SeminarPlace.All(), "Seminars"));
+        Div links = new Div(Links.to(CertificationNavigation.eligibility(), getTranslation("certification.eligibility.title")),
+                places.link(new SeminarPlace.All(), getTranslation("certification.matrix.seminars")));
         links.addClassName("header-links");
-        header.add(new Div(new H1("Progress matrix"), lead), links);
+        header.add(new Div(new H1(getTranslation("certification.nav.progress-matrix")), lead), links);
         add(header);
 
-        seminar.setLabel("Seminar");
+        String allStudents = getTranslation("certification.matrix.all-students");
+        seminar.setLabel(getTranslation("certification.matrix.seminar"));
         seminar.setEmptySelectionAllowed(true);
-        seminar.setEmptySelectionCaption("All students");
+        seminar.setEmptySelectionCaption(allStudents);
         seminar.setItems(certification.seminars());
-        seminar.setItemLabelGenerator(s -> s == null ? "All students" : s.title() + " (" + s.startsOn().getYear() + ")");
+        seminar.setItemLabelGenerator(s -> s == null ? allStudents : getTranslation("certification.matrix.seminar-item", s.title(), s.startsOn().getYear()));
         matrix = certification.matrix(null);
-        track.setLabel("Track");
+        String allTracks = getTranslation("certification.matrix.all-tracks");
+        track.setLabel(getTranslation("certification.matrix.track"));
         track.setEmptySelectionAllowed(true);
-        track.setEmptySelectionCaption("All tracks");
+        track.setEmptySelectionCaption(allTracks);
         track.setItems(matrix.tracks());
-        track.setItemLabelGenerator(t -> t == null ? "All tracks" : t.title());
-        status.setLabel("Status");
+        track.setItemLabelGenerator(t -> t == null ? allTracks : t.title());
+        status.setLabel(getTranslation("certification.matrix.status"));
         status.setItemLabelGenerator(StatusChoice::label);
-        status.setItems(statusChoices());
-        status.setValue(StatusChoice.ANY);
-        search.setLabel("Search");
-        search.setPlaceholder("Name, username or email");
+        List<StatusChoice> choices = statusChoices(getLocale());
+        status.setItems(choices);
+        status.setValue(choices.getFirst());
+        search.setLabel(getTranslation("certification.matrix.search"));
+        search.setPlaceholder(getTranslation("certification.matrix.search-placeholder"));
         search.setMaxLength(TextLimits.SEARCH);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
             byte[] bytes = csv();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "progress-matrix.csv", "text/csv", bytes.length);
-        }), "Export CSV");
+        }), getTranslation("certification.matrix.export"));
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "matrix-export");
         this.export = csv;
@@ -155,20 +166,20 @@ class MatrixView extends Main {
      * The status filter's choices, the same whatever the track: where a student stands in the whole curriculum, or in
      * certification (the track chosen, or any track when every track is shown). Changing the track keeps the choice.
      */
-    static List<StatusChoice> statusChoices() {
-        List<StatusChoice> choices = new ArrayList<>(List.of(StatusChoice.ANY));
+    static List<StatusChoice> statusChoices(Locale locale) {
+        List<StatusChoice> choices = new ArrayList<>(List.of(new StatusChoice(CertificationParts.t(locale, "certification.matrix.any-status"), null, null)));
         for (ProgressMatrix.CurriculumStatus s : ProgressMatrix.CurriculumStatus.values()) {
-            choices.add(new StatusChoice(s.label(), s, null));
+            choices.add(new StatusChoice(s.message().in(locale), s, null));
         }
         for (TrackRules.Status s : List.of(TrackRules.Status.CERTIFIED, TrackRules.Status.ELIGIBLE, TrackRules.Status.IN_PROGRESS,
                 TrackRules.Status.LAPSED)) {
-            choices.add(new StatusChoice(s.label(), null, s));
+            choices.add(new StatusChoice(s.message().in(locale), null, s));
         }
         return choices;
     }
 
     private ProgressMatrix.Filter filter() {
-        StatusChoice st = status.getValue() == null ? StatusChoice.ANY : status.getValue();
+        StatusChoice st = status.getValue() == null || status.getValue().any() ? new StatusChoice("", null, null) : status.getValue();
         return new ProgressMatrix.Filter(search.getValue(), track.getValue() == null ? null : track.getValue().id(), st.curriculum(), st.track());
     }
 
@@ -177,31 +188,33 @@ class MatrixView extends Main {
         grid.removeAllColumns();
         // the name is a real link (Enter, open in a new tab), with the certification status pinned beside it; a long name
         // is cut with an ellipsis (the whole name in its title) instead of stretching the frozen column
-        grid.addColumn(LitRenderer.<ProgressMatrix.Row>of("<div class=\"matrix-name\"><a router-link href=\"${item.href}\" "
-                                + "title=\"${item.name}\">${item.name}</a><span class=\"badge badge-success\" ?hidden=${!item.certified} "
-                                + "title=\"Certified: ${item.certified}\">\u2713 ${item.certified}</span><span class=\"badge badge-eligible\" "
-                                + "?hidden=${!item.eligible} title=\"Eligible: ${item.eligible}\">${item.eligible}</span></div>")
+        Locale locale = getLocale();
+        grid.addColumn(LitRenderer.<ProgressMatrix.Row>of(NAME_CELL)
                         .withProperty("name", ProgressMatrix.Row::name)
                         .withProperty("href", r -> CertificationNavigation.student(r.id()).href())
                         .withProperty("certified", r -> pinned(r, TrackRules.Status.CERTIFIED))
-                        .withProperty("eligible", r -> pinned(r, TrackRules.Status.ELIGIBLE)))
-                .setHeader("Student").setKey("name").setSortable(true)
+                        .withProperty("certifiedTitle", r -> getTranslation("certification.matrix.pinned-certified", pinned(r, TrackRules.Status.CERTIFIED)))
+                        .withProperty("eligible", r -> pinned(r, TrackRules.Status.ELIGIBLE))
+                        .withProperty("eligibleTitle", r -> getTranslation("certification.matrix.pinned-eligible", pinned(r, TrackRules.Status.ELIGIBLE))))
+                .setHeader(getTranslation("certification.matrix.student")).setKey("name").setSortable(true)
                 .setComparator(r -> r.name().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("16rem").setFlexGrow(0);
-        grid.addColumn(cellRenderer(r -> r.percent(), r -> r.percent() + "%", r -> "")).setHeader("All").setKey("percent")
+        grid.addColumn(cellRenderer(r -> r.percent(), r -> percent(r.percent(), locale), r -> "")).setHeader(getTranslation("certification.matrix.all"))
+                .setKey("percent")
                 .setSortable(true).setComparator(Comparator.comparingInt(ProgressMatrix.Row::percent)).setWidth("7rem").setFlexGrow(0);
         for (CourseModule m : matrix.modules(filter)) {
-            grid.addColumn(moduleRenderer(m.id())).setHeader(header(shortTitle(m), m.title())).setKey("m-" + m.id()).setTooltipGenerator(r -> tooltip(r, m))
+            grid.addColumn(moduleRenderer(m.id(), locale)).setHeader(header(shortTitle(m), m.title())).setKey("m-" + m.id())
+                    .setTooltipGenerator(r -> tooltip(r, m, locale))
                     .setSortable(true).setComparator(Comparator.comparingInt((ProgressMatrix.Row r) -> sortValue(r.modules().get(m.id()))))
                     .setWidth("7.6rem").setFlexGrow(0);
         }
         for (Track t : matrix.tracks(filter)) {
-            grid.addColumn(LitRenderer.<ProgressMatrix.Row>of("<span class=\"badge ${item.cls}\">${item.label}</span>")
+            grid.addColumn(LitRenderer.<ProgressMatrix.Row>of("<span class=\"badge ${item.cls}\">${item.label}</span>") // not UI text: a template
                             .withProperty("cls", r -> badgeClass(r.tracks().get(t.id()).status()))
-                            .withProperty("label", r -> r.tracks().get(t.id()).status().label()))
+                            .withProperty("label", r -> r.tracks().get(t.id()).status().message().in(locale)))
                     .setHeader(t.title().replace("SOT ", "")).setKey("t-" + t.id()).setSortable(true)
                     .setComparator(Comparator.comparingInt((ProgressMatrix.Row r) -> r.tracks().get(t.id()).status().ordinal()).reversed())
                     .setTooltipGenerator(r -> String.join("; ", r.tracks().get(t.id()).requirements().stream()
-                            .map(q -> (q.met() ? "\u2713 " : "\u2717 ") + q.figure()).toList()))
+                            .map(q -> (q.met() ? "\u2713 " : "\u2717 ") + q.figure().in(locale)).toList()))
                     .setAutoWidth(true).setFlexGrow(0);
         }
     }
@@ -225,8 +238,9 @@ class MatrixView extends Main {
         if (t.contains(":")) {
             t = t.substring(0, t.indexOf(':'));
         }
-        t = t.replace("Introduction to ", "").replace(" of SOT", "").replace(" Technique", "").replace("Category ", "Cat. ")
-                .replace("Specific and Non-Specific", "Spec. & Non-Spec.").replace(" and Cranial ROM", " & Cranial ROM");
+        // module titles come from the content, which is English
+        t = t.replace("Introduction to ", "").replace(" of SOT", "").replace(" Technique", "").replace("Category ", "Cat. ") // not UI text: content
+                .replace("Specific and Non-Specific", "Spec. & Non-Spec.").replace(" and Cranial ROM", " & Cranial ROM"); // not UI text: content
         return t.length() > 18 ? t.substring(0, 17) + "\u2026" : t;
     }
 
@@ -241,12 +255,12 @@ class MatrixView extends Main {
     /** A compact cell: a bar, its text, and a class (completed, locked). */
     private static LitRenderer<ProgressMatrix.Row> cellRenderer(ToIntFunction<ProgressMatrix.Row> p, Function<ProgressMatrix.Row, String> text,
                                                                 Function<ProgressMatrix.Row, String> cls) {
-        return LitRenderer.<ProgressMatrix.Row>of("<div class=\"mcell ${item.cls}\"><span class=\"mbar\"><span style=\"width:${item.p}%\">"
-                        + "</span></span><span class=\"mval\">${item.t}</span></div>")
+        return LitRenderer.<ProgressMatrix.Row>of("<div class=\"mcell ${item.cls}\"><span class=\"mbar\"><span style=\"width:${item.p}%\">" // not UI text: a template
+                        + "</span></span><span class=\"mval\">${item.t}</span></div>") // not UI text: a template
                 .withProperty("p", p::applyAsInt).withProperty("t", text::apply).withProperty("cls", cls::apply);
     }
 
-    private static LitRenderer<ProgressMatrix.Row> moduleRenderer(String moduleId) {
+    private static LitRenderer<ProgressMatrix.Row> moduleRenderer(String moduleId, Locale locale) {
         return cellRenderer(r -> {
             ProgressReadModel.Module m = r.modules().get(moduleId);
             return m == null ? 0 : m.percent();
@@ -255,21 +269,28 @@ class MatrixView extends Main {
             if (m == null) {
                 return "";
             }
-            return m.status() == ProgressReadModel.Status.COMPLETED ? "\u2713 " + (m.completedAt() == null ? "" : SHORT.format(m.completedAt()))
-                    : m.locked() ? "locked" : m.percent() + "%";
+            return m.status() == ProgressReadModel.Status.COMPLETED
+                    ? "\u2713 " + (m.completedAt() == null ? "" : (Locales.closest(locale).equals(Locales.GERMAN) ? SHORT_DE : SHORT).format(m.completedAt()))
+                    : m.locked() ? CertificationParts.t(locale, "certification.matrix.locked") : percent(m.percent(), locale);
         }, r -> {
             ProgressReadModel.Module m = r.modules().get(moduleId);
             return m == null ? "" : m.status() == ProgressReadModel.Status.COMPLETED ? "mdone" : m.locked() ? "mlocked" : "";
         });
     }
 
-    private static String tooltip(ProgressMatrix.Row r, CourseModule c) {
+    private static String tooltip(ProgressMatrix.Row r, CourseModule c, Locale locale) {
         ProgressReadModel.Module m = r.modules().get(c.id());
         if (m == null) {
             return c.title();
         }
-        return c.title() + ": " + (m.status() == ProgressReadModel.Status.COMPLETED ? "completed" : m.locked() ? "locked" : m.done() + " of " + m.total()
-                + " requirements done");
+        return CertificationParts.t(locale, "certification.matrix.module-tooltip", c.title(),
+                m.status() == ProgressReadModel.Status.COMPLETED ? CertificationParts.t(locale, "certification.matrix.completed")
+                        : m.locked() ? CertificationParts.t(locale, "certification.matrix.locked")
+                        : CertificationParts.t(locale, "certification.matrix.requirements-done", m.done(), m.total()));
+    }
+
+    private static String percent(int p, Locale locale) {
+        return CertificationParts.t(locale, "certification.matrix.percent", p);
     }
 
     private static int sortValue(ProgressReadModel.@Nullable Module m) {
@@ -297,24 +318,29 @@ class MatrixView extends Main {
         empty.setVisible(rows.isEmpty());
         export.setEnabled(!rows.isEmpty());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
-        count.setText(rows.size() + " of " + matrix.rows().size() + " students shown · computed in " + matrix.millis() + " ms");
+        count.setText(getTranslation("certification.matrix.count", rows.size(), matrix.rows().size(), matrix.millis()));
         updateChart(matrix.standing(rows, filter));
     }
 
     private void updateChart(List<ProgressMatrix.ModuleStanding> standing) {
         List<String> labels = standing.stream().map(s -> shortTitle(s.module())).toList();
         List<Chart.Series> series = List.of(
-                new Chart.Series("Completed", standing.stream().map(ProgressMatrix.ModuleStanding::completed).toList(), "var(--sot-green)"),
-                new Chart.Series("In progress", standing.stream().map(ProgressMatrix.ModuleStanding::inProgress).toList(), "var(--sot-sand)"),
-                new Chart.Series("Not started", standing.stream().map(ProgressMatrix.ModuleStanding::notStarted).toList(), "var(--sot-slate)"));
+                new Chart.Series(getTranslation("certification.matrix.chart-completed"), standing.stream().map(ProgressMatrix.ModuleStanding::completed).toList(), "var(--sot-green)"),
+                new Chart.Series(getTranslation("certification.matrix.chart-in-progress"), standing.stream().map(ProgressMatrix.ModuleStanding::inProgress).toList(), "var(--sot-sand)"),
+                new Chart.Series(getTranslation("certification.matrix.chart-not-started"), standing.stream().map(ProgressMatrix.ModuleStanding::notStarted).toList(), "var(--sot-slate)"));
         if (chart == null) {
-            chart = Chart.bar("How far the students shown have got in each module", labels, series);
+            chart = Chart.bar(getTranslation("certification.matrix.chart-description"), labels, series);
             chart.setStacked(true);
-            chart.setAxisTitles("Module", "Students");
-            chartBox.add(new H2("The cohort by module"), chart);
+            chart.setAxisTitles(getTranslation("certification.matrix.chart-module"), getTranslation("certification.matrix.chart-students"));
+            chartBox.add(new H2(getTranslation("certification.matrix.chart-title")), chart);
         } else {
             chart.update(labels, series);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certification.matrix.page-title");
     }
 
     /** The CSV of the rows shown, in the grid's current order, with the visible columns. */

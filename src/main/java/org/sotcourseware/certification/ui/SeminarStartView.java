@@ -2,7 +2,6 @@ package org.sotcourseware.certification.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
@@ -35,11 +33,8 @@ import org.sotcourseware.seminar.SeminarReadModel;
  * certificate, who is certified, who is working towards it), with the way to the matrix and the certificates.
  */
 @Route("start/seminars")
-@PageTitle("Seminar overview · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-class SeminarStartView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+class SeminarStartView extends Main implements HasDynamicTitle {
 
     public SeminarStartView(CertificationService certification, CurrentUser currentUser, Places places, Clock clock) {
         addClassNames("page", "start-page", "seminar-start");
@@ -49,17 +44,17 @@ class SeminarStartView extends Main {
         ProgressMatrix matrix = certification.matrix(null);
         long eligible = matrix.tracks().stream().mapToLong(t -> count(matrix, t, TrackRules.Status.ELIGIBLE)).sum();
 
-        add(StartParts.hero("Seminar overview", currentUser.require().displayName(),
-                Numbers.count(upcoming.size(), "seminar", "seminars") + " running or to come · " + Numbers.count(matrix.rows().size(), "student", "students")
-                        + " · " + Numbers.count(eligible, "certificate", "certificates") + " waiting to be awarded"));
-        add(StartParts.actions(Links.to(CertificationNavigation.matrix(), "Progress matrix"),
-                Links.to(CertificationNavigation.eligibility(), "Eligibility and certificates"), places.link(new SeminarPlace.All(), "All seminars")));
+        add(StartParts.hero(getTranslation("certification.seminar-start.title"), currentUser.require().displayName(),
+                getTranslation("certification.seminar-start.lead", upcoming.size(), matrix.rows().size(), eligible)));
+        add(StartParts.actions(Links.to(CertificationNavigation.matrix(), getTranslation("certification.nav.progress-matrix")),
+                Links.to(CertificationNavigation.eligibility(), getTranslation("certification.eligibility.title")),
+                places.link(new SeminarPlace.All(), getTranslation("certification.seminar-start.all-seminars"))));
 
         UnorderedList seminars = new UnorderedList();
         seminars.addClassName("start-list");
         upcoming.forEach(s -> {
-            Span when = new Span(" " + DAY.format(s.startsOn()) + " \u2013 " + DAY.format(s.endsOn()) + " · " + s.status().label() + " · "
-                    + s.enrolled() + " of " + s.capacity() + " places taken");
+            Span when = new Span(" " + getTranslation("certification.seminar-start.seminar-line", s.startsOn(), s.endsOn(),
+                    seminarStatus(s.status(), getLocale()), s.enrolled(), s.capacity()));
             when.addClassName("muted");
             seminars.add(new ListItem(places.link(new SeminarPlace.One(s.id()), s.title()), when));
         });
@@ -68,27 +63,38 @@ class SeminarStartView extends Main {
         standing.addClassName("start-standing");
         for (Track t : matrix.tracks()) {
             Div row = new Div(PageParts.classed(new Span(t.title()), "start-standing-track"),
-                    badge(count(matrix, t, TrackRules.Status.ELIGIBLE), "eligible", "badge-eligible"),
-                    badge(count(matrix, t, TrackRules.Status.CERTIFIED), "certified", "badge-success"),
-                    badge(count(matrix, t, TrackRules.Status.IN_PROGRESS), "working towards", "badge-warning"));
+                    badge(getTranslation("certification.seminar-start.eligible", count(matrix, t, TrackRules.Status.ELIGIBLE)), "badge-eligible"),
+                    badge(getTranslation("certification.seminar-start.certified", count(matrix, t, TrackRules.Status.CERTIFIED)), "badge-success"),
+                    badge(getTranslation("certification.seminar-start.working-towards", count(matrix, t, TrackRules.Status.IN_PROGRESS)),
+                            "badge-warning"));
             row.addClassName("start-standing-row");
             row.getElement().setAttribute("data-track", t.id());
             standing.add(row);
         }
         add(StartParts.cards(
-                StartParts.card("seminars", "Running and upcoming seminars", upcoming.isEmpty()
-                        ? PageParts.empty("No seminar is running or planned. Plan one on the seminars page.") : seminars),
-                StartParts.card("standing", "Certification standing", matrix.rows().isEmpty()
-                        ? PageParts.empty("No students yet.") : standing)));
+                StartParts.card("seminars", getTranslation("certification.seminar-start.seminars"), upcoming.isEmpty()
+                        ? PageParts.empty(getTranslation("certification.seminar-start.no-seminars")) : seminars),
+                StartParts.card("standing", getTranslation("certification.seminar-start.standing"), matrix.rows().isEmpty()
+                        ? PageParts.empty(getTranslation("certification.seminar-start.no-students")) : standing)));
+    }
+
+    /** A seminar's state (planned, running, finished) in the reader's language. */
+    static String seminarStatus(SeminarReadModel.Status status, Locale locale) {
+        return CertificationParts.t(locale, "certification.seminar-status." + status.name().toLowerCase(Locale.ROOT));
     }
 
     private static long count(ProgressMatrix matrix, Track track, TrackRules.Status status) {
         return matrix.rows().stream().filter(r -> r.tracks().get(track.id()) != null && r.tracks().get(track.id()).status() == status).count();
     }
 
-    private static Span badge(long n, String what, String cls) {
-        Span b = new Span(n + " " + what);
+    private static Span badge(String text, String cls) {
+        Span b = new Span(text);
         b.addClassNames("badge", cls);
         return b;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certification.seminar-start.page-title");
     }
 }

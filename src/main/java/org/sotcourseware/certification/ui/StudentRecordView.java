@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
@@ -53,7 +54,7 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CertificationService certification;
     private final Places places;
     private UserId student = new UserId(0);
-    private String title = "Student";
+    private String title = "";
 
     public StudentRecordView(CertificationService certification, Places places) {
         this.certification = certification;
@@ -66,12 +67,12 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             student = new UserId(Long.parseLong(event.getRouteParameters().get(CertificationNavigation.USER_ID).orElse("")));
         } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such student.");
+            event.rerouteToError(NotFoundException.class, getTranslation("certification.record.no-such-student"));
             return;
         }
         Optional<StudentRecord> record = certification.studentRecord(student);
         if (record.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no such student.");
+            event.rerouteToError(NotFoundException.class, getTranslation("certification.record.no-such-student"));
             return;
         }
         show(record.get());
@@ -88,13 +89,13 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
         title = u.displayName();
         boolean organiser = record.mayManageCertificates();
         ProgressReadModel.Student p = record.progress();
-        add(new Breadcrumbs().link("Progress matrix", CertificationNavigation.matrix()).current(u.displayName()));
+        add(new Breadcrumbs().link(getTranslation("certification.nav.progress-matrix"), CertificationNavigation.matrix()).current(u.displayName()));
         Div header = new Div();
         header.addClassName("record-header");
-        Span eyebrow = new Span("Student record");
+        Span eyebrow = new Span(getTranslation("certification.record.title"));
         eyebrow.addClassName("eyebrow");
         header.add(eyebrow, new H1(u.displayName()), new Paragraph(u.username() + (u.email() == null ? "" : " · " + u.email())),
-                ProgressDisplay.bar(p.percent(), "Curriculum progress"));
+                ProgressDisplay.bar(p.percent(), getTranslation("certification.record.curriculum-progress")));
         add(header);
 
         Div columns = new Div();
@@ -102,21 +103,21 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
         Div left = new Div();
         Div right = new Div();
 
-        left.add(PageParts.section("Certification tracks"));
+        left.add(PageParts.section(getTranslation("certification.record.tracks")));
         CertificationService.Standing standing = record.standing();
         for (TrackRules.Evaluation e : standing.evaluations()) {
             left.add(track(e, organiser));
         }
         List<CertificationService.Certificate> certs = standing.certificates();
-        left.add(PageParts.section("Certificates"));
+        left.add(PageParts.section(getTranslation("certification.record.certificates")));
         if (certs.isEmpty()) {
-            left.add(PageParts.muted("No certificates yet."));
+            left.add(PageParts.muted(getTranslation("certification.record.no-certificates")));
         }
         for (CertificationService.Certificate c : certs) {
             left.add(certificate(c, organiser));
         }
 
-        right.add(PageParts.section("Modules"));
+        right.add(PageParts.section(getTranslation("certification.record.modules")));
         Div modules = new Div();
         modules.addClassName("record-modules");
         for (ProgressReadModel.Module m : p.modules()) {
@@ -125,10 +126,11 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
             Span name = new Span(m.title());
             name.addClassName("record-module-title");
             var mine = record.attempts(m.moduleId());
-            Span quiz = new Span(mine.isEmpty() ? "quiz not taken" : "quiz attempts: " + String.join(", ", mine.stream()
-                    .map(a -> pct(a.percent()) + (a.passed() ? " \u2713" : "")).toList()));
+            Span quiz = new Span(mine.isEmpty() ? getTranslation("certification.record.quiz-not-taken")
+                    : getTranslation("certification.record.quiz-attempts", String.join(", ", mine.stream()
+                    .map(a -> pct(a.percent()) + (a.passed() ? " \u2713" : "")).toList())));
             quiz.addClassName("muted");
-            Span cases = new Span("cases " + m.casesDone() + "/" + m.casesTotal());
+            Span cases = new Span(getTranslation("certification.record.cases", m.casesDone(), m.casesTotal()));
             cases.addClassName("muted");
             row.add(name, ProgressDisplay.status(m), ProgressDisplay.bar(m.percent(), m.title()), quiz, cases);
             modules.add(row);
@@ -136,24 +138,25 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
         right.add(modules);
 
         SeminarReadModel.StudentRecord rec = record.seminars();
-        right.add(PageParts.section("Seminars"));
+        right.add(PageParts.section(getTranslation("certification.matrix.seminars")));
         if (rec.seminars().isEmpty()) {
-            right.add(PageParts.muted("Not enrolled in any seminar."));
+            right.add(PageParts.muted(getTranslation("certification.record.no-seminars")));
         }
         for (SeminarReadModel.AttendedHours s : rec.seminars()) {
             Div row = new Div(places.link(new SeminarPlace.One(s.seminarId()), s.title()),
-                    new Span(" · " + s.status().label() + " · " + fmt(s.hours()) + " hours attended"));
+                    new Span(" · " + getTranslation("certification.record.seminar-line", SeminarStartView.seminarStatus(s.status(), getLocale()),
+                            Math.round(s.hours() * 10) / 10.0)));
             row.addClassName("record-line");
             right.add(row);
         }
-        right.add(PageParts.section("Exam results"));
+        right.add(PageParts.section(getTranslation("certification.record.exams")));
         if (rec.exams().isEmpty()) {
-            right.add(PageParts.muted("No exam results recorded."));
+            right.add(PageParts.muted(getTranslation("certification.record.no-exams")));
         }
         for (SeminarReadModel.ExamRecord e : rec.exams()) {
-            Div row = new Div(new Span(record.trackTitle(e.trackId()) + ": written " + (e.written() == null ? "–" : fmt(e.written()) + "%") + ", practical "
-                    + (e.practical() == null ? "–" : fmt(e.practical()) + "%") + " · " + CertificationParts.date(e.date()) + " · " + e.examiner() + " · "
-                    + e.seminarTitle()));
+            Div row = new Div(new Span(getTranslation("certification.record.exam-line", record.trackTitle(e.trackId()),
+                    e.written() == null ? "–" : pct(e.written()), e.practical() == null ? "–" : pct(e.practical()), e.date(), e.examiner(),
+                    e.seminarTitle())));
             row.addClassName("record-line");
             right.add(row);
         }
@@ -167,11 +170,11 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
         card.getElement().setAttribute("data-track", e.track().id());
         Span name = new Span(e.track().title());
         name.addClassName("track-title");
-        Div head = new Div(name, CertificationParts.badge(e.status()));
+        Div head = new Div(name, CertificationParts.badge(e.status(), getLocale()));
         head.addClassName("track-head");
-        card.add(head, CertificationParts.requirements(e));
+        card.add(head, CertificationParts.requirements(e, getLocale()));
         if (organiser && e.current() == null) {
-            Button award = new Button("Award certificate", ev -> confirmAward(e));
+            Button award = new Button(getTranslation("certification.record.award"), ev -> confirmAward(e));
             award.addClassName("award");
             Div row = new Div(award);
             row.addClassName("award-row");
@@ -180,7 +183,7 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
             } else {
                 // not clickable while a requirement is missing, with the reason beside it (a disabled button shows no tooltip)
                 award.setEnabled(false);
-                Span why = new Span(awardBlockedReason(e));
+                Span why = new Span(awardBlockedReason(e, getLocale()));
                 why.addClassNames("award-why", "muted");
                 why.setId("award-why-" + e.track().id());
                 award.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
@@ -192,42 +195,43 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** Why a certificate cannot be awarded yet: the requirements still missing, by their figures. */
-    static String awardBlockedReason(TrackRules.Evaluation e) {
+    static String awardBlockedReason(TrackRules.Evaluation e, java.util.Locale locale) {
         List<TrackRules.Requirement> missing = e.missing();
-        return "Cannot be awarded yet: " + (missing.size() == 1 ? "1 requirement is" : missing.size() + " requirements are") + " not met ("
-                + String.join("; ", missing.stream().map(r -> r.kind() == TrackRules.Kind.TRACK ? r.text() : r.figure()).toList()) + ").";
+        return CertificationParts.t(locale, "certification.record.award-blocked", missing.size(),
+                String.join("; ", missing.stream().map(r -> (r.kind() == TrackRules.Kind.TRACK ? r.text() : r.figure()).in(locale)).toList()));
     }
 
     private void confirmAward(TrackRules.Evaluation e) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Award " + e.track().title());
+        d.setHeaderTitle(getTranslation("certification.record.award-title", e.track().title()));
         if (!e.eligible()) {
-            d.add(new Paragraph(title + " does not meet every requirement yet, so the certificate cannot be awarded. Missing:"),
-                    CertificationParts.requirements(new TrackRules.Evaluation(e.track(), e.status(), e.missing(), e.current(), e.hours(), e.modulesDone())));
-            d.getFooter().add(new Button("Close", x -> d.close()));
+            d.add(new Paragraph(getTranslation("certification.record.award-not-eligible", title)),
+                    CertificationParts.requirements(new TrackRules.Evaluation(e.track(), e.status(), e.missing(), e.current(), e.hours(), e.modulesDone()),
+                            getLocale()));
+            d.getFooter().add(new Button(getTranslation("certification.record.close"), x -> d.close()));
             d.open();
             return;
         }
-        d.add(new Paragraph("Every requirement is met. The certificate is issued today"
-                + (e.track().validMonths() == null ? "" : " and valid for " + e.track().validMonths() / 12 + " years")
-                + ", with a unique code anyone can check at the public verification page."));
-        Button ok = new Button("Award now", x -> {
+        d.add(new Paragraph(e.track().validMonths() == null ? getTranslation("certification.record.award-confirm")
+                : getTranslation("certification.record.award-confirm-valid", e.track().validMonths() / 12)));
+        Button ok = new Button(getTranslation("certification.record.award-now"), x -> {
             try {
                 CertificationService.Certificate c = certification.award(student, e.track().id());
                 d.close();
-                Toasts.success("Awarded " + c.trackTitle() + " to " + c.holderName() + ". Code " + c.code() + ".");
+                Toasts.success(getTranslation("certification.award.done", c.trackTitle(), c.holderName(), c.code()));
                 refresh();
             } catch (CertificationService.NotEligible ex) {
                 d.close();
-                Toasts.error(ex.getMessage() + " Missing: " + String.join("; ", ex.missing().stream().map(TrackRules.Requirement::figure).toList()));
+                Toasts.error(getTranslation("certification.record.award-refused", ex.message().in(getLocale()),
+                        String.join("; ", ex.missing().stream().map(r -> r.figure().in(getLocale())).toList())));
             } catch (CertificationService.CertificationException ex) {
                 d.close();
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("confirm-award");
-        d.getFooter().add(new Button("Cancel", x -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("certification.record.cancel"), x -> d.close()), ok);
         d.open();
     }
 
@@ -238,13 +242,11 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
         Span t = new Span(c.trackTitle());
         t.addClassName("certificate-title");
         LocalDate today = LocalDate.now();
-        String state = c.revoked() ? "Revoked: " + c.revokeReason() : c.expiredOn(today) ? "Expired " + CertificationParts.date(c.expiresOn())
-                : c.expiresOn() == null ? "Does not expire" : "Valid until " + CertificationParts.date(c.expiresOn());
-        Span meta = new Span("Awarded " + CertificationParts.date(c.issuedOn()) + " · " + state);
+        Span meta = new Span(getTranslation("certification.record.certificate-meta", c.issuedOn(), CertificationParts.state(c, today, true, getLocale())));
         meta.addClassName("certificate-meta");
         Span code = new Span(c.code());
         code.addClassName("certificate-code");
-        var verify = new Anchor(c.verifyUrl(), "Verification page");
+        var verify = new Anchor(c.verifyUrl(), getTranslation("certification.certificate.verification-page"));
         verify.setTarget("_blank");
         Div links = new Div(verify);
         links.addClassName("certificate-links");
@@ -253,13 +255,13 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
                 byte[] bytes = certification.pdf(c.id());
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
                         CertificationService.pdfName(c), "application/pdf", bytes.length);
-            }), "Download PDF");
+            }), getTranslation("certification.certificate.download-pdf"));
             pdf.getElement().setAttribute("download", true);
             pdf.addClassName("certificate-pdf");
             links.addComponentAsFirst(pdf);
         }
         if (organiser && !c.revoked()) {
-            Button revoke = new Button("Revoke", e -> confirmRevoke(c));
+            Button revoke = new Button(getTranslation("certification.record.revoke"), e -> confirmRevoke(c));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             revoke.addClassName("revoke");
             links.add(revoke);
@@ -270,40 +272,36 @@ class StudentRecordView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void confirmRevoke(CertificationService.Certificate c) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Revoke " + c.trackTitle());
-        TextArea reason = new TextArea("Reason (kept in the audit log)");
+        d.setHeaderTitle(getTranslation("certification.record.revoke-title", c.trackTitle()));
+        TextArea reason = new TextArea(getTranslation("certification.record.revoke-reason"));
         reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
         reason.addClassName("revoke-reason");
-        Button ok = new Button("Revoke", e -> {
+        Button ok = new Button(getTranslation("certification.record.revoke"), e -> {
             try {
                 certification.revoke(c.id(), reason.getValue());
                 d.close();
-                Toasts.success("Revoked. The verification page now shows it as revoked.");
+                Toasts.success(getTranslation("certification.record.revoked"));
                 refresh();
             } catch (CertificationService.CertificationException ex) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(ex.getMessage());
+                reason.setErrorMessage(ex.message().in(getLocale()));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("confirm-revoke");
-        d.add(new Paragraph("The certificate stops being valid at once; anyone checking its code sees it as revoked."), reason);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.add(new Paragraph(getTranslation("certification.record.revoke-text")), reason);
+        d.getFooter().add(new Button(getTranslation("certification.record.cancel"), e -> d.close()), ok);
         d.setWidth("min(520px, 95vw)");
         d.open();
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    private static String pct(double d) {
-        return fmt(Math.round(d * 10) / 10.0) + "%";
+    private String pct(double d) {
+        return Numbers.percent(d, 1, getLocale());
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Student record · SOT Courseware";
+        return title.isEmpty() ? getTranslation("certification.record.page-title-plain") : getTranslation("certification.record.page-title", title);
     }
 }

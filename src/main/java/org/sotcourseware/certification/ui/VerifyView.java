@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -28,14 +28,13 @@ import org.sotcourseware.certification.VerificationLimiter;
  * nothing else; lookups are limited per address.
  */
 @Route(value = "verify/:code?", autoLayout = false)
-@PageTitle("Verify a certificate · SOT Courseware")
 @AnonymousAllowed
-class VerifyView extends Main implements BeforeEnterObserver {
+class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificationService certification;
     private final VerificationLimiter limiter;
     private final Div result = new Div();
-    private final TextField code = new TextField("Certificate code");
+    private final TextField code = new TextField();
 
     public VerifyView(CertificationService certification, VerificationLimiter limiter) {
         this.certification = certification;
@@ -43,20 +42,21 @@ class VerifyView extends Main implements BeforeEnterObserver {
         addClassNames("status-page", "verify-page");
         Div card = new Div();
         card.addClassNames("status-card", "verify-card");
-        Span brand = new Span("SOT Courseware");
+        code.setLabel(getTranslation("certification.verify.code"));
+        Span brand = new Span("SOT Courseware"); // not UI text: the product name, never translated
         brand.addClassName("eyebrow");
-        code.setPlaceholder("XXXXX-XXXXX-XXXXX-XXXXX");
+        code.setPlaceholder("XXXXX-XXXXX-XXXXX-XXXXX"); // not UI text: the form of a code
         code.setMaxLength(TextLimits.SEARCH);
         code.setWidthFull();
         code.addClassName("verify-code");
-        Button check = new Button("Verify", e -> show(code.getValue()));
+        Button check = new Button(getTranslation("certification.verify.check"), e -> show(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(Key.ENTER);
         Div form = new Div(code, check);
         form.addClassName("verify-form");
         result.addClassName("verify-result");
         result.getElement().setAttribute("aria-live", "polite");
-        card.add(brand, new H1("Verify a certificate"), new Paragraph("Enter the code printed on the certificate, or scan its QR code."),
+        card.add(brand, new H1(getTranslation("certification.verify.title")), new Paragraph(getTranslation("certification.verify.lead")),
                 form, result);
         add(card);
     }
@@ -75,20 +75,22 @@ class VerifyView extends Main implements BeforeEnterObserver {
             return;
         }
         VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request == null ? "unknown" : request.getRemoteAddr();
+        String address = request == null ? "unknown" : request.getRemoteAddr(); // not UI text: the limiter's key
         if (!limiter.tryAcquire(address)) {
-            result.add(outcome("too-many", "Too many look-ups", "Please wait a minute before checking another code."));
+            result.add(outcome("too-many", getTranslation("certification.verify.too-many"), getTranslation("certification.verify.too-many-text")));
             return;
         }
         CertificationService.Verification v = certification.verify(raw);
         switch (v.validity()) {
-            case UNKNOWN -> result.add(outcome("unknown", "No certificate has this code",
-                    "Check the code for typing errors. A code that is not found tells nothing about any person."));
-            case VALID -> result.add(details(v, "valid", "Valid certificate",
-                    v.expiresOn() == null ? "Does not expire." : "Valid until " + CertificationParts.date(v.expiresOn()) + "."));
-            case EXPIRED -> result.add(details(v, "expired", "Expired certificate", "It expired on " + CertificationParts.date(v.expiresOn()) + "."));
-            case REVOKED -> result.add(details(v, "revoked", "Revoked certificate", "The issuer revoked it on " + CertificationParts.date(v.revokedOn())
-                    + ". It is no longer valid."));
+            case UNKNOWN -> result.add(outcome("unknown", getTranslation("certification.verify.unknown"),
+                    getTranslation("certification.verify.unknown-text")));
+            case VALID -> result.add(details(v, "valid", getTranslation("certification.verify.valid"),
+                    v.expiresOn() == null ? getTranslation("certification.verify.valid-no-expiry")
+                            : getTranslation("certification.verify.valid-until", v.expiresOn())));
+            case EXPIRED -> result.add(details(v, "expired", getTranslation("certification.verify.expired"),
+                    getTranslation("certification.verify.expired-on", v.expiresOn())));
+            case REVOKED -> result.add(details(v, "revoked", getTranslation("certification.verify.revoked"),
+                    getTranslation("certification.verify.revoked-on", v.revokedOn())));
         }
     }
 
@@ -99,14 +101,21 @@ class VerifyView extends Main implements BeforeEnterObserver {
         return d;
     }
 
-    private static Div details(CertificationService.Verification v, String kind, String heading, String when) {
+    private Div details(CertificationService.Verification v, String kind, String heading, String when) {
         Div d = outcome(kind, heading, when);
         Div facts = new Div();
         facts.addClassName("verify-facts");
-        facts.add(fact("Holder", v.holderName()), fact("Certificate", v.trackTitle()), fact("Awarded", CertificationParts.date(v.issuedOn())),
-                fact("Issued by", v.issuer()));
+        facts.add(fact(getTranslation("certification.verify.holder"), v.holderName()),
+                fact(getTranslation("certification.verify.certificate"), v.trackTitle()),
+                fact(getTranslation("certification.verify.awarded"), CertificationParts.date(v.issuedOn(), getLocale())),
+                fact(getTranslation("certification.verify.issued-by"), v.issuer()));
         d.add(facts);
         return d;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certification.verify.page-title");
     }
 
     private static Div fact(String label, @org.jspecify.annotations.Nullable String value) {

@@ -45,6 +45,19 @@ class CertificatePdfTest {
     }
 
     @Test
+    void in_german_the_fixed_words_dates_and_document_title_are_german() throws IOException {
+        byte[] pdf = CertificatePdf.render(zoe(), java.util.Locale.GERMAN);
+        String text = text(pdf);
+        assertThat(text).contains("Zertifikat SOT Proficiency").contains("verliehen an").contains("AUSGESTELLT AM").contains("2. Dezember 2026")
+                .contains("GÜLTIG BIS").contains("9. März 2029").contains("Prüfen unter").contains("Code 7K3Q-9XPM-2D4F")
+                .doesNotContain("Certificate of").doesNotContain("awarded to");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Zertifikat SOT Proficiency: Zoë Łukasiewicz-Παπαδοπούλου");
+        }
+        assertThat(text(CertificatePdf.render(certificate("Ada Byrne", "Cranial", null), java.util.Locale.GERMAN))).contains("Unbefristet gültig");
+    }
+
+    @Test
     void the_certificate_names_the_holder_track_issuer_dates_code_and_link() throws IOException {
         String text = text(CertificatePdf.render(zoe()));
 
