@@ -43,7 +43,7 @@ class ExamScreensTest extends SpringBrowserlessTest {
         Select<String> what = (Select<String>) $(Select.class).withCaption("Change").single();
         test(what).selectItem("Global rating");
         Select<Integer> value = (Select<Integer>) $(Select.class).withCaption("New value").single();
-        test(value).selectItem("good");
+        test(value).selectItem("Good");
         test($(TextArea.class).withCaption("Reason (recorded and audited)").single()).setValue("Rating entered on the wrong row");
         test($(Button.class).withText("Save change").single()).click();
         PracticalExams.Results after = exams.results(demo.id());
