@@ -86,7 +86,7 @@ class SeminarServiceTest {
         SeminarId id = seminars.create(form(Unique.name("Small"), 1));
         seminars.enrol(id, student("cap-a"));
         assertThatThrownBy(() -> seminars.enrol(id, student("cap-b")))
-                .hasMessageContaining("The seminar is full (1 places)");
+                .hasMessageContaining("The seminar is full (1 place)");
     }
 
     @Test
@@ -146,7 +146,7 @@ class SeminarServiceTest {
             email = "iris@demo.invalid";
         }
         var preview = seminars.previewImport(id, "email,name\n" + email + ",Iris\n");
-        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not a student's"));
+        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.message().english()).contains("not a student's"));
     }
 
     @Test

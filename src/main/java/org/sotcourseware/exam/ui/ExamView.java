@@ -457,6 +457,6 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("exam.page-title", title.isEmpty() ? getTranslation("exam.exams.title") : title);
+        return getTranslation("exam.page-title", title.isEmpty() ? getTranslation("exam.exams.title") : title, getTranslation("shell.product"));
     }
 }

@@ -66,6 +66,6 @@ class ExaminerView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("exam.page-title", getTranslation("exam.examining.title"));
+        return getTranslation("exam.page-title", getTranslation("exam.examining.title"), getTranslation("shell.product"));
     }
 }

@@ -218,6 +218,6 @@ class ExamsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("exam.page-title", getTranslation("exam.exams.title"));
+        return getTranslation("exam.page-title", getTranslation("exam.exams.title"), getTranslation("shell.product"));
     }
 }

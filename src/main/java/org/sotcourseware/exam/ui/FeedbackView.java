@@ -106,6 +106,6 @@ class FeedbackView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("exam.page-title", getTranslation("exam.feedback.title"));
+        return getTranslation("exam.page-title", getTranslation("exam.feedback.title"), getTranslation("shell.product"));
     }
 }

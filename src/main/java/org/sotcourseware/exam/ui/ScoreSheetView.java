@@ -103,7 +103,7 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
             window.addEventListener('offline', () => root.sotRender());
             root.sotRender();
             """;
-    private static final String SEQ = "element.closest('.score-sheet').sotSeq";
+    private static final String SEQ = "element.closest('.score-sheet').sotSeq"; // not UI text: a client-side expression
 
     private final ExamService exams;
     private @Nullable SheetView sheet;
@@ -317,7 +317,7 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private static void listen(TextArea t, java.util.function.BiConsumer<String, Integer> onSave) {
         t.getElement().addEventListener("change", e -> onSave.accept(e.getEventData().get("element.value").asString(),
                         (int) e.getEventData().get(SEQ).asDouble()))
-                .addEventData("element.value").addEventData(SEQ).setFilter("event.target === element");
+                .addEventData("element.value").addEventData(SEQ).setFilter("event.target === element"); // not UI text: a client-side filter
     }
 
     private void save(int seq, Supplier<Saved> action) {
@@ -373,6 +373,6 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public String getPageTitle() {
         return getTranslation("exam.page-title", sheet == null ? getTranslation("exam.sheet.title")
-                : getTranslation("exam.sheet.page-title", sheet.candidate().name(), sheet.station().title()));
+                : getTranslation("exam.sheet.page-title", sheet.candidate().name(), sheet.station().title()), getTranslation("shell.product"));
     }
 }

@@ -74,6 +74,6 @@ class StationQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("exam.page-title", title.isEmpty() ? getTranslation("exam.running-order.station") : title);
+        return getTranslation("exam.page-title", title.isEmpty() ? getTranslation("exam.running-order.station") : title, getTranslation("shell.product"));
     }
 }

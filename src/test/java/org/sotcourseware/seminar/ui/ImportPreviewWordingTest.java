@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.seminar.SeminarReadModel;
 import org.sotcourseware.seminar.SeminarReadModel.ImportAction;
 import org.sotcourseware.seminar.SeminarReadModel.ImportProblem;
@@ -26,7 +27,7 @@ class ImportPreviewWordingTest {
 
     @Test
     void several_are_plural_and_problems_are_counted() {
-        var p = new SeminarReadModel.ImportPreview(List.of(), List.of(new ImportProblem(2, "no email"), new ImportProblem(5, "no name")), 0, 2, 0);
+        var p = new SeminarReadModel.ImportPreview(List.of(), List.of(new ImportProblem(2, Message.of("seminar.csv.email-missing")), new ImportProblem(5, Message.of("seminar.csv.name-missing"))), 0, 2, 0);
         assertThat(SeminarView.previewSummary(p)).isEqualTo("0 new accounts will be created and enrolled, 2 existing accounts will be enrolled, "
                 + "0 students are already enrolled, 2 problems.");
     }
