@@ -108,6 +108,8 @@ class OsceScoringTest {
         assertThat(strict.passed()).isFalse();
         assertThat(strict.figure()).isEqualTo(74.9);
         assertThat(strict.reason().english()).isEqualTo("passed 2 of 3 stations, 3 needed");
+        assertThat(strict.reason()).isEqualTo(org.sotcourseware.base.Message.of("exam.result.reason.too-few-stations", 2, 3, 3));
+        assertThat(strict.reason().in(java.util.Locale.GERMAN)).isEqualTo("2 von 3 Stationen bestanden, 3 erforderlich");
         // 18 of 30 against a cut of 22.5: 18 / 22.5 x 75 = 60
         CandidateResult low = OsceScoring.candidate(new ArrayList<>(List.of(result(6, false), result(6, false), result(6, false))),
                 List.of(10, 10, 10), 0, 75);

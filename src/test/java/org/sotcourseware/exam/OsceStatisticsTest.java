@@ -40,6 +40,8 @@ class OsceStatisticsTest {
         assertThat(r.n()).isEqualTo(6);
         assertThat(r.enough()).isFalse();
         assertThat(r.note().english()).isEqualTo("too few sheets to trust (6, need 20)");
+        assertThat(r.note()).isEqualTo(org.sotcourseware.base.Message.of("exam.stats.too-few-sheets", 6, OsceStatistics.MIN_SHEETS_REGRESSION));
+        assertThat(r.note().in(java.util.Locale.GERMAN)).isEqualTo("zu wenige Bewertungsbögen für eine verlässliche Aussage (6, nötig sind 20)");
     }
 
     @Test

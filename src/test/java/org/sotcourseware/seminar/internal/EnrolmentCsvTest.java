@@ -358,4 +358,17 @@ class EnrolmentCsvTest {
             assertThat(p.message().english()).contains("at most 1,000,000 are read from one file", "Split it");
         });
     }
+
+    @Test
+    void problems_are_words_to_translate_with_their_values_and_read_well_in_german() {
+        Parsed parsed = EnrolmentCsv.parse("email,name\nworst,Anne\nbob@example.org,\n");
+        Problem first = parsed.problems().getFirst();
+        assertThat(first.line()).isEqualTo(2);
+        assertThat(first.message()).isEqualTo(org.sotcourseware.base.Message.of("seminar.csv.email-invalid", "worst",
+                org.sotcourseware.base.Message.of("seminar.csv.email-fault.no-at")));
+        assertThat(first.message().in(java.util.Locale.GERMAN)).isEqualTo("\u201eworst\u201c ist keine g\u00fcltige E-Mail-Adresse: sie enth\u00e4lt kein @.");
+        assertThat(parsed.problems().get(1).message().in(java.util.Locale.GERMAN)).isEqualTo("Der Name fehlt.");
+        assertThat(EnrolmentCsv.parse("email,name\n").problems().getFirst().message().in(java.util.Locale.GERMAN))
+                .isEqualTo("Die Datei hat eine Kopfzeile, aber darunter keine Studierenden.");
+    }
 }
