@@ -105,7 +105,9 @@ public class StationPreview extends Div {
         scale.addClassName("station-scale");
         for (Station.RatingLevel l : station.globalRating()) {
             Paragraph p = new Paragraph();
-            Span name = new Span(String.valueOf(ExamService.rating(l.level()) instanceof org.sotcourseware.base.Message m ? m.in(getLocale()) : l.level()));
+            // the scale names its levels in running text: "borderline: ..." / "grenzwertig: ..."
+            Span name = new Span(ExamService.rating(l.level()) instanceof org.sotcourseware.base.Message m ? m.in(getLocale()).toLowerCase(getLocale())
+                    : l.level());
             name.addClassName("station-level");
             p.add(name, new Span(": " + l.description()));
             scale.add(p);
