@@ -16,6 +16,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.base.CsvExport;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -108,11 +111,32 @@ public class ExamService {
         this.clock = clock;
     }
 
-    /** A request refused, with what to fix in plain words. */
-    public static class ExamException extends RuntimeException {
-        public ExamException(String message) {
-            super(message);
+    /** A request refused, with what to fix in plain words: {@link #message()} to translate, {@code getMessage()} in English. */
+    public static class ExamException extends RuntimeException implements Translatable {
+        private final Message message;
+
+        public ExamException(Message message) {
+            super(message.english());
+            this.message = message;
         }
+
+        public ExamException(String key, Object... args) {
+            this(Message.of(key, args));
+        }
+
+        @Override
+        public Message message() {
+            return message;
+        }
+    }
+
+    /** Several problems as one message, in order, each a sentence. */
+    static Message joined(List<Message> problems) {
+        Message out = problems.getLast();
+        for (int i = problems.size() - 2; i >= 0; i--) {
+            out = Message.of("exam.joined", problems.get(i), out);
+        }
+        return out;
     }
 
     // ----- set-up -----
@@ -148,63 +172,63 @@ public class ExamService {
     @PreAuthorize(ORGANISERS)
     public PracticalExamId create(Setup setup) {
         Options o = options(setup.seminar());
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (setup.title().isBlank() || setup.title().length() > 200) {
-            problems.add("Give the exam a title (up to 200 characters).");
+            problems.add(Message.of("exam.setup.problem.title", 200));
         }
         if (o.tracks().stream().noneMatch(t -> t.id().equals(setup.trackId()))) {
-            problems.add("Choose the certification track the exam counts for.");
+            problems.add(Message.of("exam.setup.problem.track"));
         }
         if (setup.slotMinutes() < 1 || setup.slotMinutes() > 120) {
-            problems.add("Minutes per station must be from 1 to 120.");
+            problems.add(Message.of("exam.setup.problem.slot", 1, 120));
         }
         if (setup.changeoverMinutes() < 0 || setup.changeoverMinutes() > 30) {
-            problems.add("Changeover minutes must be from 0 to 30.");
+            problems.add(Message.of("exam.setup.problem.changeover", 0, 30));
         }
         if (setup.stations().isEmpty()) {
-            problems.add("Choose at least one station.");
+            problems.add(Message.of("exam.setup.problem.no-station"));
         }
         if (setup.mustPass() < 0 || setup.mustPass() > setup.stations().size()) {
-            problems.add("\u201cMust pass\u201d must be from 0 to the number of stations (" + setup.stations().size() + ").");
+            problems.add(Message.of("exam.setup.problem.must-pass", setup.stations().size()));
         }
         Set<String> seen = new HashSet<>();
         Set<UserId> staff = new HashSet<>(o.staff().stream().map(Person::id).toList());
         Set<UserId> examiners = new HashSet<>();
         for (int i = 0; i < setup.stations().size(); i++) {
             StationSetup s = setup.stations().get(i);
-            String where = "Station " + (i + 1);
+            int where = i + 1;
             if (o.stations().stream().noneMatch(c -> c.stationId().equals(s.stationId()))) {
-                problems.add(where + ": " + s.stationId() + " is not a station of this seminar's modules.");
+                problems.add(Message.of("exam.setup.problem.not-a-station", where, s.stationId()));
             }
             if (!seen.add(s.stationId())) {
-                problems.add(where + ": " + s.stationId() + " is already in the circuit.");
+                problems.add(Message.of("exam.setup.problem.station-twice", where, s.stationId()));
             }
             if (s.room().isBlank() || s.room().length() > 100) {
-                problems.add(where + ": name the room (up to 100 characters).");
+                problems.add(Message.of("exam.setup.problem.room", where, 100));
             }
             if (s.examiners().isEmpty() || s.examiners().size() > 2) {
-                problems.add(where + ": choose one or two examiners.");
+                problems.add(Message.of("exam.setup.problem.examiner-count", where));
             }
             for (UserId u : s.examiners()) {
                 if (!staff.contains(u)) {
-                    problems.add(where + ": examiners must be staff accounts.");
+                    problems.add(Message.of("exam.setup.problem.examiner-not-staff", where));
                 } else if (!examiners.add(u)) {
-                    problems.add(where + ": " + name(o.staff(), u) + " already examines at another station (stations run at the same time).");
+                    problems.add(Message.of("exam.setup.problem.examiner-twice", where, name(o.staff(), u)));
                 }
             }
         }
         Set<UserId> enrolled = new HashSet<>(o.candidates().stream().map(Person::id).toList());
         if (setup.candidates().isEmpty()) {
-            problems.add("Choose at least one candidate.");
+            problems.add(Message.of("exam.setup.problem.no-candidate"));
         }
         if (!enrolled.containsAll(setup.candidates())) {
-            problems.add("Candidates must be enrolled in the seminar.");
+            problems.add(Message.of("exam.setup.problem.not-enrolled"));
         }
         if (new HashSet<>(setup.candidates()).size() != setup.candidates().size()) {
-            problems.add("A candidate is listed twice.");
+            problems.add(Message.of("exam.setup.problem.candidate-twice"));
         }
         if (!problems.isEmpty()) {
-            throw new ExamException(String.join(" ", problems));
+            throw new ExamException(joined(problems));
         }
         long by = currentUser.require().id().value();
         long id = store.insert(setup.seminar().value(), setup.trackId(), setup.title().strip(), setup.startsAt(), setup.slotMinutes(),
@@ -245,10 +269,17 @@ public class ExamService {
         return CsvExport.write(List.of("Round", "Date", "From", "To", "Station no", "Station", "Room", "Candidate", "Examiners"), rows);
     }
 
-    /** The running order as a printable PDF (landscape A4, the header repeated on every page). */
+    /** The running order as a printable PDF in English (landscape A4, the header repeated on every page). */
     @Transactional(readOnly = true)
     @PreAuthorize(ORGANISERS)
     public byte[] runningOrderPdf(PracticalExamId exam) {
+        return runningOrderPdf(exam, Locale.ENGLISH);
+    }
+
+    /** The running order as a printable PDF in the reader's language (landscape A4, the header repeated on every page). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ORGANISERS)
+    public byte[] runningOrderPdf(PracticalExamId exam, Locale locale) {
         Detail d = detail(exam);
         Summary s = d.summary();
         List<ExamPdf.Line> lines = new ArrayList<>();
@@ -256,10 +287,13 @@ public class ExamService {
             lines.add(new ExamPdf.Line(List.of(String.valueOf(x.round()), hhmm(x.from()) + "\u2013" + hhmm(x.to()), x.stationNo() + ". " + x.station(),
                     x.room(), x.candidate().name(), String.join(", ", x.examiners().stream().map(Person::name).toList()))));
         }
-        return ExamPdf.table("Running order: " + s.title(), ExamPdf.WHEN.format(s.startsAt()) + "\u2013" + hhmm(s.endsAt()) + " · "
-                        + s.seminarTitle() + " · " + s.stations() + " stations of " + s.slotMinutes() + " minutes, " + s.changeoverMinutes()
-                        + " to change · " + s.candidates() + " candidates",
-                List.of("Round", "Time", "Station", "Room", "Candidate", "Examiners"), new float[] {0.9f, 1.3f, 4f, 1.4f, 2.2f, 3f}, lines);
+        return ExamPdf.table(Translations.text(locale, "exam.pdf.running-order.title", s.title()),
+                Translations.text(locale, "exam.pdf.running-order.subtitle", ExamPdf.when(s.startsAt(), locale), hhmm(s.endsAt()), s.seminarTitle(),
+                        s.stations(), s.slotMinutes(), s.changeoverMinutes(), s.candidates()),
+                List.of(Translations.text(locale, "exam.running-order.round"), Translations.text(locale, "exam.running-order.time"),
+                        Translations.text(locale, "exam.running-order.station"), Translations.text(locale, "exam.running-order.room"),
+                        Translations.text(locale, "exam.running-order.candidate"), Translations.text(locale, "exam.running-order.examiners")),
+                new float[] {0.9f, 1.3f, 4f, 1.4f, 2.2f, 3f}, lines);
     }
 
     static String hhmm(LocalDateTime t) {
@@ -327,12 +361,12 @@ public class ExamService {
     public SheetView openSheet(PracticalExamId exam, int stationNo, UserId candidate) {
         MyStation station = myStation(exam, stationNo);
         if (!station.open()) {
-            throw new ExamException("Scoring at this station is " + (station.phase() == Phase.UPCOMING ? "not open yet: it opens "
-                    + OPENS_MINUTES_BEFORE + " minutes before the exam." : "closed."));
+            throw station.phase() == Phase.UPCOMING ? new ExamException("exam.refusal.scoring-not-open", OPENS_MINUTES_BEFORE)
+                    : new ExamException("exam.refusal.scoring-closed");
         }
         ExamRow e = exam(exam);
         if (store.candidates(e.id()).stream().noneMatch(c -> c[0] == candidate.value())) {
-            throw new ExamException("That person is not a candidate in this exam.");
+            throw new ExamException("exam.refusal.not-a-candidate");
         }
         long me = currentUser.require().id().value();
         Station st = station(e, stationNo);
@@ -350,7 +384,7 @@ public class ExamService {
         Editable ed = editable(sheet);
         Station.ChecklistItem item = item(ed.station(), itemId);
         if (marks != null && !OsceScoring.allowed(item, marks)) {
-            throw new ExamException("\u201c" + item.text() + "\u201d takes " + allowedText(item) + " marks, not " + marks + ".");
+            throw new ExamException("exam.refusal.marks-not-allowed", item.text(), allowedText(item), marks);
         }
         store.setMark(ed.row().id(), itemId, marks, clock.instant());
         return saved(ed);
@@ -372,7 +406,7 @@ public class ExamService {
     public Saved rate(SheetId sheet, @Nullable Integer rating) {
         Editable ed = editable(sheet);
         if (rating != null && (rating < 0 || rating >= Station.RATING_LEVELS.size())) {
-            throw new ExamException("The global rating is one of " + String.join(", ", Station.RATING_LEVELS) + ".");
+            throw new ExamException("exam.refusal.rating-range", Station.RATING_LEVELS.size() - 1);
         }
         store.setRating(ed.row().id(), rating, clock.instant());
         return saved(ed);
@@ -396,8 +430,7 @@ public class ExamService {
         if (!score.complete()) {
             Map<String, Integer> marks = sheetOf(ed.row()).marks();
             long left = ed.station().checklist().stream().filter(i -> !marks.containsKey(i.id())).count();
-            throw new ExamException("Score every item and give the global rating before you submit ("
-                    + (left > 0 ? left + " item" + (left == 1 ? "" : "s") + " left" : "the rating is missing") + ").");
+            throw left > 0 ? new ExamException("exam.refusal.submit-items-left", left) : new ExamException("exam.refusal.submit-rating-missing");
         }
         store.submit(ed.row().id(), clock.instant());
         audit.record("score-sheet-submitted", "practical exam " + ed.exam().id() + " " + ed.exam().title(), "station " + ed.row().stationNo()
@@ -409,7 +442,7 @@ public class ExamService {
     @Transactional(readOnly = true)
     @PreAuthorize(ORGANISERS)
     public SheetView sheet(SheetId sheet) {
-        SheetRow row = store.sheet(sheet.value()).orElseThrow(() -> new ExamException("There is no such score sheet."));
+        SheetRow row = store.sheet(sheet.value()).orElseThrow(() -> new ExamException("exam.refusal.no-such-sheet"));
         ExamRow e = exam(new PracticalExamId(row.examId()));
         return view(row, e, station(e, row.stationNo()));
     }
@@ -422,23 +455,23 @@ public class ExamService {
     @Transactional
     @PreAuthorize(ORGANISERS)
     public SheetView correct(SheetId sheet, @Nullable String itemId, int value, CorrectionKind kind, String reason) {
-        SheetRow row = store.lockSheet(sheet.value()).orElseThrow(() -> new ExamException("There is no such score sheet."));
+        SheetRow row = store.lockSheet(sheet.value()).orElseThrow(() -> new ExamException("exam.refusal.no-such-sheet"));
         ExamRow e = store.lock(row.examId()).orElseThrow();
         Station st = station(e, row.stationNo());
         if (row.submittedAt() == null) {
-            throw new ExamException("The examiner has not submitted this sheet yet; corrections are for submitted sheets.");
+            throw new ExamException("exam.refusal.correct-not-submitted");
         }
         if (reason.isBlank() || reason.strip().length() < 5) {
-            throw new ExamException("Give the reason for the change (at least 5 characters).");
+            throw new ExamException("exam.refusal.reason-short", 5);
         }
         if (reason.length() > MAX_COMMENT) {
-            throw new ExamException("The reason is too long (at most " + MAX_COMMENT + " characters).");
+            throw new ExamException("exam.refusal.reason-long", MAX_COMMENT);
         }
         Integer old;
         String what;
         if (itemId == null) {
             if (value < 0 || value >= Station.RATING_LEVELS.size()) {
-                throw new ExamException("The global rating is one of " + String.join(", ", Station.RATING_LEVELS) + ".");
+                throw new ExamException("exam.refusal.rating-range", Station.RATING_LEVELS.size() - 1);
             }
             old = row.rating();
             store.setRating(row.id(), value, clock.instant());
@@ -446,7 +479,7 @@ public class ExamService {
         } else {
             Station.ChecklistItem item = item(st, itemId);
             if (!OsceScoring.allowed(item, value)) {
-                throw new ExamException("\u201c" + item.text() + "\u201d takes " + allowedText(item) + " marks, not " + value + ".");
+                throw new ExamException("exam.refusal.marks-not-allowed", item.text(), allowedText(item), value);
             }
             old = store.marks(row.id()).stream().filter(m -> m.itemId().equals(itemId)).map(MarkRow::marks).findFirst().orElse(null);
             store.setMark(row.id(), itemId, value, clock.instant());
@@ -479,17 +512,16 @@ public class ExamService {
     @Transactional
     @PreAuthorize(ORGANISERS)
     public Results release(PracticalExamId exam) {
-        ExamRow e = store.lock(exam.value()).orElseThrow(() -> new ExamException("There is no such practical exam."));
+        ExamRow e = store.lock(exam.value()).orElseThrow(() -> new ExamException("exam.refusal.no-such-exam"));
         if (e.releasedAt() != null) {
-            throw new ExamException("The results are already released.");
+            throw new ExamException("exam.refusal.already-released");
         }
         if (LocalDateTime.now(clock).isBefore(e.startsAt())) {
-            throw new ExamException("The exam has not started yet.");
+            throw new ExamException("exam.refusal.not-started");
         }
         Results r = compute(e, summary(e, ""), false);
         if (r.openSheets() > 0) {
-            throw new ExamException(r.openSheets() + " score sheet" + (r.openSheets() == 1 ? " is" : "s are")
-                    + " started but not submitted: ask the examiners to submit them first.");
+            throw new ExamException("exam.refusal.open-sheets", r.openSheets());
         }
         store.release(e.id(), currentUser.require().id().value(), clock.instant());
         int recorded = publish(e);
@@ -571,38 +603,51 @@ public class ExamService {
         return out;
     }
 
-    /** The signed-in candidate's feedback report for one released exam, as PDF. */
+    /** The signed-in candidate's feedback report for one released exam, as PDF in English. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public byte[] myFeedbackPdf(PracticalExamId exam) {
+        return myFeedbackPdf(exam, Locale.ENGLISH);
+    }
+
+    /** The signed-in candidate's feedback report for one released exam, as PDF in the reader's language. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] myFeedbackPdf(PracticalExamId exam, Locale locale) {
         SignedInUser me = currentUser.require();
         Feedback f = myFeedback().stream().filter(x -> x.exam().equals(exam)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("no released results of this exam"));
         CandidateResult r = f.result();
         List<String> lead = new ArrayList<>();
-        lead.add(me.displayName() + " · " + ExamPdf.WHEN.format(f.date()) + " · counts for " + f.trackTitle());
-        lead.add((r.passed() ? "Passed" : r.complete() ? "Not passed" : "Incomplete") + (r.complete() ? ": total " + Numbers.upTo(r.total(), 1)
-                + " of " + r.max() + " (pass mark " + Numbers.upTo(r.cutScore(), 1) + "), stations passed " + r.stationsPassed() + " of "
-                + r.stations() + ", practical result recorded " + Numbers.upTo(r.figure(), 1) + "%" : "")
-                + (r.reason() == null ? "" : " (" + r.reason() + ")"));
+        lead.add(Translations.text(locale, "exam.pdf.feedback.lead", me.displayName(), ExamPdf.when(f.date(), locale), f.trackTitle()));
+        Message verdict = Message.of(r.passed() ? "exam.feedback.passed" : r.complete() ? "exam.feedback.not-passed" : "exam.feedback.incomplete");
+        String outcome = r.complete() ? Translations.text(locale, "exam.pdf.feedback.outcome", verdict, Numbers.upTo(r.total(), 1, locale), r.max(),
+                Numbers.upTo(r.cutScore(), 1, locale), r.stationsPassed(), r.stations(), Numbers.percent(r.figure(), 1, locale)) : verdict.in(locale);
+        lead.add(r.reason() == null ? outcome : Translations.text(locale, "exam.pdf.feedback.with-reason", outcome, r.reason()));
         List<ExamPdf.Section> sections = new ArrayList<>();
         for (StationFeedback s : f.stations()) {
             List<String> bullets = new ArrayList<>();
             for (Missed m : s.missed()) {
-                bullets.add((m.critical() ? "[critical] " : "") + m.text() + " \u2014 " + Numbers.upTo(m.marks(), 1) + " of " + m.max());
-                m.comments().forEach(c -> bullets.add("\u201c" + c + "\u201d"));
+                bullets.add(Translations.text(locale, m.critical() ? "exam.pdf.feedback.missed-critical" : "exam.pdf.feedback.missed", m.text(),
+                        Numbers.upTo(m.marks(), 1, locale), m.max()));
+                m.comments().forEach(c -> bullets.add(Translations.text(locale, "exam.feedback.quote", c)));
             }
             List<String> paragraphs = new ArrayList<>();
-            paragraphs.add((s.result().passed() ? "Pass" : "Fail") + ": " + Numbers.upTo(s.result().score(), 1) + " of " + s.result().max()
-                    + " (pass mark " + Numbers.upTo(s.result().cutScore(), 1) + "), global rating " + s.rating()
-                    + (s.result().criticalMissed().isEmpty() ? "" : ". A critical item was missed, which fails the station."));
+            paragraphs.add(Translations.text(locale, "exam.pdf.feedback.station", Message.of(s.result().passed() ? "exam.result.pass" : "exam.result.fail"),
+                    Numbers.upTo(s.result().score(), 1, locale), s.result().max(), Numbers.upTo(s.result().cutScore(), 1, locale), rating(s.rating()))
+                    + (s.result().criticalMissed().isEmpty() ? "" : " " + Translations.text(locale, "exam.feedback.critical-missed")));
             if (s.missed().isEmpty()) {
-                paragraphs.add("Full marks on every item.");
+                paragraphs.add(Translations.text(locale, "exam.feedback.full-marks"));
             }
-            s.comments().forEach(c -> paragraphs.add("Examiner: \u201c" + c + "\u201d"));
+            s.comments().forEach(c -> paragraphs.add(Translations.text(locale, "exam.feedback.examiner-comment", c)));
             sections.add(new ExamPdf.Section(s.title(), paragraphs, bullets));
         }
-        return ExamPdf.report("Practical exam feedback: " + f.title(), lead, sections);
+        return ExamPdf.report(Translations.text(locale, "exam.pdf.feedback.title", f.title()), lead, sections);
+    }
+
+    /** A global rating level ("good") as words to translate; "–" or an unknown level as it is. */
+    public static Object rating(String level) {
+        return Station.RATING_LEVELS.contains(level) ? Message.of("exam.rating." + level) : level;
     }
 
     // ----- computing -----
@@ -689,7 +734,7 @@ public class ExamService {
             for (ExamStore.CorrectionRow c : store.corrections(e.id())) {
                 SheetRow s = byId.get(c.sheetId());
                 Station st = stations.get(indexOf(stationRows, s.stationNo()));
-                String what = c.itemId() == null ? "Global rating" : st.checklist().stream().filter(i -> i.id().equals(c.itemId()))
+                @Nullable String what = c.itemId() == null ? null : st.checklist().stream().filter(i -> i.id().equals(c.itemId()))
                         .map(Station.ChecklistItem::text).findFirst().orElse(c.itemId());
                 UserSummary u = by.get(new UserId(c.by()));
                 corrections.add(new Correction(c.at(), u == null ? "user " + c.by() : u.displayName(), person(people, s.candidateId()).name(),
@@ -807,10 +852,10 @@ public class ExamService {
         ExamRow e = exam(new PracticalExamId(row.examId()));
         MyStation station = myStation(new PracticalExamId(row.examId()), row.stationNo());
         if (row.submittedAt() != null) {
-            throw new ExamException("This sheet is submitted and locked; ask an organiser to correct it.");
+            throw new ExamException("exam.refusal.sheet-locked");
         }
         if (!station.open()) {
-            throw new ExamException("Scoring at this station is closed.");
+            throw new ExamException("exam.refusal.scoring-closed");
         }
         return new Editable(row, e, station(e, row.stationNo()));
     }
@@ -842,14 +887,14 @@ public class ExamService {
     }
 
     private ExamRow exam(PracticalExamId exam) {
-        return store.find(exam.value()).orElseThrow(() -> new ExamException("There is no such practical exam."));
+        return store.find(exam.value()).orElseThrow(() -> new ExamException("exam.refusal.no-such-exam"));
     }
 
     private Station station(ExamRow e, int stationNo) {
         StationRow sr = store.stations(e.id()).stream().filter(s -> s.stationNo() == stationNo).findFirst()
-                .orElseThrow(() -> new ExamException("There is no station " + stationNo + " in this exam."));
+                .orElseThrow(() -> new ExamException("exam.refusal.no-such-station", stationNo));
         return catalogue.module(sr.moduleId()).flatMap(m -> m.stations().stream().filter(s -> s.id().equals(sr.stationId())).findFirst())
-                .orElseThrow(() -> new ExamException("Station " + sr.stationId() + " is no longer in the curriculum."));
+                .orElseThrow(() -> new ExamException("exam.refusal.station-gone", sr.stationId()));
     }
 
     private String stationTitle(StationRow sr) {
@@ -859,7 +904,7 @@ public class ExamService {
 
     private static Station.ChecklistItem item(Station st, String itemId) {
         return st.checklist().stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(() -> new ExamException("There is no item " + itemId + " at this station."));
+                .orElseThrow(() -> new ExamException("exam.refusal.no-such-item", itemId));
     }
 
     private static String allowedText(Station.ChecklistItem item) {
@@ -875,7 +920,7 @@ public class ExamService {
             return null;
         }
         if (s.length() > MAX_COMMENT) {
-            throw new ExamException("A comment is at most " + MAX_COMMENT + " characters.");
+            throw new ExamException("exam.refusal.comment-long", MAX_COMMENT);
         }
         return s.strip();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.Station;
 
 /**
@@ -106,10 +107,10 @@ public final class OsceScoring {
      * @param complete        every station has a result
      * @param passed          complete, total at or above the cut score, and at least {@code mustPass} stations passed
      * @param figure          the practical figure certification reads, in percent (see {@link #figure})
-     * @param reason          why a candidate failed, in words, or null when passed
+     * @param reason          why a candidate failed, as words to translate, or null when passed
      */
     public record CandidateResult(double total, int max, double cutScore, int stationsPassed, int stations, int mustPass, boolean complete,
-                                  boolean passed, double figure, @Nullable String reason) {
+                                  boolean passed, double figure, @Nullable Message reason) {
         public double percent() {
             return max == 0 ? 0 : 100.0 * total / max;
         }
@@ -139,13 +140,13 @@ public final class OsceScoring {
                 passed++;
             }
         }
-        String reason = null;
+        Message reason = null;
         if (!complete) {
-            reason = "not every station is scored";
+            reason = Message.of("exam.result.reason.incomplete");
         } else if (total + 1e-9 < cut) {
-            reason = "total below the pass mark";
+            reason = Message.of("exam.result.reason.total-below");
         } else if (passed < mustPass) {
-            reason = "passed " + passed + " of " + stations.size() + " stations, " + mustPass + " needed";
+            reason = Message.of("exam.result.reason.too-few-stations", passed, stations.size(), mustPass);
         }
         double figure = complete ? figure(total, cut, max, trackPassMark, reason == null) : 0;
         return new CandidateResult(total, max, cut, passed, stations.size(), mustPass, complete, reason == null, figure, reason);

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.Station;
 
 /**
@@ -34,9 +34,9 @@ public final class OsceStatistics {
     private OsceStatistics() {
     }
 
-    /** A figure, the number of observations it rests on, and whether that is enough to trust it. */
-    public record Figure(double value, int n, boolean enough, String note) {
-        static Figure none(int n, String why) {
+    /** A figure, the number of observations it rests on, whether that is enough to trust it, and a note (null when none). */
+    public record Figure(double value, int n, boolean enough, @Nullable Message note) {
+        static Figure none(int n, Message why) {
             return new Figure(Double.NaN, n, false, why);
         }
 
@@ -49,7 +49,7 @@ public final class OsceStatistics {
      * A borderline regression: the checklist score regressed on the global rating (fail 0 … excellent 4),
      * the cut score being the predicted score at "borderline".
      */
-    public record Regression(double cutScore, double slope, double intercept, double rSquared, int n, boolean enough, String note) {
+    public record Regression(double cutScore, double slope, double intercept, double rSquared, int n, boolean enough, @Nullable Message note) {
     }
 
     /** One score sheet as the regression sees it. */
@@ -67,30 +67,38 @@ public final class OsceStatistics {
         double cut = Math.max(0, Math.min(maxMarks, r.predict(BORDERLINE)));
         double r2 = r.getRSquare();
         boolean enough = n >= MIN_SHEETS_REGRESSION;
-        String note = enough ? (r2 < 0.5 ? "weak relation between ratings and scores (R² " + Numbers.fixed(r2, 2) + ")" : "")
-                : "too few sheets to trust (" + n + ", need " + MIN_SHEETS_REGRESSION + ")";
+        Message note = enough ? (r2 < 0.5 ? Message.of("exam.stats.weak-relation", r2) : null)
+                : Message.of("exam.stats.too-few-sheets", n, MIN_SHEETS_REGRESSION);
         return new Regression(cut, r.getSlope(), r.getIntercept(), r2, n, enough, note);
     }
 
     public enum Method {
         /** The station's pass mark from its file (75% of its marks unless it sets {@code pass-mark}). */
-        FIXED("Fixed pass mark"),
+        FIXED("Fixed pass mark", "exam.method.fixed"),
         /** Borderline regression where there are enough sheets, the fixed pass mark where there are not. */
-        BORDERLINE_REGRESSION("Borderline regression");
+        BORDERLINE_REGRESSION("Borderline regression", "exam.method.borderline-regression");
 
         private final String label;
+        private final String key;
 
-        Method(String label) {
+        Method(String label, String key) {
             this.label = label;
+            this.key = key;
         }
 
+        /** The English name (logs, files meant for every reader). */
         public String label() {
             return label;
+        }
+
+        /** The name in the reader's language. */
+        public Message message() {
+            return Message.of(key);
         }
     }
 
     /** The cut score a station uses, how it was set, and the regression when one was computed. */
-    public record Standard(double cutScore, Method used, @Nullable Regression regression, String note) {
+    public record Standard(double cutScore, Method used, @Nullable Regression regression, @Nullable Message note) {
     }
 
     /** The cut score of a station under the exam's method. */
@@ -98,13 +106,13 @@ public final class OsceStatistics {
         double fixed = station.passMarks();
         Regression r = borderlineRegression(points, station.totalMarks());
         if (method == Method.FIXED) {
-            return new Standard(fixed, Method.FIXED, r, "");
+            return new Standard(fixed, Method.FIXED, r, null);
         }
         if (r == null) {
-            return new Standard(fixed, Method.FIXED, null, "fixed pass mark: a regression needs at least 3 sheets with 2 different ratings");
+            return new Standard(fixed, Method.FIXED, null, Message.of("exam.stats.fixed-no-regression"));
         }
         if (!r.enough()) {
-            return new Standard(fixed, Method.FIXED, r, "fixed pass mark: " + r.note());
+            return new Standard(fixed, Method.FIXED, r, Message.of("exam.stats.fixed-because", r.note()));
         }
         return new Standard(r.cutScore(), Method.BORDERLINE_REGRESSION, r, r.note());
     }
@@ -116,11 +124,11 @@ public final class OsceStatistics {
     public static Figure cronbachAlpha(List<double[]> rows) {
         int n = rows.size();
         if (n < 2) {
-            return Figure.none(n, "needs at least 2 candidates");
+            return Figure.none(n, Message.of("exam.stats.needs-candidates"));
         }
         int k = rows.getFirst().length;
         if (k < 2) {
-            return Figure.none(n, "needs at least 2 stations");
+            return Figure.none(n, Message.of("exam.stats.needs-stations"));
         }
         double sumVar = 0;
         for (int j = 0; j < k; j++) {
@@ -133,11 +141,11 @@ public final class OsceStatistics {
         double[] totals = rows.stream().mapToDouble(StatUtils::sum).toArray();
         double totalVar = StatUtils.variance(totals);
         if (totalVar == 0) {
-            return Figure.none(n, "every candidate has the same total");
+            return Figure.none(n, Message.of("exam.stats.same-total"));
         }
         double alpha = k / (k - 1.0) * (1 - sumVar / totalVar);
         boolean enough = n >= MIN_CANDIDATES_ALPHA;
-        return new Figure(alpha, n, enough, enough ? "" : "too few candidates to trust (" + n + ", need " + MIN_CANDIDATES_ALPHA + ")");
+        return new Figure(alpha, n, enough, enough ? null : Message.of("exam.stats.too-few-candidates", n, MIN_CANDIDATES_ALPHA));
     }
 
     /** Two examiners' global ratings of the same candidate at the same station. */
@@ -152,7 +160,7 @@ public final class OsceStatistics {
     public static Figure cohensKappa(List<RatingPair> pairs, boolean quadratic) {
         int n = pairs.size();
         if (n < 2) {
-            return Figure.none(n, "needs at least 2 candidates scored by two examiners");
+            return Figure.none(n, Message.of("exam.stats.needs-pairs"));
         }
         int c = Station.RATING_LEVELS.size();
         double[][] observed = new double[c][c];
@@ -173,11 +181,11 @@ public final class OsceStatistics {
             }
         }
         if (expectedDisagreement == 0) {
-            return Figure.none(n, "every rating is the same level, so agreement by chance is total");
+            return Figure.none(n, Message.of("exam.stats.same-rating"));
         }
         double kappa = 1 - observedDisagreement / expectedDisagreement;
         boolean enough = n >= MIN_PAIRS_AGREEMENT;
-        return new Figure(kappa, n, enough, enough ? "" : "too few pairs to trust (" + n + ", need " + MIN_PAIRS_AGREEMENT + ")");
+        return new Figure(kappa, n, enough, enough ? null : Message.of("exam.stats.too-few-pairs", n, MIN_PAIRS_AGREEMENT));
     }
 
     /** One examiner's sheet at a station, in percent of the station's marks. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.Station;
 import org.sotcourseware.exam.OsceScoring.CandidateResult;
 import org.sotcourseware.exam.OsceScoring.SheetScore;
@@ -69,8 +70,14 @@ public final class PracticalExams {
             this.label = label;
         }
 
+        /** The English name (logs, files meant for every reader). */
         public String label() {
             return label;
+        }
+
+        /** The name in the reader's language. */
+        public Message message() {
+            return Message.of("exam.phase." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 
@@ -109,8 +116,14 @@ public final class PracticalExams {
             this.label = label;
         }
 
+        /** The English name (logs, files meant for every reader). */
         public String label() {
             return label;
+        }
+
+        /** The name in the reader's language. */
+        public Message message() {
+            return Message.of("exam.sheet-state." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 
@@ -168,12 +181,19 @@ public final class PracticalExams {
             this.label = label;
         }
 
+        /** The English name (logs, files meant for every reader). */
         public String label() {
             return label;
         }
+
+        /** The name in the reader's language. */
+        public Message message() {
+            return Message.of("exam.correction-kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
     }
 
-    public record Correction(Instant at, String by, String candidate, String station, String what, @Nullable Integer oldValue,
+    /** A change to a submitted sheet; {@code what} is the checklist item's text, or null for the global rating. */
+    public record Correction(Instant at, String by, String candidate, String station, @Nullable String what, @Nullable Integer oldValue,
                              @Nullable Integer newValue, CorrectionKind kind, String reason) {
     }
 

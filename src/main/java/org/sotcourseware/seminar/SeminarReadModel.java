@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.security.UserId;
 
 /** What the seminar screens and the certification feature read. */
@@ -23,8 +24,14 @@ public final class SeminarReadModel {
             this.label = label;
         }
 
+        /** The English name (logs, files meant for every reader). */
         public String label() {
             return label;
+        }
+
+        /** The name in the reader's language. */
+        public Message message() {
+            return Message.of("seminar.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 
@@ -37,8 +44,14 @@ public final class SeminarReadModel {
             this.label = label;
         }
 
+        /** The English name (logs, files meant for every reader). */
         public String label() {
             return label;
+        }
+
+        /** The name in the reader's language. */
+        public Message message() {
+            return Message.of("seminar.presence." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 
@@ -133,15 +146,22 @@ public final class SeminarReadModel {
             this.label = label;
         }
 
+        /** The English name (logs, files meant for every reader). */
         public String label() {
             return label;
+        }
+
+        /** The name in the reader's language. */
+        public Message message() {
+            return Message.of("seminar.import.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 
     public record ImportRow(int line, String email, String name, @Nullable String username, ImportAction action) {
     }
 
-    public record ImportProblem(int line, String message) {
+    /** A problem with a line of the file (0: with the file as a whole), as words to translate. */
+    public record ImportProblem(int line, Message message) {
     }
 
     /** A created account and its one-time set-up link (emailed when SMTP is configured, else passed on by the organiser). */

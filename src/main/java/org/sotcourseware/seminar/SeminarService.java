@@ -17,6 +17,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 import org.sotcourseware.mail.Mail;
 import org.sotcourseware.mail.MailTemplate;
 import org.sotcourseware.content.CatalogueService;
@@ -70,10 +72,37 @@ public class SeminarService {
     }
 
     /** A request refused, with what to fix in plain words. */
-    public static class SeminarException extends RuntimeException {
-        public SeminarException(String message) {
-            super(message);
+    public static class SeminarException extends RuntimeException implements Translatable {
+        private final Message message;
+
+        public SeminarException(Message message) {
+            super(message.english());
+            this.message = message;
         }
+
+        public SeminarException(String key, Object... args) {
+            this(Message.of(key, args));
+        }
+
+        @Override
+        public Message message() {
+            return message;
+        }
+    }
+
+    /** Several problems as one message, in order, each a sentence. */
+    static Message joined(List<Message> problems) {
+        Message out = problems.getLast();
+        for (int i = problems.size() - 2; i >= 0; i--) {
+            out = Message.of("seminar.joined", problems.get(i), out);
+        }
+        return out;
+    }
+
+    /** "The title is 250 characters long; at most 200 are allowed.", or nothing when {@code value} fits. */
+    private static java.util.Optional<Message> tooLong(String what, @Nullable String value, int max) {
+        return value == null || value.length() <= max ? java.util.Optional.empty()
+                : java.util.Optional.of(Message.of("seminar.problem.too-long", Message.of(what), value.length(), max));
     }
 
     // ----- seminars -----
@@ -90,7 +119,7 @@ public class SeminarService {
     @PreAuthorize(STAFF)
     public SeminarReadModel.Detail detail(SeminarId seminar) {
         long id = seminar.value();
-        SeminarStore.Row r = store.find(id).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.find(id).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         Set<String> modules = store.modules().getOrDefault(id, Set.of());
         List<Long> enrolled = store.enrolled(id);
         List<Long> instructorIds = store.instructors(id);
@@ -133,42 +162,42 @@ public class SeminarService {
     @PreAuthorize(ORGANISERS)
     public void update(SeminarId seminar, Form form) {
         long id = seminar.value();
-        store.lock(id).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        store.lock(id).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         Form f = check(form, store.enrolled(id).size());
         store.update(id, f, clock.instant());
         store.deleteAttendanceOutside(id, f.startsOn(), f.endsOn());
     }
 
     private Form check(Form f, int enrolled) {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (f.title().isBlank()) {
-            problems.add("Give the seminar a title.");
+            problems.add(Message.of("seminar.form.problem.title"));
         }
-        org.sotcourseware.base.TextLimits.tooLong("the title", f.title(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
-        org.sotcourseware.base.TextLimits.tooLong("the venue", f.venue(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
-        org.sotcourseware.base.TextLimits.tooLong("the notes", f.notes(), org.sotcourseware.base.TextLimits.NOTES).ifPresent(problems::add);
+        tooLong("seminar.form.what.title", f.title(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
+        tooLong("seminar.form.what.venue", f.venue(), org.sotcourseware.base.TextLimits.NAME).ifPresent(problems::add);
+        tooLong("seminar.form.what.notes", f.notes(), org.sotcourseware.base.TextLimits.NOTES).ifPresent(problems::add);
         if (f.venue().isBlank() && !f.online()) {
-            problems.add("Give a venue, or mark the seminar as online.");
+            problems.add(Message.of("seminar.form.problem.venue"));
         }
         if (f.endsOn().isBefore(f.startsOn())) {
-            problems.add("The last day is before the first day.");
+            problems.add(Message.of("seminar.form.problem.last-before-first"));
         } else if (ChronoUnit.DAYS.between(f.startsOn(), f.endsOn()) + 1 > MAX_DAYS) {
-            problems.add("A seminar lasts at most " + MAX_DAYS + " days.");
+            problems.add(Message.of("seminar.form.problem.too-many-days", MAX_DAYS));
         }
         if (f.hoursPerDay() <= 0 || f.hoursPerDay() > 12) {
-            problems.add("CE hours per day must be more than 0 and at most 12.");
+            problems.add(Message.of("seminar.form.problem.hours"));
         }
         if (f.capacity() < 1 || f.capacity() > 5000) {
-            problems.add("Capacity must be between 1 and 5000.");
+            problems.add(Message.of("seminar.form.problem.capacity"));
         } else if (f.capacity() < enrolled) {
-            problems.add(enrolled + " students are enrolled: the capacity cannot be lower.");
+            problems.add(Message.of("seminar.form.problem.capacity-below-enrolled", enrolled));
         }
         if (f.modules().isEmpty()) {
-            problems.add("Choose at least one module the seminar covers.");
+            problems.add(Message.of("seminar.form.problem.modules"));
         }
-        f.modules().stream().filter(m -> catalogue.module(m).isEmpty()).forEach(m -> problems.add("There is no module " + m + "."));
+        f.modules().stream().filter(m -> catalogue.module(m).isEmpty()).forEach(m -> problems.add(Message.of("seminar.form.problem.no-such-module", m)));
         if (!problems.isEmpty()) {
-            throw new SeminarException(String.join(" ", problems));
+            throw new SeminarException(joined(problems));
         }
         return new Form(f.title().strip(), f.online() && f.venue().isBlank() ? "Online" : f.venue().strip(), f.online(), f.startsOn(),
                 f.endsOn(), f.hoursPerDay(), f.capacity(), f.status(), f.modules(), f.instructors(),
@@ -181,15 +210,15 @@ public class SeminarService {
     @PreAuthorize(ORGANISERS)
     public boolean enrol(SeminarId seminar, UserId student) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         UserSummary s = directory.find(student).filter(u -> u.hasRole(Roles.STUDENT))
-                .orElseThrow(() -> new SeminarException("Only student accounts can be enrolled."));
+                .orElseThrow(() -> new SeminarException("seminar.refusal.only-students"));
         List<Long> enrolled = store.enrolled(seminarId);
         if (enrolled.contains(student.value())) {
             return false;
         }
         if (enrolled.size() >= r.capacity()) {
-            throw new SeminarException("The seminar is full (" + r.capacity() + " places). Raise the capacity first.");
+            throw new SeminarException("seminar.refusal.full", r.capacity());
         }
         store.enrol(seminarId, student.value(), currentUser.require().id().value(), clock.instant());
         audit.record("enrolled", "seminar " + seminarId + " " + r.title(), s.displayName() + " (" + s.username() + ")");
@@ -200,7 +229,7 @@ public class SeminarService {
     @PreAuthorize(ORGANISERS)
     public void unenrol(SeminarId seminar, UserId student) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         if (store.unenrol(seminarId, student.value())) {
             audit.record("unenrolled", "seminar " + seminarId + " " + r.title(), "user " + student.value());
         }
@@ -211,7 +240,7 @@ public class SeminarService {
     @PreAuthorize(ORGANISERS)
     public SeminarReadModel.ImportPreview previewImport(SeminarId seminar, String csv) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.find(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.find(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         EnrolmentCsv.Parsed parsed = EnrolmentCsv.parse(csv);
         List<SeminarReadModel.ImportProblem> problems = new ArrayList<>(parsed.problems().stream()
                 .map(p -> new SeminarReadModel.ImportProblem(p.line(), p.message())).toList());
@@ -226,12 +255,11 @@ public class SeminarService {
             if (account.isPresent()) {
                 UserSummary u = account.get();
                 if (!u.hasRole(Roles.STUDENT)) {
-                    problems.add(new SeminarReadModel.ImportProblem(row.line(), row.email() + " belongs to an account that is not a student's ("
-                            + u.username() + "). Staff cannot be enrolled."));
+                    problems.add(new SeminarReadModel.ImportProblem(row.line(), Message.of("seminar.import.problem.staff", row.email(), u.username())));
                     continue;
                 }
                 if (!u.enabled()) {
-                    problems.add(new SeminarReadModel.ImportProblem(row.line(), row.email() + " belongs to a disabled account (" + u.username() + ")."));
+                    problems.add(new SeminarReadModel.ImportProblem(row.line(), Message.of("seminar.import.problem.disabled", row.email(), u.username())));
                     continue;
                 }
                 if (enrolled.contains(u.id().value())) {
@@ -243,8 +271,7 @@ public class SeminarService {
                 }
             } else {
                 if (row.username() != null && accounts.usernameTaken(row.username())) {
-                    problems.add(new SeminarReadModel.ImportProblem(row.line(), "The username '" + row.username() + "' is already taken by another "
-                            + "account. Leave the username empty to have one made from the email."));
+                    problems.add(new SeminarReadModel.ImportProblem(row.line(), Message.of("seminar.import.problem.username-taken", row.username())));
                     continue;
                 }
                 action = SeminarReadModel.ImportAction.NEW_ACCOUNT;
@@ -254,8 +281,7 @@ public class SeminarService {
         }
         int after = enrolled.size() + created + existing;
         if (after > r.capacity()) {
-            problems.add(new SeminarReadModel.ImportProblem(0, "The seminar has " + r.capacity() + " places and " + enrolled.size() + " are taken; this "
-                    + "file would enrol " + (created + existing) + " more. Raise the capacity or shorten the file."));
+            problems.add(new SeminarReadModel.ImportProblem(0, Message.of("seminar.import.problem.capacity", r.capacity(), enrolled.size(), created + existing)));
         }
         problems.sort(Comparator.comparingInt(SeminarReadModel.ImportProblem::line));
         return new SeminarReadModel.ImportPreview(rows, problems, created, existing, already);
@@ -269,11 +295,10 @@ public class SeminarService {
     @PreAuthorize(ORGANISERS)
     public SeminarReadModel.ImportResult applyImport(SeminarId seminar, String csv, String linkBase) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         SeminarReadModel.ImportPreview preview = previewImport(seminar, csv);
         if (!preview.ok()) {
-            throw new SeminarException("The file has " + preview.problems().size() + (preview.problems().size() == 1 ? " problem" : " problems")
-                    + "; nobody was enrolled. Fix them and upload it again.");
+            throw new SeminarException("seminar.import.refused", preview.problems().size());
         }
         SignedInUser me = currentUser.require();
         Instant now = clock.instant();
@@ -287,7 +312,8 @@ public class SeminarService {
                     try {
                         c = accounts.createStudent(row.email(), row.name(), row.username());
                     } catch (UserAdminService.InvalidUserException e) {
-                        throw new SeminarException("Line " + row.line() + ": " + e.getMessage() + " Nobody was enrolled.");
+                        throw new SeminarException("seminar.import.line-refused", row.line(),
+                                e instanceof Translatable t ? t.message() : String.valueOf(e.getMessage()));
                     }
                     id = c.user().id();
                     links.add(new SeminarReadModel.SetupLink(row.name(), row.email(), c.user().username(), linkBase + c.setupToken()));
@@ -315,19 +341,19 @@ public class SeminarService {
     @PreAuthorize(STAFF)
     public void recordAttendance(SeminarId seminar, UserId student, LocalDate day, SeminarReadModel.Presence presence, @Nullable Double partialHours) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         if (day.isBefore(r.startsOn()) || day.isAfter(r.endsOn())) {
-            throw new SeminarException(day + " is not a day of this seminar.");
+            throw new SeminarException("seminar.refusal.not-a-day", day);
         }
         if (!store.enrolled(seminarId).contains(student.value())) {
-            throw new SeminarException("That student is not enrolled in this seminar.");
+            throw new SeminarException("seminar.refusal.not-enrolled");
         }
         double hours = switch (presence) {
             case PRESENT -> r.hoursPerDay();
             case ABSENT -> 0;
             case PARTIAL -> {
                 if (partialHours == null || partialHours <= 0 || partialHours >= r.hoursPerDay()) {
-                    throw new SeminarException("Partly present needs the hours attended: more than 0 and less than " + r.hoursPerDay() + ".");
+                    throw new SeminarException("seminar.refusal.partial-hours", r.hoursPerDay());
                 }
                 yield partialHours;
             }
@@ -340,9 +366,9 @@ public class SeminarService {
     @PreAuthorize(STAFF)
     public int markRestPresent(SeminarId seminar, LocalDate day) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         if (day.isBefore(r.startsOn()) || day.isAfter(r.endsOn())) {
-            throw new SeminarException(day + " is not a day of this seminar.");
+            throw new SeminarException("seminar.refusal.not-a-day", day);
         }
         Set<Long> recorded = new HashSet<>();
         store.attendance(seminarId).stream().filter(a -> a.day().equals(day)).forEach(a -> recorded.add(a.userId()));
@@ -362,31 +388,31 @@ public class SeminarService {
     public long recordExam(SeminarId seminar, UserId student, String trackId, @Nullable Double written, @Nullable Double practical, LocalDate date,
                            String examiner) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         if (!store.enrolled(seminarId).contains(student.value())) {
-            throw new SeminarException("That student is not enrolled in this seminar.");
+            throw new SeminarException("seminar.refusal.not-enrolled");
         }
         Track track = catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
-                .orElseThrow(() -> new SeminarException("There is no certification track " + trackId + "."));
-        org.sotcourseware.base.TextLimits.tooLong("the examiner's name", examiner, org.sotcourseware.base.TextLimits.NAME).ifPresent(m -> {
+                .orElseThrow(() -> new SeminarException("seminar.refusal.no-such-track", trackId));
+        tooLong("seminar.exam.what.examiner", examiner, org.sotcourseware.base.TextLimits.NAME).ifPresent(m -> {
             throw new SeminarException(m);
         });
         if (written == null && practical == null) {
-            throw new SeminarException("Enter the written result, the practical result, or both.");
+            throw new SeminarException("seminar.exam.problem.none");
         }
         for (Double v : new Double[] {written, practical}) {
             if (v != null && (v < 0 || v > 100 || v.isNaN())) {
-                throw new SeminarException("Exam results are percentages from 0 to 100.");
+                throw new SeminarException("seminar.exam.problem.percent");
             }
         }
         if (examiner.isBlank()) {
-            throw new SeminarException("Name the examiner.");
+            throw new SeminarException("seminar.exam.problem.examiner");
         }
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new SeminarException("The exam date cannot be in the future.");
+            throw new SeminarException("seminar.exam.problem.future");
         }
         if (date.isBefore(r.startsOn().minusDays(1))) {
-            throw new SeminarException("The exam date is before the seminar started.");
+            throw new SeminarException("seminar.exam.problem.before-seminar");
         }
         long id = store.saveExam(seminarId, student.value(), track.id(), written, practical, date, examiner.strip(), currentUser.require().id().value(),
                 clock.instant());
@@ -404,9 +430,9 @@ public class SeminarService {
     @PreAuthorize(ORGANISERS)
     public void recordPracticalResults(SeminarId seminar, String trackId, Map<UserId, Double> figures, LocalDate date, String examiner) {
         long seminarId = seminar.value();
-        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("There is no such seminar."));
+        SeminarStore.Row r = store.lock(seminarId).orElseThrow(() -> new SeminarException("seminar.refusal.no-such-seminar"));
         Track track = catalogue.curriculum().tracks().stream().filter(t -> t.id().equals(trackId)).findFirst()
-                .orElseThrow(() -> new SeminarException("There is no certification track " + trackId + "."));
+                .orElseThrow(() -> new SeminarException("seminar.refusal.no-such-track", trackId));
         Set<Long> enrolled = new HashSet<>(store.enrolled(seminarId));
         Map<Long, SeminarStore.ExamRow> existing = new HashMap<>();
         store.exams(seminarId).stream().filter(e -> e.trackId().equals(track.id())).forEach(e -> existing.put(e.userId(), e));
@@ -415,10 +441,10 @@ public class SeminarService {
         for (Map.Entry<UserId, Double> f : figures.entrySet()) {
             double v = f.getValue();
             if (!enrolled.contains(f.getKey().value())) {
-                throw new SeminarException("User " + f.getKey().value() + " is not enrolled in this seminar.");
+                throw new SeminarException("seminar.refusal.user-not-enrolled", f.getKey().value());
             }
             if (v < 0 || v > 100 || Double.isNaN(v)) {
-                throw new SeminarException("Exam results are percentages from 0 to 100.");
+                throw new SeminarException("seminar.exam.problem.percent");
             }
             SeminarStore.ExamRow old = existing.get(f.getKey().value());
             store.saveExam(seminarId, f.getKey().value(), track.id(), old == null ? null : old.written(), v, date, examiner, by, clock.instant());

@@ -295,7 +295,11 @@ class ExamServiceTest {
         });
         assertThat(seminars.record(cy).exams()).filteredOn(e -> e.seminarId().equals(f.seminar())).singleElement()
                 .extracting(SeminarReadModel.ExamRecord::practical).isEqualTo(91.4);
-        assertThatThrownBy(() -> exams.release(f.exam())).hasMessageContaining("already released");
+        assertThatThrownBy(() -> exams.release(f.exam())).hasMessageContaining("already released")
+                .isInstanceOfSatisfying(ExamService.ExamException.class, e -> {
+                    assertThat(e.message()).isEqualTo(org.sotcourseware.base.Message.of("exam.refusal.already-released"));
+                    assertThat(e.message().in(java.util.Locale.GERMAN)).isEqualTo("Die Ergebnisse sind bereits freigegeben.");
+                });
         // the candidate reads their own feedback: the items missed, with the comments
         users.signIn(users.usernameOf(cy.value()));
         assertThat(exams.myFeedback()).singleElement().satisfies(fb -> {

@@ -107,12 +107,14 @@ class OsceScoringTest {
         CandidateResult strict = OsceScoring.candidate(new ArrayList<>(three), List.of(10, 10, 10), 3, 75);
         assertThat(strict.passed()).isFalse();
         assertThat(strict.figure()).isEqualTo(74.9);
-        assertThat(strict.reason()).isEqualTo("passed 2 of 3 stations, 3 needed");
+        assertThat(strict.reason().english()).isEqualTo("passed 2 of 3 stations, 3 needed");
+        assertThat(strict.reason()).isEqualTo(org.sotcourseware.base.Message.of("exam.result.reason.too-few-stations", 2, 3, 3));
+        assertThat(strict.reason().in(java.util.Locale.GERMAN)).isEqualTo("2 von 3 Stationen bestanden, 3 erforderlich");
         // 18 of 30 against a cut of 22.5: 18 / 22.5 x 75 = 60
         CandidateResult low = OsceScoring.candidate(new ArrayList<>(List.of(result(6, false), result(6, false), result(6, false))),
                 List.of(10, 10, 10), 0, 75);
         assertThat(low.passed()).isFalse();
-        assertThat(low.reason()).isEqualTo("total below the pass mark");
+        assertThat(low.reason().english()).isEqualTo("total below the pass mark");
         assertThat(low.figure()).isEqualTo(60.0);
     }
 
@@ -131,7 +133,7 @@ class OsceScoringTest {
         assertThat(r.complete()).isFalse();
         assertThat(r.passed()).isFalse();
         assertThat(r.max()).isEqualTo(20);
-        assertThat(r.reason()).isEqualTo("not every station is scored");
+        assertThat(r.reason().english()).isEqualTo("not every station is scored");
         assertThat(r.figure()).isCloseTo(0, within(1e-9));
     }
 }

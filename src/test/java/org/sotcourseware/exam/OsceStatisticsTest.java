@@ -39,7 +39,9 @@ class OsceStatisticsTest {
         assertThat(r.rSquared()).isCloseTo(4704.0 / 4940, within(1e-9));
         assertThat(r.n()).isEqualTo(6);
         assertThat(r.enough()).isFalse();
-        assertThat(r.note()).isEqualTo("too few sheets to trust (6, need 20)");
+        assertThat(r.note().english()).isEqualTo("too few sheets to trust (6, need 20)");
+        assertThat(r.note()).isEqualTo(org.sotcourseware.base.Message.of("exam.stats.too-few-sheets", 6, OsceStatistics.MIN_SHEETS_REGRESSION));
+        assertThat(r.note().in(java.util.Locale.GERMAN)).isEqualTo("zu wenige Bewertungsbögen für eine verlässliche Aussage (6, nötig sind 20)");
     }
 
     @Test
@@ -61,7 +63,7 @@ class OsceStatisticsTest {
         Standard few = OsceStatistics.standard(station, Method.BORDERLINE_REGRESSION, SIX);
         assertThat(few.used()).isEqualTo(Method.FIXED);
         assertThat(few.cutScore()).isEqualTo(7.5);
-        assertThat(few.note()).isEqualTo("fixed pass mark: too few sheets to trust (6, need 20)");
+        assertThat(few.note().english()).isEqualTo("fixed pass mark: too few sheets to trust (6, need 20)");
         List<Point> many = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             many.addAll(SIX);
@@ -82,9 +84,9 @@ class OsceStatisticsTest {
         assertThat(a.value()).isCloseTo(4.0 / 7, within(1e-12));
         assertThat(a.n()).isEqualTo(3);
         assertThat(a.enough()).isFalse();
-        assertThat(a.note()).contains("too few candidates to trust (3, need 10)");
+        assertThat(a.note().english()).contains("too few candidates to trust (3, need 10)");
         assertThat(OsceStatistics.cronbachAlpha(List.of(new double[] {1, 2})).known()).isFalse();
-        assertThat(OsceStatistics.cronbachAlpha(List.of(new double[] {1}, new double[] {2})).note()).isEqualTo("needs at least 2 stations");
+        assertThat(OsceStatistics.cronbachAlpha(List.of(new double[] {1}, new double[] {2})).note().english()).isEqualTo("needs at least 2 stations");
     }
 
     static final List<RatingPair> PAIRS = List.of(new RatingPair(1, 1), new RatingPair(2, 2), new RatingPair(2, 2), new RatingPair(2, 3),
@@ -117,7 +119,7 @@ class OsceStatisticsTest {
         assertThat(k.value()).isCloseTo(1, within(1e-12));
         assertThat(k.enough()).isTrue();
         assertThat(OsceStatistics.cohensKappa(List.of(new RatingPair(2, 2), new RatingPair(2, 2)), false).known()).isFalse();
-        assertThat(OsceStatistics.cohensKappa(List.of(new RatingPair(2, 2)), false).note()).startsWith("needs at least 2");
+        assertThat(OsceStatistics.cohensKappa(List.of(new RatingPair(2, 2)), false).note().english()).startsWith("needs at least 2");
     }
 
     @Test

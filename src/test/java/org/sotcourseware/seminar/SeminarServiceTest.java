@@ -86,7 +86,11 @@ class SeminarServiceTest {
         SeminarId id = seminars.create(form(Unique.name("Small"), 1));
         seminars.enrol(id, student("cap-a"));
         assertThatThrownBy(() -> seminars.enrol(id, student("cap-b")))
-                .hasMessageContaining("The seminar is full (1 places)");
+                .hasMessageContaining("The seminar is full (1 place)")
+                .isInstanceOfSatisfying(SeminarService.SeminarException.class, e -> {
+                    assertThat(e.message()).isEqualTo(org.sotcourseware.base.Message.of("seminar.refusal.full", 1));
+                    assertThat(e.message().in(java.util.Locale.GERMAN)).isEqualTo("Das Seminar ist voll (1 Platz). Erhöhen Sie zuerst die Zahl der Plätze.");
+                });
     }
 
     @Test
@@ -146,7 +150,7 @@ class SeminarServiceTest {
             email = "iris@demo.invalid";
         }
         var preview = seminars.previewImport(id, "email,name\n" + email + ",Iris\n");
-        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not a student's"));
+        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.message().english()).contains("not a student's"));
     }
 
     @Test

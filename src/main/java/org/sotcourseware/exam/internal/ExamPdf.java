@@ -32,6 +32,12 @@ public final class ExamPdf {
     private static final Color TEAL = new Color(0x1d, 0x5e, 0x66);
     private static final Color MUTED = new Color(0x5a, 0x6b, 0x70);
     public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter WHEN_DE = DateTimeFormatter.ofPattern("EEE, d. MMM yyyy, HH:mm", Locale.GERMAN);
+
+    /** "Sat 14 Mar 2026, 09:00" or "Sa., 14. März 2026, 09:00": a day and time as the reader writes it. */
+    public static String when(java.time.LocalDateTime at, Locale locale) {
+        return (org.sotcourseware.base.Locales.closest(locale).equals(org.sotcourseware.base.Locales.GERMAN) ? WHEN_DE : WHEN).format(at);
+    }
 
     private ExamPdf() {
     }
@@ -100,8 +106,9 @@ public final class ExamPdf {
                 doc.add(new Paragraph(p, f.font(REGULAR, 10, Color.BLACK)));
             }
             for (String b : s.bullets()) {
-                Paragraph p = new Paragraph("\u2022 " + b, b.startsWith("\u201c") ? f.font(ITALIC, 9.5f, MUTED) : f.font(REGULAR, 10, Color.BLACK));
-                p.setIndentationLeft(b.startsWith("\u201c") ? 22 : 10);
+                boolean quote = b.startsWith("\u201c") || b.startsWith("\u201e"); // a comment in English or German quotation marks
+                Paragraph p = new Paragraph("\u2022 " + b, quote ? f.font(ITALIC, 9.5f, MUTED) : f.font(REGULAR, 10, Color.BLACK));
+                p.setIndentationLeft(quote ? 22 : 10);
                 p.setAlignment(Element.ALIGN_LEFT);
                 doc.add(p);
             }

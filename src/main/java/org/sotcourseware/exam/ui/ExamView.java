@@ -2,7 +2,6 @@ package org.sotcourseware.exam.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Dates;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
@@ -62,11 +62,9 @@ import org.sotcourseware.security.Roles;
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
 class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-
     private final ExamService exams;
     private PracticalExamId id = new PracticalExamId(0);
-    private String title = "Practical exam";
+    private String title = "";
     private int tab;
     private final Div body = new Div();
 
@@ -81,7 +79,7 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             id = new PracticalExamId(Long.parseLong(event.getRouteParameters().get(ExamNavigation.EXAM).orElse("")));
             show();
         } catch (NumberFormatException | ExamService.ExamException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such practical exam.");
+            event.rerouteToError(NotFoundException.class, getTranslation("exam.refusal.no-such-exam"));
         }
     }
 
@@ -90,56 +88,55 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Summary s = r.summary();
         title = s.title();
         removeAll();
-        add(new Breadcrumbs().link("Practical exams", ExamNavigation.exams()).current(s.title()));
+        add(new Breadcrumbs().link(getTranslation("exam.exams.title"), ExamNavigation.exams()).current(s.title()));
         Div header = new Div();
         header.addClassName("page-header");
-        Span eyebrow = new Span(s.phase().label());
+        Span eyebrow = new Span(s.phase().message().in(getLocale()));
         eyebrow.addClassName("eyebrow");
-        Paragraph facts = PageParts.lead(ExaminerView.WHEN.format(s.startsAt()) + "\u2013" + ExaminerView.TIME.format(s.endsAt()) + " · "
-                + s.seminarTitle() + " · counts for " + s.trackTitle());
-        Paragraph rules = PageParts.muted(s.stations() + " stations of " + s.slotMinutes() + " minutes, " + s.changeoverMinutes()
-                + " to change · pass mark: " + s.method().label().toLowerCase(Locale.ROOT)
-                + (s.mustPass() > 0 ? " · must pass " + s.mustPass() + " of " + s.stations() + " stations" : ""));
+        Paragraph facts = PageParts.lead(getTranslation("exam.exam.facts", ExaminerView.when(s.startsAt(), getLocale()),
+                ExaminerView.TIME.format(s.endsAt()), s.seminarTitle(), s.trackTitle()));
+        String rulesText = getTranslation("exam.exam.rules", s.stations(), s.slotMinutes(), s.changeoverMinutes(), s.method().message());
+        Paragraph rules = PageParts.muted(s.mustPass() > 0 ? getTranslation("exam.exam.rules-must-pass", rulesText, s.mustPass(), s.stations()) : rulesText);
         header.add(new Div(eyebrow, new H1(s.title()), facts, rules));
         Div actions = new Div();
         actions.addClassName("page-actions");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
             byte[] bytes = exams.runningOrderCsv(id);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "running-order-" + id + ".csv", "text/csv", bytes.length);
-        }), "Running order (CSV)");
+        }), getTranslation("exam.exam.running-order-csv"));
         csv.getElement().setAttribute("download", true);
         csv.addClassNames("button-link", "running-order-csv");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] bytes = exams.runningOrderPdf(id);
+            byte[] bytes = exams.runningOrderPdf(id, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "running-order-" + id + ".pdf", "application/pdf", bytes.length);
-        }), "Running order (PDF)");
+        }), getTranslation("exam.exam.running-order-pdf"));
         pdf.getElement().setAttribute("download", true);
         pdf.addClassNames("button-link", "running-order-pdf");
         actions.add(csv, pdf);
         if (s.phase() != PracticalExams.Phase.RELEASED) {
-            Button release = new Button("Release results", e -> confirmRelease(r));
+            Button release = new Button(getTranslation("exam.exam.release"), e -> confirmRelease(r));
             release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             release.addClassName("release-results");
             actions.add(release);
         }
         header.add(actions);
         add(header);
-        Div tiles = new Div(PageParts.stat(String.valueOf(r.rows().size()), "candidates"),
-                PageParts.stat(r.passed() + "", "passed"),
-                PageParts.stat(r.rows().stream().filter(x -> !x.result().complete()).count() + "", "not fully scored"),
-                PageParts.stat(figure(r.alpha()), "Cronbach's alpha (n " + r.alpha().n() + ")"));
+        Div tiles = new Div(PageParts.stat(String.valueOf(r.rows().size()), getTranslation("exam.exam.stat.candidates")),
+                PageParts.stat(String.valueOf(r.passed()), getTranslation("exam.exam.stat.passed")),
+                PageParts.stat(String.valueOf(r.rows().stream().filter(x -> !x.result().complete()).count()), getTranslation("exam.exam.stat.incomplete")),
+                PageParts.stat(figure(r.alpha(), getLocale()), getTranslation("exam.exam.stat.alpha", r.alpha().n())));
         tiles.addClassName("stats");
         add(tiles);
-        if (!r.alpha().note().isEmpty()) {
-            add(PageParts.muted("Reliability: " + r.alpha().note() + "."));
+        if (r.alpha().note() != null) {
+            add(PageParts.muted(getTranslation("exam.exam.reliability", r.alpha().note())));
         }
         if (r.openSheets() > 0) {
-            Paragraph open = new Paragraph(r.openSheets() + " score sheet" + (r.openSheets() == 1 ? " is" : "s are") + " started but not submitted.");
+            Paragraph open = new Paragraph(getTranslation("exam.exam.open-sheets", r.openSheets()));
             open.addClassName("notice");
             add(open);
         }
-        Tabs tabs = new Tabs(new Tab("Results"), new Tab("Stations and standards"), new Tab("Running order"),
-                new Tab("Corrections (" + r.corrections().size() + ")"));
+        Tabs tabs = new Tabs(new Tab(getTranslation("exam.exam.tab.results")), new Tab(getTranslation("exam.exam.tab.standards")),
+                new Tab(getTranslation("exam.exam.tab.running-order")), new Tab(getTranslation("exam.exam.tab.corrections", r.corrections().size())));
         tabs.setSelectedIndex(tab);
         tabs.addSelectedChangeListener(e -> {
             tab = tabs.getSelectedIndex();
@@ -164,11 +161,11 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         table.getClassList().add("data-table");
         table.getClassList().add("results-grid");
         Element head = new Element("tr");
-        head.appendChild(th("Candidate"));
+        head.appendChild(th(getTranslation("exam.running-order.candidate")));
         for (StationColumn c : r.stations()) {
-            head.appendChild(th(c.no() + ". " + c.title() + " (cut " + Numbers.upTo(c.standard().cutScore(), 1) + " of " + c.max() + ")"));
+            head.appendChild(th(getTranslation("exam.results.station-head", c.no(), c.title(), Numbers.upTo(c.standard().cutScore(), 1, getLocale()), c.max())));
         }
-        head.appendChild(th("Total"), th("Practical figure"), th("Result"));
+        head.appendChild(th(getTranslation("exam.results.total")), th(getTranslation("exam.results.figure")), th(getTranslation("exam.results.result")));
         table.appendChild(new Element("thead").appendChild(head));
         Element tbody = new Element("tbody");
         for (Row row : r.rows()) {
@@ -179,13 +176,13 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Element td = new Element("td");
                 OsceScoring.StationResult res = cell.result();
                 if (res == null) {
-                    td.appendChild(new Element("span").setText(cell.sheets().isEmpty() ? "–" : "in progress"));
+                    td.appendChild(new Element("span").setText(cell.sheets().isEmpty() ? "–" : getTranslation("exam.results.in-progress")));
                 } else {
-                    Element v = new Element("span").setText(Numbers.upTo(res.score(), 1));
+                    Element v = new Element("span").setText(Numbers.upTo(res.score(), 1, getLocale()));
                     v.getClassList().add(res.passed() ? "cell-pass" : "cell-fail");
                     td.appendChild(v);
                     if (!res.criticalMissed().isEmpty()) {
-                        Element crit = new Element("span").setText("critical missed");
+                        Element crit = new Element("span").setText(getTranslation("exam.results.critical-missed"));
                         crit.getClassList().add("badge");
                         crit.getClassList().add("badge-error");
                         td.appendChild(crit);
@@ -194,11 +191,12 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Element chips = new Element("div");
                 chips.getClassList().add("sheet-chips");
                 for (SheetSummary sh : cell.sheets()) {
-                    NativeButton chip = new NativeButton(initials(sh.examiner().name()) + " " + Numbers.upTo(sh.score().score(), 1)
+                    NativeButton chip = new NativeButton(initials(sh.examiner().name()) + " " + Numbers.upTo(sh.score().score(), 1, getLocale())
                             + (sh.submitted() ? "" : "…"), e -> openSheet(sh.id()));
                     chip.addClassName("sheet-chip");
-                    chip.getElement().setAttribute("title", sh.examiner().name() + (sh.rating() == null ? "" : ", rated "
-                            + Station.RATING_LEVELS.get(sh.rating())) + (sh.submitted() ? "" : " (not submitted)"));
+                    String chipTitle = sh.rating() == null ? sh.examiner().name()
+                            : getTranslation("exam.results.chip-rated", sh.examiner().name(), level(sh.rating()));
+                    chip.getElement().setAttribute("title", sh.submitted() ? chipTitle : getTranslation("exam.results.chip-not-submitted", chipTitle));
                     chip.setEnabled(sh.submitted());
                     chips.appendChild(chip.getElement());
                 }
@@ -206,15 +204,16 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 tr.appendChild(td);
             }
             OsceScoring.CandidateResult res = row.result();
-            tr.appendChild(td(res.complete() ? Numbers.upTo(res.total(), 1) + " of " + res.max() : "–"));
-            tr.appendChild(td(res.complete() ? Numbers.upTo(res.figure(), 1) + "%" : "–"));
+            tr.appendChild(td(res.complete() ? getTranslation("exam.of", Numbers.upTo(res.total(), 1, getLocale()), res.max()) : "–"));
+            tr.appendChild(td(res.complete() ? Numbers.percent(res.figure(), 1, getLocale()) : "–"));
             Element result = new Element("td");
-            Element badge = new Element("span").setText(res.passed() ? "Pass" : res.complete() ? "Fail" : "Incomplete");
+            Element badge = new Element("span").setText(getTranslation(res.passed() ? "exam.result.pass" : res.complete() ? "exam.result.fail"
+                    : "exam.feedback.incomplete"));
             badge.getClassList().add("badge");
             badge.getClassList().add(res.passed() ? "badge-success" : res.complete() ? "badge-error" : "badge-plain");
             result.appendChild(badge);
             if (res.reason() != null && res.complete()) {
-                result.appendChild(new Element("div").setText(res.reason()));
+                result.appendChild(new Element("div").setText(res.reason().in(getLocale())));
             }
             tr.appendChild(result);
             tbody.appendChild(tr);
@@ -223,39 +222,37 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div wrap = new Div();
         wrap.addClassName("table-scroll");
         wrap.getElement().appendChild(table);
-        Div out = new Div(wrap, PageParts.muted("Scores are the mean of the station's submitted sheets (examiner initials and their score below each; "
-                + "tap one to correct it). A critical item missed on any sheet fails the station. The practical figure is the total scaled so "
-                + "that the pass mark is the track's " + "pass mark; it is what certification reads once results are released."));
+        Div out = new Div(wrap, PageParts.muted(getTranslation("exam.results.explained")));
         return out;
     }
 
     private Component standards(Results r) {
         Element table = new Element("table");
         table.getClassList().add("data-table");
-        table.appendChild(new Element("thead").appendChild(new Element("tr").appendChild(th("Station"), th("Cut score"), th("Set by"),
-                th("Borderline regression"), th("Agreement of two examiners (global rating)"), th("Examiners"))));
+        table.appendChild(new Element("thead").appendChild(new Element("tr").appendChild(th(getTranslation("exam.running-order.station")),
+                th(getTranslation("exam.standards.cut-score")), th(getTranslation("exam.standards.set-by")),
+                th(getTranslation("exam.method.borderline-regression")), th(getTranslation("exam.standards.agreement")),
+                th(getTranslation("exam.running-order.examiners")))));
         Element tbody = new Element("tbody");
         for (StationColumn c : r.stations()) {
             OsceStatistics.Standard st = c.standard();
             OsceStatistics.Regression reg = st.regression();
-            String regression = reg == null ? "not computed" : "cut " + Numbers.fixed(reg.cutScore(), 2) + ", slope " + Numbers.fixed(reg.slope(), 2)
-                    + ", R² " + Numbers.fixed(reg.rSquared(), 2) + ", n " + reg.n() + (reg.note().isEmpty() ? "" : " (" + reg.note() + ")");
-            String kappa = "kappa " + figure(c.kappa()) + ", weighted " + figure(c.weightedKappa()) + ", n " + c.kappa().n()
-                    + (c.kappa().note().isEmpty() ? "" : " (" + c.kappa().note() + ")");
+            String regression = reg == null ? getTranslation("exam.standards.not-computed") : withNote(getTranslation("exam.standards.regression",
+                    Numbers.fixed(reg.cutScore(), 2, getLocale()), Numbers.fixed(reg.slope(), 2, getLocale()), Numbers.fixed(reg.rSquared(), 2, getLocale()),
+                    reg.n()), reg.note());
+            String kappa = withNote(getTranslation("exam.standards.kappa", figure(c.kappa(), getLocale()), figure(c.weightedKappa(), getLocale()),
+                    c.kappa().n()), c.kappa().note());
             List<String> flags = new ArrayList<>();
             for (PracticalExams.ExaminerFlag f : c.flags()) {
-                String mark = switch (f.flag()) {
-                    case HAWK -> "hawk";
-                    case DOVE -> "dove";
-                    case TOO_FEW -> "too few sheets to judge";
-                    case NONE -> "in line";
-                };
-                flags.add(f.examiner().name() + ": mean " + Numbers.upTo(f.mean(), 1) + "% against " + Numbers.upTo(f.stationMean(), 1) + "% ("
-                        + (f.difference() >= 0 ? "+" : "") + Numbers.upTo(f.difference(), 1) + ", n " + f.n() + ") " + mark);
+                String mark = getTranslation("exam.standards.flag." + f.flag().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                flags.add(getTranslation("exam.standards.examiner", f.examiner().name(), Numbers.percent(f.mean(), 1, getLocale()),
+                        Numbers.percent(f.stationMean(), 1, getLocale()), (f.difference() >= 0 ? "+" : "") + Numbers.upTo(f.difference(), 1, getLocale()),
+                        f.n(), mark));
             }
             Element tr = new Element("tr");
-            tr.appendChild(td(c.no() + ". " + c.title()), td(Numbers.upTo(st.cutScore(), 2) + " of " + c.max()),
-                    td(st.used().label() + (st.note().isEmpty() ? "" : ": " + st.note())), td(regression), td(kappa),
+            tr.appendChild(td(getTranslation("exam.numbered", c.no(), c.title())), td(getTranslation("exam.of", Numbers.upTo(st.cutScore(), 2, getLocale()), c.max())),
+                    td(st.note() == null ? st.used().message().in(getLocale()) : getTranslation("exam.standards.used-with-note", st.used().message(), st.note())),
+                    td(regression), td(kappa),
                     td(String.join("; ", flags)));
             tbody.appendChild(tr);
         }
@@ -263,23 +260,21 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div wrap = new Div();
         wrap.addClassName("table-scroll");
         wrap.getElement().appendChild(table);
-        return new Div(wrap, PageParts.muted("Borderline regression: each sheet's checklist score regressed on its global rating (fail 0 to "
-                + "excellent 4); the cut score is the predicted score at borderline. It is used from " + OsceStatistics.MIN_SHEETS_REGRESSION
-                + " sheets; below that the station's fixed pass mark is used. Kappa needs " + OsceStatistics.MIN_PAIRS_AGREEMENT
-                + " pairs to trust; an examiner is flagged as a hawk or dove when their mean is " + Numbers.upTo(OsceStatistics.LENIENCY_POINTS, 0)
-                + " points or more from the station's, from " + OsceStatistics.MIN_SHEETS_LENIENCY + " sheets. docs/certification.md explains each."));
+        return new Div(wrap, PageParts.muted(getTranslation("exam.standards.explained", OsceStatistics.MIN_SHEETS_REGRESSION,
+                OsceStatistics.MIN_PAIRS_AGREEMENT, OsceStatistics.LENIENCY_POINTS, OsceStatistics.MIN_SHEETS_LENIENCY)));
     }
 
     private Component runningOrder() {
         PracticalExams.Detail d = exams.detail(id);
         Element table = new Element("table");
         table.getClassList().add("data-table");
-        table.appendChild(new Element("thead").appendChild(new Element("tr").appendChild(th("Round"), th("Time"), th("Station"), th("Room"),
-                th("Candidate"), th("Examiners"))));
+        table.appendChild(new Element("thead").appendChild(new Element("tr").appendChild(th(getTranslation("exam.running-order.round")),
+                th(getTranslation("exam.running-order.time")), th(getTranslation("exam.running-order.station")), th(getTranslation("exam.running-order.room")),
+                th(getTranslation("exam.running-order.candidate")), th(getTranslation("exam.running-order.examiners")))));
         Element tbody = new Element("tbody");
         for (PracticalExams.Slot s : d.runningOrder()) {
             tbody.appendChild(new Element("tr").appendChild(td(String.valueOf(s.round())), td(ExaminerView.TIME.format(s.from()) + "\u2013"
-                    + ExaminerView.TIME.format(s.to())), td(s.stationNo() + ". " + s.station()), td(s.room()), td(s.candidate().name()),
+                    + ExaminerView.TIME.format(s.to())), td(getTranslation("exam.numbered", s.stationNo(), s.station())), td(s.room()), td(s.candidate().name()),
                     td(String.join(", ", s.examiners().stream().map(PracticalExams.Person::name).toList()))));
         }
         table.appendChild(tbody);
@@ -291,16 +286,20 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component corrections(Results r) {
         if (r.corrections().isEmpty()) {
-            return PageParts.empty("No corrections or re-marks. Open a submitted sheet from the results to correct it.");
+            return PageParts.empty(getTranslation("exam.corrections.empty"));
         }
         Element table = new Element("table");
         table.getClassList().add("data-table");
-        table.appendChild(new Element("thead").appendChild(new Element("tr").appendChild(th("When"), th("By"), th("Kind"), th("Candidate"),
-                th("Station"), th("What"), th("Change"), th("Reason"))));
+        table.appendChild(new Element("thead").appendChild(new Element("tr").appendChild(th(getTranslation("exam.corrections.when")),
+                th(getTranslation("exam.corrections.by")), th(getTranslation("exam.corrections.kind")), th(getTranslation("exam.running-order.candidate")),
+                th(getTranslation("exam.running-order.station")), th(getTranslation("exam.corrections.what")), th(getTranslation("exam.corrections.change")),
+                th(getTranslation("exam.corrections.reason")))));
         Element tbody = new Element("tbody");
         for (PracticalExams.Correction c : r.corrections()) {
-            tbody.appendChild(new Element("tr").appendChild(td(STAMP.format(c.at().atZone(ZoneId.systemDefault()))), td(c.by()), td(c.kind().label()),
-                    td(c.candidate()), td(c.station()), td(c.what()), td(value(c.oldValue(), c.what()) + " \u2192 " + value(c.newValue(), c.what())),
+            String what = c.what() == null ? getTranslation("exam.sheet.global-rating") : c.what();
+            tbody.appendChild(new Element("tr").appendChild(td(Dates.moment(c.at(), ZoneId.systemDefault(), getLocale())), td(c.by()),
+                    td(c.kind().message().in(getLocale())), td(c.candidate()), td(c.station()), td(what),
+                    td(value(c.oldValue(), c.what() == null) + " \u2192 " + value(c.newValue(), c.what() == null)),
                     td(c.reason())));
         }
         table.appendChild(tbody);
@@ -310,54 +309,65 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return wrap;
     }
 
-    private static String value(@Nullable Integer v, String what) {
+    private String value(@Nullable Integer v, boolean rating) {
         if (v == null) {
             return "–";
         }
-        return what.equals("Global rating") ? Station.RATING_LEVELS.get(v) : String.valueOf(v);
+        return rating ? level(v) : String.valueOf(v);
+    }
+
+    /** A global rating level in the reader's language: 3 is "Good". */
+    private String level(int rating) {
+        return getTranslation("exam.rating." + Station.RATING_LEVELS.get(rating));
+    }
+
+    /** A figure's text followed by its note in brackets, when it has one. */
+    private String withNote(String text, org.sotcourseware.base.@Nullable Message note) {
+        return note == null ? text : getTranslation("exam.standards.with-note", text, note);
     }
 
     private void openSheet(SheetId sheetId) {
         PracticalExams.SheetView s = exams.sheet(sheetId);
         Dialog d = new Dialog();
-        d.setHeaderTitle(s.candidate().name() + " · " + s.station().title());
+        d.setHeaderTitle(getTranslation("exam.sheet.page-title", s.candidate().name(), s.station().title()));
         d.setWidth("min(760px, 96vw)");
         d.addClassName("correction-dialog");
-        d.add(PageParts.muted("Examiner " + s.examiner().name() + " · " + Numbers.upTo(s.score().score(), 1) + " of " + s.score().max()
-                + " · rated " + (s.rating() == null ? "–" : Station.RATING_LEVELS.get(s.rating()))));
+        d.add(PageParts.muted(getTranslation("exam.correct.sheet", s.examiner().name(), Numbers.upTo(s.score().score(), 1, getLocale()), s.score().max(),
+                s.rating() == null ? "–" : level(s.rating()))));
         Element table = new Element("table");
         table.getClassList().add("data-table");
         Element tbody = new Element("tbody");
         for (Station.ChecklistItem item : s.station().checklist()) {
             Integer m = s.marks().get(item.id());
             String comment = s.comments().get(item.id());
-            tbody.appendChild(new Element("tr").appendChild(td((item.critical() ? "[critical] " : "") + item.text()
-                    + (comment == null ? "" : " \u2014 \u201c" + comment + "\u201d")), td((m == null ? "–" : m) + " of " + item.marks())));
+            String text = item.critical() ? getTranslation("exam.correct.critical-item", item.text()) : item.text();
+            tbody.appendChild(new Element("tr").appendChild(td(comment == null ? text : getTranslation("exam.correct.item-comment", text, comment)),
+                    td(getTranslation("exam.of", m == null ? "–" : String.valueOf(m), item.marks()))));
         }
         table.appendChild(tbody);
         Div wrap = new Div();
         wrap.getElement().appendChild(table);
         d.add(wrap);
         if (s.comment() != null) {
-            d.add(new Paragraph("Comment: " + s.comment()));
+            d.add(new Paragraph(getTranslation("exam.correct.comment", s.comment())));
         }
         Select<String> what = new Select<>();
-        what.setLabel("Change");
+        what.setLabel(getTranslation("exam.corrections.change"));
         List<String> options = new ArrayList<>(s.station().checklist().stream().map(Station.ChecklistItem::id).toList());
         options.add("");
         what.setItems(options);
-        what.setItemLabelGenerator(o -> o.isEmpty() ? "Global rating" : s.station().checklist().stream().filter(i -> i.id().equals(o))
+        what.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("exam.sheet.global-rating") : s.station().checklist().stream().filter(i -> i.id().equals(o))
                 .map(Station.ChecklistItem::text).findFirst().orElse(o));
         what.setWidthFull();
         Select<Integer> value = new Select<>();
-        value.setLabel("New value");
+        value.setLabel(getTranslation("exam.correct.new-value"));
         what.addValueChangeListener(e -> {
             if (e.getValue() == null) {
                 return;
             }
             if (e.getValue().isEmpty()) {
                 value.setItems(0, 1, 2, 3, 4);
-                value.setItemLabelGenerator(Station.RATING_LEVELS::get);
+                value.setItemLabelGenerator(this::level);
             } else {
                 Station.ChecklistItem item = s.station().checklist().stream().filter(i -> i.id().equals(e.getValue())).findFirst().orElseThrow();
                 List<Integer> vs = new ArrayList<>();
@@ -369,64 +379,62 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         Select<CorrectionKind> kind = new Select<>();
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("exam.corrections.kind"));
         kind.setItems(CorrectionKind.values());
-        kind.setItemLabelGenerator(CorrectionKind::label);
+        kind.setItemLabelGenerator(k -> k.message().in(getLocale()));
         kind.setValue(CorrectionKind.CORRECTION);
-        TextArea reason = new TextArea("Reason (recorded and audited)");
+        TextArea reason = new TextArea(getTranslation("exam.correct.reason"));
         reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
         Div form = new Div(what, new Div(value, kind), reason);
         form.addClassName("correction-form");
         d.add(form);
-        Button save = new Button("Save change", e -> {
+        Button save = new Button(getTranslation("exam.correct.save"), e -> {
             if (what.getValue() == null || value.getValue() == null) {
-                Toasts.error("Choose what to change and the new value.");
+                Toasts.error(getTranslation("exam.correct.choose"));
                 return;
             }
             try {
                 exams.correct(sheetId, what.getValue().isEmpty() ? null : what.getValue(), value.getValue(), kind.getValue(), reason.getValue());
                 d.close();
-                Toasts.success("Change saved and recorded.");
+                Toasts.success(getTranslation("exam.correct.saved"));
                 show();
             } catch (ExamService.ExamException ex) {
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Close", e -> d.close()), save);
+        d.getFooter().add(new Button(getTranslation("exam.close"), e -> d.close()), save);
         d.open();
     }
 
     private void confirmRelease(Results r) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Release the results?");
+        d.setHeaderTitle(getTranslation("exam.release.title"));
         long complete = r.rows().stream().filter(x -> x.result().complete()).count();
-        d.add(new Paragraph("Candidates will see their results and feedback, and the practical figure of the " + complete + " candidate"
-                + (complete == 1 ? "" : "s") + " with every station scored is recorded at the seminar for certification. Corrections "
-                + "after release are recorded again."));
-        Button ok = new Button("Release", e -> {
+        d.add(new Paragraph(getTranslation("exam.release.text", complete)));
+        Button ok = new Button(getTranslation("exam.release.ok"), e -> {
             try {
                 exams.release(id);
                 d.close();
-                Toasts.success("Results released.");
+                Toasts.success(getTranslation("exam.release.done"));
                 show();
             } catch (ExamService.ExamException ex) {
                 d.close();
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("confirm-release");
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("exam.cancel"), e -> d.close()), ok);
         d.open();
     }
 
-    static String figure(OsceStatistics.Figure f) {
-        return f.known() ? Numbers.fixed(f.value(), 2) + (f.enough() ? "" : "*") : "–";
+    static String figure(OsceStatistics.Figure f, Locale locale) {
+        return f.known() ? Numbers.fixed(f.value(), 2, locale) + (f.enough() ? "" : "*") : "–";
     }
 
-    private static final java.util.Set<String> TITLES = java.util.Set.of("dr", "prof", "mr", "mrs", "ms", "mx");
+    private static final java.util.Set<String> TITLES = java.util.Set.of("dr", "prof", "mr", "mrs", "ms", "mx"); // not UI text: titles to skip
 
     /** A name's initials without a title: "Dr Iris Instructor" is II. */
     private static String initials(String name) {
@@ -449,6 +457,6 @@ class ExamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return getTranslation("exam.page-title", title.isEmpty() ? getTranslation("exam.exams.title") : title, getTranslation("shell.product"));
     }
 }

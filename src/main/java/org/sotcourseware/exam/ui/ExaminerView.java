@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.ui.PageParts;
@@ -19,34 +19,32 @@ import org.sotcourseware.security.Roles;
 
 /** The examiner's stations, in every exam they examine at; a station opens its candidates while scoring is open. */
 @Route("examiner")
-@PageTitle("Examining · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
-class ExaminerView extends Main {
+class ExaminerView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK); // not UI text: a 24-hour clock in both languages
 
     public ExaminerView(ExamService exams) {
         addClassNames("page", "examiner-page");
-        add(new Div(new H1("Examining"), PageParts.lead("Your stations in practical exams. Scoring opens " + ExamService.OPENS_MINUTES_BEFORE
-                + " minutes before an exam and closes " + ExamService.CLOSES_MINUTES_AFTER / 60 + " hours after its last round.")));
+        add(new Div(new H1(getTranslation("exam.examining.title")), PageParts.lead(getTranslation("exam.examining.lead",
+                ExamService.OPENS_MINUTES_BEFORE, ExamService.CLOSES_MINUTES_AFTER / 60))));
         List<MyStation> mine = exams.myStations();
         if (mine.isEmpty()) {
-            add(PageParts.empty("You are not an examiner in any practical exam."));
+            add(PageParts.empty(getTranslation("exam.examining.empty")));
             return;
         }
         Div list = new Div();
         list.addClassName("station-cards");
         for (MyStation s : mine) {
-            Span phase = new Span(s.phase().label());
+            Span phase = new Span(s.phase().message().in(getLocale()));
             phase.addClassNames("badge", s.open() ? "badge-warning" : "badge-plain");
             Span title = new Span(s.station());
             title.addClassName("module-card-title");
             Span exam = new Span(s.examTitle());
             exam.addClassName("muted");
-            Span when = new Span(WHEN.format(s.from()) + "\u2013" + TIME.format(s.to()) + " · " + s.room());
+            Span when = new Span(getTranslation("exam.examining.when", when(s.from(), getLocale()), TIME.format(s.to()), s.room()));
             when.addClassName("muted");
-            Span done = new Span(s.submitted() + " of " + s.candidates() + " sheets submitted");
+            Span done = new Span(getTranslation("exam.examining.submitted", s.submitted(), s.candidates()));
             Div body = new Div(phase, title, exam, when, done);
             if (s.open()) {
                 var card = Links.to(ExamNavigation.queue(s.exam(), s.stationNo()), body);
@@ -59,5 +57,15 @@ class ExaminerView extends Main {
             }
         }
         add(list);
+    }
+
+    /** "Sat 14 Mar 2026, 09:00" or "Sa., 14. März 2026, 09:00". */
+    static String when(java.time.LocalDateTime at, Locale locale) {
+        return org.sotcourseware.exam.internal.ExamPdf.when(at, locale);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exam.page-title", getTranslation("exam.examining.title"), getTranslation("shell.product"));
     }
 }

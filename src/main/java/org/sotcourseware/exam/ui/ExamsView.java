@@ -22,7 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.TextLimits;
@@ -42,9 +42,8 @@ import org.sotcourseware.seminar.SeminarReadModel;
 
 /** The practical exams (OSCE) of every seminar; organisers set up a new one here. */
 @Route("organiser/exams")
-@PageTitle("Practical exams · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-class ExamsView extends Main {
+class ExamsView extends Main implements HasDynamicTitle {
 
     private final ExamService exams;
     private final SeminarService seminars;
@@ -55,31 +54,30 @@ class ExamsView extends Main {
         addClassNames("page", "exams-page");
         Div header = new Div();
         header.addClassName("page-header");
-        header.add(new Div(new H1("Practical exams"), PageParts.lead("Objective structured clinical exams: a circuit of timed stations, each "
-                + "scored by its examiners on a checklist and a global rating. Results count as the seminar's practical exam once released.")));
-        Button create = new Button("New practical exam", e -> openForm());
+        header.add(new Div(new H1(getTranslation("exam.exams.title")), PageParts.lead(getTranslation("exam.exams.lead"))));
+        Button create = new Button(getTranslation("exam.exams.new"), e -> openForm());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("new-exam");
         header.add(create);
         add(header);
         List<Summary> all = exams.list();
         if (all.isEmpty()) {
-            add(PageParts.empty("No practical exams yet. Set up the first with \u201cNew practical exam\u201d."));
+            add(PageParts.empty(getTranslation("exam.exams.empty")));
             return;
         }
         Div list = new Div();
         list.addClassName("seminar-grid");
         for (Summary s : all) {
-            Span phase = new Span(s.phase().label());
+            Span phase = new Span(s.phase().message().in(getLocale()));
             phase.addClassNames("badge", s.phase() == PracticalExams.Phase.RELEASED ? "badge-success"
                     : s.phase() == PracticalExams.Phase.SCORING ? "badge-warning" : "badge-plain");
             Span title = new Span(s.title());
             title.addClassName("module-card-title");
-            Span when = new Span(ExaminerView.WHEN.format(s.startsAt()) + "\u2013" + ExaminerView.TIME.format(s.endsAt()));
+            Span when = new Span(getTranslation("exam.exams.when", ExaminerView.when(s.startsAt(), getLocale()), ExaminerView.TIME.format(s.endsAt())));
             when.addClassName("muted");
-            Span seminar = new Span(s.seminarTitle() + " · " + s.trackTitle());
+            Span seminar = new Span(getTranslation("exam.exams.seminar-and-track", s.seminarTitle(), s.trackTitle()));
             seminar.addClassName("seminar-modules");
-            Span size = new Span(s.stations() + " stations · " + s.candidates() + " candidates");
+            Span size = new Span(getTranslation("exam.exams.size", s.stations(), s.candidates()));
             size.addClassName("seminar-places");
             var card = Links.to(ExamNavigation.exam(s.id()), new Div(phase, title, when, seminar, size));
             card.addClassName("seminar-card");
@@ -90,11 +88,11 @@ class ExamsView extends Main {
 
     private void openForm() {
         Dialog d = new Dialog();
-        d.setHeaderTitle("New practical exam");
+        d.setHeaderTitle(getTranslation("exam.exams.new"));
         d.addClassName("exam-form");
         d.setWidth("min(900px, 96vw)");
         Select<SeminarReadModel.Summary> seminar = new Select<>();
-        seminar.setLabel("Seminar");
+        seminar.setLabel(getTranslation("exam.form.seminar"));
         seminar.setItems(seminars.list());
         seminar.setItemLabelGenerator(SeminarReadModel.Summary::title);
         Div body = new Div();
@@ -106,49 +104,49 @@ class ExamsView extends Main {
         });
         seminar.setWidthFull();
         d.add(seminar, body);
-        d.getFooter().add(new Button("Cancel", e -> d.close()));
+        d.getFooter().add(new Button(getTranslation("exam.cancel"), e -> d.close()));
         d.open();
     }
 
     private Div setup(Options o, Dialog dialog) {
         Div out = new Div();
         if (o.stations().isEmpty()) {
-            out.add(PageParts.empty("This seminar's modules have no practical stations."));
+            out.add(PageParts.empty(getTranslation("exam.form.no-stations")));
             return out;
         }
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("exam.form.title"));
         title.setMaxLength(TextLimits.NAME);
-        title.setValue("Practical exam: " + o.seminarTitle());
+        title.setValue(getTranslation("exam.form.default-title", o.seminarTitle()));
         Select<PracticalExams.TrackChoice> track = new Select<>();
-        track.setLabel("Counts for");
+        track.setLabel(getTranslation("exam.form.counts-for"));
         track.setItems(o.tracks());
         track.setItemLabelGenerator(PracticalExams.TrackChoice::title);
         if (!o.tracks().isEmpty()) {
             track.setValue(o.tracks().getFirst());
         }
-        DateTimePicker starts = new DateTimePicker("First round starts");
+        DateTimePicker starts = new DateTimePicker(getTranslation("exam.form.starts"));
         starts.setValue(LocalDateTime.now().withSecond(0).withNano(0).plusHours(1).withMinute(0));
-        IntegerField slot = new IntegerField("Minutes per station");
+        IntegerField slot = new IntegerField(getTranslation("exam.form.slot"));
         slot.setValue(o.stations().stream().mapToInt(StationChoice::minutes).max().orElse(10));
         slot.setStepButtonsVisible(true);
-        IntegerField changeover = new IntegerField("Changeover minutes");
+        IntegerField changeover = new IntegerField(getTranslation("exam.form.changeover"));
         changeover.setValue(2);
         changeover.setStepButtonsVisible(true);
         Select<Method> method = new Select<>();
-        method.setLabel("Pass mark per station");
+        method.setLabel(getTranslation("exam.form.method"));
         method.setItems(Method.values());
-        method.setItemLabelGenerator(Method::label);
+        method.setItemLabelGenerator(m -> m.message().in(getLocale()));
         method.setValue(Method.BORDERLINE_REGRESSION);
-        IntegerField mustPass = new IntegerField("Stations a candidate must pass");
+        IntegerField mustPass = new IntegerField(getTranslation("exam.form.must-pass"));
         mustPass.setValue(0);
-        mustPass.setHelperText("0: no such rule");
-        MultiSelectComboBox<Person> candidates = new MultiSelectComboBox<>("Candidates");
+        mustPass.setHelperText(getTranslation("exam.form.must-pass-helper"));
+        MultiSelectComboBox<Person> candidates = new MultiSelectComboBox<>(getTranslation("exam.form.candidates"));
         candidates.setItems(o.candidates());
         candidates.setItemLabelGenerator(Person::name);
         candidates.select(o.candidates());
-        CheckboxGroup<StationChoice> stations = new CheckboxGroup<>("Stations");
+        CheckboxGroup<StationChoice> stations = new CheckboxGroup<>(getTranslation("exam.form.stations"));
         stations.setItems(o.stations());
-        stations.setItemLabelGenerator(s -> s.moduleTitle() + ": " + s.title() + " (" + s.minutes() + " min, " + s.marks() + " marks)");
+        stations.setItemLabelGenerator(s -> getTranslation("exam.form.station-choice", s.moduleTitle(), s.title(), s.minutes(), s.marks()));
         Div perStation = new Div();
         perStation.addClassName("exam-form-stations");
         Map<StationChoice, TextField> rooms = new HashMap<>();
@@ -163,15 +161,15 @@ class ExamsView extends Main {
                 n++;
                 TextField room = rooms.computeIfAbsent(s, k -> roomField());
                 if (room.isEmpty()) {
-                    room.setValue("Room " + n);
+                    room.setValue(getTranslation("exam.form.default-room", n));
                 }
                 MultiSelectComboBox<Person> ex = examiners.computeIfAbsent(s, k -> {
-                    MultiSelectComboBox<Person> c = new MultiSelectComboBox<>("Examiners (one or two)");
+                    MultiSelectComboBox<Person> c = new MultiSelectComboBox<>(getTranslation("exam.form.examiners"));
                     c.setItems(o.staff());
                     c.setItemLabelGenerator(Person::name);
                     return c;
                 });
-                Div row = new Div(new H3(n + ". " + s.title()), room, ex);
+                Div row = new Div(new H3(getTranslation("exam.numbered", n, s.title())), room, ex);
                 row.addClassName("exam-form-station");
                 perStation.add(row);
             }
@@ -180,9 +178,8 @@ class ExamsView extends Main {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         candidates.setWidthFull();
         stations.setWidthFull();
-        Paragraph note = PageParts.muted("Stations run at the same time, so an examiner works at one station only. Candidates go round the "
-                + "circuit in groups as large as the number of stations.");
-        Button save = new Button("Create exam", e -> {
+        Paragraph note = PageParts.muted(getTranslation("exam.form.note"));
+        Button save = new Button(getTranslation("exam.form.create"), e -> {
             List<PracticalExams.StationSetup> setups = new ArrayList<>();
             for (StationChoice s : o.stations()) {
                 if (stations.getValue().contains(s)) {
@@ -198,13 +195,13 @@ class ExamsView extends Main {
                 dialog.close();
                 ExamNavigation.exam(id).navigate();
             } catch (ExamService.ExamException ex) {
-                org.sotcourseware.base.ui.Toasts.error(ex.getMessage());
+                org.sotcourseware.base.ui.Toasts.error(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("create-exam");
         dialog.getFooter().removeAll();
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("exam.cancel"), e -> dialog.close()), save);
         out.add(form, candidates, stations, perStation, note);
         return out;
     }
@@ -213,9 +210,14 @@ class ExamsView extends Main {
         return i == null ? -1 : i;
     }
 
-    private static TextField roomField() {
-        TextField room = new TextField("Room");
+    private TextField roomField() {
+        TextField room = new TextField(getTranslation("exam.running-order.room"));
         room.setMaxLength(100); // practical_exam_station.room
         return room;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exam.page-title", getTranslation("exam.exams.title"), getTranslation("shell.product"));
     }
 }

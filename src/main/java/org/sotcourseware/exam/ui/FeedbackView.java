@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,66 +28,64 @@ import org.sotcourseware.exam.PracticalExams.StationFeedback;
 
 /** The candidate's released practical exams: the result, and per station the items missed and the examiners' comments. */
 @Route("my-exams")
-@PageTitle("My practical exams · SOT Courseware")
 @PermitAll
-class FeedbackView extends Main {
+class FeedbackView extends Main implements HasDynamicTitle {
 
     public FeedbackView(ExamService exams) {
         addClassNames("page", "feedback-page");
-        add(new Div(new H1("My practical exams"), PageParts.lead("Your results once the organisers release them: each station's score against "
-                + "its pass mark, the checklist items you did not get full marks for and what the examiners wrote.")));
+        add(new Div(new H1(getTranslation("exam.feedback.title")), PageParts.lead(getTranslation("exam.feedback.lead"))));
         List<Feedback> all = exams.myFeedback();
         if (all.isEmpty()) {
-            add(PageParts.empty("No released practical exam results yet."));
+            add(PageParts.empty(getTranslation("exam.feedback.empty")));
             return;
         }
         for (Feedback f : all) {
             OsceScoring.CandidateResult r = f.result();
             Div exam = new Div();
             exam.addClassName("feedback-exam");
-            Span badge = new Span(r.passed() ? "Passed" : r.complete() ? "Not passed" : "Incomplete");
+            Span badge = new Span(getTranslation(r.passed() ? "exam.feedback.passed" : r.complete() ? "exam.feedback.not-passed" : "exam.feedback.incomplete"));
             badge.addClassNames("badge", r.passed() ? "badge-success" : r.complete() ? "badge-error" : "badge-plain");
             H2 title = new H2(f.title());
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
-                byte[] bytes = exams.myFeedbackPdf(f.exam());
+                byte[] bytes = exams.myFeedbackPdf(f.exam(), getLocale());
                 return new DownloadResponse(new ByteArrayInputStream(bytes), "practical-exam-feedback-" + f.exam() + ".pdf", "application/pdf",
                         bytes.length);
-            }), "Download as PDF");
+            }), getTranslation("exam.feedback.download-pdf"));
             pdf.getElement().setAttribute("download", true);
             pdf.addClassName("feedback-pdf");
-            exam.add(badge, title, PageParts.muted(ExaminerView.WHEN.format(f.date()) + " · counts for " + f.trackTitle()), pdf);
+            exam.add(badge, title, PageParts.muted(getTranslation("exam.feedback.when", ExaminerView.when(f.date(), getLocale()), f.trackTitle())), pdf);
             if (r.complete()) {
-                exam.add(new Paragraph("Total " + Numbers.upTo(r.total(), 1) + " of " + r.max() + " (pass mark " + Numbers.upTo(r.cutScore(), 1)
-                        + ") · stations passed " + r.stationsPassed() + " of " + r.stations() + " · practical result recorded: "
-                        + Numbers.upTo(r.figure(), 1) + "%" + (r.reason() == null ? "" : " · " + r.reason())));
+                String total = getTranslation("exam.feedback.total", Numbers.upTo(r.total(), 1, getLocale()), r.max(),
+                        Numbers.upTo(r.cutScore(), 1, getLocale()), r.stationsPassed(), r.stations(), Numbers.percent(r.figure(), 1, getLocale()));
+                exam.add(new Paragraph(r.reason() == null ? total : getTranslation("exam.feedback.total-and-reason", total, r.reason())));
             }
             for (StationFeedback s : f.stations()) {
                 Div card = new Div();
                 card.addClassName("feedback-station");
-                Span sb = new Span(s.result().passed() ? "Pass" : "Fail");
+                Span sb = new Span(getTranslation(s.result().passed() ? "exam.result.pass" : "exam.result.fail"));
                 sb.addClassNames("badge", s.result().passed() ? "badge-success" : "badge-error");
-                card.add(new H3(s.title()), sb, new Span(" " + Numbers.upTo(s.result().score(), 1) + " of " + s.result().max() + " (pass mark "
-                        + Numbers.upTo(s.result().cutScore(), 1) + ") · global rating " + s.rating()));
+                card.add(new H3(s.title()), sb, new Span(" " + getTranslation("exam.feedback.station-score", Numbers.upTo(s.result().score(), 1, getLocale()),
+                        s.result().max(), Numbers.upTo(s.result().cutScore(), 1, getLocale()), ExamService.rating(s.rating()))));
                 if (!s.result().criticalMissed().isEmpty()) {
-                    Paragraph p = new Paragraph("A critical item was missed, which fails the station whatever the score.");
+                    Paragraph p = new Paragraph(getTranslation("exam.feedback.critical-missed"));
                     p.addClassName("notice");
                     card.add(p);
                 }
                 if (s.missed().isEmpty()) {
-                    card.add(PageParts.muted("Full marks on every item."));
+                    card.add(PageParts.muted(getTranslation("exam.feedback.full-marks")));
                 } else {
                     UnorderedList list = new UnorderedList();
                     list.addClassName("feedback-missed");
                     for (Missed m : s.missed()) {
                         ListItem li = new ListItem();
                         if (m.critical()) {
-                            Span c = new Span("Critical");
+                            Span c = new Span(getTranslation("exam.critical"));
                             c.addClassNames("badge", "badge-error");
                             li.add(c, new Span(" "));
                         }
-                        li.add(new Span(m.text() + " \u2014 " + Numbers.upTo(m.marks(), 1) + " of " + m.max()));
+                        li.add(new Span(getTranslation("exam.pdf.feedback.missed", m.text(), Numbers.upTo(m.marks(), 1, getLocale()), m.max())));
                         for (String c : m.comments()) {
-                            Paragraph q = new Paragraph("\u201c" + c + "\u201d");
+                            Paragraph q = new Paragraph(getTranslation("exam.feedback.quote", c));
                             q.addClassName("feedback-comment");
                             li.add(q);
                         }
@@ -96,7 +94,7 @@ class FeedbackView extends Main {
                     card.add(list);
                 }
                 for (String c : s.comments()) {
-                    Paragraph q = new Paragraph("Examiner: \u201c" + c + "\u201d");
+                    Paragraph q = new Paragraph(getTranslation("exam.feedback.examiner-comment", c));
                     q.addClassName("feedback-comment");
                     card.add(q);
                 }
@@ -104,5 +102,10 @@ class FeedbackView extends Main {
             }
             add(exam);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exam.page-title", getTranslation("exam.feedback.title"), getTranslation("shell.product"));
     }
 }

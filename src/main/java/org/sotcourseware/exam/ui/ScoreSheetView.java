@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.Station;
@@ -66,8 +67,8 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
               if (root.sotError) { s.dataset.state = 'error'; s.textContent = root.sotError; return; }
               const pending = root.sotAcked < root.sotSeq || root.sotTyping;
               s.dataset.state = pending ? 'pending' : (root.sotSaved ? 'saved' : 'idle');
-              s.textContent = pending ? (navigator.onLine ? 'Not saved yet' : 'Not saved yet: offline, will retry')
-                                      : (root.sotSaved || 'Nothing scored yet');
+              s.textContent = pending ? (navigator.onLine ? root.dataset.textPending : root.dataset.textOffline)
+                                      : (root.sotSaved || root.dataset.textIdle);
             };
             root.sotAck = (seq, text) => {
               if (seq >= root.sotAcked) { root.sotAcked = seq; root.sotSaved = text; }
@@ -102,7 +103,7 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
             window.addEventListener('offline', () => root.sotRender());
             root.sotRender();
             """;
-    private static final String SEQ = "element.closest('.score-sheet').sotSeq";
+    private static final String SEQ = "element.closest('.score-sheet').sotSeq"; // not UI text: a client-side expression
 
     private final ExamService exams;
     private @Nullable SheetView sheet;
@@ -120,6 +121,10 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         score.addClassName("sheet-score");
+        // the client half's words, in the reader's language
+        getElement().setAttribute("data-text-pending", getTranslation("exam.sheet.status.pending"));
+        getElement().setAttribute("data-text-offline", getTranslation("exam.sheet.status.offline"));
+        getElement().setAttribute("data-text-idle", getTranslation("exam.sheet.status.idle"));
     }
 
     @Override
@@ -135,11 +140,12 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
             UserId candidate = new UserId(Long.parseLong(event.getRouteParameters().get(ExamNavigation.CANDIDATE).orElse("")));
             sheet = exams.openSheet(exam, station, candidate);
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "You are not an examiner at this station.");
+            event.rerouteToError(NotFoundException.class, getTranslation("exam.queue.not-examiner"));
             return;
         } catch (ExamService.ExamException e) {
             removeAll();
-            add(new H1("Score sheet"), new Paragraph(e.getMessage()), Links.to(ExamNavigation.examining(), "Back to your stations"));
+            add(new H1(getTranslation("exam.sheet.title")), new Paragraph(e.message().in(getLocale())),
+                    Links.to(ExamNavigation.examining(), getTranslation("exam.sheet.back")));
             return;
         }
         render();
@@ -154,7 +160,8 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         itemButtons.clear();
         ratingButtons.clear();
         boolean locked = s.submitted();
-        add(new Breadcrumbs().link("Examining", ExamNavigation.examining()).link("Station " + s.stationNo(), ExamNavigation.queue(exam, station))
+        add(new Breadcrumbs().link(getTranslation("exam.examining.title"), ExamNavigation.examining())
+                .link(getTranslation("exam.queue.station-no", s.stationNo()), ExamNavigation.queue(exam, station))
                 .current(s.candidate().name()));
         Div head = new Div();
         head.addClassName("sheet-head");
@@ -166,31 +173,30 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         head.add(new Div(who, where), new Div(score, status));
         add(head);
         if (locked) {
-            Paragraph done = new Paragraph("Submitted at " + CLOCK.format(s.submittedAt().atZone(ZoneId.systemDefault()))
-                    + ". The sheet is locked; an organiser can correct it, with a reason.");
+            Paragraph done = new Paragraph(getTranslation("exam.sheet.locked", CLOCK.format(s.submittedAt().atZone(ZoneId.systemDefault()))));
             done.addClassName("notice");
             done.addClassName("sheet-locked");
             add(done);
-            status.setText("Submitted");
+            status.setText(getTranslation("exam.sheet-state.submitted"));
             status.getElement().setAttribute("data-state", "saved");
         }
         for (Station.ChecklistItem item : s.station().checklist()) {
             add(item(s, item, locked));
         }
         add(rating(s, locked));
-        TextArea overall = comment("Overall comment for the candidate", s.comment(), locked);
+        TextArea overall = comment(getTranslation("exam.sheet.overall-comment"), s.comment(), locked);
         overall.addClassName("sheet-comment");
         listen(overall, (text, seq) -> save(seq, () -> exams.overallComment(s.id(), text)));
         add(overall);
         Div actions = new Div();
         actions.addClassName("sheet-actions");
         if (!locked) {
-            Button submit = new Button("Submit score sheet", e -> confirmSubmit());
+            Button submit = new Button(getTranslation("exam.sheet.submit"), e -> confirmSubmit());
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             submit.addClassName("sheet-submit");
             actions.add(submit);
         }
-        actions.add(Links.to(ExamNavigation.queue(exam, station), "Next candidate"));
+        actions.add(Links.to(ExamNavigation.queue(exam, station), getTranslation("exam.sheet.next")));
         add(actions);
     }
 
@@ -201,14 +207,14 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Paragraph text = new Paragraph(item.text());
         text.addClassName("sheet-item-text");
         if (item.critical()) {
-            text.addComponentAsFirst(criticalBadge());
+            text.addComponentAsFirst(criticalBadge(getLocale()));
         }
         Div marks = new Div();
         marks.addClassName("sheet-marks");
         List<Integer> values = markValues(item);
         List<NativeButton> buttons = new ArrayList<>();
         for (int v : values) {
-            NativeButton b = markButton(item, v);
+            NativeButton b = markButton(item, v, getLocale());
             b.setEnabled(!locked);
             DomListenerRegistration r = b.getElement().addEventListener("click", e -> {
                 int seq = (int) e.getEventData().get(SEQ).asDouble();
@@ -224,9 +230,7 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         select(buttons, s.marks().get(item.id()), values);
         itemButtons.put(item.id(), buttons);
-        Span of = new Span("of " + item.marks());
-        of.addClassName("muted");
-        TextArea comment = comment("Comment on this item", s.comments().get(item.id()), locked);
+        TextArea comment = comment(getTranslation("exam.sheet.item-comment"), s.comments().get(item.id()), locked);
         listen(comment, (t, seq) -> save(seq, () -> exams.comment(s.id(), item.id(), t)));
         card.add(text, marks, comment);
         return card;
@@ -236,7 +240,7 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div card = new Div();
         card.addClassNames("sheet-item", "sheet-rating");
         card.getElement().setAttribute("data-row", "rating");
-        H2 h = new H2("Global rating");
+        H2 h = new H2(getTranslation("exam.sheet.global-rating"));
         Div row = new Div();
         row.addClassName("sheet-marks");
         List<Integer> values = new ArrayList<>();
@@ -245,7 +249,7 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         for (int i : values) {
             String level = Station.RATING_LEVELS.get(i);
-            NativeButton b = ratingButton(s.station(), level);
+            NativeButton b = ratingButton(s.station(), level, getLocale());
             b.setEnabled(!locked);
             b.getElement().addEventListener("click", e -> {
                 int seq = (int) e.getEventData().get(SEQ).asDouble();
@@ -273,17 +277,18 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     /** The button for giving {@code v} marks for an item, as the examiner sees it (also in the authors' preview). */
-    static NativeButton markButton(Station.ChecklistItem item, int v) {
-        NativeButton b = new NativeButton(v == 0 ? "0 · not done" : v == item.marks() ? v + " · done" : String.valueOf(v));
+    static NativeButton markButton(Station.ChecklistItem item, int v, Locale locale) {
+        NativeButton b = new NativeButton(v == 0 ? Translations.text(locale, "exam.sheet.not-done", v)
+                : v == item.marks() ? Translations.text(locale, "exam.sheet.done", v) : String.valueOf(v));
         b.addClassName("tap");
         b.getElement().setAttribute("data-tap", String.valueOf(v));
-        b.getElement().setAttribute("aria-label", item.text() + ": " + v + " of " + item.marks() + " marks");
+        b.getElement().setAttribute("aria-label", Translations.text(locale, "exam.sheet.mark-aria", item.text(), v, item.marks()));
         return b;
     }
 
     /** The button for a global rating level, with the station's description of the level as its tooltip. */
-    static NativeButton ratingButton(Station station, String level) {
-        NativeButton b = new NativeButton(level.substring(0, 1).toUpperCase(Locale.ROOT) + level.substring(1));
+    static NativeButton ratingButton(Station station, String level, Locale locale) {
+        NativeButton b = new NativeButton(Translations.text(locale, "exam.rating." + level));
         b.addClassName("tap");
         b.getElement().setAttribute("data-tap", level);
         b.getElement().setAttribute("title", station.globalRating().stream().filter(l -> l.level().equals(level))
@@ -291,8 +296,8 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return b;
     }
 
-    static Span criticalBadge() {
-        Span critical = new Span("Critical");
+    static Span criticalBadge(Locale locale) {
+        Span critical = new Span(Translations.text(locale, "exam.critical"));
         critical.addClassNames("badge", "badge-error");
         return critical;
     }
@@ -312,21 +317,21 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private static void listen(TextArea t, java.util.function.BiConsumer<String, Integer> onSave) {
         t.getElement().addEventListener("change", e -> onSave.accept(e.getEventData().get("element.value").asString(),
                         (int) e.getEventData().get(SEQ).asDouble()))
-                .addEventData("element.value").addEventData(SEQ).setFilter("event.target === element");
+                .addEventData("element.value").addEventData(SEQ).setFilter("event.target === element"); // not UI text: a client-side filter
     }
 
     private void save(int seq, Supplier<Saved> action) {
         try {
             Saved saved = action.get();
             updateScore(saved.score());
-            getElement().executeJs("this.sotAck($0, $1)", seq, "Saved " + CLOCK.format(saved.at().atZone(ZoneId.systemDefault())));
+            getElement().executeJs("this.sotAck($0, $1)", seq, getTranslation("exam.sheet.status.saved", CLOCK.format(saved.at().atZone(ZoneId.systemDefault()))));
         } catch (ExamService.ExamException e) {
-            getElement().executeJs("this.sotFail($0, $1)", seq, "Not saved: " + e.getMessage());
+            getElement().executeJs("this.sotFail($0, $1)", seq, getTranslation("exam.sheet.status.not-saved", e.message()));
         }
     }
 
     private void updateScore(OsceScoring.SheetScore s) {
-        score.setText(Numbers.upTo(s.score(), 1) + " of " + s.max());
+        score.setText(getTranslation("exam.of", Numbers.upTo(s.score(), 1, getLocale()), s.max()));
     }
 
     private static void select(List<NativeButton> buttons, @Nullable Integer value, List<Integer> values) {
@@ -347,26 +352,27 @@ class ScoreSheetView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         Dialog d = new Dialog();
-        d.setHeaderTitle("Submit this score sheet?");
-        d.add(new Paragraph("Once submitted, the sheet for " + s.candidate().name() + " is locked. Only an organiser can change it, and must give a reason."));
-        Button ok = new Button("Submit and lock", e -> {
+        d.setHeaderTitle(getTranslation("exam.sheet.confirm.title"));
+        d.add(new Paragraph(getTranslation("exam.sheet.confirm.text", s.candidate().name())));
+        Button ok = new Button(getTranslation("exam.sheet.confirm.ok"), e -> {
             try {
                 sheet = exams.submit(s.id());
                 d.close();
                 render();
             } catch (ExamService.ExamException ex) {
                 d.close();
-                getElement().executeJs("this.sotFail(this.sotSeq, $0)", "Not submitted: " + ex.getMessage());
+                getElement().executeJs("this.sotFail(this.sotSeq, $0)", getTranslation("exam.sheet.status.not-submitted", ex.message()));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("confirm-submit");
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("exam.cancel"), e -> d.close()), ok);
         d.open();
     }
 
     @Override
     public String getPageTitle() {
-        return (sheet == null ? "Score sheet" : sheet.candidate().name() + " · " + sheet.station().title()) + " · SOT Courseware";
+        return getTranslation("exam.page-title", sheet == null ? getTranslation("exam.sheet.title")
+                : getTranslation("exam.sheet.page-title", sheet.candidate().name(), sheet.station().title()), getTranslation("shell.product"));
     }
 }

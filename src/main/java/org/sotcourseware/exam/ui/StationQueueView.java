@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 class StationQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExamService exams;
-    private String title = "Station";
+    private String title = "";
 
     public StationQueueView(ExamService exams) {
         this.exams = exams;
@@ -42,15 +42,16 @@ class StationQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
             int station = Integer.parseInt(event.getRouteParameters().get(ExamNavigation.STATION).orElse(""));
             q = exams.queue(exam, station);
         } catch (NumberFormatException | AccessDeniedException | ExamService.ExamException e) {
-            event.rerouteToError(NotFoundException.class, "You are not an examiner at this station.");
+            event.rerouteToError(NotFoundException.class, getTranslation("exam.queue.not-examiner"));
             return;
         }
         title = q.station().station();
         removeAll();
-        add(new Breadcrumbs().link("Examining", ExamNavigation.examining()).current("Station " + q.station().stationNo()));
+        add(new Breadcrumbs().link(getTranslation("exam.examining.title"), ExamNavigation.examining())
+                .current(getTranslation("exam.queue.station-no", q.station().stationNo())));
         add(new Div(new H1(q.station().station()), PageParts.muted(q.station().examTitle() + " · " + q.station().room())));
         if (!q.station().open()) {
-            add(PageParts.empty("Scoring at this station is " + q.station().phase().label().toLowerCase(java.util.Locale.ROOT) + "."));
+            add(PageParts.empty(getTranslation("exam.queue.not-open", q.station().phase().message())));
             return;
         }
         Div list = new Div();
@@ -60,7 +61,7 @@ class StationQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
             time.addClassName("queue-time");
             Span name = new Span(c.candidate().name());
             name.addClassName("queue-name");
-            Span state = new Span(c.state().label());
+            Span state = new Span(c.state().message().in(getLocale()));
             state.addClassNames("badge", c.state() == SheetState.SUBMITTED ? "badge-success" : c.state() == SheetState.IN_PROGRESS
                     ? "badge-warning" : "badge-plain");
             var row = Links.to(ExamNavigation.sheet(q.station().exam(), q.station().stationNo(), c.candidate().id()), time, name, state);
@@ -73,6 +74,6 @@ class StationQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return getTranslation("exam.page-title", title.isEmpty() ? getTranslation("exam.running-order.station") : title, getTranslation("shell.product"));
     }
 }

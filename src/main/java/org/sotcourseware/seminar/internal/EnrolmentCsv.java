@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 
 /**
  * Reads the enrolment CSV a seminar organiser uploads: one line per student, with an email, a name and
@@ -44,8 +45,8 @@ public final class EnrolmentCsv {
     public record Row(int line, String email, String displayName, @Nullable String username) {
     }
 
-    /** Something wrong with the file, on the given line (1 for the header row), in plain words. */
-    public record Problem(int line, String message) {
+    /** Something wrong with the file, on the given line (1 for the header row), in plain words to translate. */
+    public record Problem(int line, Message message) {
     }
 
     /**
@@ -82,9 +83,7 @@ public final class EnrolmentCsv {
     /** Reads and checks a whole file given as text (decoded from UTF-8; a leading BOM is allowed). */
     public static Parsed parse(String text) {
         if (text.length() > MAX_CHARS) {
-            return new Parsed(List.of(), List.of(new Problem(1, "The file has " + String.format(java.util.Locale.ROOT, "%,d", text.length())
-                    + " characters; at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_CHARS) + " are read from one file ("
-                    + MAX_ROWS + " students). Split it into smaller files.")), 0);
+            return new Parsed(List.of(), List.of(new Problem(1, Message.of("seminar.csv.too-many-characters", text.length(), MAX_CHARS, MAX_ROWS))), 0);
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char delimiter = delimiterOf(body);
@@ -94,8 +93,7 @@ public final class EnrolmentCsv {
         Record headerRecord = nextNonBlank(tokenizer, problems);
         if (headerRecord == null) {
             if (problems.isEmpty()) {
-                problems.add(new Problem(1, "The file is empty: it needs a header row (with at least email and name columns) "
-                        + "and then one line per student."));
+                problems.add(new Problem(1, Message.of("seminar.csv.empty")));
             }
             return new Parsed(List.of(), problems, 0);
         }
@@ -115,10 +113,9 @@ public final class EnrolmentCsv {
             }
         }
         if (limitLine > 0) {
-            problems.add(new Problem(limitLine, "The file has " + dataLines + " students but at most " + MAX_ROWS
-                    + " can be enrolled from one file; this line is the first one over the limit. Split the file into smaller ones."));
+            problems.add(new Problem(limitLine, Message.of("seminar.csv.too-many-rows", dataLines, MAX_ROWS)));
         } else if (dataLines == 0 && header != null && problems.isEmpty()) {
-            problems.add(new Problem(headerRecord.line(), "The file has a header row but no students below it."));
+            problems.add(new Problem(headerRecord.line(), Message.of("seminar.csv.no-students")));
         }
         problems.sort(Comparator.comparingInt(Problem::line));
         return new Parsed(checker == null ? List.of() : checker.rows, problems, dataLines);
@@ -131,8 +128,7 @@ public final class EnrolmentCsv {
                 return null;
             }
             if (record.unclosedQuote()) {
-                problems.add(new Problem(record.line(), "A quoted value starts on this line but its closing double quote (\") is missing, "
-                        + "so the rest of the file could not be read."));
+                problems.add(new Problem(record.line(), Message.of("seminar.csv.unclosed-quote")));
                 return null;
             }
             if (!record.blank()) {
@@ -186,35 +182,35 @@ public final class EnrolmentCsv {
                 Integer earlier = index.putIfAbsent(column, i);
                 if (earlier != null) {
                     ambiguous = true;
-                    problems.add(new Problem(record.line(), "The columns '" + shown(clean(record.cells().get(earlier))) + "' (column "
-                            + (earlier + 1) + ") and '" + shown(heading) + "' (column " + (i + 1) + ") both give the " + column.label
-                            + ": keep only one of them."));
+                    problems.add(new Problem(record.line(), Message.of("seminar.csv.column-twice", shown(clean(record.cells().get(earlier))), earlier + 1,
+                            shown(heading), i + 1, Message.of("seminar.csv.column." + column.label.replace(' ', '-')))));
                 }
             }
-            List<String> missing = new ArrayList<>();
+            List<Message> missing = new ArrayList<>();
             if (!index.containsKey(Column.EMAIL)) {
-                missing.add("an 'email' column");
+                missing.add(Message.of("seminar.csv.missing.email"));
             }
             if (!index.containsKey(Column.NAME)) {
                 boolean first = index.containsKey(Column.FIRST_NAME);
                 boolean last = index.containsKey(Column.LAST_NAME);
                 if (first && !last) {
-                    missing.add("a 'last name' column to go with 'first name'");
+                    missing.add(Message.of("seminar.csv.missing.last-name"));
                 } else if (last && !first) {
-                    missing.add("a 'first name' column to go with 'last name'");
+                    missing.add(Message.of("seminar.csv.missing.first-name"));
                 } else if (!first) {
-                    missing.add("a name column ('name', 'full name' or 'display name', or both 'first name' and 'last name')");
+                    missing.add(Message.of("seminar.csv.missing.name"));
                 }
             }
             if (!missing.isEmpty()) {
-                StringBuilder message = new StringBuilder("The header row needs ").append(String.join(" and ", missing))
-                        .append("; the columns found are: ").append(found.isEmpty() ? "none" : String.join(", ", found)).append('.');
-                if (found.stream().anyMatch(f -> f.contains("@"))) {
-                    message.append(" The first line must be the header row, not a student.");
-                } else if (found.size() == 1 && record.cells().stream().anyMatch(c -> c.indexOf('\t') >= 0)) {
-                    message.append(" Columns must be separated by commas or semicolons, not tabs.");
+                Message needs = missing.getLast();
+                for (int i = missing.size() - 2; i >= 0; i--) {
+                    needs = Message.of("seminar.csv.and", missing.get(i), needs);
                 }
-                problems.add(new Problem(record.line(), message.toString()));
+                Object columns = found.isEmpty() ? Message.of("seminar.csv.none") : String.join(", ", found);
+                String hint = found.stream().anyMatch(f -> f.contains("@")) ? "seminar.csv.header-needs.student-first"
+                        : found.size() == 1 && record.cells().stream().anyMatch(c -> c.indexOf('\t') >= 0) ? "seminar.csv.header-needs.tabs"
+                        : "seminar.csv.header-needs";
+                problems.add(new Problem(record.line(), Message.of(hint, needs, columns)));
             }
             return missing.isEmpty() && !ambiguous ? new Header(index, record.cells().size()) : null;
         }
@@ -257,48 +253,46 @@ public final class EnrolmentCsv {
                 used--;
             }
             if (used > header.width()) {
-                problems.add(new Problem(line, "This line has " + used + " values but the header row has " + header.width()
-                        + " columns: a value that contains a " + (delimiter == ';' ? "semicolon" : "comma")
-                        + " must be put in double quotes."));
+                problems.add(new Problem(line, Message.of(delimiter == ';' ? "seminar.csv.too-many-values.semicolon" : "seminar.csv.too-many-values.comma",
+                        used, header.width())));
             }
 
             String email = nfc(clean(header.cell(record, Column.EMAIL))).toLowerCase(Locale.ROOT);
             if (email.isEmpty()) {
-                problems.add(new Problem(line, "The email is missing."));
+                problems.add(new Problem(line, Message.of("seminar.csv.email-missing")));
             } else {
-                String fault = emailFault(email);
+                Message fault = emailFault(email);
                 if (fault != null) {
-                    problems.add(new Problem(line, "'" + shown(email) + "' is not a valid email address: " + fault + "."));
+                    problems.add(new Problem(line, Message.of("seminar.csv.email-invalid", shown(email), fault)));
                 }
                 Integer earlier = emailLines.putIfAbsent(email, line);
                 if (earlier != null) {
-                    problems.add(new Problem(line, "'" + shown(email) + "' is the same email as line " + earlier + "."));
+                    problems.add(new Problem(line, Message.of("seminar.csv.email-twice", shown(email), earlier)));
                 }
             }
 
             String name = name(record);
             if (name.isEmpty()) {
-                problems.add(new Problem(line, header.has(Column.NAME) ? "The name is missing." : "The name is missing (first and last name are both empty)."));
+                problems.add(new Problem(line, Message.of(header.has(Column.NAME) ? "seminar.csv.name-missing" : "seminar.csv.name-missing-first-last")));
             } else {
-                String control = controlCharacter(name);
+                Message control = controlCharacter(name);
                 if (control != null) {
-                    problems.add(new Problem(line, "The name contains " + control + ", which is not allowed in a name."));
+                    problems.add(new Problem(line, Message.of("seminar.csv.name-control", control)));
                 }
                 int length = name.codePointCount(0, name.length());
                 if (length > MAX_NAME_LENGTH) {
-                    problems.add(new Problem(line, "The name is " + length + " characters long; at most " + MAX_NAME_LENGTH + " are allowed."));
+                    problems.add(new Problem(line, Message.of("seminar.csv.name-long", length, MAX_NAME_LENGTH)));
                 }
             }
 
             String username = nfc(clean(header.cell(record, Column.USERNAME))).toLowerCase(Locale.ROOT);
             if (!username.isEmpty()) {
                 if (!USERNAME.matcher(username).matches()) {
-                    problems.add(new Problem(line, "The username '" + shown(username) + "' is not valid: use 3 to 100 characters, "
-                            + "each a letter a-z, a digit, a dot, an underscore or a hyphen."));
+                    problems.add(new Problem(line, Message.of("seminar.csv.username-invalid", shown(username))));
                 }
                 Integer earlier = usernameLines.putIfAbsent(username, line);
                 if (earlier != null) {
-                    problems.add(new Problem(line, "The username '" + shown(username) + "' is already used on line " + earlier + "."));
+                    problems.add(new Problem(line, Message.of("seminar.csv.username-twice", shown(username), earlier)));
                 }
             }
 
@@ -319,60 +313,60 @@ public final class EnrolmentCsv {
     }
 
     /** Why the (trimmed, lower-cased) email is not a sane address, or null when it is. */
-    static @Nullable String emailFault(String email) {
+    static @Nullable Message emailFault(String email) {
         if (email.length() > MAX_EMAIL_LENGTH) {
-            return "it is longer than " + MAX_EMAIL_LENGTH + " characters";
+            return Message.of("seminar.csv.email-fault.long", MAX_EMAIL_LENGTH);
         }
         for (int i = 0; i < email.length(); i++) {
             char c = email.charAt(i);
             if (isSpace(c)) {
-                return "it contains a space";
+                return Message.of("seminar.csv.email-fault.space");
             }
             if (Character.isISOControl(c)) {
-                return "it contains a control character";
+                return Message.of("seminar.csv.email-fault.control");
             }
             if (EMAIL_FORBIDDEN.indexOf(c) >= 0) {
-                return "it contains " + c + ", which an email address cannot have";
+                return Message.of("seminar.csv.email-fault.character", String.valueOf(c));
             }
         }
         int at = email.indexOf('@');
         if (at < 0) {
-            return "it has no @";
+            return Message.of("seminar.csv.email-fault.no-at");
         }
         if (email.indexOf('@', at + 1) >= 0) {
-            return "it has more than one @";
+            return Message.of("seminar.csv.email-fault.two-ats");
         }
         String domain = email.substring(at + 1);
         if (at == 0) {
-            return "there is nothing before the @";
+            return Message.of("seminar.csv.email-fault.nothing-before");
         }
         if (domain.isEmpty()) {
-            return "there is nothing after the @";
+            return Message.of("seminar.csv.email-fault.nothing-after");
         }
         if (domain.indexOf('.') < 0) {
-            return "the part after the @ has no dot (as in example.org)";
+            return Message.of("seminar.csv.email-fault.no-dot");
         }
         if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
-            return "the part after the @ has an empty part between dots";
+            return Message.of("seminar.csv.email-fault.empty-part");
         }
         return null;
     }
 
     /** A description of the first control character in the name, or null when it has none. */
-    private static @Nullable String controlCharacter(String name) {
+    private static @Nullable Message controlCharacter(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '\t') {
-                return "a tab";
+                return Message.of("seminar.csv.control.tab");
             }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                return "a line break";
+                return Message.of("seminar.csv.control.line-break");
             }
             if (Character.isISOControl(c)) {
-                return "a control character (U+" + String.format(Locale.ROOT, "%04X", (int) c) + ")";
+                return Message.of("seminar.csv.control.other", String.format(Locale.ROOT, "%04X", (int) c));
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                return "an invisible text-direction control character (U+" + String.format(Locale.ROOT, "%04X", (int) c) + ")";
+                return Message.of("seminar.csv.control.direction", String.format(Locale.ROOT, "%04X", (int) c));
             }
         }
         return null;

@@ -21,7 +21,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.security.UserDirectory;
@@ -40,33 +42,33 @@ final class SeminarForm {
 
     static void open(SeminarReadModel.@Nullable Form current, CatalogueService catalogue, UserDirectory directory, Consumer<SeminarReadModel.Form> save) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(current == null ? "New seminar" : "Edit seminar");
-        TextField title = new TextField("Title");
+        d.setHeaderTitle(t(current == null ? "seminar.form.new" : "seminar.form.edit"));
+        TextField title = new TextField(t("seminar.form.title"));
         title.setMaxLength(TextLimits.NAME);
-        TextField venue = new TextField("Venue");
+        TextField venue = new TextField(t("seminar.form.venue"));
         venue.setMaxLength(TextLimits.NAME);
-        Checkbox online = new Checkbox("Online");
-        DatePicker from = new DatePicker("First day");
-        DatePicker to = new DatePicker("Last day");
-        NumberField hours = new NumberField("CE hours per day");
+        Checkbox online = new Checkbox(t("seminar.form.online"));
+        DatePicker from = new DatePicker(t("seminar.form.first-day"));
+        DatePicker to = new DatePicker(t("seminar.form.last-day"));
+        NumberField hours = new NumberField(t("seminar.form.hours"));
         hours.setMin(0.5);
         hours.setMax(12);
-        IntegerField capacity = new IntegerField("Capacity");
+        IntegerField capacity = new IntegerField(t("seminar.form.capacity"));
         capacity.setMin(1);
         Select<SeminarReadModel.Status> status = new Select<>();
-        status.setLabel("Status");
+        status.setLabel(t("seminar.form.status"));
         status.setItems(SeminarReadModel.Status.values());
-        status.setItemLabelGenerator(SeminarReadModel.Status::label);
-        CheckboxGroup<CourseModule> modules = new CheckboxGroup<>("Modules covered");
+        status.setItemLabelGenerator(x -> x.message().in(Locales.current()));
+        CheckboxGroup<CourseModule> modules = new CheckboxGroup<>(t("seminar.form.modules"));
         List<CourseModule> all = catalogue.curriculum().modules();
         modules.setItems(all);
         modules.setItemLabelGenerator(CourseModule::title);
         modules.addClassName("module-choice");
-        MultiSelectComboBox<UserSummary> instructors = new MultiSelectComboBox<>("Instructors");
+        MultiSelectComboBox<UserSummary> instructors = new MultiSelectComboBox<>(t("seminar.form.instructors"));
         List<UserSummary> people = directory.instructors();
         instructors.setItems(people);
         instructors.setItemLabelGenerator(UserSummary::displayName);
-        TextArea notes = new TextArea("Notes (optional)");
+        TextArea notes = new TextArea(t("seminar.form.notes"));
         notes.setMaxLength(TextLimits.NOTES);
         if (current != null) {
             title.setValue(current.title());
@@ -96,22 +98,22 @@ final class SeminarForm {
         Paragraph problems = new Paragraph();
         problems.addClassName("error-text");
         // each rule beside its field (the service checks them again and has the last word)
-        FormCheck.explain(hours, "More than 0 and at most 12 hours a day");
-        FormCheck.explain(capacity, "Between 1 and 5000 places");
+        FormCheck.explain(hours, t("seminar.form.hours-range"));
+        FormCheck.explain(capacity, t("seminar.form.capacity-range"));
         Binder<Object> binder = FormCheck.binder();
-        FormCheck.field(binder, title).asRequired("Give the seminar a title.").bind(x -> title.getValue(), FormCheck.unused());
-        FormCheck.field(binder, venue).withValidator(v -> !v.isBlank() || online.getValue(), "Give a venue, or mark the seminar as online.")
+        FormCheck.field(binder, title).asRequired(t("seminar.form.problem.title")).bind(x -> title.getValue(), FormCheck.unused());
+        FormCheck.field(binder, venue).withValidator(v -> !v.isBlank() || online.getValue(), t("seminar.form.problem.venue"))
                 .bind(x -> venue.getValue(), FormCheck.unused());
-        FormCheck.field(binder, status).asRequired("Choose a status.").bind(x -> status.getValue(), FormCheck.unused());
-        FormCheck.field(binder, from).asRequired("Choose the first day.").bind(x -> from.getValue(), FormCheck.unused());
-        FormCheck.field(binder, to).asRequired("Choose the last day.")
-                .withValidator(v -> from.getValue() == null || !v.isBefore(from.getValue()), "The last day is before the first day.")
+        FormCheck.field(binder, status).asRequired(t("seminar.form.problem.status")).bind(x -> status.getValue(), FormCheck.unused());
+        FormCheck.field(binder, from).asRequired(t("seminar.form.problem.first-day")).bind(x -> from.getValue(), FormCheck.unused());
+        FormCheck.field(binder, to).asRequired(t("seminar.form.problem.last-day"))
+                .withValidator(v -> from.getValue() == null || !v.isBefore(from.getValue()), t("seminar.form.problem.last-before-first"))
                 .bind(x -> to.getValue(), FormCheck.unused());
-        FormCheck.field(binder, hours).asRequired("Enter the CE hours per day, e.g. 8.")
-                .withValidator(v -> v > 0 && v <= 12, "More than 0 and at most 12 hours a day").bind(x -> hours.getValue(), FormCheck.unused());
-        FormCheck.field(binder, capacity).asRequired("Enter the number of places, e.g. 30.")
-                .withValidator(v -> v >= 1 && v <= 5000, "Between 1 and 5000 places").bind(x -> capacity.getValue(), FormCheck.unused());
-        FormCheck.field(binder, modules).withValidator(v -> !v.isEmpty(), "Choose at least one module the seminar covers.")
+        FormCheck.field(binder, hours).asRequired(t("seminar.form.problem.hours-missing"))
+                .withValidator(v -> v > 0 && v <= 12, t("seminar.form.hours-range")).bind(x -> hours.getValue(), FormCheck.unused());
+        FormCheck.field(binder, capacity).asRequired(t("seminar.form.problem.capacity-missing"))
+                .withValidator(v -> v >= 1 && v <= 5000, t("seminar.form.capacity-range")).bind(x -> capacity.getValue(), FormCheck.unused());
+        FormCheck.field(binder, modules).withValidator(v -> !v.isEmpty(), t("seminar.form.problem.modules"))
                 .bind(x -> modules.getValue(), FormCheck.unused());
         online.addValueChangeListener(e -> binder.validate());
         from.addValueChangeListener(e -> {
@@ -119,7 +121,7 @@ final class SeminarForm {
                 binder.validate();
             }
         });
-        Button ok = new Button(current == null ? "Create seminar" : "Save changes", e -> {
+        Button ok = new Button(t(current == null ? "seminar.form.create" : "seminar.form.save"), e -> {
             problems.setText("");
             if (!FormCheck.validate(binder)) {
                 return;
@@ -133,15 +135,19 @@ final class SeminarForm {
                         hours.getValue(), capacity.getValue(), status.getValue(), ids, teachers, notes.getValue()));
                 d.close();
             } catch (SeminarService.SeminarException ex) {
-                problems.setText(ex.getMessage());
+                problems.setText(ex.message().in(Locales.current()));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("save-seminar");
         d.add(form, problems);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(t("seminar.cancel"), e -> d.close()), ok);
         d.setWidth("min(760px, 96vw)");
         d.open();
         title.focus();
+    }
+
+    private static String t(String key, Object... args) {
+        return Translations.text(Locales.current(), key, args);
     }
 }

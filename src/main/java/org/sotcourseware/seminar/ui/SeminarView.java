@@ -42,7 +42,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.CsvExport;
+import org.sotcourseware.base.Dates;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Translations;
 import com.vaadin.flow.data.binder.Binder;
 import org.sotcourseware.base.ui.FormCheck;
 import org.sotcourseware.base.ui.PageParts;
@@ -72,7 +75,8 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** A CSV of students: its characters (at most EnrolmentCsv's limit) as UTF-8 bytes, with room for accents. */
     private static final int CSV_BYTES = 2 * 1024 * 1024;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK); // not UI text: a date pattern
+    private static final DateTimeFormatter DAY_DE = DateTimeFormatter.ofPattern("EEE, d. MMM", Locale.GERMAN); // not UI text: a date pattern
 
     private final SeminarService seminars;
     private final CatalogueService catalogue;
@@ -80,7 +84,7 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Places places;
     private final boolean organiser;
     private SeminarId id = new SeminarId(0);
-    private String title = "Seminar";
+    private String title = "";
     private final Div tabBody = new Div();
     private int tab;
     private int dayIndex;
@@ -100,7 +104,7 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             id = new SeminarId(Long.parseLong(event.getRouteParameters().get(SeminarNavigation.SEMINAR_ID).orElse("")));
             show();
         } catch (NumberFormatException | SeminarService.SeminarException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such seminar.");
+            event.rerouteToError(NotFoundException.class, getTranslation("seminar.refusal.no-such-seminar"));
         }
     }
 
@@ -109,22 +113,23 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         SeminarReadModel.Summary s = d.summary();
         title = s.title();
         removeAll();
-        add(new Breadcrumbs().link("Seminars", SeminarNavigation.seminars()).current(s.title()));
+        add(new Breadcrumbs().link(getTranslation("seminar.seminars.title"), SeminarNavigation.seminars()).current(s.title()));
         Div header = new Div();
         header.addClassName("page-header");
-        Span eyebrow = new Span(s.status().label() + " seminar");
+        Span eyebrow = new Span(getTranslation("seminar.seminar.eyebrow", s.status().message()));
         eyebrow.addClassName("eyebrow");
-        Paragraph facts = new Paragraph(SeminarsView.dates(s.startsOn(), s.endsOn()) + " · " + s.venue() + " · " + SeminarsView.fmt(s.hoursPerDay())
-                + " CE hours a day (" + SeminarsView.fmt(s.hours()) + " in all) · " + s.enrolled() + " of " + s.capacity() + " places taken");
+        Paragraph facts = new Paragraph(getTranslation("seminar.seminar.facts", SeminarsView.dates(s.startsOn(), s.endsOn(), getLocale()), s.venue(),
+                SeminarsView.fmt(s.hoursPerDay(), getLocale()), SeminarsView.fmt(s.hours(), getLocale()), s.enrolled(), s.capacity()));
         facts.addClassName("lead");
-        Paragraph modules = new Paragraph("Modules: " + String.join(", ", s.modules()) + (d.instructors().isEmpty() ? ""
-                : " · Instructors: " + String.join(", ", d.instructors().stream().map(SeminarReadModel.Person::name).toList())));
+        String moduleList = getTranslation("seminar.seminar.modules", String.join(", ", s.modules()));
+        Paragraph modules = new Paragraph(d.instructors().isEmpty() ? moduleList : getTranslation("seminar.seminar.modules-and-instructors", moduleList,
+                String.join(", ", d.instructors().stream().map(SeminarReadModel.Person::name).toList())));
         modules.addClassName("muted");
         header.add(new Div(eyebrow, new H1(s.title()), facts, modules));
         if (organiser) {
-            Button edit = new Button("Edit details", e -> SeminarForm.open(d.form(), catalogue, directory, form -> {
+            Button edit = new Button(getTranslation("seminar.seminar.edit"), e -> SeminarForm.open(d.form(), catalogue, directory, form -> {
                 seminars.update(id, form);
-                Toasts.success("Seminar saved.");
+                Toasts.success(getTranslation("seminar.seminar.saved"));
                 show();
             }));
             header.add(edit);
@@ -135,7 +140,8 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             notes.addClassName("notice");
             add(notes);
         }
-        Tabs tabs = new Tabs(new Tab("Participants (" + d.participants().size() + ")"), new Tab("Attendance"), new Tab("Exam results"));
+        Tabs tabs = new Tabs(new Tab(getTranslation("seminar.tab.participants", d.participants().size())), new Tab(getTranslation("seminar.tab.attendance")),
+                new Tab(getTranslation("seminar.tab.exams")));
         tabs.setSelectedIndex(tab);
         tabs.addSelectedChangeListener(e -> {
             tab = tabs.getSelectedIndex();
@@ -159,31 +165,31 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component participants(SeminarReadModel.Detail d) {
         Div box = new Div();
         if (organiser) {
-            ComboBox<UserSummary> pick = new ComboBox<>("Enrol a student");
+            ComboBox<UserSummary> pick = new ComboBox<>(getTranslation("seminar.participants.pick"));
             Set<Long> enrolled = new HashSet<>(d.participants().stream().map(p -> p.person().id().value()).toList());
             pick.setItems(directory.students().stream().filter(u -> !enrolled.contains(u.id().value())).toList());
-            pick.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+            pick.setItemLabelGenerator(u -> getTranslation("seminar.participants.pick-item", u.displayName(), u.username()));
             pick.setWidth("min(24rem, 100%)");
-            Button enrol = new Button("Enrol", e -> {
+            Button enrol = new Button(getTranslation("seminar.participants.enrol"), e -> {
                 if (pick.getValue() == null) {
                     return;
                 }
                 try {
                     seminars.enrol(id, pick.getValue().id());
-                    Toasts.success(pick.getValue().displayName() + " is enrolled.");
+                    Toasts.success(getTranslation("seminar.participants.enrolled", pick.getValue().displayName()));
                     show();
                 } catch (SeminarService.SeminarException ex) {
-                    Toasts.error(ex.getMessage());
+                    Toasts.error(ex);
                 }
             });
-            Button importCsv = new Button("Import a CSV of students", e -> importDialog());
+            Button importCsv = new Button(getTranslation("seminar.import.open"), e -> importDialog());
             importCsv.addClassName("import-csv");
             Div tools = new Div(pick, enrol, importCsv);
             tools.addClassName("seminar-tools");
             box.add(tools);
         }
         if (d.participants().isEmpty()) {
-            Paragraph p = PageParts.empty("Nobody is enrolled yet.");
+            Paragraph p = PageParts.empty(getTranslation("seminar.participants.empty"));
             box.add(p);
             return box;
         }
@@ -193,14 +199,15 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Div row = new Div();
             row.addClassName("participant-row");
             row.getElement().setAttribute("data-user", p.person().username());
-            Span hours = new Span(SeminarsView.fmt(p.hours()) + " of " + SeminarsView.fmt(d.summary().hours()) + " hours");
+            Span hours = new Span(getTranslation("seminar.participants.hours", SeminarsView.fmt(p.hours(), getLocale()),
+                    SeminarsView.fmt(d.summary().hours(), getLocale())));
             hours.addClassName("muted");
-            Span exams = new Span(p.exams().isEmpty() ? "no exam results" : p.exams().size() + (p.exams().size() == 1 ? " exam result" : " exam results"));
+            Span exams = new Span(getTranslation("seminar.participants.exams", p.exams().size()));
             exams.addClassName("muted");
             row.add(places.link(new StudentRecordPlace(p.person().id()), p.person().name()), new Span(p.person().username()), hours, exams);
             if (organiser) {
-                Button remove = new Button("Remove", e -> confirm("Remove " + p.person().name() + "?",
-                        "Their attendance at this seminar is deleted; exam results stay.", () -> {
+                Button remove = new Button(getTranslation("seminar.participants.remove"), e -> confirm(
+                        getTranslation("seminar.participants.remove-title", p.person().name()), getTranslation("seminar.participants.remove-text"), () -> {
                             seminars.unenrol(id, p.person().id());
                             show();
                         }));
@@ -215,14 +222,12 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void importDialog() {
         Dialog dlg = new Dialog();
-        dlg.setHeaderTitle("Import students from CSV");
-        Paragraph help = new Paragraph("A header row with email and name (or first name and last name) columns; username is optional. "
-                + "Existing accounts are matched by email; new ones are created with a one-time link to set a password. You see every row "
-                + "before anything happens, and a file with any problem changes nothing.");
+        dlg.setHeaderTitle(getTranslation("seminar.import.title"));
+        Paragraph help = new Paragraph(getTranslation("seminar.import.help"));
         Div preview = new Div();
         preview.addClassName("import-preview");
         String[] text = new String[1];
-        Button apply = new Button("Enrol");
+        Button apply = new Button(getTranslation("seminar.participants.enrol"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(false);
         apply.addClassName("apply-import");
@@ -232,7 +237,7 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             preview.removeAll();
             preview.add(previewOf(meta.fileName(), p));
             apply.setEnabled(p.ok() && !p.rows().isEmpty() && p.newAccounts() + p.existing() > 0);
-            apply.setText("Enrol " + Numbers.count(p.newAccounts() + p.existing(), "student", "students"));
+            apply.setText(getTranslation("seminar.import.apply", p.newAccounts() + p.existing()));
         }))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(CSV_BYTES);
@@ -245,11 +250,11 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 apply.setEnabled(false);
                 show();
             } catch (SeminarService.SeminarException ex) {
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
         dlg.add(help, upload, preview);
-        dlg.getFooter().add(new Button("Close", e -> dlg.close()), apply);
+        dlg.getFooter().add(new Button(getTranslation("seminar.close"), e -> dlg.close()), apply);
         dlg.setWidth("min(820px, 96vw)");
         dlg.open();
     }
@@ -260,55 +265,50 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var http = r.getHttpServletRequest();
             String base = http.getScheme() + "://" + http.getServerName() + ((http.getServerPort() == 80 || http.getServerPort() == 443) ? ""
                     : ":" + http.getServerPort()) + http.getContextPath();
-            return base + "/account/setup/";
+            return base + "/account/setup/"; // not UI text: a path
         }
-        return "/account/setup/";
+        return "/account/setup/"; // not UI text: a path
     }
 
     /** What importing {@code fileName} would do, in the future tense: nothing has happened yet. */
     static Component previewOf(String fileName, SeminarReadModel.ImportPreview p) {
         Div box = new Div();
-        Paragraph file = new Paragraph("Preview of " + fileName + " (nothing has been imported yet):");
+        Paragraph file = new Paragraph(t("seminar.import.preview-of", fileName));
         file.addClassName("import-file");
         box.add(file, new Paragraph(previewSummary(p)));
         if (!p.problems().isEmpty()) {
-            Paragraph why = new Paragraph("Nothing will be imported until these are fixed in the file:");
+            Paragraph why = new Paragraph(t("seminar.import.fix-first"));
             why.addClassName("error-text");
             UnorderedList problems = new UnorderedList();
             problems.addClassName("problem-list");
-            p.problems().forEach(x -> problems.add(new ListItem((x.line() > 0 ? "Line " + x.line() + ": " : "") + x.message())));
+            p.problems().forEach(x -> problems.add(new ListItem(x.line() > 0 ? t("seminar.import.line", x.line(), x.message())
+                    : x.message().in(Locales.current()))));
             box.add(why, problems);
         }
         UnorderedList rows = new UnorderedList();
         rows.addClassName("import-rows");
-        p.rows().forEach(r -> rows.add(new ListItem("Line " + r.line() + ": " + r.name() + " <" + r.email() + "> \u2014 " + r.action().label())));
+        p.rows().forEach(r -> rows.add(new ListItem(t("seminar.import.row", r.line(), r.name(), r.email(), r.action().message()))));
         box.add(rows);
         return box;
     }
 
     /** "1 new account will be created, 2 existing accounts will be enrolled, 1 student is already enrolled, no problems." */
     static String previewSummary(SeminarReadModel.ImportPreview p) {
-        return Numbers.count(p.newAccounts(), "new account", "new accounts") + " will be created"
-                + " and enrolled, " + Numbers.count(p.existing(), "existing account", "existing accounts") + " will be enrolled, "
-                + Numbers.count(p.alreadyEnrolled(), "student is", "students are") + " already enrolled, "
-                + (p.problems().isEmpty() ? "no problems." : Numbers.count(p.problems().size(), "problem", "problems") + ".");
+        return t("seminar.import.summary", p.newAccounts(), p.existing(), p.alreadyEnrolled(), p.problems().size());
     }
 
     static Component resultOf(SeminarReadModel.ImportResult r) {
         Div box = new Div();
-        box.add(new Paragraph(Numbers.count(r.enrolled(), "student", "students") + " enrolled, "
-                + Numbers.count(r.created(), "account", "accounts") + " created."));
+        box.add(new Paragraph(t("seminar.import.result", r.enrolled(), r.created())));
         if (r.emailed() && r.created() > 0) {
-            box.add(new Paragraph("Each new student has been emailed a link to choose their password (valid for 14 days). Anyone whose "
-                    + "message does not arrive can use \"Forgot your password?\" on the sign-in page."));
+            box.add(new Paragraph(t("seminar.import.emailed", 14)));
         }
         if (!r.links().isEmpty()) {
-            box.add(new Paragraph("Send each new student their set-up link (valid for 14 days). The app does not send email; download the "
-                    + "links for a mail merge. They are shown only now."));
-            byte[] csv = CsvExport.write(List.of("Name", "Email", "Username", "Set-up link"),
+            box.add(new Paragraph(t("seminar.import.send-links", 14)));
+            byte[] csv = CsvExport.write(List.of("Name", "Email", "Username", "Set-up link"), // not UI text: the file's English headers
                     r.links().stream().map(l -> List.of(l.name(), l.email(), l.username(), l.link())).toList());
             Anchor download = new Anchor(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(csv),
-                    "setup-links.csv", "text/csv", csv.length)), "Download the set-up links (CSV)");
+                    "setup-links.csv", "text/csv", csv.length)), t("seminar.import.download-links"));
             download.getElement().setAttribute("download", true);
             download.addClassName("button-link");
             box.add(download);
@@ -321,13 +321,14 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component attendance(SeminarReadModel.Detail d) {
         Div box = new Div();
         if (d.participants().isEmpty()) {
-            Paragraph p = PageParts.empty("Enrol students first; then record who attended each day.");
+            Paragraph p = PageParts.empty(getTranslation("seminar.attendance.empty"));
             box.add(p);
             return box;
         }
         dayIndex = Math.min(dayIndex, d.days().size() - 1);
         Tabs days = new Tabs();
-        d.days().forEach(day -> days.add(new Tab(DAY.format(day))));
+        DateTimeFormatter dayFormat = Locales.closest(getLocale()).equals(Locales.GERMAN) ? DAY_DE : DAY;
+        d.days().forEach(day -> days.add(new Tab(dayFormat.format(day))));
         days.setSelectedIndex(dayIndex);
         days.addClassName("day-tabs");
         Div list = new Div();
@@ -337,9 +338,9 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             list.removeAll();
             LocalDate day = d.days().get(dayIndex);
             SeminarReadModel.Detail fresh = seminars.detail(id);
-            Button rest = new Button("Mark everyone not yet recorded present", e -> {
+            Button rest = new Button(getTranslation("seminar.attendance.mark-rest"), e -> {
                 int n = seminars.markRestPresent(id, day);
-                Toasts.success(n + (n == 1 ? " student" : " students") + " marked present.");
+                Toasts.success(getTranslation("seminar.attendance.marked", n));
                 draw[0].run();
             });
             rest.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -364,16 +365,16 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         row.getElement().setAttribute("data-user", p.person().username());
         Select<SeminarReadModel.Presence> presence = new Select<>();
         presence.setItems(SeminarReadModel.Presence.values());
-        presence.setItemLabelGenerator(SeminarReadModel.Presence::label);
-        presence.setPlaceholder("Not recorded");
-        presence.setAriaLabel("Attendance of " + p.person().name());
+        presence.setItemLabelGenerator(x -> x.message().in(getLocale()));
+        presence.setPlaceholder(getTranslation("seminar.attendance.not-recorded"));
+        presence.setAriaLabel(getTranslation("seminar.attendance.of", p.person().name()));
         NumberField hours = new NumberField();
-        hours.setAriaLabel("Hours attended by " + p.person().name());
+        hours.setAriaLabel(getTranslation("seminar.attendance.hours-of", p.person().name()));
         hours.setStep(0.5);
         hours.setMin(0);
         hours.setMax(d.summary().hoursPerDay());
         hours.setWidth("6rem");
-        hours.setSuffixComponent(new Span("h"));
+        hours.setSuffixComponent(new Span(getTranslation("seminar.attendance.hours-suffix")));
         SeminarReadModel.Attendance a = p.attendance().get(day);
         if (a != null) {
             presence.setValue(a.presence());
@@ -389,7 +390,7 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 hours.setInvalid(false);
             } catch (SeminarService.SeminarException ex) {
                 hours.setInvalid(true);
-                hours.setErrorMessage(ex.getMessage());
+                hours.setErrorMessage(ex.message().in(getLocale()));
             }
         };
         presence.addValueChangeListener(e -> {
@@ -421,7 +422,7 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component exams(SeminarReadModel.Detail d) {
         Div box = new Div();
         List<Track> tracks = catalogue.curriculum().tracks();
-        Button record = new Button("Record an exam result", e -> examDialog(d, tracks));
+        Button record = new Button(getTranslation("seminar.exams.record"), e -> examDialog(d, tracks));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClassName("record-exam");
         record.setEnabled(!d.participants().isEmpty());
@@ -429,18 +430,20 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<String[]> rows = new ArrayList<>();
         for (SeminarReadModel.Participant p : d.participants()) {
             for (SeminarReadModel.Exam x : p.exams()) {
-                rows.add(new String[] {p.person().name(), trackTitle(tracks, x.trackId()), x.written() == null ? "–" : SeminarsView.fmt(x.written()) + "%",
-                        x.practical() == null ? "–" : SeminarsView.fmt(x.practical()) + "%", SeminarsView.DAY.format(x.date()), x.examiner()});
+                rows.add(new String[] {p.person().name(), trackTitle(tracks, x.trackId()), x.written() == null ? "–" : Numbers.percent(x.written(), 2, getLocale()),
+                        x.practical() == null ? "–" : Numbers.percent(x.practical(), 2, getLocale()), Dates.day(x.date(), getLocale()), x.examiner()});
             }
         }
         if (rows.isEmpty()) {
-            Paragraph p = PageParts.empty("No exam results recorded at this seminar yet.");
+            Paragraph p = PageParts.empty(getTranslation("seminar.exams.empty"));
             box.add(p);
             return box;
         }
         Div table = new Div();
         table.addClassName("exam-table");
-        Div head = new Div(cell("Student"), cell("Track"), cell("Written"), cell("Practical"), cell("Date"), cell("Examiner"));
+        Div head = new Div(cell(getTranslation("seminar.exams.student")), cell(getTranslation("seminar.exams.track")),
+                cell(getTranslation("seminar.exams.written")), cell(getTranslation("seminar.exams.practical")), cell(getTranslation("seminar.exams.date")),
+                cell(getTranslation("seminar.exams.examiner")));
         head.addClassNames("exam-row", "exam-head");
         table.add(head);
         for (String[] r : rows) {
@@ -467,28 +470,28 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void examDialog(SeminarReadModel.Detail d, List<Track> tracks) {
         Dialog dlg = new Dialog();
-        dlg.setHeaderTitle("Record an exam result");
-        ComboBox<SeminarReadModel.Participant> student = new ComboBox<>("Student");
+        dlg.setHeaderTitle(getTranslation("seminar.exams.record"));
+        ComboBox<SeminarReadModel.Participant> student = new ComboBox<>(getTranslation("seminar.exams.student"));
         student.setItems(d.participants());
         student.setItemLabelGenerator(p -> p.person().name());
         Select<Track> track = new Select<>();
-        track.setLabel("Certification track");
+        track.setLabel(getTranslation("seminar.exams.certification-track"));
         track.setItems(tracks);
         track.setItemLabelGenerator(Track::title);
         if (!tracks.isEmpty()) {
             track.setValue(tracks.getFirst());
         }
-        NumberField written = new NumberField("Written exam %");
-        NumberField practical = new NumberField("Practical exam %");
+        NumberField written = new NumberField(getTranslation("seminar.exams.written-percent"));
+        NumberField practical = new NumberField(getTranslation("seminar.exams.practical-percent"));
         for (NumberField f : List.of(written, practical)) {
             f.setMin(0);
             f.setMax(100);
-            FormCheck.explain(f, "A percentage from 0 to 100");
+            FormCheck.explain(f, getTranslation("seminar.exams.percent-range"));
         }
-        DatePicker date = new DatePicker("Date");
+        DatePicker date = new DatePicker(getTranslation("seminar.exams.date"));
         date.setValue(LocalDate.now().isAfter(d.summary().endsOn()) ? d.summary().endsOn() : LocalDate.now());
         date.setMax(LocalDate.now());
-        TextField examiner = new TextField("Examiner");
+        TextField examiner = new TextField(getTranslation("seminar.exams.examiner"));
         examiner.setMaxLength(TextLimits.NAME);
         if (!d.instructors().isEmpty()) {
             examiner.setValue(d.instructors().getFirst().name());
@@ -499,17 +502,17 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         // each rule beside its field (the service checks them again and has the last word)
         Binder<Object> binder = FormCheck.binder();
-        FormCheck.field(binder, student).asRequired("Choose the student.").bind(x -> student.getValue(), FormCheck.unused());
-        FormCheck.field(binder, track).asRequired("Choose the certification track.").bind(x -> track.getValue(), FormCheck.unused());
-        FormCheck.field(binder, written).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
-                .withValidator(v -> v != null || practical.getValue() != null, "Enter the written result, the practical result, or both.")
+        FormCheck.field(binder, student).asRequired(getTranslation("seminar.exams.problem.student")).bind(x -> student.getValue(), FormCheck.unused());
+        FormCheck.field(binder, track).asRequired(getTranslation("seminar.exams.problem.track")).bind(x -> track.getValue(), FormCheck.unused());
+        FormCheck.field(binder, written).withValidator(v -> v == null || (v >= 0 && v <= 100), getTranslation("seminar.exams.percent-range"))
+                .withValidator(v -> v != null || practical.getValue() != null, getTranslation("seminar.exam.problem.none"))
                 .bind(x -> written.getValue(), FormCheck.unused());
-        FormCheck.field(binder, practical).withValidator(v -> v == null || (v >= 0 && v <= 100), "A percentage from 0 to 100")
+        FormCheck.field(binder, practical).withValidator(v -> v == null || (v >= 0 && v <= 100), getTranslation("seminar.exams.percent-range"))
                 .bind(x -> practical.getValue(), FormCheck.unused());
-        FormCheck.field(binder, date).asRequired("Choose the date of the exam.")
-                .withValidator(v -> !v.isAfter(LocalDate.now()), "The exam date cannot be in the future.").bind(x -> date.getValue(), FormCheck.unused());
-        FormCheck.field(binder, examiner).asRequired("Name the examiner.").bind(x -> examiner.getValue(), FormCheck.unused());
-        Button ok = new Button("Save result", e -> {
+        FormCheck.field(binder, date).asRequired(getTranslation("seminar.exams.problem.date"))
+                .withValidator(v -> !v.isAfter(LocalDate.now()), getTranslation("seminar.exam.problem.future")).bind(x -> date.getValue(), FormCheck.unused());
+        FormCheck.field(binder, examiner).asRequired(getTranslation("seminar.exam.problem.examiner")).bind(x -> examiner.getValue(), FormCheck.unused());
+        Button ok = new Button(getTranslation("seminar.exams.save"), e -> {
             error.setText("");
             if (!FormCheck.validate(binder)) {
                 return;
@@ -518,17 +521,16 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 seminars.recordExam(id, student.getValue().person().id(), track.getValue().id(), written.getValue(), practical.getValue(),
                         date.getValue(), examiner.getValue());
                 dlg.close();
-                Toasts.success("Exam result saved.");
+                Toasts.success(getTranslation("seminar.exams.saved"));
                 show();
             } catch (SeminarService.SeminarException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message().in(getLocale()));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("save-exam");
-        dlg.add(form, new Paragraph("A second result for the same student and track at this seminar replaces the first (a re-sit is "
-                + "recorded at the seminar where it is taken)."), error);
-        dlg.getFooter().add(new Button("Cancel", e -> dlg.close()), ok);
+        dlg.add(form, new Paragraph(getTranslation("seminar.exams.replaces")), error);
+        dlg.getFooter().add(new Button(getTranslation("seminar.cancel"), e -> dlg.close()), ok);
         dlg.setWidth("min(640px, 96vw)");
         dlg.open();
     }
@@ -537,17 +539,23 @@ class SeminarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Dialog dlg = new Dialog();
         dlg.setHeaderTitle(heading);
         dlg.add(new Paragraph(text));
-        Button ok = new Button("Confirm", e -> {
+        Button ok = new Button(getTranslation("seminar.confirm"), e -> {
             dlg.close();
             then.run();
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dlg.getFooter().add(new Button("Cancel", e -> dlg.close()), ok);
+        dlg.getFooter().add(new Button(getTranslation("seminar.cancel"), e -> dlg.close()), ok);
         dlg.open();
+    }
+
+    /** Words in the current UI's language, for the static parts shared with tests. */
+    private static String t(String key, Object... args) {
+        return Translations.text(Locales.current(), key, args);
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Seminars · SOT Courseware";
+        return getTranslation("seminar.page-title", title.isEmpty() ? getTranslation("seminar.seminars.title")
+                : getTranslation("seminar.seminar.page-title", title), getTranslation("shell.product"));
     }
 }

@@ -1,7 +1,6 @@
 package org.sotcourseware.seminar.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,9 +11,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.Dates;
+import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.content.CatalogueService;
@@ -27,23 +29,19 @@ import org.sotcourseware.seminar.SeminarReadModel;
 
 /** The seminars: planned, running and finished, with dates, venue, modules and places taken; organisers create them. */
 @Route("organiser/seminars")
-@PageTitle("Seminars · SOT Courseware")
 @RolesAllowed({Roles.ORGANISER, Roles.INSTRUCTOR, Roles.ADMIN})
-class SeminarsView extends Main {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+class SeminarsView extends Main implements HasDynamicTitle {
 
     public SeminarsView(SeminarService seminars, CatalogueService catalogue, UserDirectory directory, CurrentUser currentUser) {
         addClassNames("page", "seminars-page");
         Div header = new Div();
         header.addClassName("page-header");
-        Paragraph lead = new Paragraph("Seminars teach the modules in person or online. Enrol students, record attendance each day and the "
-                + "exam results; seminar hours and exams count towards certification.");
+        Paragraph lead = new Paragraph(getTranslation("seminar.seminars.lead"));
         lead.addClassName("lead");
-        header.add(new Div(new H1("Seminars"), lead));
+        header.add(new Div(new H1(getTranslation("seminar.seminars.title")), lead));
         boolean organiser = currentUser.require().hasRole(Roles.ORGANISER) || currentUser.require().hasRole(Roles.ADMIN);
         if (organiser) {
-            Button create = new Button("New seminar", e -> SeminarForm.open(null, catalogue, directory, form -> {
+            Button create = new Button(getTranslation("seminar.form.new"), e -> SeminarForm.open(null, catalogue, directory, form -> {
                 SeminarId id = seminars.create(form);
                 SeminarNavigation.seminar(id).navigate();
             }));
@@ -54,20 +52,20 @@ class SeminarsView extends Main {
         add(header);
         List<SeminarReadModel.Summary> all = seminars.list();
         if (all.isEmpty()) {
-            Paragraph empty = PageParts.empty("No seminars yet." + (organiser ? " Create the first with \u201cNew seminar\u201d." : ""));
+            Paragraph empty = PageParts.empty(getTranslation(organiser ? "seminar.seminars.empty-organiser" : "seminar.seminars.empty"));
             add(empty);
             return;
         }
         Div list = new Div();
         list.addClassName("seminar-grid");
         for (SeminarReadModel.Summary s : all) {
-            list.add(card(s));
+            list.add(card(s, getLocale()));
         }
         add(list);
     }
 
-    private static Div card(SeminarReadModel.Summary s) {
-        Span status = new Span(s.status().label());
+    private static Div card(SeminarReadModel.Summary s, Locale locale) {
+        Span status = new Span(s.status().message().in(locale));
         status.addClassName("badge");
         status.addClassName(switch (s.status()) {
             case RUNNING -> "badge-warning";
@@ -76,11 +74,11 @@ class SeminarsView extends Main {
         });
         Span title = new Span(s.title());
         title.addClassName("module-card-title");
-        Span when = new Span(dates(s.startsOn(), s.endsOn()) + " · " + s.venue());
+        Span when = new Span(Translations.text(locale, "seminar.seminars.when", dates(s.startsOn(), s.endsOn(), locale), s.venue()));
         when.addClassName("muted");
         Span modules = new Span(String.join(", ", s.modules()));
         modules.addClassName("seminar-modules");
-        Span places = new Span(s.enrolled() + " of " + s.capacity() + " places · " + fmt(s.hours()) + " CE hours");
+        Span places = new Span(Translations.text(locale, "seminar.seminars.places", s.enrolled(), s.capacity(), fmt(s.hours(), locale)));
         places.addClassName("seminar-places");
         Div body = new Div(status, title, when, modules, places);
         var card = Links.to(SeminarNavigation.seminar(s.id()), body);
@@ -89,11 +87,17 @@ class SeminarsView extends Main {
         return new Div(card);
     }
 
-    static String dates(LocalDate from, LocalDate to) {
-        return from.equals(to) ? DAY.format(from) : DAY.format(from) + " \u2013 " + DAY.format(to);
+    static String dates(LocalDate from, LocalDate to, Locale locale) {
+        return from.equals(to) ? Dates.day(from, locale) : Dates.day(from, locale) + " \u2013 " + Dates.day(to, locale);
     }
 
-    static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    /** Hours or a percentage as people read them in {@code locale}: 8, 7.5 or 7,5. */
+    static String fmt(double d, Locale locale) {
+        return Numbers.upTo(d, 2, locale);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.page-title", getTranslation("seminar.seminars.title"), getTranslation("shell.product"));
     }
 }

@@ -18,6 +18,12 @@ import org.sotcourseware.seminar.internal.EnrolmentCsv.Row;
 
 class EnrolmentCsvTest {
 
+    /** A problem's words in English, as the tests compare them. */
+    static String english(Problem p) {
+        return p.message().english();
+    }
+
+
     private static String fixture(String name) {
         try (InputStream in = EnrolmentCsvTest.class.getResourceAsStream("/fixtures/csv/" + name)) {
             assertThat(in).as("fixture %s", name).isNotNull();
@@ -28,7 +34,7 @@ class EnrolmentCsvTest {
     }
 
     private static List<String> messagesOn(Parsed parsed, int line) {
-        return parsed.problems().stream().filter(p -> p.line() == line).map(Problem::message).toList();
+        return parsed.problems().stream().filter(p -> p.line() == line).map(EnrolmentCsvTest::english).toList();
     }
 
     @Test
@@ -58,7 +64,7 @@ class EnrolmentCsvTest {
     @Test
     void the_delimiter_is_whichever_occurs_more_outside_quotes_in_the_header() {
         Parsed parsed = EnrolmentCsv.parse("\"email;address\",name\nanne@example.org,Anne\n");
-        assertThat(parsed.problems()).singleElement().extracting(Problem::message).asString()
+        assertThat(parsed.problems()).singleElement().extracting(EnrolmentCsvTest::english).asString()
                 .contains("'email;address'", "'name'");
 
         Parsed semicolons = EnrolmentCsv.parse("\"Email, please\";email;name\nx;anne@example.org;Anne\n");
@@ -94,7 +100,7 @@ class EnrolmentCsvTest {
                 tuple(2, "anne.martin@example.org"),
                 tuple(5, "bertrand@example.fr"),
                 tuple(9, "dara@example.ie"));
-        assertThat(parsed.problems()).extracting(Problem::line, Problem::message)
+        assertThat(parsed.problems()).extracting(Problem::line, EnrolmentCsvTest::english)
                 .containsExactly(tuple(7, "The name contains a line break, which is not allowed in a name."));
         assertThat(parsed.dataLines()).isEqualTo(4);
     }
@@ -135,7 +141,7 @@ class EnrolmentCsvTest {
         assertThat(parsed.dataLines()).isEqualTo(1);
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).contains("an 'email' column", "a 'last name' column to go with 'first name'",
+            assertThat(p.message().english()).contains("an 'email' column", "a 'last name' column to go with 'first name'",
                     "the columns found are: 'Mail', 'First name', 'Notes'");
         });
     }
@@ -146,7 +152,7 @@ class EnrolmentCsvTest {
 
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).contains("'name', 'full name' or 'display name', or both 'first name' and 'last name'")
+            assertThat(p.message().english()).contains("'name', 'full name' or 'display name', or both 'first name' and 'last name'")
                     .doesNotContain("'email' column");
         });
     }
@@ -155,7 +161,7 @@ class EnrolmentCsvTest {
     void a_file_that_starts_with_a_student_instead_of_a_header_is_told_so() {
         Parsed parsed = EnrolmentCsv.parse("anne@example.org,Anne Martin\nbob@example.org,Bob\n");
 
-        assertThat(parsed.problems()).singleElement().extracting(Problem::message).asString()
+        assertThat(parsed.problems()).singleElement().extracting(EnrolmentCsvTest::english).asString()
                 .contains("the columns found are: 'anne@example.org', 'Anne Martin'", "must be the header row");
     }
 
@@ -172,20 +178,20 @@ class EnrolmentCsvTest {
         Parsed parsed = EnrolmentCsv.parse("email,name,display name\nanne@example.org,Anne,Anne M\n");
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).extracting(Problem::line, Problem::message).containsExactly(tuple(1,
+        assertThat(parsed.problems()).extracting(Problem::line, EnrolmentCsvTest::english).containsExactly(tuple(1,
                 "The columns 'name' (column 2) and 'display name' (column 3) both give the name: keep only one of them."));
     }
 
     @Test
     void an_empty_file_and_a_header_without_students_are_problems() {
         assertThat(EnrolmentCsv.parse("").problems()).extracting(Problem::line).containsExactly(1);
-        assertThat(EnrolmentCsv.parse("\uFEFF\r\n\r\n").problems()).singleElement().extracting(Problem::message).asString()
+        assertThat(EnrolmentCsv.parse("\uFEFF\r\n\r\n").problems()).singleElement().extracting(EnrolmentCsvTest::english).asString()
                 .startsWith("The file is empty");
 
         Parsed headerOnly = EnrolmentCsv.parse("email,name\r\n\r\n");
         assertThat(headerOnly.ok()).isFalse();
         assertThat(headerOnly.dataLines()).isZero();
-        assertThat(headerOnly.problems()).extracting(Problem::line, Problem::message)
+        assertThat(headerOnly.problems()).extracting(Problem::line, EnrolmentCsvTest::english)
                 .containsExactly(tuple(1, "The file has a header row but no students below it."));
     }
 
@@ -227,7 +233,7 @@ class EnrolmentCsvTest {
     void duplicate_emails_that_differ_only_in_case_and_spaces_are_caught() {
         Parsed parsed = EnrolmentCsv.parse("email,name\nAnne@Example.org,Anne\nbob@example.org,Bob\n  ANNE@EXAMPLE.ORG ,Anne again\n");
 
-        assertThat(parsed.problems()).extracting(Problem::line, Problem::message)
+        assertThat(parsed.problems()).extracting(Problem::line, EnrolmentCsvTest::english)
                 .containsExactly(tuple(4, "'anne@example.org' is the same email as line 2."));
         assertThat(parsed.rows()).extracting(Row::line).containsExactly(2, 3);
     }
@@ -236,14 +242,14 @@ class EnrolmentCsvTest {
     void other_malformed_emails_are_caught_with_a_reason() {
         assertThat(EnrolmentCsv.emailFault("anne@example.org")).isNull();
         assertThat(EnrolmentCsv.emailFault("o'brien+seminar@mail.example.ie")).isNull();
-        assertThat(EnrolmentCsv.emailFault("anne@")).isEqualTo("there is nothing after the @");
-        assertThat(EnrolmentCsv.emailFault("anne@example.")).contains("empty part between dots");
-        assertThat(EnrolmentCsv.emailFault("anne@.example.org")).contains("empty part between dots");
-        assertThat(EnrolmentCsv.emailFault("anne@example..org")).contains("empty part between dots");
-        assertThat(EnrolmentCsv.emailFault("anne martin <anne@example.org>")).isEqualTo("it contains a space");
-        assertThat(EnrolmentCsv.emailFault("<anne@example.org>")).contains("<");
+        assertThat(String.valueOf(EnrolmentCsv.emailFault("anne@"))).isEqualTo("there is nothing after the @");
+        assertThat(String.valueOf(EnrolmentCsv.emailFault("anne@example."))).contains("empty part between dots");
+        assertThat(String.valueOf(EnrolmentCsv.emailFault("anne@.example.org"))).contains("empty part between dots");
+        assertThat(String.valueOf(EnrolmentCsv.emailFault("anne@example..org"))).contains("empty part between dots");
+        assertThat(String.valueOf(EnrolmentCsv.emailFault("anne martin <anne@example.org>"))).isEqualTo("it contains a space");
+        assertThat(String.valueOf(EnrolmentCsv.emailFault("<anne@example.org>"))).contains("<");
         assertThat(EnrolmentCsv.emailFault("a".repeat(242) + "@example.org")).isNull();
-        assertThat(EnrolmentCsv.emailFault("a".repeat(243) + "@example.org")).isEqualTo("it is longer than 254 characters");
+        assertThat(String.valueOf(EnrolmentCsv.emailFault("a".repeat(243) + "@example.org"))).isEqualTo("it is longer than 254 characters");
     }
 
     @Test
@@ -251,7 +257,7 @@ class EnrolmentCsvTest {
         Parsed parsed = EnrolmentCsv.parse("email,name\na@example.org,Anne\u0007\nb@example.org,Bob\u202Egnp.exe\n");
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).extracting(Problem::line, Problem::message).containsExactly(
+        assertThat(parsed.problems()).extracting(Problem::line, EnrolmentCsvTest::english).containsExactly(
                 tuple(2, "The name contains a control character (U+0007), which is not allowed in a name."),
                 tuple(3, "The name contains an invisible text-direction control character (U+202E), which is not allowed in a name."));
     }
@@ -272,7 +278,7 @@ class EnrolmentCsvTest {
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.rows()).extracting(Row::line).containsExactly(2);
         assertThat(parsed.problems()).extracting(Problem::line).containsExactly(3);
-        assertThat(parsed.problems().getFirst().message()).contains("closing double quote");
+        assertThat(parsed.problems().getFirst().message().english()).contains("closing double quote");
     }
 
     @Test
@@ -307,7 +313,7 @@ class EnrolmentCsvTest {
         assertThat(parsed.dataLines()).isEqualTo(EnrolmentCsv.MAX_ROWS + 5);
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(EnrolmentCsv.MAX_ROWS + 2);
-            assertThat(p.message()).contains("2005 students", "at most 2000");
+            assertThat(p.message().english()).contains("2,005 students", "at most 2,000");
         });
     }
 
@@ -349,7 +355,20 @@ class EnrolmentCsvTest {
         assertThat(parsed.rows()).isEmpty();
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).contains("at most 1,000,000 are read from one file", "Split it");
+            assertThat(p.message().english()).contains("at most 1,000,000 are read from one file", "Split it");
         });
+    }
+
+    @Test
+    void problems_are_words_to_translate_with_their_values_and_read_well_in_german() {
+        Parsed parsed = EnrolmentCsv.parse("email,name\nworst,Anne\nbob@example.org,\n");
+        Problem first = parsed.problems().getFirst();
+        assertThat(first.line()).isEqualTo(2);
+        assertThat(first.message()).isEqualTo(org.sotcourseware.base.Message.of("seminar.csv.email-invalid", "worst",
+                org.sotcourseware.base.Message.of("seminar.csv.email-fault.no-at")));
+        assertThat(first.message().in(java.util.Locale.GERMAN)).isEqualTo("\u201eworst\u201c ist keine g\u00fcltige E-Mail-Adresse: sie enth\u00e4lt kein @.");
+        assertThat(parsed.problems().get(1).message().in(java.util.Locale.GERMAN)).isEqualTo("Der Name fehlt.");
+        assertThat(EnrolmentCsv.parse("email,name\n").problems().getFirst().message().in(java.util.Locale.GERMAN))
+                .isEqualTo("Die Datei hat eine Kopfzeile, aber darunter keine Studierenden.");
     }
 }
