@@ -74,10 +74,10 @@ class CaseEngineTest {
 
     @Test
     void invalid_choices_are_refused() {
-        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of())).hasMessage("choose an option");
-        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-exam", "o-scan"))).hasMessage("choose exactly one option");
-        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-invented"))).hasMessage("that option is not part of this decision");
-        assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-1"))).hasMessageContaining("asks for a decision");
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of())).hasMessage("Choose an option.");
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-exam", "o-scan"))).hasMessage("Choose exactly one option.");
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-invented"))).hasMessage("That option is not part of this decision.");
+        assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-1"))).isInstanceOf(CaseException.class).hasMessageContaining("asks for a decision");
         assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-end"))).hasMessageContaining("ended");
     }
 
