@@ -30,6 +30,6 @@ final class CaseParts {
 
     /** Case HTML (an option's text) wrapped in an element that says its language. */
     static String contentHtml(String html) {
-        return "<span lang=\"" + CONTENT_LANGUAGE + "\">" + html + "</span>";
+        return "<span lang=\"" + CONTENT_LANGUAGE + "\">" + html + "</span>"; // not UI text: HTML markup
     }
 }

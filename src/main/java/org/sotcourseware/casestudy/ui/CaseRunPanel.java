@@ -93,7 +93,7 @@ class CaseRunPanel extends Div {
         header.add(bar, progress);
         add(header);
 
-        Div presentation = card("case-stage case-presentation", getTranslation("casestudy.run.presentation"), r.presentationHtml());
+        Div presentation = card("case-stage case-presentation", getTranslation("casestudy.run.presentation"), r.presentationHtml()); // not UI text: CSS classes
         presentation.getChildren().skip(1).forEach(CaseParts::content);
         add(presentation);
         for (CaseReadModel.VisitedStage s : r.history()) {
@@ -125,7 +125,7 @@ class CaseRunPanel extends Div {
     }
 
     private Div visited(CaseReadModel.VisitedStage s) {
-        Div card = CaseParts.content(card("case-stage" + (s.deadEnd() ? " case-dead-end" : ""), s.title(), s.contentHtml()));
+        Div card = CaseParts.content(card("case-stage" + (s.deadEnd() ? " case-dead-end" : ""), s.title(), s.contentHtml())); // not UI text: CSS classes
         card.getElement().setAttribute("data-stage", s.stageId());
         if (!s.chosenHtml().isEmpty()) {
             Div decision = new Div();
@@ -163,7 +163,7 @@ class CaseRunPanel extends Div {
     }
 
     private Div current(CaseReadModel.Current c) {
-        Div card = card("case-stage case-current" + (c.deadEnd() ? " case-dead-end" : ""), c.title(), c.contentHtml());
+        Div card = card("case-stage case-current" + (c.deadEnd() ? " case-dead-end" : ""), c.title(), c.contentHtml()); // not UI text: CSS classes
         card.getChildren().forEach(CaseParts::content);
         card.getElement().setAttribute("data-stage", c.stageId());
         if (c.decisionId() != null) {

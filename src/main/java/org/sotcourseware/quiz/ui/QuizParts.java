@@ -46,7 +46,7 @@ final class QuizParts {
 
     /** Curriculum HTML wrapped in an element that says its language. */
     static String contentHtml(String html) {
-        return "<div lang=\"" + CONTENT_LANGUAGE + "\">" + html + "</div>";
+        return "<div lang=\"" + CONTENT_LANGUAGE + "\">" + html + "</div>"; // not UI text: HTML markup
     }
 
     /** A question type's name ("Single choice"), as words to translate. */
@@ -109,10 +109,10 @@ final class QuizParts {
      * pipeline and the quiz service (and carry the curriculum's language); everything this adds is escaped.
      */
     static String feedbackBoxHtml(QuizReadModel.Feedback f, Locale locale) {
-        StringBuilder b = new StringBuilder("<div class=\"feedback-box feedback-")
+        StringBuilder b = new StringBuilder("<div class=\"feedback-box feedback-") // not UI text: HTML markup
                 .append(f.correctness().name().toLowerCase(Locale.ROOT)).append("\">").append(correctnessHtml(f.correctness(), locale));
         for (String html : f.feedbackHtml()) {
-            b.append("<div class=\"feedback-text\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(html).append("</div>");
+            b.append("<div class=\"feedback-text\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(html).append("</div>"); // not UI text: HTML markup
         }
         b.append(labelledHtml(t(locale, "quiz.feedback.correct-answer"), contentHtml(f.correctAnswerHtml())));
         if (f.explanationHtml() != null) {
@@ -131,11 +131,11 @@ final class QuizParts {
     }
 
     private static String badgeHtml(String text, String variant) {
-        return "<span class=\"badge badge-" + variant + "\">" + HtmlUtils.htmlEscape(text) + "</span>";
+        return "<span class=\"badge badge-" + variant + "\">" + HtmlUtils.htmlEscape(text) + "</span>"; // not UI text: HTML markup
     }
 
     private static String labelledHtml(String label, String html) {
-        return "<div class=\"labelled\"><span class=\"labelled-label\">" + HtmlUtils.htmlEscape(label) + "</span>" + html + "</div>";
+        return "<div class=\"labelled\"><span class=\"labelled-label\">" + HtmlUtils.htmlEscape(label) + "</span>" + html + "</div>"; // not UI text: HTML markup
     }
 
     /**
@@ -144,18 +144,18 @@ final class QuizParts {
      * reads the result (docs/performance.md, "What a session holds").
      */
     static String reviewHtml(List<QuizReadModel.ReviewItem> items, Locale locale) {
-        StringBuilder b = new StringBuilder("<div class=\"review-list\">");
+        StringBuilder b = new StringBuilder("<div class=\"review-list\">"); // not UI text: HTML markup
         for (QuizReadModel.ReviewItem item : items) {
             QuizReadModel.Feedback f = item.feedback();
-            b.append("<div class=\"question-card review-card\" data-question=\"").append(HtmlUtils.htmlEscape(item.question().id()))
-                    .append("\"><div class=\"review-head\"><span class=\"eyebrow\">")
+            b.append("<div class=\"question-card review-card\" data-question=\"").append(HtmlUtils.htmlEscape(item.question().id())) // not UI text: HTML markup
+                    .append("\"><div class=\"review-head\"><span class=\"eyebrow\">") // not UI text: HTML markup
                     .append(HtmlUtils.htmlEscape(t(locale, "quiz.result.item-heading", item.question().number(), item.points(), item.maxPoints())))
                     .append("</span>");
             if (f != null) {
                 b.append(correctnessHtml(f.correctness(), locale));
             }
             boolean none = item.answer() == null || item.answer().isEmpty();
-            b.append("</div><div class=\"question-prompt\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(item.question().promptHtml())
+            b.append("</div><div class=\"question-prompt\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(item.question().promptHtml()) // not UI text: HTML markup
                     .append("</div>").append(labelledHtml(t(locale, "quiz.result.your-answer"), none
                             ? "<p><em>" + HtmlUtils.htmlEscape(t(locale, "quiz.result.no-answer")) + "</em></p>" : contentHtml(item.answerHtml())));
             if (f != null) {
