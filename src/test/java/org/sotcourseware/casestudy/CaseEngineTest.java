@@ -82,6 +82,16 @@ class CaseEngineTest {
     }
 
     @Test
+    void a_refused_choice_carries_its_message_key_and_reads_in_german() {
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of())).isInstanceOfSatisfying(CaseException.class, e -> {
+            assertThat(e.message()).isEqualTo(org.sotcourseware.base.Message.of("casestudy.error.choose-an-option"));
+            assertThat(e.message().in(java.util.Locale.GERMAN)).isEqualTo("Wählen Sie eine Option.");
+        });
+        assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-end"))).isInstanceOfSatisfying(CaseException.class,
+                e -> assertThat(e.message().key()).isEqualTo("casestudy.error.ended"));
+    }
+
+    @Test
     void the_ideal_path_and_max_points_follow_the_experts_choices() {
         assertThat(CASE.idealPath()).containsExactly("s-1", "s-2", "s-end");
         assertThat(CASE.maxPoints()).isEqualTo(4);
