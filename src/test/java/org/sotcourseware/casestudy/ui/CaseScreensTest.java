@@ -59,13 +59,13 @@ class CaseScreensTest extends SpringBrowserlessTest {
         assertThat(presentation.getChildren().skip(1).map(c -> c.getElement().getAttribute("lang"))).containsOnly("en");
         assertThat(presentation.getChildren().findFirst().orElseThrow().getElement().getAttribute("lang")).isNull();
 
-        // work the case to its end, always on the first option shown, and read the debrief in German
+        // work the case to its end on the expert's path, and read the debrief in German
         for (int step = 0; step < 40 && find(Div.class).withClassName("case-debrief").all().isEmpty(); step++) {
             var lists = find(ChoiceList.class).all();
             if (!lists.isEmpty()) {
-                ChoiceList list = lists.getFirst();
-                String first = list.getElement().getChildren().findFirst().orElseThrow().getChild(0).getAttribute("value");
-                list.choose(first);
+                String stageId = find(Div.class).withClassName("case-current").single().getElement().getAttribute("data-stage");
+                CaseStudy.Decision d = cs.stage(stageId).orElseThrow().decision();
+                d.options().stream().filter(CaseStudy.Option::ideal).forEach(o -> lists.getFirst().choose(o.id()));
                 Button decide = find(Button.class).withClassName("case-decide").single();
                 assertThat(decide.getText()).isIn("Entscheidung bestätigen", "Auswahl bestätigen");
                 test(decide).click();
