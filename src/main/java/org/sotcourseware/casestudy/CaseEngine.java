@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CaseStudy;
 
 /**
@@ -28,17 +29,17 @@ public final class CaseEngine {
         }
     }
 
-    /** Choosing {@code chosen} at the stage's decision. Throws for a choice the decision does not allow. */
+    /** Choosing {@code chosen} at the stage's decision. A {@link CaseException} for a choice the decision does not allow. */
     public static Step decide(CaseStudy cs, CaseStudy.Stage stage, Set<String> chosen) {
         CaseStudy.Decision d = stage.decision();
         if (d == null) {
-            throw new IllegalArgumentException("stage '" + stage.id() + "' has no decision");
+            throw new CaseException(Message.of("casestudy.error.no-decision"));
         }
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("choose an option");
+            throw new CaseException(Message.of("casestudy.error.choose-an-option"));
         }
         if (!d.multiple() && chosen.size() != 1) {
-            throw new IllegalArgumentException("choose exactly one option");
+            throw new CaseException(Message.of("casestudy.error.choose-one"));
         }
         int points = 0;
         List<String> feedback = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class CaseEngine {
             }
         }
         if (known != chosen.size()) {
-            throw new IllegalArgumentException("that option is not part of this decision");
+            throw new CaseException(Message.of("casestudy.error.unknown-option"));
         }
         return new Step(stage.id(), d.id(), chosen, points, cs.next(stage, chosen), feedback, d.commentary());
     }
@@ -61,10 +62,10 @@ public final class CaseEngine {
     /** Moving on from a stage without a decision (a plain stage continues; a dead end returns). */
     public static Step proceed(CaseStudy cs, CaseStudy.Stage stage) {
         if (stage.decision() != null) {
-            throw new IllegalArgumentException("stage '" + stage.id() + "' asks for a decision");
+            throw new CaseException(Message.of("casestudy.error.decision-needed"));
         }
         if (stage.type() == CaseStudy.StageType.END) {
-            throw new IllegalArgumentException("the case has ended");
+            throw new CaseException(Message.of("casestudy.error.ended"));
         }
         return new Step(stage.id(), null, Set.of(), 0, cs.next(stage, Set.of()), List.of(), null);
     }

@@ -1,9 +1,23 @@
 package org.sotcourseware.casestudy;
 
-/** A case action that cannot be done, with a message for the student in plain words. */
-public class CaseException extends RuntimeException {
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 
-    public CaseException(String message) {
-        super(message);
+/**
+ * A case action that cannot be done, with a message for the student in plain words: {@link #message()} in the reader's
+ * language for the screen, {@link #getMessage()} in English for logs and tests.
+ */
+public class CaseException extends RuntimeException implements Translatable {
+
+    private final Message message;
+
+    public CaseException(Message message) {
+        super(message.english());
+        this.message = message;
+    }
+
+    @Override
+    public Message message() {
+        return message;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CaseStudy;
 
 /**
@@ -30,7 +31,7 @@ public final class CasePlay {
 
     public CasePlay(CaseStudy cs, String moduleTitle, UnaryOperator<String> html) {
         if (cs.stages().isEmpty()) {
-            throw new CaseException("This case has no stages yet.");
+            throw new CaseException(Message.of("casestudy.preview.no-stages"));
         }
         this.cs = cs;
         this.moduleTitle = moduleTitle;
@@ -46,22 +47,14 @@ public final class CasePlay {
 
     public CaseReadModel.Run decide(String stageId, Set<String> chosen) {
         if (!completed && stageId.equals(current)) {
-            try {
-                advance(CaseEngine.decide(cs, cs.stage(stageId).orElseThrow(), chosen));
-            } catch (IllegalArgumentException e) {
-                throw new CaseException(e.getMessage() + ".");
-            }
+            advance(CaseEngine.decide(cs, cs.stage(stageId).orElseThrow(), chosen));
         }
         return view();
     }
 
     public CaseReadModel.Run proceed(String stageId) {
         if (!completed && stageId.equals(current)) {
-            try {
-                advance(CaseEngine.proceed(cs, cs.stage(stageId).orElseThrow()));
-            } catch (IllegalArgumentException e) {
-                throw new CaseException(e.getMessage() + ".");
-            }
+            advance(CaseEngine.proceed(cs, cs.stage(stageId).orElseThrow()));
         }
         return view();
     }
@@ -75,8 +68,8 @@ public final class CasePlay {
     }
 
     private void advance(CaseEngine.Step step) {
-        String next = step.next().orElseThrow(() -> new CaseException("This stage leads nowhere: give it a decision, a next stage or make it an end stage."));
-        CaseStudy.Stage target = cs.stage(next).orElseThrow(() -> new CaseException("This choice leads to a stage '" + next + "' that does not exist."));
+        String next = step.next().orElseThrow(() -> new CaseException(Message.of("casestudy.preview.leads-nowhere")));
+        CaseStudy.Stage target = cs.stage(next).orElseThrow(() -> new CaseException(Message.of("casestudy.preview.missing-stage", next)));
         steps.add(new CasePresentation.Taken(step.stageId(), step.chosen(), step.points()));
         current = target.id();
         completed = target.type() == CaseStudy.StageType.END;

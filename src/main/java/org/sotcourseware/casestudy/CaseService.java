@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.CaseStudy;
@@ -108,7 +109,7 @@ public class CaseService {
         return r;
     }
 
-    private static final String NO_SUCH_CASE = "There is no such case.";
+    private static final Message NO_SUCH_CASE = Message.of("casestudy.error.no-such-case");
 
     /** The student's run of a case in progress, or a new one. */
     @Transactional
@@ -144,7 +145,7 @@ public class CaseService {
 
     private CaseRunId newRun(SignedInUser me, CaseStudy cs) {
         gate.ifAvailable(g -> g.lockedReason(cs.moduleId()).ifPresent(reason -> {
-            throw new CaseException(reason);
+            throw new CaseException(Message.of("casestudy.error.locked", reason));
         }));
         Instant now = clock.instant();
         long id = store.insert(me.id().value(), cs, catalogue.curriculum().version(), now);
@@ -200,12 +201,7 @@ public class CaseService {
             return view(r); // already decided (double click, other tab): nothing changes
         }
         CaseStudy.Stage stage = r.snapshot().stage(stageId).orElseThrow();
-        CaseEngine.Step step;
-        try {
-            step = CaseEngine.decide(r.snapshot(), stage, optionIds);
-        } catch (IllegalArgumentException e) {
-            throw new CaseException(capitalise(e.getMessage()) + ".");
-        }
+        CaseEngine.Step step = CaseEngine.decide(r.snapshot(), stage, optionIds);
         advance(r, step);
         events.publishEvent(new CaseDecisionMade(new UserId(r.userId()), r.moduleId(), r.caseId(), run, stageId, step.points(), clock.instant()));
         return view(store.find(runId).orElseThrow());
@@ -220,11 +216,7 @@ public class CaseService {
             return view(r);
         }
         CaseStudy.Stage stage = r.snapshot().stage(stageId).orElseThrow();
-        try {
-            advance(r, CaseEngine.proceed(r.snapshot(), stage));
-        } catch (IllegalArgumentException e) {
-            throw new CaseException(capitalise(e.getMessage()) + ".");
-        }
+        advance(r, CaseEngine.proceed(r.snapshot(), stage));
         return view(store.find(runId).orElseThrow());
     }
 
@@ -249,8 +241,8 @@ public class CaseService {
     // ----- internals -----
 
     private void advance(CaseRunStore.RunRow r, CaseEngine.Step step) {
-        String next = step.next().orElseThrow(() -> new CaseException("This stage leads nowhere; please tell your instructor."));
-        CaseStudy.Stage target = r.snapshot().stage(next).orElseThrow(() -> new CaseException("This case is broken; please tell your instructor."));
+        String next = step.next().orElseThrow(() -> new CaseException(Message.of("casestudy.error.leads-nowhere")));
+        CaseStudy.Stage target = r.snapshot().stage(next).orElseThrow(() -> new CaseException(Message.of("casestudy.error.broken")));
         List<CaseRunStore.StepRow> steps = store.steps(r.id());
         Instant now = clock.instant();
         store.addStep(r.id(), steps.size() + 1, step, next, now);
@@ -268,7 +260,7 @@ public class CaseService {
     private CaseRunStore.RunRow writable(long runId) {
         CaseRunStore.RunRow r = own(store.lock(runId));
         if (!r.status().equals(CaseRunStore.IN_PROGRESS)) {
-            throw new CaseException("This run has ended. Start the case again to work it once more.");
+            throw new CaseException(Message.of("casestudy.error.run-ended"));
         }
         return r;
     }
@@ -281,7 +273,7 @@ public class CaseService {
 
     private CaseStudy published(String moduleId, String caseId) {
         return catalogue.module(moduleId).flatMap(m -> m.caseStudy(caseId)).filter(c -> !c.broken())
-                .orElseThrow(() -> new CaseException("There is no such case in this module."));
+                .orElseThrow(() -> new CaseException(Message.of("casestudy.error.not-in-module")));
     }
 
     private CaseReadModel.Run view(CaseRunStore.RunRow r) {
@@ -299,9 +291,5 @@ public class CaseService {
 
     private String html(CaseStudy cs, String markdown) {
         return catalogue.renderFragment(cs.moduleId(), cs.sourceFile(), markdown).html();
-    }
-
-    private static String capitalise(@Nullable String s) {
-        return s == null || s.isEmpty() ? "That is not possible" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -7,15 +7,21 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.content.Question;
 
-/** Markdown that shows an answer: what the student gave, and the correct answer. */
+/**
+ * Markdown that shows an answer: what the student gave, and the correct answer. It holds no words of the interface
+ * (a missing answer is a dash; the screens say "No answer" in the reader's language), only the curriculum's texts.
+ */
 final class AnswerMarkdown {
+
+    /** Nothing given (or nothing to show): a dash, the same in every language. */
+    static final String NONE = "–";
 
     private AnswerMarkdown() {
     }
 
     static String given(Question q, @Nullable Answer answer) {
         if (answer == null || answer.isEmpty()) {
-            return "*No answer*";
+            return NONE;
         }
         return switch (answer) {
             case Answer.Choice c -> bullets(q.options().stream().filter(o -> c.optionIds().contains(o.id())).map(Question.Option::text).toList());
@@ -27,7 +33,7 @@ final class AnswerMarkdown {
             case Answer.Match m -> {
                 Map<String, String> rights = q.pairs().stream().collect(Collectors.toMap(Question.Pair::rightId, Question.Pair::right, (a, b) -> a));
                 yield bullets(q.pairs().stream().map(p -> p.left() + " → "
-                        + (m.pairs().containsKey(p.leftId()) ? rights.getOrDefault(m.pairs().get(p.leftId()), "?") : "*no answer*")).toList());
+                        + (m.pairs().containsKey(p.leftId()) ? rights.getOrDefault(m.pairs().get(p.leftId()), "?") : NONE)).toList());
             }
         };
     }
@@ -42,7 +48,7 @@ final class AnswerMarkdown {
     }
 
     private static String bullets(List<String> lines) {
-        return lines.isEmpty() ? "*No answer*" : lines.stream().map(l -> "- " + l).collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? NONE : lines.stream().map(l -> "- " + l).collect(Collectors.joining("\n"));
     }
 
     private static String numbered(List<String> lines) {

@@ -1,9 +1,23 @@
 package org.sotcourseware.quiz;
 
-/** A quiz action that cannot be done, with a message for the student in plain words. */
-public class QuizException extends RuntimeException {
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 
-    public QuizException(String message) {
-        super(message);
+/**
+ * A quiz action that cannot be done, with a message for the student in plain words: {@link #message()} in the reader's
+ * language for the screen, {@link #getMessage()} in English for logs and tests.
+ */
+public class QuizException extends RuntimeException implements Translatable {
+
+    private final Message message;
+
+    public QuizException(Message message) {
+        super(message.english());
+        this.message = message;
+    }
+
+    @Override
+    public Message message() {
+        return message;
     }
 }

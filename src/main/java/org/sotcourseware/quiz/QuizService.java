@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -87,18 +88,18 @@ public class QuizService {
     public AttemptId startOrResume(String moduleId) {
         SignedInUser me = currentUser.require();
         Quiz quiz = catalogue.module(moduleId).flatMap(CourseModule::publishedQuiz)
-                .orElseThrow(() -> new QuizException("This module has no quiz to take."));
+                .orElseThrow(() -> new QuizException(Message.of("quiz.error.no-quiz-to-take")));
         List<AttemptStore.AttemptRow> attempts = finaliseOverdue(store.forUser(me.id().value(), quiz.id()));
         Optional<AttemptStore.AttemptRow> open = attempts.stream().filter(a -> a.status().equals(AttemptStore.IN_PROGRESS)).findFirst();
         if (open.isPresent()) {
             return new AttemptId(open.get().id());
         }
         gate.ifAvailable(g -> g.lockedReason(moduleId).ifPresent(reason -> {
-            throw new QuizException(reason);
+            throw new QuizException(Message.of("quiz.error.locked", reason));
         }));
         Integer allowed = quiz.settings().attempts();
         if (allowed != null && attempts.size() >= allowed) {
-            throw new QuizException("You have used all " + allowed + " attempts at this quiz.");
+            throw new QuizException(Message.of("quiz.error.no-attempts-left", allowed));
         }
         long seed = random.nextLong();
         Instant now = clock.instant();
@@ -111,7 +112,7 @@ public class QuizService {
             return new AttemptId(id);
         } catch (DuplicateKeyException e) {
             // another tab started the same attempt at the same moment: use that one
-            throw new QuizException("This quiz was just started in another window. Open it again to continue.");
+            throw new QuizException(Message.of("quiz.error.started-elsewhere"));
         }
     }
 
@@ -123,7 +124,7 @@ public class QuizService {
     @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ADMIN + "')")
     public List<QuizReadModel.AnalysisAttempt> submittedAttempts(String moduleId) {
         Quiz quiz = catalogue.module(moduleId).map(CourseModule::quiz)
-                .orElseThrow(() -> new QuizException("This module has no quiz."));
+                .orElseThrow(() -> new QuizException(Message.of("quiz.error.no-quiz")));
         return store.submittedForAnalysis(quiz.id());
     }
 
@@ -164,11 +165,11 @@ public class QuizService {
             openForWriting(attemptId); // closes the overdue attempt and says so
         }
         if (!h.status().equals(AttemptStore.IN_PROGRESS)) {
-            throw new QuizException("This attempt has already been submitted.");
+            throw new QuizException(Message.of("quiz.error.already-submitted"));
         }
         DrawnQuestion d = question(store.questions(attemptId), questionId);
         if (store.isChecked(attemptId, questionId)) {
-            throw new QuizException("You have already checked this question; its answer can no longer change.");
+            throw new QuizException(Message.of("quiz.error.already-checked"));
         }
         checkAnswerFits(d.question(), answer);
         if (answer.isEmpty()) {
@@ -184,12 +185,12 @@ public class QuizService {
         long attemptId = attempt.value();
         AttemptStore.AttemptRow a = openForWriting(attemptId);
         if (!a.feedbackMode().equals(QuizSettings.FeedbackMode.AFTER_EACH.name())) {
-            throw new QuizException("This quiz shows feedback after you submit it.");
+            throw new QuizException(Message.of("quiz.error.feedback-after-submit"));
         }
         DrawnQuestion d = question(a.questions(), questionId);
         AttemptStore.AnswerRow row = store.answers(attemptId).get(questionId);
         if (row == null || row.answer().isEmpty()) {
-            throw new QuizException("Answer the question before checking it.");
+            throw new QuizException(Message.of("quiz.error.answer-first"));
         }
         QuestionResult r = Grader.grade(d.question(), row.answer());
         store.markGraded(attemptId, questionId, r, true, clock.instant());
@@ -225,7 +226,7 @@ public class QuizService {
         long attemptId = attempt.value();
         AttemptStore.AttemptRow a = own(store.find(attemptId));
         if (!a.status().equals(AttemptStore.SUBMITTED)) {
-            throw new QuizException("This attempt has not been submitted yet.");
+            throw new QuizException(Message.of("quiz.error.not-submitted"));
         }
         Map<String, AttemptStore.AnswerRow> answers = store.answers(attemptId);
         boolean visible = feedbackVisible(a);
@@ -364,10 +365,10 @@ public class QuizService {
         AttemptStore.AttemptRow a = own(store.lock(attemptId));
         if (overdue(a)) {
             gradeAndClose(a, a.deadline());
-            throw new QuizException("Time is up: the attempt was submitted with the answers saved so far.");
+            throw new QuizException(Message.of("quiz.error.time-up"));
         }
         if (!a.status().equals(AttemptStore.IN_PROGRESS)) {
-            throw new QuizException("This attempt has already been submitted.");
+            throw new QuizException(Message.of("quiz.error.already-submitted"));
         }
         return a;
     }
@@ -381,7 +382,7 @@ public class QuizService {
 
     private static DrawnQuestion question(List<DrawnQuestion> questions, String questionId) {
         return questions.stream().filter(d -> d.question().id().equals(questionId)).findFirst()
-                .orElseThrow(() -> new QuizException("That question is not part of this attempt."));
+                .orElseThrow(() -> new QuizException(Message.of("quiz.error.not-in-attempt")));
     }
 
     /** Answers must refer to this question's own options, items and pairs (nothing invented by a client). */
@@ -397,7 +398,7 @@ public class QuizService {
                     && q.pairs().stream().map(Question.Pair::rightId).collect(Collectors.toSet()).containsAll(m.pairs().values());
         };
         if (!fits) {
-            throw new QuizException("That answer does not fit the question.");
+            throw new QuizException(Message.of("quiz.error.answer-does-not-fit"));
         }
     }
 

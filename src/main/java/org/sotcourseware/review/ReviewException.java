@@ -1,9 +1,23 @@
 package org.sotcourseware.review;
 
-/** A review action that cannot be done, with a message for the student. */
-public class ReviewException extends RuntimeException {
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 
-    public ReviewException(String message) {
-        super(message);
+/**
+ * A review action that cannot be done, with a message for the student: {@link #message()} in the reader's language for
+ * the screen, {@link #getMessage()} in English for logs and tests.
+ */
+public class ReviewException extends RuntimeException implements Translatable {
+
+    private final Message message;
+
+    public ReviewException(Message message) {
+        super(message.english());
+        this.message = message;
+    }
+
+    @Override
+    public Message message() {
+        return message;
     }
 }

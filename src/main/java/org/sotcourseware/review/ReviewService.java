@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.base.ReviewQueue;
 import org.sotcourseware.content.CatalogueService;
@@ -114,9 +115,9 @@ public class ReviewService implements ReviewQueue {
     @Transactional
     public ReviewReadModel.Checked check(ReviewCardId cardId, Answer answer) {
         ReviewStore.CardRow card = ownDue(cardId);
-        Shown s = shown(card).orElseThrow(() -> new ReviewException("This question is no longer in the course."));
+        Shown s = shown(card).orElseThrow(() -> new ReviewException(Message.of("review.error.question-gone")));
         if (answer.isEmpty()) {
-            throw new ReviewException("Answer the question before checking it.");
+            throw new ReviewException(Message.of("review.error.answer-first"));
         }
         QuizService.checkAnswerFits(s.question(), answer);
         QuestionResult r = Grader.grade(s.question(), answer);
@@ -133,7 +134,7 @@ public class ReviewService implements ReviewQueue {
     public ReviewReadModel.Rated rate(ReviewCardId cardId, Rating rating) {
         ReviewStore.CardRow card = ownDue(cardId);
         if (card.pendingCorrectness() == null) {
-            throw new ReviewException("Answer the question before rating it.");
+            throw new ReviewException(Message.of("review.error.rate-first"));
         }
         LocalDate today = today();
         Scheduler.Next next = scheduler.review(card.memory(), elapsed(card), rating);
@@ -161,10 +162,10 @@ public class ReviewService implements ReviewQueue {
                 ? quizzes.result(attempt).items().stream().anyMatch(i -> i.question().id().equals(questionId) && i.feedback() != null)
                 : session.checked().containsKey(questionId);
         if (!seen) {
-            throw new ReviewException("You can add a question to your review once you have seen its feedback.");
+            throw new ReviewException(Message.of("review.error.feedback-first"));
         }
         Quiz quiz = catalogue.module(session.moduleId()).flatMap(CourseModule::publishedQuiz)
-                .orElseThrow(() -> new ReviewException("This quiz is no longer in the course."));
+                .orElseThrow(() -> new ReviewException(Message.of("review.error.quiz-gone")));
         cards.record(me(), session.moduleId(), quiz.id(), List.of(questionId), today().plusDays(1), ReviewStore.ADDED, clock.instant());
     }
 
@@ -218,13 +219,13 @@ public class ReviewService implements ReviewQueue {
         ReviewStore.CardRow card = store.lock(id.value()).orElseThrow(() -> new AccessDeniedException("no such review card"));
         currentUser.requireOwner(card.userId(), "review card");
         if (card.retired()) {
-            throw new ReviewException("This question is no longer in the course, so its card was retired.");
+            throw new ReviewException(Message.of("review.error.retired"));
         }
         if (isLocked(card.moduleId())) {
-            throw new ReviewException("This question's module is not open to you.");
+            throw new ReviewException(Message.of("review.error.module-locked"));
         }
         if (card.dueOn().isAfter(today())) {
-            throw new ReviewException("This card is not due until " + card.dueOn() + ".");
+            throw new ReviewException(Message.of("review.error.not-due", card.dueOn()));
         }
         return card;
     }

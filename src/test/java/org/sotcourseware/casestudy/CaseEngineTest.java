@@ -74,11 +74,21 @@ class CaseEngineTest {
 
     @Test
     void invalid_choices_are_refused() {
-        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of())).hasMessage("choose an option");
-        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-exam", "o-scan"))).hasMessage("choose exactly one option");
-        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-invented"))).hasMessage("that option is not part of this decision");
-        assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-1"))).hasMessageContaining("asks for a decision");
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of())).hasMessage("Choose an option.");
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-exam", "o-scan"))).hasMessage("Choose exactly one option.");
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of("o-invented"))).hasMessage("That option is not part of this decision.");
+        assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-1"))).isInstanceOf(CaseException.class).hasMessageContaining("asks for a decision");
         assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-end"))).hasMessageContaining("ended");
+    }
+
+    @Test
+    void a_refused_choice_carries_its_message_key_and_reads_in_german() {
+        assertThatThrownBy(() -> CaseEngine.decide(CASE, stage("s-1"), Set.of())).isInstanceOfSatisfying(CaseException.class, e -> {
+            assertThat(e.message()).isEqualTo(org.sotcourseware.base.Message.of("casestudy.error.choose-an-option"));
+            assertThat(e.message().in(java.util.Locale.GERMAN)).isEqualTo("Wählen Sie eine Option.");
+        });
+        assertThatThrownBy(() -> CaseEngine.proceed(CASE, stage("s-end"))).isInstanceOfSatisfying(CaseException.class,
+                e -> assertThat(e.message().key()).isEqualTo("casestudy.error.ended"));
     }
 
     @Test

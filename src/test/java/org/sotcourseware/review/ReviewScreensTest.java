@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -128,5 +130,37 @@ class ReviewScreensTest extends SpringBrowserlessTest {
         test(find(Button.class).withClassName("suggested").single()).click();
         assertThat(find(Div.class).withClassName("review-done").single().getElement().getTextRecursively())
                 .contains("All done for today", "Your next card is due tomorrow");
+    }
+
+    @Test
+    void in_german_the_review_page_and_the_dashboard_box_speak_german_and_the_question_stays_english() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("", Component.class);
+        assertThat(find(Div.class).withClassName("dashboard-review").single().getElement().getTextRecursively())
+                .contains("2 heute fällig", "noch keine Serie", "Heutige Wiederholung starten");
+
+        navigate("review", Component.class);
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Wiederholung");
+        assertThat(find(Div.class).withClassName("review-figures").single().getElement().getTextRecursively())
+                .contains("heute fällig", "0 Tage", "in Folge", "2 Karten", "in der Wiederholung");
+        Div card = find(Div.class).withClassName("review-question").single();
+        assertThat(card.getElement().getTextRecursively()).contains("im Quiz verfehlt", "noch 2 für heute",
+                "Einfachauswahl");
+        assertThat(find(Div.class).withClassName("question-prompt").single().getElement().getAttribute("lang")).isEqualTo("en");
+        Question q = quiz.question(card.getElement().getAttribute("data-question")).orElseThrow();
+        test(find(Button.class).withClassName("review-check").single()).click(); // nothing chosen: a German refusal, nothing graded
+        assertThat(find(Button.class).withClassName("review-rate").all()).isEmpty();
+
+        find(ChoiceList.class).single().choose(q.correctOptions().getFirst().id());
+        Button check = find(Button.class).withClassName("review-check").single();
+        assertThat(check.getText()).isEqualTo("Antwort prüfen");
+        test(check).click();
+        assertThat(find(Html.class).all().stream().map(Html::getInnerHtml).toList()).anyMatch(h -> h.contains("Richtige Antwort"));
+        assertThat(find(Button.class).withClassName("review-rate").all()).extracting(Button::getText)
+                .containsExactly("Nochmal · 1 Tag", "Schwer · 1 Tag", "Gut · 2 Tage", "Leicht · 8 Tage");
+        assertThat(find(Button.class).withClassName("suggested").single().getElement().getAttribute("aria-label")).isEqualTo("Gut: wieder in 2 Tagen (Vorschlag)");
+        test(find(Button.class).withClassName("suggested").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("review-status").single().getText())
+                .isEqualTo("Gut: Diese Karte kommt in 2 Tagen wieder.");
     }
 }

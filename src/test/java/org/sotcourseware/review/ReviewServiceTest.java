@@ -176,7 +176,8 @@ class ReviewServiceTest {
         missBoth();
         nextDay();
         ReviewReadModel.Card card = review.next().orElseThrow();
-        assertThatThrownBy(() -> review.rate(card.id(), Rating.GOOD)).isInstanceOf(ReviewException.class).hasMessageContaining("Answer the question");
+        assertThatThrownBy(() -> review.rate(card.id(), Rating.GOOD)).isInstanceOf(ReviewException.class).hasMessageContaining("Answer the question")
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.message().key()).isEqualTo("review.error.rate-first"));
         assertThatThrownBy(() -> review.check(card.id(), new Answer.Choice(Set.of()))).hasMessageContaining("Answer the question");
 
         ReviewReadModel.Checked checked = review.check(card.id(), right("each", card.question().id()));
@@ -187,7 +188,12 @@ class ReviewServiceTest {
         assertThat(checked.intervals()).isEqualTo(Map.of(Rating.AGAIN, 1, Rating.HARD, 1, Rating.GOOD, 2, Rating.EASY, 8));
         ReviewReadModel.Rated rated = review.rate(card.id(), Rating.GOOD);
         assertThat(rated.dueOn()).isEqualTo(today().plusDays(2));
-        assertThatThrownBy(() -> review.check(card.id(), right("each", card.question().id()))).hasMessageContaining("not due until");
+        assertThatThrownBy(() -> review.check(card.id(), right("each", card.question().id()))).hasMessageContaining("not due until")
+                .isInstanceOfSatisfying(ReviewException.class, e -> {
+                    assertThat(e.message()).isEqualTo(org.sotcourseware.base.Message.of("review.error.not-due", today().plusDays(2)));
+                    assertThat(e.message().in(java.util.Locale.GERMAN))
+                            .isEqualTo("Diese Karte ist erst am " + org.sotcourseware.base.Dates.day(today().plusDays(2), java.util.Locale.GERMAN) + " fällig.");
+                });
 
         ReviewReadModel.Card other = review.next().orElseThrow();
         assertThat(other.id()).isNotEqualTo(card.id());

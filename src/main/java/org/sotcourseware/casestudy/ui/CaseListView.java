@@ -1,6 +1,7 @@
 package org.sotcourseware.casestudy.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,7 +31,7 @@ class CaseListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final CaseService cases;
     private final Places places;
-    private String title = "Cases";
+    private String title = "";
 
     public CaseListView(CaseService cases, Places places) {
         this.cases = cases;
@@ -42,55 +43,55 @@ class CaseListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CaseReadModel.ModuleCases page = cases.moduleCases(event.getRouteParameters().get("moduleId").orElse(""));
-        title = "Cases · " + page.moduleTitle();
+        title = getTranslation("casestudy.cases") + " · " + page.moduleTitle();
         removeAll();
-        add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
-                .link(page.moduleTitle(), places.of(new CoursePlace.ModulePage(page.moduleId()))).current("Clinical cases"));
+        add(new Breadcrumbs().link(getTranslation("casestudy.breadcrumb.modules"), places.of(new CoursePlace.Catalogue()))
+                .link(page.moduleTitle(), places.of(new CoursePlace.ModulePage(page.moduleId()))).current(getTranslation("casestudy.list.title")));
         Div header = new Div();
         header.addClassName("page-header");
-        Paragraph lead = new Paragraph("Work through patients stage by stage: findings are revealed as you go, you decide what to do, "
-                + "and you see the expert's reasoning after each decision.");
+        Paragraph lead = new Paragraph(getTranslation("casestudy.list.lead"));
         lead.addClassName("lead");
-        header.add(new Div(new H1("Clinical cases"), lead));
+        header.add(new Div(new H1(getTranslation("casestudy.list.title")), lead));
         add(header);
         List<CaseReadModel.Summary> list = page.cases();
         if (list.isEmpty()) {
-            Paragraph empty = PageParts.empty("This module has no case studies yet.");
+            Paragraph empty = PageParts.empty(getTranslation("casestudy.list.empty"));
             add(empty);
             return;
         }
         Div grid = new Div();
         grid.addClassName("case-grid");
-        list.forEach(s -> grid.add(card(s)));
+        list.forEach(s -> grid.add(card(s, getLocale())));
         add(grid);
     }
 
-    static Div card(CaseReadModel.Summary s) {
+    static Div card(CaseReadModel.Summary s, Locale locale) {
         Div card = new Div();
         card.addClassName("case-card");
         card.getElement().setAttribute("data-case", s.caseId());
         Span status = switch (s.status()) {
-            case NOT_STARTED -> badge("Not started", "");
-            case IN_PROGRESS -> badge("In progress", "warning");
-            case COMPLETED -> badge("Completed", "success");
+            case NOT_STARTED -> badge(CaseParts.t(locale, "casestudy.status.not-started"), "");
+            case IN_PROGRESS -> badge(CaseParts.t(locale, "casestudy.status.in-progress"), "warning");
+            case COMPLETED -> badge(CaseParts.t(locale, "casestudy.status.completed"), "success");
         };
-        H2 title = new H2(s.title());
+        H2 title = CaseParts.content(new H2(s.title()));
         title.addClassName("case-card-title");
-        Span meta = new Span((s.minutes() > 0 ? "About " + s.minutes() + " min · " : "") + "up to " + s.maxScore() + " points"
-                + (s.bestScore() == null ? "" : " · best " + s.bestScore() + " of " + s.maxScore()));
+        Span meta = new Span((s.minutes() > 0 ? CaseParts.t(locale, "casestudy.list.minutes", s.minutes()) + " · " : "")
+                + CaseParts.t(locale, "casestudy.list.max-points", s.maxScore())
+                + (s.bestScore() == null ? "" : " · " + CaseParts.t(locale, "casestudy.list.best", s.bestScore(), s.maxScore())));
         meta.addClassName("case-card-meta");
         card.add(status, title, meta);
         if (!s.objectives().isEmpty()) {
-            UnorderedList objectives = new UnorderedList();
+            UnorderedList objectives = CaseParts.content(new UnorderedList());
             objectives.addClassName("case-objectives");
             s.objectives().stream().limit(3).forEach(o -> objectives.add(new ListItem(o)));
             card.add(objectives);
         }
-        var open = Links.to(CaseNavigation.caseStudy(s.moduleId(), s.caseId()), switch (s.status()) {
-            case NOT_STARTED -> "Start the case";
-            case IN_PROGRESS -> "Continue";
-            case COMPLETED -> "Review or start again";
-        });
+        var open = Links.to(CaseNavigation.caseStudy(s.moduleId(), s.caseId()), CaseParts.t(locale, switch (s.status()) {
+            case NOT_STARTED -> "casestudy.list.start";
+            case IN_PROGRESS -> "casestudy.list.continue";
+            case COMPLETED -> "casestudy.list.review-or-again";
+        }));
         open.addClassName("button-link");
         card.add(new Div(open));
         return card;
@@ -107,6 +108,6 @@ class CaseListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return (title.isEmpty() ? getTranslation("casestudy.cases") : title) + " · " + getTranslation("shell.product");
     }
 }

@@ -43,9 +43,9 @@ public class CasePreview extends Div {
                 return play.view();
             }
         });
-        Span note = new Span("Case preview: work it as a student would. Nothing is recorded.");
+        Span note = new Span(getTranslation("casestudy.preview.note"));
         note.addClassName("preview-note");
-        Button restart = new Button("Restart the case", e -> panel.show(play.restart()));
+        Button restart = new Button(getTranslation("casestudy.preview.restart"), e -> panel.show(play.restart()));
         restart.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div bar = new Div(note, restart);
         bar.addClassName("preview-bar");

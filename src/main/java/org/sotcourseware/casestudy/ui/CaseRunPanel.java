@@ -1,11 +1,9 @@
 package org.sotcourseware.casestudy.ui;
 
-import java.text.DateFormat;
-import java.util.Date;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,10 +21,10 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.sotcourseware.base.Dates;
 import org.sotcourseware.base.ui.ChoiceList;
+import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.base.ui.Focus;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.casestudy.CaseException;
@@ -74,12 +72,12 @@ class CaseRunPanel extends Div {
 
         Div header = new Div();
         header.addClassName("case-header");
-        Span eyebrow = new Span("Clinical case");
+        Span eyebrow = new Span(getTranslation("casestudy.run.eyebrow"));
         eyebrow.addClassName("eyebrow");
-        header.add(eyebrow, new H1(r.title()));
+        header.add(eyebrow, CaseParts.content(new H1(r.title())));
         if (!r.objectives().isEmpty()) {
-            NativeDetails objectives = new NativeDetails("Learning objectives");
-            UnorderedList list = new UnorderedList();
+            NativeDetails objectives = new NativeDetails(getTranslation("casestudy.run.objectives"));
+            UnorderedList list = CaseParts.content(new UnorderedList());
             r.objectives().forEach(o -> list.add(new ListItem(o)));
             objectives.setContent(list);
             objectives.addClassName("case-objectives-box");
@@ -88,14 +86,15 @@ class CaseRunPanel extends Div {
         int k = Math.min(r.stepNumber(), r.idealLength());
         ProgressBar bar = new ProgressBar(0, Math.max(1, r.idealLength()), r.completed() ? r.idealLength() : k);
         bar.addClassName("case-progress");
-        bar.getElement().setAttribute("aria-label", "Progress through the case");
-        Span progress = new Span(r.completed() ? "Case completed · " + r.score() + " points"
-                : "Stage " + r.stepNumber() + " · the expert path has " + r.idealLength() + " stages · " + r.score() + " points so far");
+        bar.getElement().setAttribute("aria-label", getTranslation("casestudy.run.progress-label"));
+        Span progress = new Span(r.completed() ? getTranslation("casestudy.run.completed", r.score())
+                : getTranslation("casestudy.run.progress", r.stepNumber(), r.idealLength(), r.score()));
         progress.addClassName("case-progress-text");
         header.add(bar, progress);
         add(header);
 
-        Div presentation = card("case-stage case-presentation", "Presentation", r.presentationHtml());
+        Div presentation = card("case-stage case-presentation", getTranslation("casestudy.run.presentation"), r.presentationHtml()); // not UI text: CSS classes
+        presentation.getChildren().skip(1).forEach(CaseParts::content);
         add(presentation);
         for (CaseReadModel.VisitedStage s : r.history()) {
             add(visited(s));
@@ -126,7 +125,7 @@ class CaseRunPanel extends Div {
     }
 
     private Div visited(CaseReadModel.VisitedStage s) {
-        Div card = card("case-stage" + (s.deadEnd() ? " case-dead-end" : ""), s.title(), s.contentHtml());
+        Div card = CaseParts.content(card("case-stage" + (s.deadEnd() ? " case-dead-end" : ""), s.title(), s.contentHtml())); // not UI text: CSS classes
         card.getElement().setAttribute("data-stage", s.stageId());
         if (!s.chosenHtml().isEmpty()) {
             Div decision = new Div();
@@ -136,11 +135,11 @@ class CaseRunPanel extends Div {
             }
             Div chosen = new Div();
             chosen.addClassName("case-chosen");
-            Span label = new Span("Your decision");
+            Span label = ui(new Span(getTranslation("casestudy.run.your-decision")));
             label.addClassName("labelled-label");
             chosen.add(label);
             s.chosenHtml().forEach(h -> chosen.add(div("case-chosen-text", new Html(h))));
-            Span points = new Span((s.points() >= 0 ? "+" : "") + s.points() + (Math.abs(s.points()) == 1 ? " point" : " points"));
+            Span points = ui(new Span(getTranslation("casestudy.run.decision-points", s.points() >= 0 ? "+" : "-", Math.abs(s.points()))));
             points.addClassName("badge");
             points.addClassName(Boolean.TRUE.equals(s.ideal()) ? "badge-success" : "badge-warning");
             chosen.add(points);
@@ -152,7 +151,7 @@ class CaseRunPanel extends Div {
             if (s.commentaryHtml() != null) {
                 Div commentary = new Div();
                 commentary.addClassName("labelled");
-                Span l = new Span("Expert commentary");
+                Span l = ui(new Span(getTranslation("casestudy.run.expert-commentary")));
                 l.addClassName("labelled-label");
                 commentary.add(l, new Html(s.commentaryHtml()));
                 feedback.add(commentary);
@@ -164,26 +163,27 @@ class CaseRunPanel extends Div {
     }
 
     private Div current(CaseReadModel.Current c) {
-        Div card = card("case-stage case-current" + (c.deadEnd() ? " case-dead-end" : ""), c.title(), c.contentHtml());
+        Div card = card("case-stage case-current" + (c.deadEnd() ? " case-dead-end" : ""), c.title(), c.contentHtml()); // not UI text: CSS classes
+        card.getChildren().forEach(CaseParts::content);
         card.getElement().setAttribute("data-stage", c.stageId());
         if (c.decisionId() != null) {
             Div area = new Div();
             area.addClassName("case-decision-area");
-            H3 h = new H3("Your decision");
+            H3 h = new H3(getTranslation("casestudy.run.your-decision"));
             h.addClassName("case-decision-title");
             area.add(h);
             if (c.promptHtml() != null) {
-                area.add(div("case-prompt", new Html(c.promptHtml())));
+                area.add(CaseParts.content(div("case-prompt", new Html(c.promptHtml()))));
             }
             Map<String, String> options = new LinkedHashMap<>();
-            c.options().forEach(o -> options.put(o.id(), o.html()));
+            c.options().forEach(o -> options.put(o.id(), CaseParts.contentHtml(o.html())));
             Set<String> chosen = new HashSet<>();
-            Button decide = new Button(c.multiple() ? "Confirm my choices" : "Confirm my decision");
+            Button decide = new Button(getTranslation(c.multiple() ? "casestudy.run.confirm-choices" : "casestudy.run.confirm-decision"));
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             decide.addClassName("case-decide");
             decide.setEnabled(false);
             ChoiceList list = new ChoiceList(options, c.multiple(), Set.of(), false,
-                    (c.multiple() ? "Select all that apply: " : "Choose one: ") + c.title(), ids -> {
+                    getTranslation(c.multiple() ? "casestudy.run.choices-multiple" : "casestudy.run.choices-single", c.title()), ids -> {
                         chosen.clear();
                         chosen.addAll(ids);
                         decide.setEnabled(!ids.isEmpty());
@@ -194,14 +194,15 @@ class CaseRunPanel extends Div {
             });
             area.add(list);
             if (c.multiple()) {
-                Span help = new Span("Select all that apply.");
+                Span help = new Span(getTranslation("casestudy.run.select-all-help"));
                 help.addClassName("answer-help");
                 area.add(help);
             }
             area.add(new Div(decide));
             card.add(area);
         } else if (!c.end()) {
-            Button on = new Button(c.deadEnd() && c.returnTitle() != null ? "Go back to: " + c.returnTitle() : "Continue",
+            Button on = new Button(c.deadEnd() && c.returnTitle() != null ? getTranslation("casestudy.run.go-back", c.returnTitle())
+                    : getTranslation("casestudy.run.continue"),
                     e -> act(() -> actions.proceed(c.stageId())));
             on.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             on.addClassName("case-proceed");
@@ -214,30 +215,31 @@ class CaseRunPanel extends Div {
         CaseReadModel.Debrief d = r.debrief();
         Div card = new Div();
         card.addClassName("case-debrief");
-        Span eyebrow = new Span("Debrief");
+        Span eyebrow = new Span(getTranslation("casestudy.debrief.eyebrow"));
         eyebrow.addClassName("eyebrow");
-        H2 score = new H2(d.score() + " of " + d.maxScore() + " points");
+        H2 score = new H2(getTranslation("casestudy.debrief.score", d.score(), d.maxScore()));
         score.addClassName("case-score");
         card.add(eyebrow, score);
         if (d.bandMessage() != null) {
-            card.add(div("case-band", new Html(d.bandMessage())));
+            card.add(CaseParts.content(div("case-band", new Html(d.bandMessage()))));
         }
-        card.add(div("case-debrief-text", new Html(d.contentHtml())));
+        card.add(CaseParts.content(div("case-debrief-text", new Html(d.contentHtml()))));
 
         Div paths = new Div();
         paths.addClassName("case-paths");
-        paths.add(pathList("Your path", d.pathTitles(), "case-path-yours"), pathList("The expert's path", d.idealTitles(), "case-path-ideal"));
+        paths.add(pathList(getTranslation("casestudy.debrief.your-path"), d.pathTitles(), "case-path-yours"),
+                pathList(getTranslation("casestudy.debrief.expert-path"), d.idealTitles(), "case-path-ideal"));
         card.add(paths);
 
-        H3 pointsTitle = new H3("Points per decision");
+        H3 pointsTitle = new H3(getTranslation("casestudy.debrief.points-per-decision"));
         Div table = new Div();
         table.addClassName("case-points");
         for (CaseReadModel.DecisionPoints p : d.decisions()) {
             Div row = new Div();
             row.addClassName("case-points-row");
-            Span stage = new Span(p.stageTitle());
+            Span stage = CaseParts.content(new Span(p.stageTitle()));
             stage.addClassName("case-points-stage");
-            Span choice = new Span(p.choiceText());
+            Span choice = CaseParts.content(new Span(p.choiceText()));
             choice.addClassName("case-points-choice");
             Span pts = new Span(p.points() + " / " + p.bestPoints());
             pts.addClassName("badge");
@@ -247,7 +249,7 @@ class CaseRunPanel extends Div {
         }
         card.add(pointsTitle, table);
 
-        Button again = new Button("Start again", e -> act(actions::startAgain));
+        Button again = new Button(getTranslation("casestudy.debrief.start-again"), e -> act(actions::startAgain));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         again.addClassName("case-again");
         Div buttons = new Div(again);
@@ -265,7 +267,7 @@ class CaseRunPanel extends Div {
         box.addClassName(cls);
         Span t = new Span(title);
         t.addClassName("labelled-label");
-        OrderedList list = new OrderedList();
+        OrderedList list = CaseParts.content(new OrderedList());
         stages.forEach(s -> list.add(new ListItem(s)));
         box.add(t, list);
         return box;
@@ -275,17 +277,16 @@ class CaseRunPanel extends Div {
         Div box = new Div();
         box.addClassName("side-box");
         box.addClassName("case-other-runs");
-        H3 h = new H3("Your other runs of this case");
+        H3 h = new H3(getTranslation("casestudy.run.other-runs"));
         box.add(h);
-        DateFormat f = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, Locale.UK);
         for (CaseReadModel.RunSummary o : r.otherRuns()) {
-            String when = f.format(Date.from(o.startedAt()));
+            String when = Dates.moment(o.startedAt(), ZoneId.systemDefault(), getLocale());
             String text = switch (o.status()) {
-                case COMPLETED -> "Completed · " + o.score() + " of " + o.maxScore() + " points";
-                case IN_PROGRESS -> "In progress";
-                case ABANDONED -> "Set aside";
+                case COMPLETED -> getTranslation("casestudy.run.other-completed", o.score(), o.maxScore());
+                case IN_PROGRESS -> getTranslation("casestudy.status.in-progress");
+                case ABANDONED -> getTranslation("casestudy.run.other-set-aside");
             };
-            var link = Links.to(CaseNavigation.run(r.moduleId(), r.caseId(), o.runId()), "Started " + when + " · " + text);
+            var link = Links.to(CaseNavigation.run(r.moduleId(), r.caseId(), o.runId()), getTranslation("casestudy.run.other-run", when, text));
             box.add(new Div(link));
         }
         return box;
@@ -295,7 +296,7 @@ class CaseRunPanel extends Div {
         try {
             show(action.get(), true);
         } catch (CaseException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(e);
             show(actions.reload());
         }
     }
@@ -312,6 +313,12 @@ class CaseRunPanel extends Div {
             card.add(div("case-stage-content", new Html(html)));
         }
         return card;
+    }
+
+    /** Interface words inside a card of case text: in the reader's language, not the curriculum's. */
+    private <T extends Component> T ui(T c) {
+        c.getElement().setAttribute("lang", getLocale().getLanguage());
+        return c;
     }
 
     private static Div div(String cls, Component c) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
@@ -35,7 +36,7 @@ class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
     private final Places places;
-    private String title = "Case";
+    private String title = "";
     private CaseRunId runId = new CaseRunId(0);
 
     public CaseRunView(CaseService cases, Places places) {
@@ -54,9 +55,9 @@ class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             runId = r.runId();
             title = r.title();
             removeAll();
-            add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
+            add(new Breadcrumbs().link(getTranslation("casestudy.breadcrumb.modules"), places.of(new CoursePlace.Catalogue()))
                     .link(r.moduleTitle(), places.of(new CoursePlace.ModulePage(r.moduleId())))
-                    .link("Cases", CaseNavigation.cases(r.moduleId())).current(r.title()));
+                    .link(getTranslation("casestudy.cases"), CaseNavigation.cases(r.moduleId())).current(r.title()));
             CaseRunPanel panel = new CaseRunPanel(new CaseRunPanel.Actions() {
                 @Override
                 public CaseReadModel.Run decide(String stageId, Set<String> chosen) {
@@ -82,7 +83,7 @@ class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
                 @Override
                 public Component backLink(CaseReadModel.Run run) {
-                    return Links.to(CaseNavigation.cases(run.moduleId()), "Back to the cases");
+                    return Links.to(CaseNavigation.cases(run.moduleId()), getTranslation("casestudy.debrief.back-to-cases"));
                 }
             });
             panel.show(r);
@@ -93,9 +94,9 @@ class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Div card = new Div();
             card.addClassName("status-card");
             card.addClassName("lock-card");
-            var back = places.link(new CoursePlace.ModulePage(moduleId), "Back to the module");
+            var back = places.link(new CoursePlace.ModulePage(moduleId), getTranslation("casestudy.locked.back-to-module"));
             back.addClassName("button-link");
-            card.add(new H2("This case is not open yet"), new Paragraph(e.getMessage()), new Div(back));
+            card.add(new H2(getTranslation("casestudy.locked.title")), new Paragraph(e.message().in(getLocale())), new Div(back));
             add(card);
         }
     }
@@ -109,12 +110,12 @@ class CaseRunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             return new CaseRunId(Long.parseLong(run.getFirst()));
         } catch (NumberFormatException e) {
-            throw new NotFound("There is no such case.");
+            throw new NotFound(Message.of("casestudy.error.no-such-case"));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return (title.isEmpty() ? getTranslation("casestudy.case") : title) + " · " + getTranslation("shell.product");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,9 +24,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.ChoiceList;
 import org.jspecify.annotations.Nullable;
-import org.sotcourseware.content.NumericValue;
 import org.sotcourseware.content.QuestionType;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.quiz.Answer;
+import org.sotcourseware.quiz.NumericAnswer;
 import org.sotcourseware.quiz.QuizReadModel;
 
 /** The input for one question, by type. Reports every change as an {@link Answer}; knows nothing of the key. */
@@ -43,7 +45,9 @@ final class AnswerInput {
         if (prompt.length() > 140) {
             prompt = prompt.substring(0, 139).strip() + "…";
         }
-        return "Question " + q.number() + (prompt.isEmpty() ? "" : ": " + prompt);
+        Locale locale = Locales.current();
+        return prompt.isEmpty() ? QuizParts.t(locale, "quiz.question.name", q.number())
+                : QuizParts.t(locale, "quiz.question.name-with-prompt", q.number(), prompt);
     }
 
     static Component create(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
@@ -62,9 +66,16 @@ final class AnswerInput {
         return m;
     }
 
+    /** Option texts, each in an element that says the curriculum's language. */
+    private static Map<String, String> contentHtml(List<QuizReadModel.Choice> choices) {
+        Map<String, String> m = new LinkedHashMap<>();
+        choices.forEach(c -> m.put(c.id(), "<span lang=\"" + QuizParts.CONTENT_LANGUAGE + "\">" + c.html() + "</span>")); // not UI text: HTML markup
+        return m;
+    }
+
     /** An option's label; carries the option's id (a hash of its text, not its correctness). */
     private static Component label(String id, String html) {
-        return new Html("<span class=\"choice-label\" data-option=\"" + id + "\">" + html + "</span>");
+        return new Html("<span class=\"choice-label\" data-option=\"" + id + "\" lang=\"" + QuizParts.CONTENT_LANGUAGE + "\">" + html + "</span>"); // not UI text: HTML markup
     }
 
     private static Component single(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
@@ -72,8 +83,9 @@ final class AnswerInput {
     }
 
     private static Component multiple(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
-        Div wrap = new Div(choices(q, current, readOnly, true, name(q) + " (select all that apply)", onChange));
-        Span help = new Span("Select all that apply. Wrong picks cost points.");
+        Locale locale = Locales.current();
+        Div wrap = new Div(choices(q, current, readOnly, true, QuizParts.t(locale, "quiz.answer.multiple-name", name(q)), onChange));
+        Span help = new Span(QuizParts.t(locale, "quiz.answer.multiple-help"));
         help.addClassName("answer-help");
         wrap.add(help);
         return wrap;
@@ -82,18 +94,19 @@ final class AnswerInput {
     private static Component choices(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, boolean multiple,
                                      String ariaLabel, Consumer<Answer> onChange) {
         Set<String> initial = current instanceof Answer.Choice c ? c.optionIds() : Set.of();
-        return new ChoiceList(html(q.options()), multiple, initial, readOnly, ariaLabel, ids -> onChange.accept(new Answer.Choice(ids)));
+        return new ChoiceList(contentHtml(q.options()), multiple, initial, readOnly, ariaLabel, ids -> onChange.accept(new Answer.Choice(ids)));
     }
 
     private static Component typed(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        Locale locale = Locales.current();
         TextField field = new TextField();
         field.setMaxLength(TextLimits.ANSWER);
         field.addClassName("answer-text");
-        field.setPlaceholder(q.type() == QuestionType.NUMERIC ? "A number" : "Your answer");
+        field.setPlaceholder(QuizParts.t(locale, q.type() == QuestionType.NUMERIC ? "quiz.answer.placeholder-number" : "quiz.answer.placeholder-text"));
         field.setAriaLabel(name(q));
         if (q.unit() != null) {
             field.setSuffixComponent(new Span(q.unit()));
-            field.setHelperText("Answer in " + q.unit() + ".");
+            field.setHelperText(QuizParts.t(locale, "quiz.answer.unit-help", q.unit()));
         }
         if (current instanceof Answer.Typed t) {
             field.setValue(t.text());
@@ -104,7 +117,7 @@ final class AnswerInput {
         field.setReadOnly(readOnly);
         boolean numeric = q.type() == QuestionType.NUMERIC;
         if (numeric && current instanceof Answer.Typed t) {
-            showProblem(field, NumericValue.problem(t.text()).orElse(null));
+            showProblem(field, NumericAnswer.problem(t.text()).map(m -> m.in(locale)).orElse(null));
         }
         String[] sent = {current instanceof Answer.Typed t ? t.text() : ""};
         Consumer<String> typedValue = value -> {
@@ -112,7 +125,7 @@ final class AnswerInput {
                 return; // the same text again (the change on leaving the field, then the delayed value): saved once
             }
             sent[0] = value;
-            String problem = numeric ? NumericValue.problem(value).orElse(null) : null;
+            String problem = numeric ? NumericAnswer.problem(value).map(m -> m.in(locale)).orElse(null) : null;
             showProblem(field, problem);
             // a number that cannot be read is not kept as an answer: the field says why, and the question counts as unanswered
             onChange.accept(new Answer.Typed(problem == null ? value : ""));
@@ -136,6 +149,7 @@ final class AnswerInput {
 
     /** Ordering with buttons (works by keyboard and on a phone): the list as the student arranges it. */
     private static Component order(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        Locale locale = Locales.current();
         Map<String, String> labels = html(q.items());
         List<String> order = new ArrayList<>(current instanceof Answer.Order o && o.itemIds().size() == labels.size()
                 ? o.itemIds() : labels.keySet());
@@ -162,7 +176,7 @@ final class AnswerInput {
                     keepFocus(list, index - 1, true);
                     onChange.accept(new Answer.Order(order));
                 });
-                up.setAriaLabel("Move up: " + item + " (now " + (i + 1) + " of " + order.size() + ")");
+                up.setAriaLabel(QuizParts.t(locale, "quiz.answer.order-move-up", item, i + 1, order.size()));
                 up.addClassName("order-up");
                 up.setEnabled(!readOnly && i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
@@ -171,7 +185,7 @@ final class AnswerInput {
                     keepFocus(list, index + 1, false);
                     onChange.accept(new Answer.Order(order));
                 });
-                down.setAriaLabel("Move down: " + item + " (now " + (i + 1) + " of " + order.size() + ")");
+                down.setAriaLabel(QuizParts.t(locale, "quiz.answer.order-move-down", item, i + 1, order.size()));
                 down.addClassName("order-down");
                 down.setEnabled(!readOnly && i < order.size() - 1);
                 up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
@@ -185,7 +199,7 @@ final class AnswerInput {
         redraw[0].run();
         Div wrap = new Div(list);
         if (!(current instanceof Answer.Order) && !readOnly) {
-            Span hint = new Span("Use the arrows to put the steps in order. Your order is saved as you go.");
+            Span hint = new Span(QuizParts.t(locale, "quiz.answer.order-help"));
             hint.addClassName("answer-help");
             wrap.addComponentAsFirst(hint);
         }
@@ -205,6 +219,8 @@ final class AnswerInput {
     }
 
     private static Component match(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {
+        Locale locale = Locales.current();
+        String chooseMatch = QuizParts.t(locale, "quiz.answer.match-choose");
         Map<String, String> rights = html(q.rights());
         Map<String, String> chosen = new LinkedHashMap<>(current instanceof Answer.Match m ? m.pairs() : Map.of());
         Div grid = new Div();
@@ -217,12 +233,12 @@ final class AnswerInput {
             Select<String> select = new Select<>();
             select.setItems(rights.keySet());
             // the empty selection comes through as null
-            select.setRenderer(new ComponentRenderer<>(id -> id == null ? new Span("Choose a match") : label(id, rights.get(id))));
+            select.setRenderer(new ComponentRenderer<>(id -> id == null ? new Span(chooseMatch) : label(id, rights.get(id))));
             select.setItemLabelGenerator(id -> id == null ? "" : org.jsoup.Jsoup.parse(rights.get(id)).text());
-            select.setPlaceholder("Choose a match");
+            select.setPlaceholder(chooseMatch);
             select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption("Choose a match");
-            select.setAriaLabel("Match for " + org.jsoup.Jsoup.parse(left.html()).text());
+            select.setEmptySelectionCaption(chooseMatch);
+            select.setAriaLabel(QuizParts.t(locale, "quiz.answer.match-for", org.jsoup.Jsoup.parse(left.html()).text()));
             select.addClassName("match-select");
             if (chosen.containsKey(left.id())) {
                 select.setValue(chosen.get(left.id()));

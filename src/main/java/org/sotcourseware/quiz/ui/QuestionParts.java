@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.modulith.NamedInterface;
@@ -27,6 +29,16 @@ public final class QuestionParts {
 
     /** The feedback on one answer, as a quiz shows it: correctness, feedback, the correct answer, the explanation. */
     public static Component feedback(QuizReadModel.Feedback feedback) {
-        return QuizParts.feedbackBox(feedback);
+        return QuizParts.feedbackBox(feedback, Locales.current());
+    }
+
+    /** A question's type in words to translate ("Single choice"). */
+    public static Message type(QuizReadModel.PresentedQuestion question) {
+        return QuizParts.type(question.type());
+    }
+
+    /** Marks {@code c} as holding curriculum text (a question's stem), in the curriculum's language. */
+    public static <T extends Component> T content(T c) {
+        return QuizParts.content(c);
     }
 }

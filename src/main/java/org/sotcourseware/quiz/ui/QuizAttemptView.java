@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,7 +28,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ReviewQueue;
+import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Focus;
 import org.sotcourseware.base.ui.Links;
@@ -59,7 +61,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** The answers as saved: the view's own copy, kept in step with each save (nothing is read back). */
     private final Map<String, Answer> answers = new HashMap<>();
     private int index;
-    private String title = "Quiz";
+    private String title = "";
     private final Span saved = new Span();
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
@@ -87,11 +89,11 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             attemptId = new AttemptId(Long.parseLong(event.getRouteParameters().get(QuizNavigation.ATTEMPT_ID).orElse("")));
             session = quizzes.session(attemptId);
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such quiz attempt.");
+            event.rerouteToError(NotFoundException.class, getTranslation("quiz.attempt.not-found"));
             return;
         }
         if (!session.moduleId().equals(moduleId)) {
-            event.rerouteToError(NotFoundException.class, "There is no such quiz attempt.");
+            event.rerouteToError(NotFoundException.class, getTranslation("quiz.attempt.not-found"));
             return;
         }
         title = session.quizTitle();
@@ -129,14 +131,14 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         Div header = new Div();
         header.addClassName("attempt-header");
-        H1 h = new H1(st.quizTitle());
+        H1 h = QuizParts.content(new H1(st.quizTitle()));
         h.addClassName("attempt-title");
         Div top = new Div(h);
         top.addClassName("attempt-top");
         if (st.deadline() != null) {
             top.add(timer(st.deadline()));
         }
-        Button submit = new Button("Submit attempt", e -> confirmSubmit());
+        Button submit = new Button(getTranslation("quiz.attempt.submit"), e -> confirmSubmit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClassName("attempt-submit");
         top.add(submit);
@@ -157,15 +159,14 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id()); // an id, not a key: lets tests and analytics find it
-        H2 number = new H2("Question " + q.number() + " of " + total + " · " + QuizParts.points(q.points())
-                + (q.points() == 1 ? " point" : " points") + " · " + q.type().label());
+        H2 number = new H2(getTranslation("quiz.question.heading", q.number(), total, q.points(), QuizParts.type(q.type())));
         number.addClassName("eyebrow");
         number.addClassName("question-heading");
         heading = number;
         if (moveFocus) {
             Focus.heading(number);
         }
-        Div prompt = new Div(new Html(q.promptHtml()));
+        Div prompt = QuizParts.content(new Div(new Html(q.promptHtml())));
         prompt.addClassName("question-prompt");
         QuizReadModel.Feedback checked = st.checked().get(q.id());
         Component input = AnswerInput.create(q, answers.get(q.id()), checked != null, answer -> save(q, answer));
@@ -178,7 +179,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (q.hasHint()) {
             Div hintBox = new Div();
             hintBox.addClassName("hint-box");
-            Button hint = new Button("Show hint", e -> {
+            QuizParts.content(hintBox);
+            Button hint = new Button(getTranslation("quiz.question.show-hint"), e -> {
                 quizzes.hint(st.attemptId(), q.id()).ifPresent(html -> hintBox.add(new Html(html)));
                 e.getSource().setEnabled(false);
             });
@@ -187,17 +189,17 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             card.add(hintBox);
         }
         if (st.feedbackMode() == QuizSettings.FeedbackMode.AFTER_EACH && checked == null) {
-            Button check = new Button("Check answer", e -> check(q));
+            Button check = new Button(getTranslation("quiz.question.check"), e -> check(q));
             check.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             tools.add(check);
         }
         card.add(tools);
         if (checked != null) {
-            card.add(QuizParts.feedbackBox(checked));
+            card.add(QuizParts.feedbackBox(checked, getLocale()));
             ReviewQueue queue = reviewQueue.getIfAvailable();
             if (queue != null) {
                 Button add = reviewButton(queue, st.attemptId(), q, queue.queued(st.moduleId()).contains(q.id()));
-                add.setText(add.isEnabled() ? "Add to review" : "In review");
+                add.setText(getTranslation(add.isEnabled() ? "quiz.review.add" : "quiz.review.in-review"));
                 card.add(QuizParts.div("add-to-review", add));
             }
         }
@@ -205,9 +207,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         Div nav = new Div();
         nav.addClassName("question-nav");
-        Button prev = new Button("Previous", e -> go(index - 1));
+        Button prev = new Button(getTranslation("quiz.attempt.previous"), e -> go(index - 1));
         prev.setEnabled(index > 0);
-        Button next = index < total - 1 ? new Button("Next question", e -> go(index + 1)) : new Button("Review and submit", e -> confirmSubmit());
+        Button next = index < total - 1 ? new Button(getTranslation("quiz.attempt.next"), e -> go(index + 1))
+                : new Button(getTranslation("quiz.attempt.review-and-submit"), e -> confirmSubmit());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nav.add(prev, next);
         add(nav);
@@ -216,7 +219,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Component palette() {
         Nav palette = new Nav();
         palette.addClassName("question-palette");
-        palette.getElement().setAttribute("aria-label", "Questions");
+        palette.getElement().setAttribute("aria-label", getTranslation("quiz.attempt.palette"));
         List<QuizReadModel.PresentedQuestion> qs = s().questions();
         paletteButtons.clear();
         for (int i = 0; i < qs.size(); i++) {
@@ -239,7 +242,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean answered = answers.containsKey(s().questions().get(i).id());
         Button b = paletteButtons.get(i);
         b.setClassName("answered", answered);
-        b.setAriaLabel("Question " + (i + 1) + (answered ? ", answered" : ", not answered"));
+        b.setAriaLabel(getTranslation(answered ? "quiz.attempt.palette-answered" : "quiz.attempt.palette-unanswered", i + 1));
     }
 
     private Component timer(Instant deadline) {
@@ -248,11 +251,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         t.getElement().setAttribute("aria-live", "off");
         // the server enforces the limit; this only shows it, and reloads at zero so the server can close the attempt
         t.getElement().executeJs("""
-                const end = $0; const el = this;
+                const end = $0; const el = this; const label = $1;
                 const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
-                  el.textContent = 'Time left ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+                  el.textContent = label + ' ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
                   if (s === 0) { clearInterval(el._t); setTimeout(() => location.reload(), 1500); } };
-                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", deadline.toEpochMilli());
+                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", deadline.toEpochMilli(),
+                getTranslation("quiz.attempt.time-left"));
         return t;
     }
 
@@ -274,11 +278,11 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             } else {
                 answers.put(q.id(), answer);
             }
-            saved.setText("Saved");
+            saved.setText(getTranslation("quiz.attempt.saved"));
             markAnswered(q.number() - 1);
             updateProgress();
         } catch (QuizException e) {
-            error(e.getMessage());
+            Toasts.error(e);
             reload();
         }
     }
@@ -288,8 +292,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         int total = s().questions().size();
         long answered = s().questions().stream().filter(q -> answers.containsKey(q.id())).count();
         bar.setValue(answered);
-        bar.getElement().setAttribute("aria-label", answered + " of " + total + " questions answered");
-        progressText.setText(answered + " of " + total + " answered");
+        bar.getElement().setAttribute("aria-label", getTranslation("quiz.attempt.progress-label", answered, total));
+        progressText.setText(getTranslation("quiz.attempt.progress", answered, total));
     }
 
     private void check(QuizReadModel.PresentedQuestion q) {
@@ -297,33 +301,33 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             quizzes.check(s().attemptId(), q.id());
             reload();
         } catch (QuizException e) {
-            error(e.getMessage());
+            Toasts.error(e);
         }
     }
 
     private void confirmSubmit() {
         List<QuizReadModel.PresentedQuestion> unanswered = s().questions().stream().filter(q -> !answers.containsKey(q.id())).toList();
         Dialog d = new Dialog();
-        d.setHeaderTitle("Submit this attempt?");
+        d.setHeaderTitle(getTranslation("quiz.submit.title"));
         d.addClassName("submit-dialog");
         if (unanswered.isEmpty()) {
-            d.add(new Paragraph("You have answered all " + s().questions().size() + " questions. After submitting you cannot change your answers."));
+            d.add(new Paragraph(getTranslation("quiz.submit.all-answered", s().questions().size())));
         } else {
-            Paragraph p = new Paragraph(unanswered.size() == 1 ? "One question is not answered yet:" : unanswered.size() + " questions are not answered yet:");
+            Paragraph p = new Paragraph(getTranslation("quiz.submit.unanswered", unanswered.size()));
             Div links = new Div();
             links.addClassName("unanswered-list");
             for (QuizReadModel.PresentedQuestion q : unanswered) {
-                Button b = new Button("Question " + q.number(), e -> {
+                Button b = new Button(getTranslation("quiz.question.name", q.number()), e -> {
                     d.close();
                     go(q.number() - 1);
                 });
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 links.add(b);
             }
-            d.add(p, links, new Paragraph("Unanswered questions score 0. After submitting you cannot change your answers."));
+            d.add(p, links, new Paragraph(getTranslation("quiz.submit.unanswered-score-zero")));
         }
-        Button cancel = new Button("Keep working", e -> d.close());
-        Button submit = new Button("Submit now", e -> {
+        Button cancel = new Button(getTranslation("quiz.submit.keep-working"), e -> d.close());
+        Button submit = new Button(getTranslation("quiz.submit.now"), e -> {
             e.getSource().setEnabled(false); // the server is idempotent too; this only avoids a second request
             d.close();
             submit();
@@ -338,7 +342,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             showResult(quizzes.submit(s().attemptId()));
         } catch (QuizException e) {
-            error(e.getMessage());
+            Toasts.error(e);
             reload();
         }
     }
@@ -364,34 +368,33 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         card.addClassName("result-card");
         boolean passed = Boolean.TRUE.equals(r.attempt().passed());
         card.addClassName(passed ? "result-passed" : "result-failed");
-        Span eyebrow = new Span("Attempt " + r.attempt().number() + " · submitted " + QuizParts.when(r.attempt().submittedAt()));
+        Span eyebrow = new Span(getTranslation("quiz.result.eyebrow", r.attempt().number(), QuizParts.when(r.attempt().submittedAt(), getLocale())));
         eyebrow.addClassName("eyebrow");
-        H1 score = new H1(QuizParts.percent(r.attempt().percent()));
+        H1 score = new H1(QuizParts.percent(r.attempt().percent(), getLocale()));
         score.addClassName("result-score");
-        Paragraph detail = new Paragraph(QuizParts.points(r.score()) + " of " + QuizParts.points(r.maxScore()) + " points · pass mark "
-                + r.passMark() + "%");
-        card.add(eyebrow, new Div(score, QuizParts.passBadge(passed)), detail,
-                new Paragraph(passed ? "Well done: you passed " + r.quizTitle() + "." : "You did not reach the pass mark this time."));
+        Paragraph detail = new Paragraph(getTranslation("quiz.result.detail", r.score(), r.maxScore(),
+                Numbers.percent(r.passMark(), 0, getLocale())));
+        card.add(eyebrow, new Div(score, QuizParts.passBadge(passed, getLocale())), detail,
+                new Paragraph(passed ? getTranslation("quiz.result.passed", r.quizTitle()) : getTranslation("quiz.result.not-passed")));
         Div actions = new Div();
         actions.addClassName("result-actions");
-        var back = Links.to(QuizNavigation.quiz(r.moduleId()), "Back to the quiz");
+        var back = Links.to(QuizNavigation.quiz(r.moduleId()), getTranslation("quiz.result.back-to-quiz"));
         back.addClassName("button-link");
-        var module = places.link(new CoursePlace.ModulePage(r.moduleId()), "Back to " + r.moduleTitle());
+        var module = places.link(new CoursePlace.ModulePage(r.moduleId()), getTranslation("quiz.back-to-module", r.moduleTitle()));
         actions.add(back, module);
         card.add(actions);
         add(card);
 
-        H2 review = new H2("Review");
+        H2 review = new H2(getTranslation("quiz.result.review"));
         review.addClassName("section-title");
         add(review);
         if (!r.feedbackVisible()) {
-            Paragraph hidden = new Paragraph("This quiz shows the correct answers and feedback once you have passed it. "
-                    + "Your answers are kept; review them here after a passing attempt.");
+            Paragraph hidden = new Paragraph(getTranslation("quiz.result.feedback-hidden"));
             hidden.addClassName("empty-state");
             add(hidden);
         }
         if (!r.items().isEmpty()) {
-            add(new Html(QuizParts.reviewHtml(r.items())));
+            add(new Html(QuizParts.reviewHtml(r.items(), getLocale())));
         }
         ReviewQueue queue = reviewQueue.getIfAvailable();
         if (queue != null && r.feedbackVisible() && !r.items().isEmpty()) {
@@ -403,8 +406,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Component addToReview(ReviewQueue queue, QuizReadModel.Result r) {
         Div box = new Div();
         box.addClassName("add-to-review");
-        box.add(new H2("Spaced review"));
-        box.add(new Paragraph("Questions you got wrong or partly right come back on your Review page. Add any other question too:"));
+        box.add(new H2(getTranslation("quiz.review.title")));
+        box.add(new Paragraph(getTranslation("quiz.review.text")));
         java.util.Set<String> queued = queue.queued(r.moduleId());
         Div buttons = new Div();
         buttons.addClassName("add-to-review-buttons");
@@ -417,37 +420,35 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     /** "Add to review" for one question whose feedback the student has seen; says so once it is in review. */
     private static Button reviewButton(ReviewQueue queue, AttemptId attempt, QuizReadModel.PresentedQuestion q, boolean queued) {
-        String inReview = "Question " + q.number() + " in review";
-        Button b = new Button(queued ? inReview : "Question " + q.number());
+        Locale locale = Locales.current();
+        String inReview = QuizParts.t(locale, "quiz.review.question-in-review", q.number());
+        Button b = new Button(queued ? inReview : QuizParts.t(locale, "quiz.question.name", q.number()));
         b.addClassName("add-to-review-button");
         b.getElement().setAttribute("data-question", q.id());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         b.setEnabled(!queued);
-        b.setAriaLabel("Add question " + q.number() + " to your review");
+        b.setAriaLabel(QuizParts.t(locale, "quiz.review.add-question", q.number()));
         b.addClickListener(e -> {
             try {
                 queue.add(attempt.value(), q.id());
                 b.setText(inReview);
                 b.setEnabled(false);
             } catch (RuntimeException ex) {
-                error(ex.getMessage());
+                Toasts.error(ex);
             }
         });
         return b;
     }
 
     private Breadcrumbs breadcrumbs(String moduleId, String moduleTitle, int attemptNumber) {
-        return new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
-                .link(moduleTitle, places.of(new CoursePlace.ModulePage(moduleId))).link("Quiz", QuizNavigation.quiz(moduleId))
-                .current("Attempt " + attemptNumber);
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return new Breadcrumbs().link(getTranslation("quiz.breadcrumb.modules"), places.of(new CoursePlace.Catalogue()))
+                .link(moduleTitle, places.of(new CoursePlace.ModulePage(moduleId)))
+                .link(getTranslation("quiz.breadcrumb.quiz"), QuizNavigation.quiz(moduleId))
+                .current(getTranslation("quiz.attempt.name", attemptNumber));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return (title.isEmpty() ? getTranslation("quiz.breadcrumb.quiz") : title) + " · " + getTranslation("shell.product");
     }
 }

@@ -2,8 +2,6 @@ package org.sotcourseware.quiz.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,48 +10,77 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Dates;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Translations;
+import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizReadModel;
 import org.springframework.web.util.HtmlUtils;
 
-/** Wording and small components shared by the quiz screens. */
+/** Wording and small components shared by the quiz screens, in the reader's language. */
 final class QuizParts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+    /**
+     * The language of the curriculum texts (stems, options, feedback): English, until modules carry their own
+     * {@code language} (docs/translation.md). Elements holding them say so, so a screen reader keeps an English voice
+     * for them inside a German page.
+     */
+    static final String CONTENT_LANGUAGE = "en"; // not UI text: a language tag
 
     private QuizParts() {
     }
 
-    static String percent(@Nullable Double p) {
-        return p == null ? "–" : Numbers.upTo(p, 1) + "%";
+    /** The text for {@code key} in {@code locale}. */
+    static String t(Locale locale, String key, Object... args) {
+        return Translations.text(locale, key, args);
     }
 
-    static String points(double p) {
-        return Numbers.upTo(p, 2);
+    /** Marks {@code c} as holding curriculum text (see {@link #CONTENT_LANGUAGE}). */
+    static <T extends Component> T content(T c) {
+        c.getElement().setAttribute("lang", CONTENT_LANGUAGE);
+        return c;
     }
 
-    static String when(@Nullable Instant i) {
-        return i == null ? "" : WHEN.format(i);
+    /** Curriculum HTML wrapped in an element that says its language. */
+    static String contentHtml(String html) {
+        return "<div lang=\"" + CONTENT_LANGUAGE + "\">" + html + "</div>"; // not UI text: HTML markup
     }
 
-    static String feedbackMode(QuizSettings.FeedbackMode m) {
-        return switch (m) {
-            case AFTER_EACH -> "Feedback after each question";
-            case AFTER_SUBMISSION -> "Feedback after you submit";
-            case AFTER_PASS -> "Answers shown once you pass";
-        };
+    /** A question type's name ("Single choice"), as words to translate. */
+    static Message type(QuestionType type) {
+        return Message.of("quiz.question-type." + type.key());
     }
 
-    static String grading(QuizSettings.GradingMethod g) {
-        return switch (g) {
-            case HIGHEST -> "highest attempt counts";
-            case LAST -> "last attempt counts";
-            case FIRST -> "first attempt counts";
-            case AVERAGE -> "average of attempts counts";
-        };
+    static String percent(@Nullable Double p, Locale locale) {
+        return p == null ? "–" : Numbers.percent(p, 1, locale);
+    }
+
+    static String points(double p, Locale locale) {
+        return Numbers.upTo(p, 2, locale);
+    }
+
+    static String when(@Nullable Instant i, Locale locale) {
+        return i == null ? "" : Dates.moment(i, ZoneId.systemDefault(), locale);
+    }
+
+    static String feedbackMode(QuizSettings.FeedbackMode m, Locale locale) {
+        return t(locale, switch (m) {
+            case AFTER_EACH -> "quiz.feedback-mode.after-each";
+            case AFTER_SUBMISSION -> "quiz.feedback-mode.after-submission";
+            case AFTER_PASS -> "quiz.feedback-mode.after-pass";
+        });
+    }
+
+    static String grading(QuizSettings.GradingMethod g, Locale locale) {
+        return t(locale, switch (g) {
+            case HIGHEST -> "quiz.grading.highest";
+            case LAST -> "quiz.grading.last";
+            case FIRST -> "quiz.grading.first";
+            case AVERAGE -> "quiz.grading.average";
+        });
     }
 
     static Span badge(String text, String variant) {
@@ -65,58 +92,50 @@ final class QuizParts {
         return s;
     }
 
-    static Span passBadge(@Nullable Boolean passed) {
+    static Span passBadge(@Nullable Boolean passed, Locale locale) {
         if (passed == null) {
-            return badge("In progress", "");
+            return badge(t(locale, "quiz.status.in-progress"), "");
         }
-        return passed ? badge("Passed", "success") : badge("Not passed", "error");
+        return passed ? badge(t(locale, "quiz.status.passed"), "success") : badge(t(locale, "quiz.status.not-passed"), "error");
     }
 
     /** Feedback on one answer: correctness, the question's feedback, the correct answer and the explanation. */
-    static Component feedbackBox(QuizReadModel.Feedback f) {
-        return new Html(feedbackBoxHtml(f));
+    static Component feedbackBox(QuizReadModel.Feedback f, Locale locale) {
+        return new Html(feedbackBoxHtml(f, locale));
     }
 
     /**
      * {@link #feedbackBox} as HTML. The feedback, answer and explanation HTML come sanitised from the content
-     * pipeline and the quiz service; everything this adds is escaped.
+     * pipeline and the quiz service (and carry the curriculum's language); everything this adds is escaped.
      */
-    static String feedbackBoxHtml(QuizReadModel.Feedback f) {
-        StringBuilder b = new StringBuilder("<div class=\"feedback-box feedback-")
-                .append(f.correctness().name().toLowerCase(Locale.ROOT)).append("\">").append(correctnessHtml(f.correctness()));
+    static String feedbackBoxHtml(QuizReadModel.Feedback f, Locale locale) {
+        StringBuilder b = new StringBuilder("<div class=\"feedback-box feedback-") // not UI text: HTML markup
+                .append(f.correctness().name().toLowerCase(Locale.ROOT)).append("\">").append(correctnessHtml(f.correctness(), locale));
         for (String html : f.feedbackHtml()) {
-            b.append("<div class=\"feedback-text\">").append(html).append("</div>");
+            b.append("<div class=\"feedback-text\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(html).append("</div>"); // not UI text: HTML markup
         }
-        b.append(labelledHtml("Correct answer", f.correctAnswerHtml()));
+        b.append(labelledHtml(t(locale, "quiz.feedback.correct-answer"), contentHtml(f.correctAnswerHtml())));
         if (f.explanationHtml() != null) {
-            b.append(labelledHtml("Explanation", f.explanationHtml()));
+            b.append(labelledHtml(t(locale, "quiz.feedback.explanation"), contentHtml(f.explanationHtml())));
         }
         return b.append("</div>").toString();
     }
 
-    static Component correctness(QuestionResult.Correctness c) {
-        return new Html(correctnessHtml(c));
-    }
-
-    static String correctnessHtml(QuestionResult.Correctness c) {
+    static String correctnessHtml(QuestionResult.Correctness c, Locale locale) {
         return switch (c) {
-            case CORRECT -> badgeHtml("Correct", "success");
-            case PARTIAL -> badgeHtml("Partly correct", "warning");
-            case WRONG -> badgeHtml("Not correct", "error");
-            case UNANSWERED -> badgeHtml("Not answered", "error");
+            case CORRECT -> badgeHtml(t(locale, "quiz.correctness.correct"), "success");
+            case PARTIAL -> badgeHtml(t(locale, "quiz.correctness.partial"), "warning");
+            case WRONG -> badgeHtml(t(locale, "quiz.correctness.wrong"), "error");
+            case UNANSWERED -> badgeHtml(t(locale, "quiz.correctness.unanswered"), "error");
         };
     }
 
     private static String badgeHtml(String text, String variant) {
-        return "<span class=\"badge badge-" + variant + "\">" + HtmlUtils.htmlEscape(text) + "</span>";
-    }
-
-    static Component labelled(String label, String html) {
-        return new Html(labelledHtml(label, html));
+        return "<span class=\"badge badge-" + variant + "\">" + HtmlUtils.htmlEscape(text) + "</span>"; // not UI text: HTML markup
     }
 
     private static String labelledHtml(String label, String html) {
-        return "<div class=\"labelled\"><span class=\"labelled-label\">" + HtmlUtils.htmlEscape(label) + "</span>" + html + "</div>";
+        return "<div class=\"labelled\"><span class=\"labelled-label\">" + HtmlUtils.htmlEscape(label) + "</span>" + html + "</div>"; // not UI text: HTML markup
     }
 
     /**
@@ -124,22 +143,23 @@ final class QuizParts {
      * instead of some twenty components per question, which is what a session keeps in memory while a student
      * reads the result (docs/performance.md, "What a session holds").
      */
-    static String reviewHtml(List<QuizReadModel.ReviewItem> items) {
-        StringBuilder b = new StringBuilder("<div class=\"review-list\">");
+    static String reviewHtml(List<QuizReadModel.ReviewItem> items, Locale locale) {
+        StringBuilder b = new StringBuilder("<div class=\"review-list\">"); // not UI text: HTML markup
         for (QuizReadModel.ReviewItem item : items) {
             QuizReadModel.Feedback f = item.feedback();
-            b.append("<div class=\"question-card review-card\" data-question=\"").append(HtmlUtils.htmlEscape(item.question().id()))
-                    .append("\"><div class=\"review-head\"><span class=\"eyebrow\">")
-                    .append(HtmlUtils.htmlEscape("Question " + item.question().number() + " · " + points(item.points()) + " of "
-                            + points(item.maxPoints()) + (item.maxPoints() == 1 ? " point" : " points")))
+            b.append("<div class=\"question-card review-card\" data-question=\"").append(HtmlUtils.htmlEscape(item.question().id())) // not UI text: HTML markup
+                    .append("\"><div class=\"review-head\"><span class=\"eyebrow\">") // not UI text: HTML markup
+                    .append(HtmlUtils.htmlEscape(t(locale, "quiz.result.item-heading", item.question().number(), item.points(), item.maxPoints())))
                     .append("</span>");
             if (f != null) {
-                b.append(correctnessHtml(f.correctness()));
+                b.append(correctnessHtml(f.correctness(), locale));
             }
-            b.append("</div><div class=\"question-prompt\">").append(item.question().promptHtml()).append("</div>")
-                    .append(labelledHtml("Your answer", item.answerHtml()));
+            boolean none = item.answer() == null || item.answer().isEmpty();
+            b.append("</div><div class=\"question-prompt\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(item.question().promptHtml()) // not UI text: HTML markup
+                    .append("</div>").append(labelledHtml(t(locale, "quiz.result.your-answer"), none
+                            ? "<p><em>" + HtmlUtils.htmlEscape(t(locale, "quiz.result.no-answer")) + "</em></p>" : contentHtml(item.answerHtml())));
             if (f != null) {
-                b.append(feedbackBoxHtml(f));
+                b.append(feedbackBoxHtml(f, locale));
             }
             b.append("</div>");
         }

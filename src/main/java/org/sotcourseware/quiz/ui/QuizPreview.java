@@ -1,6 +1,7 @@
 package org.sotcourseware.quiz.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.Html;
@@ -11,6 +12,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.Question;
 import org.sotcourseware.content.Quiz;
 import org.sotcourseware.quiz.Answer;
@@ -28,15 +32,19 @@ public class QuizPreview extends Div {
 
     public QuizPreview(Quiz quiz, UnaryOperator<String> html) {
         addClassName("quiz-preview");
-        Span eyebrow = new Span("Quiz preview");
+        Locale locale = Locales.current();
+        Span eyebrow = new Span(QuizParts.t(locale, "quiz.preview.eyebrow"));
         eyebrow.addClassName("eyebrow");
-        add(eyebrow, new H2(quiz.title()));
-        add(new Paragraph(quiz.questionsPerAttempt() + " of " + quiz.questions().size() + " questions per attempt · pass mark "
-                + quiz.settings().passMark() + "% · " + (quiz.settings().attempts() == null ? "unlimited attempts" : quiz.settings().attempts()
-                + " attempts") + " · " + QuizParts.feedbackMode(quiz.settings().feedback())
-                + (quiz.settings().timeLimitMinutes() == null ? "" : " · " + quiz.settings().timeLimitMinutes() + " minutes")));
+        add(eyebrow, QuizParts.content(new H2(quiz.title())));
+        Integer attempts = quiz.settings().attempts();
+        Integer minutes = quiz.settings().timeLimitMinutes();
+        add(new Paragraph(QuizParts.t(locale, "quiz.preview.settings", quiz.questionsPerAttempt(), quiz.questions().size(),
+                Numbers.percent(quiz.settings().passMark(), 0, locale),
+                attempts == null ? Message.of("quiz.preview.unlimited-attempts") : Message.of("quiz.preview.attempts", attempts),
+                QuizParts.feedbackMode(quiz.settings().feedback(), locale))
+                + (minutes == null ? "" : " · " + QuizParts.t(locale, "quiz.preview.minutes", minutes))));
         if (!quiz.intro().isBlank()) {
-            add(QuizParts.div("quiz-intro", new Html(html.apply(quiz.intro()))));
+            add(QuizParts.content(QuizParts.div("quiz-intro", new Html(html.apply(quiz.intro())))));
         }
         List<QuizReadModel.PresentedQuestion> presented = QuizPresentation.preview(quiz, html);
         for (int i = 0; i < presented.size(); i++) {
@@ -48,10 +56,11 @@ public class QuizPreview extends Div {
         Div card = new Div();
         card.addClassName("question-card");
         card.getElement().setAttribute("data-question", q.id());
-        Span number = new Span("Question " + p.number() + " of " + total + " · " + QuizParts.points(p.points())
-                + (p.points() == 1 ? " point" : " points") + " · " + q.type().label() + " · " + q.id());
+        Locale locale = Locales.current();
+        Span number = new Span(QuizParts.t(locale, "quiz.question.heading", p.number(), total, p.points(), QuizParts.type(q.type()))
+                + " · " + q.id());
         number.addClassName("eyebrow");
-        card.add(number, QuizParts.div("question-prompt", new Html(p.promptHtml())));
+        card.add(number, QuizParts.content(QuizParts.div("question-prompt", new Html(p.promptHtml()))));
         Answer[] given = new Answer[1];
         Div feedback = new Div();
         card.add(QuizParts.div("question-input", AnswerInput.create(p, null, false, a -> given[0] = a)));
@@ -60,7 +69,8 @@ public class QuizPreview extends Div {
         if (q.hint() != null) {
             Div hintBox = new Div();
             hintBox.addClassName("hint-box");
-            Button hint = new Button("Show hint", e -> {
+            QuizParts.content(hintBox);
+            Button hint = new Button(QuizParts.t(locale, "quiz.question.show-hint"), e -> {
                 hintBox.add(new Html(html.apply(q.hint())));
                 e.getSource().setEnabled(false);
             });
@@ -68,7 +78,7 @@ public class QuizPreview extends Div {
             tools.add(hint);
             card.add(hintBox);
         }
-        Button check = new Button("Check my answer", e -> show(feedback, q, given[0], html));
+        Button check = new Button(QuizParts.t(locale, "quiz.preview.check"), e -> show(feedback, q, given[0], html));
         check.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         check.addClassName("preview-check");
         tools.add(check);
@@ -78,6 +88,6 @@ public class QuizPreview extends Div {
 
     private static void show(Div target, Question q, @Nullable Answer answer, UnaryOperator<String> html) {
         target.removeAll();
-        target.add(QuizParts.feedbackBox(QuizPresentation.feedback(q, answer, html)));
+        target.add(QuizParts.feedbackBox(QuizPresentation.feedback(q, answer, html), Locales.current()));
     }
 }

@@ -9,14 +9,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.NotFound;
+import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Links;
@@ -33,7 +34,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quizzes;
     private final Places places;
-    private String title = "Quiz";
+    private String title = "";
 
     public QuizView(QuizService quizzes, Places places) {
         this.quizzes = quizzes;
@@ -45,55 +46,58 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QuizReadModel.Overview o = quizzes.overview(event.getRouteParameters().get("moduleId").orElse(""))
-                .orElseThrow(() -> new NotFound("This module has no quiz yet."));
+                .orElseThrow(() -> new NotFound(Message.of("quiz.no-quiz-yet")));
         title = o.quizTitle();
         build(o);
     }
 
     private void build(QuizReadModel.Overview o) {
         removeAll();
-        add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue()))
-                .link(o.moduleTitle(), places.of(new CoursePlace.ModulePage(o.moduleId()))).current("Quiz"));
+        add(new Breadcrumbs().link(getTranslation("quiz.breadcrumb.modules"), places.of(new CoursePlace.Catalogue()))
+                .link(o.moduleTitle(), places.of(new CoursePlace.ModulePage(o.moduleId()))).current(getTranslation("quiz.breadcrumb.quiz")));
         if (!o.canStart() && o.lockedReason() != null) {
             // the same panel a locked lesson or case shows, instead of a start button that could only fail
             Div lock = new Div();
             lock.addClassName("status-card");
             lock.addClassName("lock-card");
-            var back = places.link(new CoursePlace.ModulePage(o.moduleId()), "Back to " + o.moduleTitle());
+            var back = places.link(new CoursePlace.ModulePage(o.moduleId()), getTranslation("quiz.back-to-module", o.moduleTitle()));
             back.addClassName("button-link");
-            lock.add(new H1(o.quizTitle()), new Paragraph(o.lockedReason()), new Div(back));
+            lock.add(QuizParts.content(new H1(o.quizTitle())), new Paragraph(o.lockedReason()), new Div(back));
             add(lock);
             return;
         }
 
         Div hero = new Div();
         hero.addClassName("module-hero");
-        Span eyebrow = new Span("Module quiz");
+        Span eyebrow = new Span(getTranslation("quiz.overview.eyebrow"));
         eyebrow.addClassName("eyebrow");
-        hero.add(eyebrow, new H1(o.quizTitle()));
+        hero.add(eyebrow, QuizParts.content(new H1(o.quizTitle())));
         if (!o.introHtml().isBlank()) {
-            Div intro = new Div(new Html(o.introHtml()));
+            Div intro = QuizParts.content(new Div(new Html(o.introHtml())));
             intro.addClassName("quiz-intro");
             hero.add(intro);
         }
         Div facts = new Div();
         facts.addClassName("fact-row");
-        facts.add(fact(o.questionsPerAttempt() + " questions"), fact("Pass mark " + o.passMark() + "%"),
-                fact(o.attemptsAllowed() == null ? "Unlimited attempts" : o.attemptsUsed() + " of " + o.attemptsAllowed() + " attempts used"),
-                fact(o.timeLimitMinutes() == null ? "No time limit" : "Time limit " + o.timeLimitMinutes() + " min"),
-                fact(QuizParts.feedbackMode(o.feedback())));
+        facts.add(fact(getTranslation("quiz.overview.questions", o.questionsPerAttempt())),
+                fact(getTranslation("quiz.overview.pass-mark", Numbers.percent(o.passMark(), 0, getLocale()))),
+                fact(o.attemptsAllowed() == null ? getTranslation("quiz.overview.unlimited-attempts")
+                        : getTranslation("quiz.overview.attempts-used", o.attemptsUsed(), o.attemptsAllowed())),
+                fact(o.timeLimitMinutes() == null ? getTranslation("quiz.overview.no-time-limit")
+                        : getTranslation("quiz.overview.time-limit", o.timeLimitMinutes())),
+                fact(QuizParts.feedbackMode(o.feedback(), getLocale())));
         hero.add(facts);
 
         Div actions = new Div();
         actions.addClassName("quiz-actions");
         if (o.canStart()) {
-            Button start = new Button(o.inProgressAttemptId() != null ? "Continue your attempt" : o.attemptsUsed() == 0 ? "Start the quiz" : "Start a new attempt",
-                    e -> start(o.moduleId()));
+            Button start = new Button(getTranslation(o.inProgressAttemptId() != null ? "quiz.overview.continue"
+                    : o.attemptsUsed() == 0 ? "quiz.overview.start" : "quiz.overview.start-new"), e -> start(o.moduleId()));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             start.addClassName("quiz-start");
             actions.add(start);
         } else {
-            Paragraph none = new Paragraph("You have used all your attempts at this quiz.");
+            Paragraph none = new Paragraph(getTranslation("quiz.overview.no-attempts-left"));
             none.addClassName("quiz-no-attempts");
             actions.add(none);
         }
@@ -104,19 +108,19 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grade.addClassName("side-box");
         grade.addClassName("quiz-grade");
         if (o.grade() == null) {
-            grade.add(new Span("No grade yet: submit an attempt to get one."));
+            grade.add(new Span(getTranslation("quiz.overview.no-grade")));
         } else {
-            Span g = new Span("Your grade: " + QuizParts.percent(o.grade()));
+            Span g = new Span(getTranslation("quiz.overview.grade", QuizParts.percent(o.grade(), getLocale())));
             g.addClassName("quiz-grade-value");
-            grade.add(g, QuizParts.passBadge(o.passed()), new Span(" (" + QuizParts.grading(o.grading()) + ")"));
+            grade.add(g, QuizParts.passBadge(o.passed(), getLocale()), new Span(" (" + QuizParts.grading(o.grading(), getLocale()) + ")"));
         }
         add(grade);
 
-        H2 historyTitle = new H2("Your attempts");
+        H2 historyTitle = new H2(getTranslation("quiz.overview.your-attempts"));
         historyTitle.addClassName("section-title");
         add(historyTitle);
         if (o.history().isEmpty()) {
-            Paragraph empty = PageParts.empty("You have not taken this quiz yet.");
+            Paragraph empty = PageParts.empty(getTranslation("quiz.overview.no-attempts-yet"));
             add(empty);
         } else {
             Div list = new Div();
@@ -124,15 +128,17 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             for (QuizReadModel.AttemptSummary a : o.history().reversed()) {
                 Div row = new Div();
                 row.addClassName("attempt-row");
-                Span n = new Span("Attempt " + a.number());
+                Span n = new Span(getTranslation("quiz.attempt.name", a.number()));
                 n.addClassName("attempt-number");
-                Span when = new Span(a.submitted() ? "Submitted " + QuizParts.when(a.submittedAt()) : "Started " + QuizParts.when(a.startedAt()));
+                Span when = new Span(a.submitted() ? getTranslation("quiz.overview.submitted-at", QuizParts.when(a.submittedAt(), getLocale()))
+                        : getTranslation("quiz.overview.started-at", QuizParts.when(a.startedAt(), getLocale())));
                 when.addClassName("attempt-when");
-                Span score = new Span(a.submitted() ? QuizParts.percent(a.percent()) : "In progress");
+                Span score = new Span(a.submitted() ? QuizParts.percent(a.percent(), getLocale()) : getTranslation("quiz.status.in-progress"));
                 score.addClassName("attempt-score");
-                var link = Links.to(QuizNavigation.attempt(o.moduleId(), a.id()), a.submitted() ? "Review" : "Continue");
+                var link = Links.to(QuizNavigation.attempt(o.moduleId(), a.id()),
+                        getTranslation(a.submitted() ? "quiz.overview.review" : "quiz.overview.continue-attempt"));
                 link.addClassName("attempt-link");
-                row.add(n, when, score, QuizParts.passBadge(a.submitted() ? a.passed() : null), link);
+                row.add(n, when, score, QuizParts.passBadge(a.submitted() ? a.passed() : null, getLocale()), link);
                 list.add(row);
             }
             add(list);
@@ -143,7 +149,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             QuizNavigation.attempt(moduleId, quizzes.startOrResume(moduleId)).navigate();
         } catch (QuizException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(e);
         }
     }
 
@@ -155,6 +161,6 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return (title.isEmpty() ? getTranslation("quiz.breadcrumb.quiz") : title) + " · " + getTranslation("shell.product");
     }
 }

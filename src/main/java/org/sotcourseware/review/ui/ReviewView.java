@@ -2,6 +2,7 @@ package org.sotcourseware.review.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
@@ -13,10 +14,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
 import org.sotcourseware.base.ui.Toasts;
@@ -35,9 +37,8 @@ import org.sotcourseware.review.ReviewService;
  * Again/Hard/Good/Easy with the rating the answer suggests marked, each with the interval it would give.
  */
 @Route("review")
-@PageTitle("Review · SOT Courseware")
 @PermitAll
-class ReviewView extends Main {
+class ReviewView extends Main implements HasDynamicTitle {
 
     private final ReviewService review;
     private final Places places;
@@ -53,9 +54,8 @@ class ReviewView extends Main {
         this.places = places;
         this.clock = clock;
         addClassNames("page", "review-page");
-        Span eyebrow = PageParts.classed(new Span("Spaced review"), "eyebrow");
-        add(eyebrow, new H1("Review"), PageParts.lead("Questions you missed in a quiz come back here, spaced out so that you remember them: "
-                + "the better you know one, the longer until you see it again. Reviews never change your quiz grades or progress."));
+        Span eyebrow = PageParts.classed(new Span(getTranslation("review.eyebrow")), "eyebrow");
+        add(eyebrow, new H1(getTranslation("review.title")), PageParts.lead(getTranslation("review.lead")));
         figures.addClassName("review-figures");
         body.addClassName("review-body");
         status.addClassName("review-status");
@@ -67,14 +67,17 @@ class ReviewView extends Main {
     private void showFigures() {
         ReviewReadModel.Summary s = review.summary();
         figures.removeAll();
-        Div due = PageParts.stat(String.valueOf(s.dueToday()), "due today");
+        Locale locale = getLocale();
+        Div due = PageParts.stat(String.valueOf(s.dueToday()), getTranslation("review.figures.due-today"));
         due.getElement().setAttribute("data-due", String.valueOf(s.dueToday()));
-        Div streak = PageParts.stat(ReviewParts.days(s.streakDays()), s.reviewedToday() ? "streak, today done" : "streak");
+        Div streak = PageParts.stat(ReviewParts.days(s.streakDays(), locale),
+                getTranslation(s.reviewedToday() ? "review.figures.streak-today-done" : "review.figures.streak"));
         streak.getElement().setAttribute("data-streak", String.valueOf(s.streakDays()));
-        figures.add(due, streak, PageParts.stat(ReviewParts.percent(s.retention30()), "remembered, last 30 days"),
-                PageParts.stat(ReviewParts.percent(s.predictedRecall()), "predicted recall today"),
-                PageParts.stat(ReviewParts.cards(s.activeCards()), "in review" + (s.retiredCards() > 0 ? " (" + s.retiredCards() + " retired)" : "")));
-        figures.getElement().setAttribute("title", s.reviews30() + " reviews in the last 30 days");
+        figures.add(due, streak, PageParts.stat(ReviewParts.percent(s.retention30(), locale), getTranslation("review.figures.retention")),
+                PageParts.stat(ReviewParts.percent(s.predictedRecall(), locale), getTranslation("review.figures.predicted-recall")),
+                PageParts.stat(ReviewParts.cards(s.activeCards(), locale), s.retiredCards() > 0
+                        ? getTranslation("review.figures.in-review-retired", s.retiredCards()) : getTranslation("review.figures.in-review")));
+        figures.getElement().setAttribute("title", getTranslation("review.figures.reviews-30", s.reviews30()));
     }
 
     private void showNext() {
@@ -88,10 +91,10 @@ class ReviewView extends Main {
         ReviewReadModel.Summary s = review.summary();
         Div done = PageParts.classed(new Div(), "review-done");
         LocalDate today = LocalDate.now(clock);
-        String next = s.nextDue() == null ? "Questions you miss in a quiz, or add after seeing their feedback, will come back here."
-                : "Your next card is due " + ReviewParts.date(s.nextDue(), today) + ".";
-        done.add(PageParts.empty((s.reviewedToday() ? "All done for today. " : "Nothing is due today. ") + next));
-        var modules = places.link(new CoursePlace.Catalogue(), "Go to the modules");
+        String next = s.nextDue() == null ? getTranslation("review.done.empty")
+                : getTranslation("review.done.next-due", ReviewParts.date(s.nextDue(), today));
+        done.add(PageParts.empty(getTranslation(s.reviewedToday() ? "review.done.all-done" : "review.done.nothing-due") + " " + next));
+        var modules = places.link(new CoursePlace.Catalogue(), getTranslation("review.done.modules"));
         modules.addClassName("button-link");
         done.add(modules);
         body.add(done);
@@ -101,14 +104,14 @@ class ReviewView extends Main {
         Div box = PageParts.classed(new Div(), "question-card");
         box.addClassName("review-question");
         box.getElement().setAttribute("data-question", card.question().id()).setAttribute("data-card", String.valueOf(card.id().value()));
-        Span eyebrow = PageParts.classed(new Span(card.moduleTitle() + " · " + (card.missedInQuiz() ? "missed in the quiz" : "added by you")
-                + " · " + (card.dueLeft() == 1 ? "last card today" : card.dueLeft() + " left today") + " · " + card.question().type().label()),
+        Span eyebrow = PageParts.classed(new Span(getTranslation("review.card.eyebrow", card.moduleTitle(),
+                Message.of(card.missedInQuiz() ? "review.card.missed" : "review.card.added"), card.dueLeft(), QuestionParts.type(card.question()))),
                 "eyebrow");
-        Div prompt = PageParts.classed(new Div(new Html(card.question().promptHtml())), "question-prompt");
+        Div prompt = QuestionParts.content(PageParts.classed(new Div(new Html(card.question().promptHtml())), "question-prompt"));
         Div input = PageParts.classed(new Div(QuestionParts.input(card.question(), null, false, a -> answer = a)), "question-input");
         Div tools = PageParts.classed(new Div(), "question-tools");
         Div after = new Div();
-        Button check = new Button("Check answer");
+        Button check = new Button(getTranslation("review.card.check"));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClassName("review-check");
         check.addClickListener(e -> check(card, input, check, after));
@@ -119,14 +122,14 @@ class ReviewView extends Main {
 
     private void check(ReviewReadModel.Card card, Div input, Button check, Div after) {
         if (answer == null || answer.isEmpty()) {
-            Toasts.error("Answer the question before checking it.");
+            Toasts.error(getTranslation("review.error.answer-first"));
             return;
         }
         ReviewReadModel.Checked checked;
         try {
             checked = review.check(card.id(), Objects.requireNonNull(answer));
         } catch (ReviewException | QuizException e) {
-            Toasts.error(e.getMessage());
+            Toasts.error(e);
             return;
         }
         check.setVisible(false);
@@ -138,15 +141,17 @@ class ReviewView extends Main {
 
     private Component ratings(ReviewReadModel.Card card, ReviewReadModel.Checked checked) {
         Div box = PageParts.classed(new Div(), "review-rating");
-        box.add(PageParts.classed(new Paragraph("How well did you know it? Suggested from your answer: " + checked.suggested().label() + "."),
+        Locale locale = getLocale();
+        box.add(PageParts.classed(new Paragraph(getTranslation("review.rate.hint", ReviewParts.rating(checked.suggested(), locale))),
                 "review-rating-hint"));
         Div buttons = PageParts.classed(new Div(), "review-rating-buttons");
         for (Rating r : Rating.values()) {
             int days = checked.intervals().get(r);
-            Button b = new Button(r.label() + " · " + ReviewParts.days(days), e -> rate(card, r));
+            Button b = new Button(ReviewParts.rating(r, locale) + " · " + ReviewParts.days(days, locale), e -> rate(card, r));
             b.addClassName("review-rate");
             b.getElement().setAttribute("data-rating", r.name());
-            b.setAriaLabel(r.label() + ": see it again in " + ReviewParts.days(days) + (r == checked.suggested() ? " (suggested)" : ""));
+            b.setAriaLabel(getTranslation(r == checked.suggested() ? "review.rate.aria-suggested" : "review.rate.aria",
+                    ReviewParts.rating(r, locale), days));
             if (r == checked.suggested()) {
                 b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 b.addClassName("suggested");
@@ -160,10 +165,15 @@ class ReviewView extends Main {
     private void rate(ReviewReadModel.Card card, Rating rating) {
         try {
             ReviewReadModel.Rated rated = review.rate(card.id(), rating);
-            status.setText(rating.label() + ": that card comes back in " + ReviewParts.days(rated.intervalDays()) + ".");
+            status.setText(getTranslation("review.rate.done", ReviewParts.rating(rating, getLocale()), rated.intervalDays()));
         } catch (ReviewException e) {
-            Toasts.error(e.getMessage());
+            Toasts.error(e);
         }
         showNext();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.title") + " · " + getTranslation("shell.product");
     }
 }

@@ -12,6 +12,9 @@ import com.vaadin.flow.component.html.Div;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import com.vaadin.flow.component.html.H1;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.base.ui.ChoiceList;
 import org.sotcourseware.content.CatalogueService;
@@ -86,5 +89,48 @@ class QuizScreensTest extends SpringBrowserlessTest {
         assertThat(doc.select(".review-card").eachAttr("data-question"))
                 .containsExactlyInAnyOrderElementsOf(quiz.questions().stream().map(Question::id).toList());
         assertThat(doc.select(".review-card[data-question=" + questionId + "]").text()).contains("Your answer");
+    }
+
+    @Test
+    void in_german_the_quiz_speaks_german_and_its_questions_stay_english_with_their_language_marked() {
+        users.signIn(users.newStudent("german-quiz"));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        QuizView intro = navigate("modules/foundations/quiz", QuizView.class);
+        var quiz = catalogue.module("foundations").orElseThrow().quiz();
+        assertThat(find(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(intro.getElement().getTextRecursively()).contains("Modulquiz", quiz.questions().size() + " Fragen", "Bestehensgrenze 75\u00a0%",
+                "Ihre Versuche", "Sie haben dieses Quiz noch nicht bearbeitet.");
+        assertThat(find(Button.class).withClassName("quiz-start").single().getText()).isEqualTo("Quiz starten");
+        assertThat(intro.getPageTitle()).isEqualTo(quiz.title() + " · SOT Courseware");
+
+        test(find(Button.class).withClassName("quiz-start").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withClassName("question-heading").single().getText()).startsWith("Frage 1 von ");
+        assertThat(find(ChoiceList.class).single().getElement().getAttribute("aria-label")).startsWith("Frage 1: ");
+        assertThat(find(Div.class).withClassName("question-prompt").single().getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(find(Div.class).withClassName("attempt-progress-row").single().getElement().getTextRecursively())
+                .contains("0 von " + quiz.questions().size() + " beantwortet");
+
+        test(find(Button.class).withText("Versuch abgeben").single()).click();
+        assertThat(find(Dialog.class).single().getElement().getTextRecursively()).contains(quiz.questions().size() + " Fragen sind noch nicht beantwortet");
+        test(find(Button.class).withText("Jetzt abgeben").single()).click();
+        assertThat(find(Div.class).withClassName("result-card").single().getElement().getTextRecursively()).contains("Nicht bestanden", "Bestehensgrenze");
+        Document doc = Jsoup.parseBodyFragment(find(Html.class).withClassName("review-list").single().getInnerHtml());
+        assertThat(doc.text()).contains("Ihre Antwort", "Keine Antwort").doesNotContain("Your answer");
+        assertThat(doc.select(".question-prompt").eachAttr("lang")).containsOnly("en");
+    }
+
+    @Test
+    void in_german_a_number_that_cannot_be_read_is_refused_with_a_german_message() {
+        Question numeric = catalogue.curriculum().modules().stream().map(m -> m.quiz()).filter(java.util.Objects::nonNull)
+                .flatMap(q -> q.questions().stream()).filter(q -> q.type() == org.sotcourseware.content.QuestionType.NUMERIC).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(numeric != null, "the curriculum has a numeric question");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        var presented = org.sotcourseware.quiz.QuizPresentation.presentOne(catalogue.curriculum().modules().stream().map(m -> m.quiz())
+                .filter(q -> q != null && q.questions().contains(numeric)).findFirst().orElseThrow(), numeric, 1L, md -> md);
+        com.vaadin.flow.component.textfield.TextField field = (com.vaadin.flow.component.textfield.TextField)
+                QuestionParts.input(presented, new org.sotcourseware.quiz.Answer.Typed("fünfundsiebzig"), false, a -> { });
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Geben Sie eine Zahl ein, z. B. 75");
+        assertThat(field.getPlaceholder()).isEqualTo("Eine Zahl");
     }
 }
