@@ -58,6 +58,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.RenderedDocument;
 
 /**
@@ -68,7 +69,17 @@ import org.sotcourseware.content.RenderedDocument;
 public final class MarkdownRenderer {
 
     /** A problem in the Markdown; {@code line} is 0-based within the Markdown text. */
-    public record Issue(int line, String message) {
+    public record Issue(int line, Message text) {
+
+        /** An issue whose words are already written (English text from elsewhere). */
+        public Issue(int line, String message) {
+            this(line, Message.of("content.problem.as-written", message));
+        }
+
+        /** What is wrong, in English. */
+        public String message() {
+            return text.english();
+        }
     }
 
     public record Rendered(RenderedDocument document, List<Issue> issues) {
