@@ -290,6 +290,7 @@ public final class ContentLoader {
         String title = id;
         String summary = "";
         String audience = "";
+        String language = CourseModule.DEFAULT_LANGUAGE;
         double hours = 0;
         List<CourseModule.Outcome> outcomes = List.of();
         String overview = "";
@@ -304,6 +305,7 @@ public final class ContentLoader {
                 summary = fm.require("summary", moduleFile, problems).orElse("");
                 audience = fm.yaml().string("audience").orElse("");
                 hours = fm.number("hours", moduleFile, problems).orElse(0.0);
+                language = fm.language(moduleFile, problems).orElse(CourseModule.DEFAULT_LANGUAGE);
                 outcomes = outcomes(fm.yaml(), moduleFile, problems);
                 overview = fm.body();
                 MarkdownRenderer.Analysis r = renderer.analyse(overview, imagesFor(tree, id, moduleFile));
@@ -379,7 +381,7 @@ public final class ContentLoader {
             }
         }
         CourseModule module = new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
-                lessons, quiz, cases, stations, problems);
+                lessons, quiz, cases, stations, problems, language);
         all.addAll(CurriculumRules.withinModule(module, warnings));
         ReferenceRules.DenyList deny = ReferenceRules.denyList(tree);
         for (Lesson l : lessons) {

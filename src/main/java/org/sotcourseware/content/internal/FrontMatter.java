@@ -1,11 +1,14 @@
 package org.sotcourseware.content.internal;
 
 import java.util.Arrays;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.ContentProblem;
 
 /**
@@ -112,5 +115,28 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
             problems.add(new ContentProblem(file, yaml.lineOf(key), "'" + key + "' must be a number, not '" + v.get() + "'"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The optional {@code language:} of a module, a BCP 47 tag such as {@code en}, {@code de} or {@code de-CH},
+     * returned in its normal spelling; an ill-formed tag is a problem.
+     */
+    public Optional<String> language(String file, List<ContentProblem> problems) {
+        Optional<String> v = yaml.string("language");
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = v.get().strip();
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            // a two- or three-letter language (ISO 639) first: BCP 47 also allows longer ones, but none is in use
+            if (locale.getLanguage().length() == 2 || locale.getLanguage().length() == 3) {
+                return Optional.of(locale.toLanguageTag());
+            }
+        } catch (IllformedLocaleException e) {
+            // reported below
+        }
+        problems.add(new ContentProblem(file, yaml.lineOf("language"), Message.of("content.problem.language-invalid", tag)));
+        return Optional.empty();
     }
 }
