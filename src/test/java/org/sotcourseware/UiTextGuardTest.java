@@ -29,7 +29,7 @@ class UiTextGuardTest {
 
     /** Packages whose screens are still being moved to the bundles (each line leaves when its package is done). */
     private static final Set<String> PENDING = Set.of(
-            "audit", "authoring", "casestudy", "certification", "exam", "handbook", "lesson", "notes", "ops",
+            "audit", "authoring", "casestudy", "certification", "exam", "notes", "ops",
             "privacy", "progress", "quiz", "review", "search", "security", "seminar");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");

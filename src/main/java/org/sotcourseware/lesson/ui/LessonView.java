@@ -192,7 +192,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(pager(module, lessons, index));
         // a link from elsewhere (a search result) to a heading: scroll there once the lesson is on the page
         getElement().executeJs("const id = decodeURIComponent(location.hash.slice(1)); if (id) requestAnimationFrame(() => "
-                + "{ const h = document.getElementById(id); if (h) h.scrollIntoView(); });");
+                + "{ const h = document.getElementById(id); if (h) h.scrollIntoView(); });"); // not UI text: script
     }
 
     private Nav tocNav(String base, List<Heading> headings, String language) {

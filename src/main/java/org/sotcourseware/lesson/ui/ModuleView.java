@@ -175,7 +175,7 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         // the page already shows the title: leave out the overview's own top heading
-        String overviewHtml = page.overview().html().replaceFirst("^(<div class=\"prose\">)\\s*<h1[^>]*>.*?</h1>", "$1");
+        String overviewHtml = page.overview().html().replaceFirst("^(<div class=\"prose\">)\\s*<h1[^>]*>.*?</h1>", "$1"); // not UI text: a pattern
         Div overview = new Div(new Html(overviewHtml));
         overview.addClassName("module-overview");
         ModuleWording.inModuleLanguage(overview, page.module());
