@@ -2,7 +2,6 @@ package org.sotcourseware.content.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sotcourseware.base.Message;
 
 /**
