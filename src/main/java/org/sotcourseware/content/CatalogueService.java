@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.internal.ContentLoader;
 import org.sotcourseware.content.internal.GlossaryParser;
@@ -122,7 +123,7 @@ public class CatalogueService {
      * every module page (overview, lesson, quiz, cases) finds its module.
      */
     public CourseModule requireModule(String moduleId) {
-        return module(moduleId).orElseThrow(() -> new NotFound("There is no module called '" + moduleId + "'."));
+        return module(moduleId).orElseThrow(() -> new NotFound(Message.of("content.catalogue.no-such-module", moduleId)));
     }
 
     public Optional<Lesson> lesson(String moduleId, String lessonId) {
@@ -224,7 +225,7 @@ public class CatalogueService {
                 List<ContentProblem> own = lm.problems().stream().filter(p -> p.file().equals(path)).toList();
                 List<ContentProblem> related = lm.problems().stream().filter(p -> !p.file().equals(path)).toList();
                 if (!tree.isFile(path)) {
-                    own = List.of(new ContentProblem(path, 0, "the file does not exist"));
+                    own = List.of(new ContentProblem(path, 0, Message.of("content.catalogue.file-does-not-exist")));
                 }
                 Lesson lesson = m.lessons().stream().filter(l -> l.sourceFile().equals(path)).findFirst().orElse(null);
                 Quiz quiz = kind == ContentDraft.Kind.QUIZ ? m.quiz() : null;

@@ -46,6 +46,11 @@ public record ContentDraft(String path, Kind kind, @Nullable String moduleId, Li
             return label;
         }
 
+        /** The kind's name for people, in the reader's language. */
+        public org.sotcourseware.base.Message text() {
+            return org.sotcourseware.base.Message.of("content.file-kind." + name().toLowerCase(java.util.Locale.ROOT));
+        }
+
         /** The kind of the file at {@code path} (relative to the content root). */
         public static Kind of(String path) {
             String[] seg = path.split("/");

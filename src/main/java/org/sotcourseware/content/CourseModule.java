@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param outcomes learning outcomes, from module.md
  * @param stations practical (OSCE) stations from the module's {@code practical/} folder, in file order
  * @param problems problems in the module's own files (module.md); lesson and quiz problems live on them
+ * @param language the language its texts are written in, a BCP 47 tag ({@code language:} in module.md, default
+ *                 {@code en}); screens mark the module's texts with it ({@code lang}) so a screen reader picks the
+ *                 right voice inside an interface in another language
  */
 public record CourseModule(
         String id,
@@ -31,7 +34,11 @@ public record CourseModule(
         @Nullable Quiz quiz,
         List<CaseStudy> cases,
         List<Station> stations,
-        List<ContentProblem> problems) {
+        List<ContentProblem> problems,
+        String language) {
+
+    /** The language of a module whose module.md does not say. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public CourseModule {
         outcomes = List.copyOf(outcomes);
@@ -48,6 +55,14 @@ public record CourseModule(
                         List<CaseStudy> cases, List<ContentProblem> problems) {
         this(id, title, summary, hours, audience, outcomes, requires, completion, overviewMarkdown, sourceFile, lessons, quiz, cases,
                 List.of(), problems);
+    }
+
+    /** A module written in English (the default language). */
+    public CourseModule(String id, String title, String summary, double hours, String audience, List<Outcome> outcomes, List<String> requires,
+                        CompletionRule completion, String overviewMarkdown, String sourceFile, List<Lesson> lessons, @Nullable Quiz quiz,
+                        List<CaseStudy> cases, List<Station> stations, List<ContentProblem> problems) {
+        this(id, title, summary, hours, audience, outcomes, requires, completion, overviewMarkdown, sourceFile, lessons, quiz, cases,
+                stations, problems, DEFAULT_LANGUAGE);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 
 /**
  * A number with an optional tolerance and unit, as authors write numeric answers ({@code 15 ± 2 mm},
@@ -43,16 +44,20 @@ public record NumericValue(double value, double tolerance, @Nullable String unit
      * exactly three digits ({@code 1,500}) could be a thousands separator and is refused with a way out.
      */
     public static Optional<String> problem(String text) {
+        return problemText(text).map(Message::english);
+    }
+
+    /** {@link #problem(String)} as words for the reader's language. */
+    public static Optional<Message> problemText(String text) {
         if (text.isBlank() || parse(text).isPresent()) {
             return Optional.empty();
         }
         Matcher m = FORMAT.matcher(text.replace('\u00a0', ' '));
         if (m.matches() && AMBIGUOUS_COMMA.matcher(m.group(1)).matches()) {
             String digits = m.group(1).replace(",", "");
-            return Optional.of("Is " + m.group(1) + " meant as " + digits + " or " + m.group(1).replace(',', '.') + "? Write it without the comma, e.g. "
-                    + digits + " or " + m.group(1).replace(',', '.'));
+            return Optional.of(Message.of("content.numeric.ambiguous-comma", m.group(1), digits, m.group(1).replace(',', '.')));
         }
-        return Optional.of(NOT_A_NUMBER);
+        return Optional.of(Message.of("content.numeric.not-a-number"));
     }
 
     private static double number(String s) {

@@ -29,6 +29,11 @@ public enum QuestionType {
         return label;
     }
 
+    /** The type's name for people, in the reader's language. */
+    public org.sotcourseware.base.Message text() {
+        return org.sotcourseware.base.Message.of("content.question-type." + key);
+    }
+
     public boolean isChoice() {
         return this == SINGLE || this == MULTIPLE || this == TRUEFALSE;
     }

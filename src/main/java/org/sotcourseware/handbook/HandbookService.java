@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.annotation.PreDestroy;
 import org.apache.pdfbox.Loader;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -43,9 +46,9 @@ public class HandbookService {
 
     private static final Logger log = LoggerFactory.getLogger(HandbookService.class);
 
-    /** A module's handbook as the signed-in user may see it. {@code ready}: built for the current version. */
+    /** A module's handbook as the signed-in user may see it. {@code ready}: built for the current version; {@code language}: the module's. */
     public record Status(String moduleId, String moduleTitle, int lessons, String contentVersion, @Nullable String lockedReason,
-                         @Nullable Ready ready) {
+                         @Nullable Ready ready, String language) {
     }
 
     /** A built handbook's size and when it was built. */
@@ -53,7 +56,7 @@ public class HandbookService {
     }
 
     /** What a running build is doing: {@code fraction} from 0 to 1, and the step in words. */
-    public record Step(double fraction, String label) {
+    public record Step(double fraction, Message label) {
     }
 
     /** A handbook being built (or already built: then {@code result} is complete). */
@@ -79,14 +82,22 @@ public class HandbookService {
         this.clock = clock;
     }
 
-    /** The handbook's state for the current content version; {@code NotFound} for a module that does not exist. */
+    /** The English handbook's state (see {@link #status(String, Locale)}). */
     public Status status(String moduleId) {
+        return status(moduleId, Locale.ENGLISH);
+    }
+
+    /**
+     * The state of the handbook in {@code language} (its fixed words: cover, contents, page numbers; the lessons
+     * stay in the module's language) for the current content version; {@code NotFound} for a module that does not exist.
+     */
+    public Status status(String moduleId, Locale language) {
         Curriculum c = catalogue.curriculum();
         CourseModule m = catalogue.requireModule(moduleId);
         String locked = lockedReason(m.id());
-        Ready ready = locked != null ? null : store.meta(m.id(), c.version())
+        Ready ready = locked != null ? null : store.meta(m.id(), HandbookStore.key(c.version(), language))
                 .map(x -> new Ready(x.pages(), x.bytes(), x.buildMillis(), x.builtAt())).orElse(null);
-        return new Status(m.id(), m.title(), m.publishedLessons().size(), c.version(), locked, ready);
+        return new Status(m.id(), m.title(), m.publishedLessons().size(), c.version(), locked, ready, m.language());
     }
 
     /**
@@ -94,23 +105,29 @@ public class HandbookService {
      * (shared with anyone on this node who asked for the same one meanwhile). Refused for a locked module.
      */
     public Build build(String moduleId) {
+        return build(moduleId, Locale.ENGLISH);
+    }
+
+    /** {@link #build(String)} of the handbook with its fixed words in {@code language}. */
+    public Build build(String moduleId, Locale language) {
+        Locale lang = Locales.closest(language);
         Curriculum c = catalogue.curriculum();
         CourseModule m = catalogue.requireModule(moduleId);
         requireOpen(m.id());
-        String fileName = fileName(c, m);
-        Optional<byte[]> stored = store.pdf(m.id(), c.version());
+        String fileName = fileName(c, m, lang);
+        Optional<byte[]> stored = store.pdf(m.id(), HandbookStore.key(c.version(), lang));
         if (stored.isPresent()) {
-            return new Build(m.id(), fileName, CompletableFuture.completedFuture(stored.get()), new AtomicReference<>(new Step(1, "Ready")));
+            return new Build(m.id(), fileName, CompletableFuture.completedFuture(stored.get()), new AtomicReference<>(new Step(1, Message.of("handbook.step.ready"))));
         }
-        String key = m.id() + "@" + c.version();
-        Build fresh = new Build(m.id(), fileName, new CompletableFuture<>(), new AtomicReference<>(new Step(0, "Waiting for the handbook builder")));
+        String key = m.id() + "@" + c.version() + "@" + lang.toLanguageTag();
+        Build fresh = new Build(m.id(), fileName, new CompletableFuture<>(), new AtomicReference<>(new Step(0, Message.of("handbook.step.waiting"))));
         Build build = running.putIfAbsent(key, fresh);
         if (build != null) {
             return build; // someone on this node is building it already: share their build and its progress
         }
         worker.execute(() -> {
             try {
-                fresh.result().complete(buildAndStore(c, m, fresh.step()));
+                fresh.result().complete(buildAndStore(c, m, lang, fresh.step()));
             } catch (RuntimeException | Error e) {
                 log.error("Could not build the handbook of {}", m.id(), e);
                 fresh.result().completeExceptionally(e);
@@ -126,8 +143,14 @@ public class HandbookService {
         return build(moduleId).result().join();
     }
 
-    private byte[] buildAndStore(Curriculum c, CourseModule m, AtomicReference<Step> step) {
-        Optional<byte[]> stored = store.pdf(m.id(), c.version()); // another node may have finished it meanwhile
+    /** {@link #pdf(String)} with the handbook's fixed words in {@code language}. */
+    public byte[] pdf(String moduleId, Locale language) {
+        return build(moduleId, language).result().join();
+    }
+
+    private byte[] buildAndStore(Curriculum c, CourseModule m, Locale language, AtomicReference<Step> step) {
+        String key = HandbookStore.key(c.version(), language);
+        Optional<byte[]> stored = store.pdf(m.id(), key); // another node may have finished it meanwhile
         if (stored.isPresent()) {
             return stored.get();
         }
@@ -136,22 +159,23 @@ public class HandbookService {
         List<HandbookDocument.Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {
             Lesson l = lessons.get(i);
-            step.set(new Step(0.3 * i / Math.max(1, lessons.size()), "Preparing lesson " + (i + 1) + " of " + lessons.size() + ": " + l.title()));
+            step.set(new Step(0.3 * i / Math.max(1, lessons.size()), Message.of("handbook.step.lesson", i + 1, lessons.size(), l.title())));
             chapters.add(new HandbookDocument.Chapter(l, catalogue.renderLesson(l)));
         }
-        step.set(new Step(0.3, "Laying out the pages and embedding the figures and fonts"));
+        step.set(new Step(0.3, Message.of("handbook.step.layout")));
         int number = c.modules().indexOf(m) + 1;
         byte[] pdf = HandbookRenderer.render(HandbookDocument.build(new HandbookDocument.Cover(c.title(), m, number, c.modules().size(), c.version()),
-                chapters, catalogue::servedImage));
-        step.set(new Step(0.95, "Saving the handbook"));
+                chapters, catalogue::servedImage, language));
+        step.set(new Step(0.95, Message.of("handbook.step.saving")));
         int pages = pageCount(pdf);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (store.save(m.id(), c.version(), pdf, pages, millis, clock.instant())) {
-            log.info("Built the handbook of {} (content version {}): {} pages, {} KB in {} ms", m.id(), c.version(), pages, pdf.length / 1024, millis);
+        if (store.save(m.id(), c.version(), language, pdf, pages, millis, clock.instant())) {
+            log.info("Built the {} handbook of {} (content version {}): {} pages, {} KB in {} ms", language.toLanguageTag(), m.id(), c.version(), pages,
+                    pdf.length / 1024, millis);
         } else {
-            pdf = store.pdf(m.id(), c.version()).orElse(pdf);
+            pdf = store.pdf(m.id(), key).orElse(pdf);
         }
-        step.set(new Step(1, "Ready"));
+        step.set(new Step(1, Message.of("handbook.step.ready")));
         return pdf;
     }
 
@@ -163,8 +187,9 @@ public class HandbookService {
         }
     }
 
-    private static String fileName(Curriculum c, CourseModule m) {
-        return "handbook-" + m.id() + "-" + c.version().substring(0, Math.min(8, c.version().length())) + ".pdf";
+    private static String fileName(Curriculum c, CourseModule m, Locale language) {
+        return "handbook-" + m.id() + "-" + c.version().substring(0, Math.min(8, c.version().length()))
+                + (language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? "" : "-" + language.getLanguage()) + ".pdf";
     }
 
     private @Nullable String lockedReason(String moduleId) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.casestudy.CaseService;
 import org.sotcourseware.casestudy.CaseReadModel;
@@ -93,7 +94,7 @@ public class LessonService {
     }
 
     /** Problems in one content file, titled for the staff who fix them. */
-    public record Problems(String title, List<ContentProblem> problems) {
+    public record Problems(Message title, List<ContentProblem> problems) {
 
         public Problems {
             problems = List.copyOf(problems);
@@ -158,9 +159,9 @@ public class LessonService {
         List<CaseReadModel.Summary> caseList = locked ? List.of() : cases.list(m.id());
         List<Problems> problems = new ArrayList<>();
         if (staff) {
-            m.cases().stream().filter(CaseStudy::broken).forEach(c -> problems.add(new Problems("Problems in " + c.sourceFile(), c.problems())));
+            m.cases().stream().filter(CaseStudy::broken).forEach(c -> problems.add(new Problems(Message.of("lesson.module.problems-in", c.sourceFile()), c.problems())));
             if (m.quiz() != null && m.quiz().broken()) {
-                problems.add(new Problems("Problems in quiz.md", m.quiz().problems()));
+                problems.add(new Problems(Message.of("lesson.module.problems-in", "quiz.md"), m.quiz().problems()));
             }
         }
         return new ModulePage(m, modules.indexOf(m) + 1, modules.size(), staff ? m.lessons() : m.publishedLessons(), p, locked, quiz,
@@ -177,7 +178,7 @@ public class LessonService {
         CourseModule module = catalogue.requireModule(moduleId);
         boolean staff = isStaff();
         Lesson lesson = module.lesson(lessonId).filter(l -> staff || !l.broken())
-                .orElseThrow(() -> new NotFound("The module " + module.title() + " has no lesson called '" + lessonId + "'."));
+                .orElseThrow(() -> new NotFound(Message.of("lesson.module.not-found", module.title(), lessonId)));
         ProgressReadModel.Module p = progress.mine().module(module.id());
         if (p.locked() && !staff) {
             return new Locked(module, lesson, p.missingPrerequisites());

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.testsupport.IntegrationTest;
@@ -94,5 +98,26 @@ class HandbookServiceTest {
                 AccessDeniedException.class);
         assertThatThrownBy(() -> handbooks.status("foundations")).isInstanceOfAny(AuthenticationCredentialsNotFoundException.class,
                 AccessDeniedException.class);
+    }
+
+    @Test
+    void a_german_handbook_is_stored_beside_the_english_one_with_german_fixed_words() throws Exception {
+        jdbc.sql("delete from handbook_pdf").update();
+        users.signIn("instructor");
+        byte[] english = handbooks.build(MODULE).result().get(120, TimeUnit.SECONDS);
+        HandbookService.Build german = handbooks.build(MODULE, Locale.GERMAN);
+        byte[] de = german.result().get(120, TimeUnit.SECONDS);
+
+        assertThat(german.step().get().label()).isEqualTo(Message.of("handbook.step.ready"));
+        assertThat(german.fileName()).endsWith("-de.pdf");
+        assertThat(handbooks.status(MODULE, Locale.GERMAN).ready()).isNotNull();
+        assertThat(handbooks.status(MODULE, Locale.ENGLISH).ready()).isNotNull();
+        assertThat(jdbc.sql("select count(*) from handbook_pdf where module_id = ?").param(MODULE).query(Integer.class).single()).isEqualTo(2);
+        try (var doc = Loader.loadPDF(de)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Inhalt").contains("Lernziele").containsPattern("Seite \\d+ von \\d+");
+        }
+        try (var doc = Loader.loadPDF(english)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Contents").containsPattern("Page \\d+ of \\d+");
+        }
     }
 }

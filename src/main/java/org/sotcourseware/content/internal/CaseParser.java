@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.ContentProblem;
 
@@ -45,7 +46,7 @@ final class CaseParser {
         MarkdownBlocks blocks = new MarkdownBlocks(fm.body());
         List<MarkdownRenderer.Issue> refused = new ArrayList<>();
         Node doc = renderer.parse(fm.body(), refused);
-        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
+        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.text())));
         StringBuilder presentation = new StringBuilder();
         List<StageBuilder> builders = new ArrayList<>();
         StageBuilder stage = null;
@@ -77,27 +78,27 @@ final class CaseParser {
             validate(cs, file, offset, problems);
         }
         renderer.issues(presentation.toString(), images)
-                .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
+                .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.text())));
         for (CaseStudy.Stage s : stages) {
             renderer.issues(s.content(), images)
-                    .forEach(i -> problems.add(new ContentProblem(file, s.line(), "in stage '" + s.id() + "': " + i.message())));
+                    .forEach(i -> problems.add(new ContentProblem(file, s.line(), Message.of("content.case.in-stage", s.id(), i.text()))));
         }
         return new CaseStudy(moduleId, id, title, minutes, objectives, cs.presentation(), stages, file, cs.version(), problems);
     }
 
     private static void validate(CaseStudy cs, String file, int offset, List<ContentProblem> problems) {
         if (cs.stages().isEmpty()) {
-            problems.add(new ContentProblem(file, offset, "the case has no stages: each stage is a '## Title {#s-id}' heading"));
+            problems.add(new ContentProblem(file, offset, Message.of("content.case.case-no-stages-each", "{#s-id}")));
             return;
         }
         Map<String, CaseStudy.Stage> byId = new LinkedHashMap<>();
         Set<String> decisionIds = new HashSet<>();
         for (CaseStudy.Stage s : cs.stages()) {
             if (byId.putIfAbsent(s.id(), s) != null) {
-                problems.add(new ContentProblem(file, s.line(), "stage id '" + s.id() + "' is used twice in this case"));
+                problems.add(new ContentProblem(file, s.line(), Message.of("content.case.stage-id-used-twice", s.id())));
             }
             if (s.decision() != null && !decisionIds.add(s.decision().id())) {
-                problems.add(new ContentProblem(file, s.decision().line(), "decision id '" + s.decision().id() + "' is used twice in this case"));
+                problems.add(new ContentProblem(file, s.decision().line(), Message.of("content.case.decision-id-used-twice", s.decision().id())));
             }
         }
         Map<String, List<String>> edges = new HashMap<>();
@@ -106,34 +107,32 @@ final class CaseParser {
             switch (s.type()) {
                 case END -> {
                     if (s.decision() != null) {
-                        problems.add(new ContentProblem(file, s.decision().line(), "end stage '" + s.id() + "' cannot have a decision"));
+                        problems.add(new ContentProblem(file, s.decision().line(), Message.of("content.case.end-stage-cannot-decision", s.id())));
                     }
                     if (s.bands().isEmpty()) {
-                        problems.add(new ContentProblem(file, s.line(), "end stage '" + s.id() + "' needs a '### Score bands' list (- 8-10: message)"));
+                        problems.add(new ContentProblem(file, s.line(), Message.of("content.case.end-stage-needs-score", s.id())));
                     }
                 }
                 case CONSEQUENCE -> {
                     CaseStudy.Decision d = s.decision();
                     if (d != null && s.returnTo() != null) {
-                        problems.add(new ContentProblem(file, s.line(), "consequence stage '" + s.id()
-                                + "' has both a decision and return=: keep one (return sends the student back, a decision goes on)"));
+                        problems.add(new ContentProblem(file, s.line(), Message.of("content.case.consequence-stage-both-decision", s.id())));
                     }
                     if (d != null) {
                         validateDecision(cs, s, d, byId, out, file, problems);
                     } else if (s.returnTo() == null) {
-                        problems.add(new ContentProblem(file, s.line(), "consequence stage '" + s.id()
-                                + "' leads nowhere: name the stage it returns to (return=s-...) or add a decision"));
+                        problems.add(new ContentProblem(file, s.line(), Message.of("content.case.consequence-stage-leads-nowhere", s.id())));
                     } else if (!byId.containsKey(s.returnTo())) {
-                        problems.add(new ContentProblem(file, s.line(), "consequence stage '" + s.id() + "' returns to a missing stage '" + s.returnTo() + "'"));
+                        problems.add(new ContentProblem(file, s.line(), Message.of("content.case.consequence-stage-returns-missing", s.id(), s.returnTo())));
                     } else {
                         out.add(s.returnTo());
                     }
                 }
                 case DEAD_END -> {
                     if (s.returnTo() == null) {
-                        problems.add(new ContentProblem(file, s.line(), "dead-end stage '" + s.id() + "' must name the stage it returns to: return=s-..."));
+                        problems.add(new ContentProblem(file, s.line(), Message.of("content.case.dead-end-stage-name", s.id())));
                     } else if (!byId.containsKey(s.returnTo())) {
-                        problems.add(new ContentProblem(file, s.line(), "dead-end stage '" + s.id() + "' returns to a missing stage '" + s.returnTo() + "'"));
+                        problems.add(new ContentProblem(file, s.line(), Message.of("content.case.dead-end-stage-returns", s.id(), s.returnTo())));
                     } else {
                         out.add(s.returnTo());
                     }
@@ -142,7 +141,7 @@ final class CaseParser {
                     CaseStudy.Decision d = s.decision();
                     if (d == null) {
                         cs.defaultNext(s).ifPresentOrElse(out::add, () -> problems.add(new ContentProblem(file, s.line(),
-                                "stage '" + s.id() + "' leads nowhere: add a decision, or make it type=end")));
+                                Message.of("content.case.stage-leads-nowhere-add", s.id()))));
                     } else {
                         validateDecision(cs, s, d, byId, out, file, problems);
                     }
@@ -161,12 +160,12 @@ final class CaseParser {
         }
         for (CaseStudy.Stage s : cs.stages()) {
             if (!reached.contains(s.id())) {
-                problems.add(new ContentProblem(file, s.line(), "stage '" + s.id() + "' cannot be reached from the first stage"));
+                problems.add(new ContentProblem(file, s.line(), Message.of("content.case.stage-cannot-reached-first", s.id())));
             }
         }
         List<String> ends = cs.stages().stream().filter(s -> s.type() == CaseStudy.StageType.END).map(CaseStudy.Stage::id).toList();
         if (ends.isEmpty()) {
-            problems.add(new ContentProblem(file, offset, "the case has no end stage: mark the debrief stage type=end"));
+            problems.add(new ContentProblem(file, offset, Message.of("content.case.case-no-end-stage")));
             return;
         }
         // every reached stage must be able to reach an end: otherwise a student can be caught in a loop
@@ -186,7 +185,7 @@ final class CaseParser {
                     || s.type() == CaseStudy.StageType.CONSEQUENCE && s.decision() == null
                     && (s.returnTo() == null || !byId.containsKey(s.returnTo()));
             if (reached.contains(s.id()) && !canFinish.contains(s.id()) && !alreadyReported) {
-                problems.add(new ContentProblem(file, s.line(), "stage '" + s.id() + "' is in a loop with no way out: no path from it reaches an end stage"));
+                problems.add(new ContentProblem(file, s.line(), Message.of("content.case.stage-loop-no-way", s.id())));
             }
         }
         checkBands(cs, file, problems);
@@ -195,40 +194,39 @@ final class CaseParser {
     private static void validateDecision(CaseStudy cs, CaseStudy.Stage s, CaseStudy.Decision d, Map<String, CaseStudy.Stage> byId,
                                          List<String> out, String file, List<ContentProblem> problems) {
         if (d.options().size() < 2) {
-            problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' needs at least two options"));
+            problems.add(new ContentProblem(file, d.line(), Message.of("content.case.decision-needs-least-two", d.id())));
         }
         long ideal = d.options().stream().filter(CaseStudy.Option::ideal).count();
         if (ideal == 0) {
-            problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' marks no ideal option: mark the expert's choice - [x]"));
+            problems.add(new ContentProblem(file, d.line(), Message.of("content.case.decision-marks-no-ideal", d.id())));
         } else if (!d.multiple() && ideal > 1) {
-            problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' marks " + ideal
-                    + " ideal options: mark one, or make it type=multiple"));
+            problems.add(new ContentProblem(file, d.line(), Message.of("content.case.decision-marks-ideal-options", d.id(), ideal)));
         }
         for (CaseStudy.Option o : d.options()) {
             if (o.feedback() == null || o.feedback().isBlank()) {
-                problems.add(new ContentProblem(file, o.line(), "option '" + abbreviate(o.text()) + "' has no feedback: add a block quote under it"));
+                problems.add(new ContentProblem(file, o.line(), Message.of("content.case.option-no-feedback-add", abbreviate(o.text()))));
             }
             if (o.next() != null) {
                 if (d.multiple()) {
-                    problems.add(new ContentProblem(file, o.line(), "options of a multiple decision cannot jump; put next= on the decision heading"));
+                    problems.add(new ContentProblem(file, o.line(), Message.of("content.case.options-multiple-decision-cannot")));
                 } else if (!byId.containsKey(o.next())) {
-                    problems.add(new ContentProblem(file, o.line(), "option '" + abbreviate(o.text()) + "' jumps to a missing stage '" + o.next() + "'"));
+                    problems.add(new ContentProblem(file, o.line(), Message.of("content.case.option-jumps-missing-stage", abbreviate(o.text()), o.next())));
                 } else {
                     out.add(o.next());
                 }
             } else if (!d.multiple()) {
                 cs.defaultNext(s).ifPresentOrElse(out::add, () -> problems.add(new ContentProblem(file, o.line(),
-                        "option '" + abbreviate(o.text()) + "' has no next= and no stage follows")));
+                        Message.of("content.case.option-no-next", abbreviate(o.text())))));
             }
         }
         if (d.multiple()) {
             if (d.next() != null && !byId.containsKey(d.next())) {
-                problems.add(new ContentProblem(file, d.line(), "decision '" + d.id() + "' jumps to a missing stage '" + d.next() + "'"));
+                problems.add(new ContentProblem(file, d.line(), Message.of("content.case.decision-jumps-missing-stage", d.id(), d.next())));
             } else if (d.next() != null) {
                 out.add(d.next());
             } else {
                 cs.defaultNext(s).ifPresentOrElse(out::add, () -> problems.add(new ContentProblem(file, d.line(),
-                        "decision '" + d.id() + "' has no next= and no stage follows")));
+                        Message.of("content.case.decision-no-next", d.id()))));
             }
         }
     }
@@ -247,8 +245,7 @@ final class CaseParser {
                 }
             }
             if (!uncovered.isEmpty()) {
-                problems.add(new ContentProblem(file, s.line(), "score bands of '" + s.id() + "' do not cover " + uncovered
-                        + " (scores run from 0 to " + max + " on the ideal path)"));
+                problems.add(new ContentProblem(file, s.line(), Message.of("content.case.score-bands-do-not", s.id(), uncovered, max)));
             }
         }
     }
@@ -292,7 +289,7 @@ final class CaseParser {
                 }
                 inBands = false;
                 if (decision != null) {
-                    problems.add(new ContentProblem(file, offset + blocks.startLine(h), "a stage has one decision at most; start a new stage (##) for the next one"));
+                    problems.add(new ContentProblem(file, offset + blocks.startLine(h), Message.of("content.case.stage-one-decision-most")));
                     return;
                 }
                 decision = new DecisionBuilder(offset + blocks.startLine(h), raw);
@@ -305,7 +302,7 @@ final class CaseParser {
                         if (m.matches()) {
                             bands.add(new CaseStudy.ScoreBand(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3).strip()));
                         } else {
-                            problems.add(new ContentProblem(file, offset + blocks.startLine(item), "score band must read '- min-max: message'"));
+                            problems.add(new ContentProblem(file, offset + blocks.startLine(item), Message.of("content.case.score-band-read-min")));
                         }
                     }
                 }
@@ -321,20 +318,19 @@ final class CaseParser {
         CaseStudy.@Nullable Stage build() {
             String id = attributes.get("id");
             if (id == null || !FrontMatter.ID.matcher(id).matches()) {
-                problems.add(new ContentProblem(file, line, id == null ? "stage '" + abbreviate(title) + "' has no id: end the heading with {#s-...}"
-                        : "stage id '" + id + "' must use only lowercase letters, digits and hyphens"));
+                problems.add(new ContentProblem(file, line, id == null
+                        ? Message.of("content.case.stage-no-id", abbreviate(title), "{#s-...}") : Message.of("content.case.stage-id-format", id)));
                 return null;
             }
             MarkdownBlocks.unknown(attributes, List.of("id", "type", "return", "kind")).forEach(k ->
-                    problems.add(new ContentProblem(file, line, "unknown stage attribute '" + k + "' (use type, return, kind)")));
+                    problems.add(new ContentProblem(file, line, Message.of("content.case.unknown-stage-attribute-use", k))));
             CaseStudy.StageType type = switch (attributes.getOrDefault("type", "normal").toLowerCase(Locale.ROOT)) {
                 case "normal", "stage" -> CaseStudy.StageType.NORMAL;
                 case "dead-end", "deadend" -> CaseStudy.StageType.DEAD_END;
                 case "consequence" -> CaseStudy.StageType.CONSEQUENCE;
                 case "end" -> CaseStudy.StageType.END;
                 default -> {
-                    problems.add(new ContentProblem(file, line, "unknown stage type '" + attributes.get("type")
-                            + "': use dead-end, consequence or end"));
+                    problems.add(new ContentProblem(file, line, Message.of("content.case.unknown-stage-type", attributes.get("type"))));
                     yield CaseStudy.StageType.NORMAL;
                 }
             };
@@ -344,14 +340,13 @@ final class CaseParser {
                     case "treatment" -> CaseStudy.StageKind.TREATMENT;
                     case "reassessment", "re-assessment" -> CaseStudy.StageKind.REASSESSMENT;
                     default -> {
-                        problems.add(new ContentProblem(file, line, "unknown stage kind '" + attributes.get("kind")
-                                + "': use treatment or reassessment"));
+                        problems.add(new ContentProblem(file, line, Message.of("content.case.unknown-stage-kind", attributes.get("kind"))));
                         yield null;
                     }
                 };
             }
             if (attributes.containsKey("return") && type != CaseStudy.StageType.DEAD_END && type != CaseStudy.StageType.CONSEQUENCE) {
-                problems.add(new ContentProblem(file, line, "stage '" + id + "' has return= but only a dead-end or consequence stage returns"));
+                problems.add(new ContentProblem(file, line, Message.of("content.case.stage-return-but-only", id)));
             }
             return new CaseStudy.Stage(id, title, type, content.toString().strip(), decision == null ? null : decision.build(id),
                     attributes.get("return"), bands, line, kind);
@@ -389,16 +384,16 @@ final class CaseParser {
                 int optionLine = offset + blocks.startLine(item);
                 MarkdownBlocks.TextWithAttributes t = MarkdownBlocks.splitAttributes(blocks.itemText(item), Set.of("unsafe"));
                 MarkdownBlocks.unknown(t.attributes(), List.of("points", "next", "unsafe")).forEach(k ->
-                        problems.add(new ContentProblem(file, optionLine, "unknown option attribute '" + k + "' (use points, next, unsafe)")));
+                        problems.add(new ContentProblem(file, optionLine, Message.of("content.case.unknown-option-attribute-use", k))));
                 if (t.attributes().containsKey("unsafe") && !t.attributes().get("unsafe").isEmpty()) {
-                    problems.add(new ContentProblem(file, optionLine, "'unsafe' is a flag: write it alone, without a value"));
+                    problems.add(new ContentProblem(file, optionLine, Message.of("content.case.unsafe-flag-write-alone")));
                 }
                 int points = 0;
                 if (t.attributes().containsKey("points")) {
                     try {
                         points = Integer.parseInt(t.attributes().get("points"));
                     } catch (NumberFormatException e) {
-                        problems.add(new ContentProblem(file, optionLine, "points must be a whole number, not '" + t.attributes().get("points") + "'"));
+                        problems.add(new ContentProblem(file, optionLine, Message.of("content.case.points-not-whole-number", t.attributes().get("points"))));
                     }
                 }
                 List<String> taken = options.stream().map(CaseStudy.Option::id).toList();

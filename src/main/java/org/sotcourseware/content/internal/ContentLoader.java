@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
 import org.sotcourseware.content.ContentProblem;
@@ -57,7 +58,7 @@ public final class ContentLoader {
     public Curriculum load(Path root) {
         Path base = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(base)) {
-            return new Curriculum("", List.of(), List.of(), "", List.of(new ContentProblem(root.toString(), 0, "content folder does not exist")));
+            return new Curriculum("", List.of(), List.of(), "", List.of(new ContentProblem(root.toString(), 0, Message.of("content.load.content-folder-does-not"))));
         }
         return load(ContentTree.read(base));
     }
@@ -67,17 +68,17 @@ public final class ContentLoader {
         List<ContentProblem> problems = new ArrayList<>();
         String version = tree.version();
         if (!tree.isFile(CURRICULUM_FILE)) {
-            problems.add(new ContentProblem(CURRICULUM_FILE, 0, "the curriculum file is missing: it lists the modules in order"));
+            problems.add(new ContentProblem(CURRICULUM_FILE, 0, Message.of("content.load.curriculum-file-missing-lists")));
             return new Curriculum("", List.of(), List.of(), version, problems);
         }
         YamlNode yaml;
         try {
             yaml = YamlNode.parse(read(tree, CURRICULUM_FILE), 1);
         } catch (YamlNode.YamlSyntaxException e) {
-            problems.add(new ContentProblem(CURRICULUM_FILE, e.line(), e.getMessage()));
+            problems.add(new ContentProblem(CURRICULUM_FILE, e.line(), e.message()));
             return new Curriculum("", List.of(), List.of(), version, problems);
         } catch (CharacterCodingException e) {
-            problems.add(new ContentProblem(CURRICULUM_FILE, 0, "file is not UTF-8 text"));
+            problems.add(new ContentProblem(CURRICULUM_FILE, 0, Message.of("content.load.file-not-utf-8")));
             return new Curriculum("", List.of(), List.of(), version, problems);
         }
         String title = yaml.string("title").orElse("Curriculum");
@@ -86,16 +87,16 @@ public final class ContentLoader {
         Map<String, Integer> lines = new HashMap<>();
         List<YamlNode> entries = yaml.get("modules").map(YamlNode::asList).orElse(List.of());
         if (entries.isEmpty()) {
-            problems.add(new ContentProblem(CURRICULUM_FILE, yaml.lineOf("modules"), "'modules' must list at least one module"));
+            problems.add(new ContentProblem(CURRICULUM_FILE, yaml.lineOf("modules"), Message.of("content.load.modules-list-least-one")));
         }
         for (YamlNode entry : entries) {
             Optional<String> id = entry.string("id");
             if (id.isEmpty() || !FrontMatter.ID.matcher(id.get()).matches()) {
-                problems.add(new ContentProblem(CURRICULUM_FILE, entry.line(), "module entry needs an 'id' of lowercase letters, digits and hyphens"));
+                problems.add(new ContentProblem(CURRICULUM_FILE, entry.line(), Message.of("content.load.module-entry-needs-id")));
                 continue;
             }
             if (requires.containsKey(id.get())) {
-                problems.add(new ContentProblem(CURRICULUM_FILE, entry.line(), "module '" + id.get() + "' is listed twice"));
+                problems.add(new ContentProblem(CURRICULUM_FILE, entry.line(), Message.of("content.load.module-listed-twice", id.get())));
                 continue;
             }
             requires.put(id.get(), entry.strings("requires"));
@@ -106,14 +107,14 @@ public final class ContentLoader {
             for (String r : e.getValue()) {
                 if (!requires.containsKey(r)) {
                     problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()),
-                            "module '" + e.getKey() + "' requires '" + r + "', which is not in the curriculum"));
+                            Message.of("content.load.module-requires-not-curriculum", e.getKey(), r)));
                 } else if (r.equals(e.getKey())) {
-                    problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()), "module '" + r + "' requires itself"));
+                    problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()), Message.of("content.load.module-requires-itself", r)));
                 }
             }
         }
         findCycle(requires).ifPresent(cycle -> problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(cycle.getFirst()),
-                "prerequisites form a loop: " + String.join(" -> ", cycle))));
+                Message.of("content.load.prerequisites-form-loop", String.join(" -> ", cycle)))));
 
         List<String> present = new ArrayList<>();
         for (var e : requires.entrySet()) {
@@ -121,7 +122,7 @@ public final class ContentLoader {
                 present.add(e.getKey());
             } else {
                 problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(e.getKey()),
-                        "module folder '" + e.getKey() + "/' does not exist"));
+                        Message.of("content.load.module-folder-does-not", e.getKey())));
             }
         }
         // modules are independent: load them in parallel, then keep curriculum order for modules and problems
@@ -137,13 +138,13 @@ public final class ContentLoader {
         }
         tree.topFolders().stream()
                 .filter(n -> !requires.containsKey(n))
-                .forEach(n -> problems.add(new ContentProblem(n + "/", 0, "folder is not listed in " + CURRICULUM_FILE + " and is ignored")));
+                .forEach(n -> problems.add(new ContentProblem(n + "/", 0, Message.of("content.load.folder-not-listed-ignored", CURRICULUM_FILE))));
         List<Track> tracks = tracks(yaml, modules, problems);
         for (CourseModule m : modules) {
             List<String> missing = m.completion().lessons() == null ? List.of()
                     : m.completion().lessons().stream().filter(l -> m.lesson(l).isEmpty()).toList();
             missing.forEach(l -> problems.add(new ContentProblem(CURRICULUM_FILE, lines.get(m.id()),
-                    "module '" + m.id() + "' requires lesson '" + l + "', which it does not have")));
+                    Message.of("content.load.module-requires-lesson-does", m.id(), l))));
         }
         problems.addAll(CurriculumRules.acrossModules(modules, tracks));
         problems.addAll(ReferenceRules.denyList(tree).problems());
@@ -204,7 +205,7 @@ public final class ContentLoader {
             } else if ("none".equals(l.asString().orElse(""))) {
                 lessons = List.of();
             } else if (!"all".equals(l.asString().orElse(""))) {
-                problems.add(new ContentProblem(CURRICULUM_FILE, l.line(), "'lessons' must be all, none or a list of lesson ids"));
+                problems.add(new ContentProblem(CURRICULUM_FILE, l.line(), Message.of("content.load.lessons-all-none-list")));
             }
         }
         CompletionRule.QuizRequirement quiz = CompletionRule.QuizRequirement.PASSED;
@@ -213,7 +214,7 @@ public final class ContentLoader {
             case "passed" -> quiz = CompletionRule.QuizRequirement.PASSED;
             case "attempted" -> quiz = CompletionRule.QuizRequirement.ATTEMPTED;
             case "none" -> quiz = CompletionRule.QuizRequirement.NONE;
-            default -> problems.add(new ContentProblem(CURRICULUM_FILE, c.lineOf("quiz"), "'quiz' must be passed, attempted or none"));
+            default -> problems.add(new ContentProblem(CURRICULUM_FILE, c.lineOf("quiz"), Message.of("content.load.quiz-passed-attempted-none")));
         }
         Integer cases = null;
         String cs = c.string("cases").orElse("all");
@@ -221,7 +222,7 @@ public final class ContentLoader {
             try {
                 cases = Integer.parseInt(cs);
             } catch (NumberFormatException e) {
-                problems.add(new ContentProblem(CURRICULUM_FILE, c.lineOf("cases"), "'cases' must be all or a number"));
+                problems.add(new ContentProblem(CURRICULUM_FILE, c.lineOf("cases"), Message.of("content.load.cases-all-number")));
             }
         }
         return new CompletionRule(lessons, quiz, cases);
@@ -238,20 +239,20 @@ public final class ContentLoader {
         for (YamlNode t : yaml.get("tracks").map(YamlNode::asList).orElse(List.of())) {
             String id = t.string("id").orElse("");
             if (!FrontMatter.ID.matcher(id).matches()) {
-                problems.add(new ContentProblem(CURRICULUM_FILE, t.line(), "track needs an 'id' of lowercase letters, digits and hyphens"));
+                problems.add(new ContentProblem(CURRICULUM_FILE, t.line(), Message.of("content.load.track-needs-id-lowercase")));
                 continue;
             }
             if (!ids.add(id)) {
-                problems.add(new ContentProblem(CURRICULUM_FILE, t.line(), "track '" + id + "' is listed twice"));
+                problems.add(new ContentProblem(CURRICULUM_FILE, t.line(), Message.of("content.load.track-listed-twice", id)));
                 continue;
             }
             List<String> mods = t.strings("modules");
             mods.stream().filter(m -> modules.stream().noneMatch(x -> x.id().equals(m))).forEach(m ->
-                    problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf("modules"), "track '" + id + "' names an unknown module '" + m + "'")));
+                    problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf("modules"), Message.of("content.load.track-names-unknown-module", id, m))));
             String requires = t.string("requires").orElse(null);
             if (requires != null && out.stream().noneMatch(o -> o.id().equals(requires))) {
                 problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf("requires"),
-                        "track '" + id + "' requires track '" + requires + "', which must be listed above it"));
+                        Message.of("content.load.track-requires-track-listed", id, requires)));
             }
             double hours = number(t, "seminar-hours", id, problems, 0, 10_000).orElse(0.0);
             Integer written = number(t, "written-exam", id, problems, 0, 100).map(Double::intValue).orElse(null);
@@ -271,13 +272,12 @@ public final class ContentLoader {
         try {
             double v = Double.parseDouble(raw.get().strip());
             if (v < min || v > max) {
-                problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf(key), "track '" + trackId + "': '" + key + "' must be between "
-                        + (long) min + " and " + (long) max));
+                problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf(key), Message.of("content.load.track-between", trackId, key, (long) min, (long) max)));
                 return Optional.empty();
             }
             return Optional.of(v);
         } catch (NumberFormatException e) {
-            problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf(key), "track '" + trackId + "': '" + key + "' must be a number"));
+            problems.add(new ContentProblem(CURRICULUM_FILE, t.lineOf(key), Message.of("content.load.track-number", trackId, key)));
             return Optional.empty();
         }
     }
@@ -290,28 +290,30 @@ public final class ContentLoader {
         String title = id;
         String summary = "";
         String audience = "";
+        String language = CourseModule.DEFAULT_LANGUAGE;
         double hours = 0;
         List<CourseModule.Outcome> outcomes = List.of();
         String overview = "";
         if (!tree.isFile(moduleFile)) {
-            problems.add(new ContentProblem(moduleFile, 0, "module.md is missing: it holds the module's title, summary and outcomes"));
+            problems.add(new ContentProblem(moduleFile, 0, Message.of("content.load.module-md-missing-holds")));
         } else {
             try {
                 FrontMatter fm = FrontMatter.parse(read(tree, moduleFile), moduleFile, problems);
                 fm.requireId(moduleFile, problems).filter(fid -> !fid.equals(id)).ifPresent(fid -> problems.add(
-                        new ContentProblem(moduleFile, fm.yaml().lineOf("id"), "id '" + fid + "' must equal the folder name '" + id + "'")));
+                        new ContentProblem(moduleFile, fm.yaml().lineOf("id"), Message.of("content.load.id-equal-folder-name", fid, id))));
                 title = fm.require("title", moduleFile, problems).orElse(id);
                 summary = fm.require("summary", moduleFile, problems).orElse("");
                 audience = fm.yaml().string("audience").orElse("");
                 hours = fm.number("hours", moduleFile, problems).orElse(0.0);
+                language = fm.language(moduleFile, problems).orElse(CourseModule.DEFAULT_LANGUAGE);
                 outcomes = outcomes(fm.yaml(), moduleFile, problems);
                 overview = fm.body();
                 MarkdownRenderer.Analysis r = renderer.analyse(overview, imagesFor(tree, id, moduleFile));
                 int offset = fm.bodyStartLine();
-                r.issues().forEach(i -> problems.add(new ContentProblem(moduleFile, offset + i.line(), i.message())));
-                r.warnings().forEach(i -> warnings.add(new ContentProblem(moduleFile, offset + i.line(), i.message())));
+                r.issues().forEach(i -> problems.add(new ContentProblem(moduleFile, offset + i.line(), i.text())));
+                r.warnings().forEach(i -> warnings.add(new ContentProblem(moduleFile, offset + i.line(), i.text())));
             } catch (CharacterCodingException e) {
-                problems.add(new ContentProblem(moduleFile, 0, "file is not UTF-8 text"));
+                problems.add(new ContentProblem(moduleFile, 0, Message.of("content.load.file-not-utf-8")));
             }
         }
         all.addAll(problems);
@@ -332,7 +334,7 @@ public final class ContentLoader {
                 quiz = quizParser.parse(id, quizFile, read(tree, quizFile), imagesFor(tree, id, quizFile));
                 all.addAll(quiz.problems());
             } catch (CharacterCodingException e) {
-                all.add(new ContentProblem(quizFile, 0, "file is not UTF-8 text"));
+                all.add(new ContentProblem(quizFile, 0, Message.of("content.load.file-not-utf-8")));
             }
         }
         List<CaseStudy> cases = new ArrayList<>();
@@ -346,7 +348,7 @@ public final class ContentLoader {
                 String text = read(tree, rel);
                 CaseStudy c = caseParser.parse(id, rel, text, imagesFor(tree, id, rel));
                 if (cases.stream().anyMatch(o -> o.id().equals(c.id()))) {
-                    all.add(new ContentProblem(rel, 2, "case id '" + c.id() + "' is used by another case in this module"));
+                    all.add(new ContentProblem(rel, 2, Message.of("content.load.case-id-used-another", c.id())));
                     continue;
                 }
                 cases.add(c);
@@ -357,7 +359,7 @@ public final class ContentLoader {
                             .map(f -> new Lesson.Reference(f.label(), f.text(), fm.bodyStartLine() + f.line())).toList());
                 }
             } catch (CharacterCodingException e) {
-                all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+                all.add(new ContentProblem(rel, 0, Message.of("content.load.file-not-utf-8")));
             }
         }
         List<Station> stations = new ArrayList<>();
@@ -369,17 +371,17 @@ public final class ContentLoader {
             try {
                 Station st = stationParser.parse(id, rel, read(tree, rel), imagesFor(tree, id, rel));
                 if (stations.stream().anyMatch(o -> o.id().equals(st.id()))) {
-                    all.add(new ContentProblem(rel, 2, "station id '" + st.id() + "' is used by another station in this module"));
+                    all.add(new ContentProblem(rel, 2, Message.of("content.load.station-id-used-another", st.id())));
                     continue;
                 }
                 stations.add(st);
                 all.addAll(st.problems());
             } catch (CharacterCodingException e) {
-                all.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+                all.add(new ContentProblem(rel, 0, Message.of("content.load.file-not-utf-8")));
             }
         }
         CourseModule module = new CourseModule(id, title, summary, hours, audience, outcomes, requires, completion, overview, moduleFile,
-                lessons, quiz, cases, stations, problems);
+                lessons, quiz, cases, stations, problems, language);
         all.addAll(CurriculumRules.withinModule(module, warnings));
         ReferenceRules.DenyList deny = ReferenceRules.denyList(tree);
         for (Lesson l : lessons) {
@@ -411,21 +413,20 @@ public final class ContentLoader {
                 Optional<String> text = e.string("text");
                 for (String key : e.asMap().keySet()) {
                     if (!key.equals("id") && !key.equals("text")) {
-                        problems.add(new ContentProblem(file, e.lineOf(key), "unknown outcome key '" + key + "' (an outcome has an id and a text)"));
+                        problems.add(new ContentProblem(file, e.lineOf(key), Message.of("content.load.unknown-outcome-key-outcome", key)));
                     }
                 }
                 if (text.isEmpty()) {
-                    problems.add(new ContentProblem(file, e.line(), "outcome " + id.map(i -> "'" + i + "' ").orElse("") + "has no text"));
+                    problems.add(new ContentProblem(file, e.line(), id.map(i -> Message.of("content.load.outcome-no-text", i)).orElse(Message.of("content.load.outcome-without-id-no-text"))));
                     continue;
                 }
                 if (id.isPresent() && !FrontMatter.ID.matcher(id.get()).matches()) {
-                    problems.add(new ContentProblem(file, e.lineOf("id"), "outcome id '" + id.get()
-                            + "' must use only lowercase letters, digits and hyphens"));
+                    problems.add(new ContentProblem(file, e.lineOf("id"), Message.of("content.load.outcome-id-use-only", id.get())));
                     id = Optional.empty();
                 }
                 out.add(new CourseModule.Outcome(id.orElse(null), text.get(), e.line()));
             } else {
-                problems.add(new ContentProblem(file, e.line(), "an outcome is written '- id: o-...' with 'text: ...' on the next line"));
+                problems.add(new ContentProblem(file, e.line(), Message.of("content.load.outcome-written-id-o")));
             }
         }
         return out;
@@ -438,7 +439,7 @@ public final class ContentLoader {
         try {
             text = read(tree, rel);
         } catch (CharacterCodingException e) {
-            problems.add(new ContentProblem(rel, 0, "file is not UTF-8 text"));
+            problems.add(new ContentProblem(rel, 0, Message.of("content.load.file-not-utf-8")));
             String fallbackId = fileName.replaceFirst("\\.md$", "");
             return new Lesson(moduleId, fallbackId, fallbackId, 999, 0, rel, "", 1, 0, false, problems);
         }
@@ -446,22 +447,22 @@ public final class ContentLoader {
         String fileId = fileName.replaceFirst("\\.md$", "").replaceFirst("^\\d+-", "");
         String id = fm.requireId(rel, problems).orElse(fileId.toLowerCase(Locale.ROOT));
         if (RESERVED_LESSON_IDS.contains(id)) {
-            problems.add(new ContentProblem(rel, fm.yaml().lineOf("id"), "lesson id '" + id + "' is reserved for a module page; choose another"));
+            problems.add(new ContentProblem(rel, fm.yaml().lineOf("id"), Message.of("content.load.lesson-id-reserved-module", id)));
         }
         String title = fm.require("title", rel, problems).orElse(id);
         int order = fm.integer("order", rel, problems).orElseGet(() -> {
             if (fm.valid() && fm.yaml().string("order").isEmpty()) {
-                problems.add(new ContentProblem(rel, fm.yaml().line(), "front matter has no 'order' (the lesson's position in the module)"));
+                problems.add(new ContentProblem(rel, fm.yaml().line(), Message.of("content.load.front-matter-no-order")));
             }
             return 999;
         });
         int minutes = fm.integer("minutes", rel, problems).orElse(0);
         if (minutes < 0) {
-            problems.add(new ContentProblem(rel, fm.yaml().lineOf("minutes"), "'minutes' cannot be negative"));
+            problems.add(new ContentProblem(rel, fm.yaml().lineOf("minutes"), Message.of("content.load.minutes-cannot-negative")));
         }
         MarkdownRenderer.Analysis a = renderer.analyse(fm.body(), imagesFor(tree, moduleId, rel));
-        a.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
-        a.warnings().forEach(i -> warnings.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.message())));
+        a.issues().forEach(i -> problems.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.text())));
+        a.warnings().forEach(i -> warnings.add(new ContentProblem(rel, fm.bodyStartLine() + i.line(), i.text())));
         int offset = fm.bodyStartLine();
         return new Lesson(moduleId, id, title, order, Math.max(0, minutes), rel, fm.body(), fm.bodyStartLine(),
                 a.words(), a.hasReferences(), problems,
@@ -476,11 +477,11 @@ public final class ContentLoader {
         for (Lesson l : lessons) {
             List<ContentProblem> extra = new ArrayList<>();
             if (!ids.add(l.id())) {
-                extra.add(new ContentProblem(l.sourceFile(), 2, "lesson id '" + l.id() + "' is used by another lesson in this module"));
+                extra.add(new ContentProblem(l.sourceFile(), 2, Message.of("content.load.lesson-id-used-another", l.id())));
             }
             String other = orders.putIfAbsent(l.order(), l.sourceFile());
             if (other != null && l.order() != 999) {
-                extra.add(new ContentProblem(l.sourceFile(), 2, "order " + l.order() + " is also used by " + other));
+                extra.add(new ContentProblem(l.sourceFile(), 2, Message.of("content.load.order-also-used", l.order(), other)));
             }
             if (extra.isEmpty()) {
                 out.add(l);
@@ -507,13 +508,13 @@ public final class ContentLoader {
         String cacheKey = moduleId + "|" + moduleDir.relativize(fileDir) + "|" + tree.imageSet(moduleId);
         return new MarkdownRenderer.ImageResolver() {
             @Override
-            public Optional<String> resolve(String src, List<String> errors) {
+            public Optional<String> resolve(String src, List<Message> errors) {
                 String s = src.strip();
                 if (s.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || s.startsWith("//")) {
                     if (s.toLowerCase(Locale.ROOT).startsWith("https://")) {
                         return Optional.of(s);
                     }
-                    errors.add("image '" + src + "' must be a file in the module folder (or an https:// address)");
+                    errors.add(Message.of("content.load.image-file-module-folder", src));
                     return Optional.empty();
                 }
                 if (s.startsWith("/content-assets/" + moduleId + "/")) {
@@ -524,22 +525,22 @@ public final class ContentLoader {
                 try {
                     target = fileDir.resolve(path).normalize();
                 } catch (InvalidPathException e) {
-                    errors.add("image '" + src + "' is not a valid path");
+                    errors.add(Message.of("content.load.image-not-valid-path", src));
                     return Optional.empty();
                 }
                 if (!target.startsWith(moduleDir) || target.equals(moduleDir)) {
-                    errors.add("image '" + src + "' is outside the module folder '" + moduleId + "/'");
+                    errors.add(Message.of("content.load.image-outside-module-folder", src, moduleId));
                     return Optional.empty();
                 }
                 String name = target.getFileName().toString();
                 String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
                 if (!IMAGE_TYPES.contains(ext)) {
-                    errors.add("image '" + src + "' is not an image type we serve (" + String.join(", ", IMAGE_TYPES.stream().sorted().toList()) + ")");
+                    errors.add(Message.of("content.load.image-not-image-type", src, String.join(", ", IMAGE_TYPES.stream().sorted().toList())));
                     return Optional.empty();
                 }
                 String rel = root.relativize(target).toString().replace('\\', '/');
                 if (!tree.isFile(rel)) {
-                    errors.add("image '" + src + "' does not exist");
+                    errors.add(Message.of("content.load.image-does-not-exist", src));
                     return Optional.empty();
                 }
                 return Optional.of("/content-assets/" + moduleId + "/" + moduleDir.relativize(target).toString().replace('\\', '/'));
@@ -551,7 +552,7 @@ public final class ContentLoader {
             }
 
             @Override
-            public Optional<String> resolveLink(String href, List<String> errors) {
+            public Optional<String> resolveLink(String href, List<Message> errors) {
                 return ContentLoader.resolveLink(tree, fileDir, href, errors);
             }
 
@@ -609,7 +610,7 @@ public final class ContentLoader {
      * opens: a lesson ({@code modules/m/lesson-id}), a module overview ({@code modules/m}), a quiz or a case.
      * The fragment ({@code #anchor}) is kept.
      */
-    static Optional<String> resolveLink(ContentTree tree, Path fileDir, String href, List<String> errors) {
+    static Optional<String> resolveLink(ContentTree tree, Path fileDir, String href, List<Message> errors) {
         String h = href.strip();
         int hash = h.indexOf('#');
         String fragment = hash >= 0 ? h.substring(hash) : "";
@@ -619,16 +620,16 @@ public final class ContentLoader {
         try {
             target = fileDir.resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
         } catch (IllegalArgumentException e) {
-            errors.add("link '" + href + "' is not a valid path");
+            errors.add(Message.of("content.load.link-not-valid-path", href));
             return Optional.empty();
         }
         if (!target.startsWith(root) || target.equals(root)) {
-            errors.add("link '" + href + "' points outside the content folder");
+            errors.add(Message.of("content.load.link-points-outside-content", href));
             return Optional.empty();
         }
         String rel = root.relativize(target).toString().replace('\\', '/');
         if (!tree.isFile(rel)) {
-            errors.add("link '" + href + "' points to a file that does not exist (" + rel + ")");
+            errors.add(Message.of("content.load.link-points-file-does", href, rel));
             return Optional.empty();
         }
         String[] seg = rel.split("/");
@@ -643,8 +644,7 @@ public final class ContentLoader {
             route = "modules/" + seg[0] + "/cases/" + linkTargets(tree).ids().get(rel);
         }
         if (route == null) {
-            errors.add("link '" + href + "' points to " + rel + ", which the app does not show as a page: link a lesson, "
-                    + "a module overview, a quiz or a case");
+            errors.add(Message.of("content.load.link-points-app-does", href, rel));
             return Optional.empty();
         }
         if (fragment.length() > 1) {
@@ -652,9 +652,10 @@ public final class ContentLoader {
             Set<String> anchors = anchorsOf(tree, rel);
             if (!anchors.contains(anchor)) {
                 List<String> headings = anchors.stream().filter(a -> !a.startsWith("fn")).limit(12).toList();
-                errors.add("link '" + href + "' names the heading '#" + anchor + "', which " + rel + " does not have"
-                        + (headings.isEmpty() ? "" : " (its anchors: " + String.join(", ", headings) + (anchors.size() > 12 ? ", ..." : "") + ")")
-                        + "; give the heading an explicit id: ## Heading {#" + anchor + "}");
+                String explicitId = "## Heading {#" + anchor + "}";
+                errors.add(headings.isEmpty() ? Message.of("content.load.link-heading-missing", href, anchor, rel, explicitId)
+                        : Message.of("content.load.link-heading-missing-anchors", href, anchor, rel, String.join(", ", headings) + (anchors.size() > 12 ? ", ..." : ""),
+                        explicitId));
                 return Optional.empty();
             }
         }

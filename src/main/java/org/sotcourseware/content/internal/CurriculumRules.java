@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
@@ -67,21 +68,19 @@ final class CurriculumRules {
         Map<String, CourseModule.Outcome> byId = new LinkedHashMap<>();
         for (CourseModule.Outcome o : m.outcomes()) {
             if (o.id() == null) {
-                out.add(new ContentProblem(m.sourceFile(), o.line(), "outcome '" + abbreviate(o.text())
-                        + "' has no id: write it '- id: o-...' with 'text: ...' below, so quiz questions can name it"));
+                out.add(new ContentProblem(m.sourceFile(), o.line(), Message.of("content.rules.outcome-no-id-write", abbreviate(o.text()))));
             } else if (byId.putIfAbsent(o.id(), o) != null) {
-                out.add(new ContentProblem(m.sourceFile(), o.line(), "outcome id '" + o.id() + "' is used twice (also line "
-                        + byId.get(o.id()).line() + ")"));
+                out.add(new ContentProblem(m.sourceFile(), o.line(), Message.of("content.rules.outcome-id-used-twice", o.id(), byId.get(o.id()).line())));
             }
         }
         Set<String> tested = new HashSet<>();
         for (Question q : m.quiz().questions()) {
             if (q.outcome() == null) {
-                out.add(new ContentProblem(quizFile, q.line(), "question '" + q.id()
-                        + "' names no outcome: add outcome=<an outcome id from module.md> to its heading"));
+                out.add(new ContentProblem(quizFile, q.line(), Message.of("content.rules.question-names-no-outcome", q.id())));
             } else if (!byId.containsKey(q.outcome())) {
-                out.add(new ContentProblem(quizFile, q.line(), "question '" + q.id() + "' names outcome '" + q.outcome()
-                        + "', which module.md does not define" + (byId.isEmpty() ? "" : " (outcomes: " + String.join(", ", byId.keySet()) + ")")));
+                out.add(new ContentProblem(quizFile, q.line(), byId.isEmpty()
+                        ? Message.of("content.rules.question-outcome-undefined", q.id(), q.outcome())
+                        : Message.of("content.rules.question-outcome-undefined-list", q.id(), q.outcome(), String.join(", ", byId.keySet()))));
             } else {
                 tested.add(q.outcome());
             }
@@ -89,8 +88,7 @@ final class CurriculumRules {
         if (!m.quiz().questions().isEmpty()) {
             for (CourseModule.Outcome o : byId.values()) {
                 if (!tested.contains(o.id())) {
-                    out.add(new ContentProblem(m.sourceFile(), o.line(), "outcome '" + o.id()
-                            + "' has no quiz question: add a question with outcome=" + o.id()));
+                    out.add(new ContentProblem(m.sourceFile(), o.line(), Message.of("content.rules.outcome-no-quiz-question", o.id(), o.id())));
                 }
             }
         }
@@ -117,7 +115,7 @@ final class CurriculumRules {
         for (Station s : m.stations()) {
             for (String o : s.outcomes()) {
                 if (!ids.contains(o)) {
-                    out.add(new ContentProblem(s.sourceFile(), 2, "station '" + s.id() + "' names outcome '" + o + "', which module.md does not define"));
+                    out.add(new ContentProblem(s.sourceFile(), 2, Message.of("content.rules.station-names-outcome-module", s.id(), o)));
                 }
             }
         }
@@ -135,8 +133,7 @@ final class CurriculumRules {
             for (Station s : m.stations()) {
                 String other = seen.putIfAbsent(s.id(), s.sourceFile());
                 if (other != null) {
-                    out.add(new ContentProblem(s.sourceFile(), 2, "station id '" + s.id() + "' is also used by " + other
-                            + ": station ids are unique in the curriculum"));
+                    out.add(new ContentProblem(s.sourceFile(), 2, Message.of("content.rules.station-id-also-used", s.id(), other)));
                 }
             }
         }
@@ -144,9 +141,8 @@ final class CurriculumRules {
         tracks.stream().filter(t -> t.practicalPassMark() != null).forEach(t -> examined.addAll(t.modules()));
         for (CourseModule m : modules) {
             if (examined.contains(m.id()) && !MODULES_WITHOUT_STATIONS.contains(m.id()) && m.stations().size() < MIN_STATIONS) {
-                out.add(new ContentProblem(m.id() + "/practical/", 0, "module '" + m.id() + "' has " + m.stations().size()
-                        + (m.stations().size() == 1 ? " practical station" : " practical stations") + "; a module examined in a practical exam needs at least "
-                        + MIN_STATIONS + " (content/" + m.id() + "/practical/*.md)"));
+                out.add(new ContentProblem(m.id() + "/practical/", 0, Message.of("content.rules.too-few-stations", m.id(), m.stations().size(),
+                        MIN_STATIONS, "content/" + m.id() + "/practical/*.md")));
             }
         }
         return out;
@@ -178,27 +174,24 @@ final class CurriculumRules {
                 Optional<CaseStudy.StageType> targetType = target.flatMap(cs::stage).map(CaseStudy.Stage::type);
                 if (o.unsafe()) {
                     if (o.points() > 0) {
-                        out.add(new ContentProblem(file, o.line(), "unsafe option '" + abbreviate(o.text()) + "' scores " + o.points()
-                                + ": an unsafe choice scores 0 or less"));
+                        out.add(new ContentProblem(file, o.line(), Message.of("content.rules.unsafe-option-scores-unsafe", abbreviate(o.text()), o.points())));
                     }
                     if (o.ideal()) {
-                        out.add(new ContentProblem(file, o.line(), "option '" + abbreviate(o.text()) + "' is marked both [x] (the expert's choice) and unsafe"));
+                        out.add(new ContentProblem(file, o.line(), Message.of("content.rules.option-marked-both-x", abbreviate(o.text()))));
                     }
                     if (d.multiple()) {
-                        out.add(new ContentProblem(file, o.line(), "unsafe option '" + abbreviate(o.text())
-                                + "' is in a type=multiple decision, which cannot send it to a dead end or consequence: make the decision single-choice"));
+                        out.add(new ContentProblem(file, o.line(), Message.of("content.rules.unsafe-option-type-multiple", abbreviate(o.text()))));
                     } else if (targetType.isEmpty() || !targetType.get().offPath()) {
-                        out.add(new ContentProblem(file, o.line(), "unsafe option '" + abbreviate(o.text()) + "' leads to "
-                                + target.map(t -> "'" + t + "'").orElse("no stage") + ": an unsafe choice leads to a type=dead-end or type=consequence stage"));
+                        out.add(new ContentProblem(file, o.line(), target.isPresent()
+                                ? Message.of("content.rules.unsafe-option-on-path", abbreviate(o.text()), target.get())
+                                : Message.of("content.rules.unsafe-option-no-stage", abbreviate(o.text()))));
                     }
                 }
                 if (!d.multiple() && o.ideal() && targetType.filter(t -> t == CaseStudy.StageType.CONSEQUENCE).isPresent()) {
-                    out.add(new ContentProblem(file, o.line(), "the expert's option '" + abbreviate(o.text()) + "' leads to the consequence stage '"
-                            + target.get() + "': a consequence follows a wrong choice, never the ideal path"));
+                    out.add(new ContentProblem(file, o.line(), Message.of("content.rules.expert-option-leads-consequence", abbreviate(o.text()), target.get())));
                 }
                 if (!d.multiple() && !o.ideal() && target.isPresent() && idealTargets.containsKey(target.get())) {
-                    out.add(new ContentProblem(file, o.line(), "wrong option '" + abbreviate(o.text()) + "' leads to '" + target.get()
-                            + "', the stage the right choice leads to: send a wrong choice to a dead end, a consequence or a stage of its own"));
+                    out.add(new ContentProblem(file, o.line(), Message.of("content.rules.wrong-option-leads-stage", abbreviate(o.text()), target.get())));
                 }
             }
         }
@@ -229,8 +222,7 @@ final class CurriculumRules {
                 todo.addAll(successors(cs, t));
             }
             if (!found) {
-                out.add(new ContentProblem(cs.sourceFile(), s.line(), "treatment stage '" + s.id()
-                        + "' is not followed by a re-assessment: add a stage with kind=reassessment that the case reaches after it"));
+                out.add(new ContentProblem(cs.sourceFile(), s.line(), Message.of("content.rules.treatment-stage-not-followed", s.id())));
             }
         }
         return out;
@@ -273,8 +265,7 @@ final class CurriculumRules {
                 String place = m.quiz().sourceFile() + ":" + q.line();
                 String other = first.putIfAbsent(normalisedStem(q), place + " ('" + q.id() + "')");
                 if (other != null) {
-                    out.add(new ContentProblem(m.quiz().sourceFile(), q.line(), "question '" + q.id() + "' has the same stem as the question at "
-                            + other + ": every question in the curriculum asks something of its own"));
+                    out.add(new ContentProblem(m.quiz().sourceFile(), q.line(), Message.of("content.rules.question-same-stem-question", q.id(), other)));
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
@@ -160,8 +161,7 @@ public final class Duplication {
             Block earlier = paragraphs.get((int) s[0]);
             Block later = paragraphs.get((int) s[1]);
             reportedPairs.add(later.file() + ":" + later.line() + "|" + earlier.lesson());
-            warnings.add(new ContentProblem(later.file(), later.line(), "paragraph of " + later.words().size() + " words is " + s[2]
-                    + "% the same as " + earlier.file() + ":" + earlier.line() + " (near-duplicate): keep the text in one place and link to it"));
+            warnings.add(new ContentProblem(later.file(), later.line(), Message.of("content.duplication.paragraph-words-same-near", later.words().size(), s[2], earlier.file(), earlier.line())));
         }
 
         // --- 8-word shingles: duplicated words and repeated passages ---
@@ -215,9 +215,7 @@ public final class Duplication {
                     Block other = blocks.get(firstOther[0]).get(firstOther[1]);
                     int start = firstRepeated(sh, where, l);
                     List<String> passage = b.words().subList(start, Math.min(b.words().size(), start + SHINGLE));
-                    warnings.add(new ContentProblem(b.file(), b.line(), dup + " of this block's " + b.words().size() + " words repeat "
-                            + other.file() + ":" + other.line() + " (from \"" + String.join(" ", passage) + " ...\"): keep the text in one "
-                            + "place and link to it"));
+                    warnings.add(new ContentProblem(b.file(), b.line(), Message.of("content.duplication.block-words-repeat-keep", dup, b.words().size(), other.file(), other.line(), String.join(" ", passage))));
                 }
             }
         }

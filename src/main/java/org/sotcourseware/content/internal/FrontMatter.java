@@ -1,11 +1,14 @@
 package org.sotcourseware.content.internal;
 
 import java.util.Arrays;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.ContentProblem;
 
 /**
@@ -29,7 +32,7 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
         }
         YamlNode empty = new YamlNode(Map.of(), 1);
         if (!normalised.startsWith("---\n")) {
-            problems.add(new ContentProblem(file, 1, "missing front matter: the file must start with a '---' line, the YAML settings, and another '---' line"));
+            problems.add(new ContentProblem(file, 1, Message.of("content.front-matter.missing")));
             return new FrontMatter(empty, normalised, 1, false);
         }
         String[] lines = normalised.split("\n", -1);
@@ -41,7 +44,7 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
             }
         }
         if (end < 0) {
-            problems.add(new ContentProblem(file, 1, "front matter is not closed: add a '---' line after the settings"));
+            problems.add(new ContentProblem(file, 1, Message.of("content.front-matter.not-closed")));
             return new FrontMatter(empty, normalised, 1, false);
         }
         String yamlText = String.join("\n", Arrays.copyOfRange(lines, 1, end));
@@ -49,12 +52,12 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
         try {
             YamlNode yaml = YamlNode.parse(yamlText, 2);
             if (!yaml.isMap()) {
-                problems.add(new ContentProblem(file, 2, "front matter must be a set of 'key: value' lines"));
+                problems.add(new ContentProblem(file, 2, Message.of("content.front-matter.not-settings")));
                 return new FrontMatter(empty, body, end + 2, false);
             }
             return new FrontMatter(yaml, body, end + 2, true);
         } catch (YamlNode.YamlSyntaxException e) {
-            problems.add(new ContentProblem(file, e.line(), "front matter: " + e.getMessage()));
+            problems.add(new ContentProblem(file, e.line(), Message.of("content.front-matter.yaml-error", e.message())));
             return new FrontMatter(empty, body, end + 2, false);
         }
     }
@@ -69,11 +72,10 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
         Optional<String> id = yaml.string("id");
         if (id.isEmpty()) {
             if (valid) {
-                problems.add(new ContentProblem(file, yaml.line(), "front matter has no 'id'"));
+                problems.add(new ContentProblem(file, yaml.line(), Message.of("content.front-matter.no-id")));
             }
         } else if (!ID.matcher(id.get()).matches()) {
-            problems.add(new ContentProblem(file, yaml.lineOf("id"), "id '" + id.get()
-                    + "' must use only lowercase letters, digits and hyphens"));
+            problems.add(new ContentProblem(file, yaml.lineOf("id"), Message.of("content.front-matter.id-use-only-lowercase", id.get())));
             return Optional.empty();
         }
         return id;
@@ -82,7 +84,7 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
     public Optional<String> require(String key, String file, List<ContentProblem> problems) {
         Optional<String> v = yaml.string(key);
         if (v.isEmpty() && valid) {
-            problems.add(new ContentProblem(file, yaml.line(), "front matter has no '" + key + "'"));
+            problems.add(new ContentProblem(file, yaml.line(), Message.of("content.front-matter.missing-setting", key)));
         }
         return v;
     }
@@ -96,7 +98,7 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
         try {
             return Optional.of(Integer.parseInt(v.get()));
         } catch (NumberFormatException e) {
-            problems.add(new ContentProblem(file, yaml.lineOf(key), "'" + key + "' must be a whole number, not '" + v.get() + "'"));
+            problems.add(new ContentProblem(file, yaml.lineOf(key), Message.of("content.front-matter.whole-number-not", key, v.get())));
             return Optional.empty();
         }
     }
@@ -109,8 +111,31 @@ public record FrontMatter(YamlNode yaml, String body, int bodyStartLine, boolean
         try {
             return Optional.of(Double.parseDouble(v.get()));
         } catch (NumberFormatException e) {
-            problems.add(new ContentProblem(file, yaml.lineOf(key), "'" + key + "' must be a number, not '" + v.get() + "'"));
+            problems.add(new ContentProblem(file, yaml.lineOf(key), Message.of("content.front-matter.number-not", key, v.get())));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The optional {@code language:} of a module, a BCP 47 tag such as {@code en}, {@code de} or {@code de-CH},
+     * returned in its normal spelling; an ill-formed tag is a problem.
+     */
+    public Optional<String> language(String file, List<ContentProblem> problems) {
+        Optional<String> v = yaml.string("language");
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = v.get().strip();
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            // a two- or three-letter language (ISO 639) first: BCP 47 also allows longer ones, but none is in use
+            if (locale.getLanguage().length() == 2 || locale.getLanguage().length() == 3) {
+                return Optional.of(locale.toLanguageTag());
+            }
+        } catch (IllformedLocaleException e) {
+            // reported below
+        }
+        problems.add(new ContentProblem(file, yaml.lineOf("language"), Message.of("content.problem.language-invalid", tag)));
+        return Optional.empty();
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.Curriculum;
@@ -58,7 +59,7 @@ public final class GlossaryParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             return parse(text);
         } catch (CharacterCodingException e) {
-            return new Result(Glossary.EMPTY, List.of(new ContentProblem(Glossary.FILE, 0, "file is not UTF-8 text")));
+            return new Result(Glossary.EMPTY, List.of(new ContentProblem(Glossary.FILE, 0, Message.of("content.load.file-not-utf-8"))));
         }
     }
 
@@ -72,11 +73,9 @@ public final class GlossaryParser {
         for (Glossary.Term t : r.glossary().terms()) {
             for (Glossary.LessonRef ref : t.lessons()) {
                 if (curriculum.module(ref.moduleId()).isEmpty()) {
-                    problems.add(new ContentProblem(Glossary.FILE, ref.line(), "'" + t.term() + "' names a lesson in module '"
-                            + ref.moduleId() + "', which is not in the curriculum"));
+                    problems.add(new ContentProblem(Glossary.FILE, ref.line(), Message.of("content.glossary.names-lesson-module-not", t.term(), ref.moduleId())));
                 } else if (curriculum.lesson(ref.moduleId(), ref.lessonId()).isEmpty()) {
-                    problems.add(new ContentProblem(Glossary.FILE, ref.line(), "'" + t.term() + "' names lesson '" + ref.lessonId()
-                            + "', which module '" + ref.moduleId() + "' does not have"));
+                    problems.add(new ContentProblem(Glossary.FILE, ref.line(), Message.of("content.glossary.names-lesson-module-does", t.term(), ref.lessonId(), ref.moduleId())));
                 }
             }
         }
@@ -98,7 +97,7 @@ public final class GlossaryParser {
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 inFence = !inFence;
                 if (entry != null) {
-                    entry.problem(no, "code blocks do not belong in a glossary entry");
+                    entry.problem(no, Message.of("content.glossary.code-blocks-do-not"));
                 }
                 continue;
             }
@@ -112,8 +111,7 @@ public final class GlossaryParser {
                     continue; // the page title
                 }
                 if (level != 2) {
-                    problems.add(new ContentProblem(Glossary.FILE, no, "a term is a level-two heading ('## Term'); level " + level
-                            + " headings do not belong in the glossary"));
+                    problems.add(new ContentProblem(Glossary.FILE, no, Message.of("content.glossary.term-level-two-heading", level)));
                     continue;
                 }
                 finish(entry, terms, problems, names);
@@ -129,7 +127,7 @@ public final class GlossaryParser {
             entry.line(line, no);
         }
         if (inFence) {
-            problems.add(new ContentProblem(Glossary.FILE, lines.length, "a code block is not closed"));
+            problems.add(new ContentProblem(Glossary.FILE, lines.length, Message.of("content.glossary.code-block-not-closed")));
         }
         finish(entry, terms, problems, names);
         problems.sort(java.util.Comparator.comparingInt(ContentProblem::line));
@@ -145,7 +143,7 @@ public final class GlossaryParser {
             String key = name.toLowerCase(Locale.ROOT);
             Integer first = names.putIfAbsent(key, e.line);
             if (first != null) {
-                e.problem(e.line, "'" + name + "' is already defined (line " + first + ")");
+                e.problem(e.line, Message.of("content.glossary.already-defined-line", name, first));
             }
         }
         problems.addAll(e.problems);
@@ -186,26 +184,26 @@ public final class GlossaryParser {
             return all;
         }
 
-        void problem(int no, String message) {
-            problems.add(new ContentProblem(Glossary.FILE, no, "'" + term + "': " + message));
+        void problem(int no, Message message) {
+            problems.add(new ContentProblem(Glossary.FILE, no, Message.of("content.glossary.term-problem", term, message)));
         }
 
         void line(String text, int no) {
             if (text.startsWith("Also:")) {
                 if (sawAlso) {
-                    problem(no, "give one 'Also:' line");
+                    problem(no, Message.of("content.glossary.give-one-also-line"));
                 } else if (!definition.isEmpty() || sawSources || sawLessons) {
-                    problem(no, "the 'Also:' line comes right under the heading, before the definition");
+                    problem(no, Message.of("content.glossary.also-line-comes-right"));
                 }
                 sawAlso = true;
                 for (String a : text.substring(5).split(",")) {
                     String alias = a.strip();
                     if (alias.isEmpty()) {
-                        problem(no, "an empty spelling in 'Also:' (separate spellings with commas)");
+                        problem(no, Message.of("content.glossary.empty-spelling-also-separate"));
                     } else if (!TERM_TEXT.matcher(alias).matches() || alias.length() > MAX_TERM) {
-                        problem(no, "'" + alias + "' is not a plain spelling (letters, digits, spaces and hyphens, at most " + MAX_TERM + " characters)");
+                        problem(no, Message.of("content.glossary.not-plain-spelling-letters", alias, MAX_TERM));
                     } else if (aliases.stream().anyMatch(alias::equalsIgnoreCase) || alias.equalsIgnoreCase(term)) {
-                        problem(no, "'" + alias + "' is listed twice");
+                        problem(no, Message.of("content.glossary.listed-twice", alias));
                     } else {
                         aliases.add(alias);
                     }
@@ -214,7 +212,7 @@ public final class GlossaryParser {
             }
             if (text.equals("Sources:")) {
                 if (sawSources) {
-                    problem(no, "give one 'Sources:' list");
+                    problem(no, Message.of("content.glossary.give-one-sources-list"));
                 }
                 sawSources = true;
                 section = Section.SOURCES;
@@ -222,7 +220,7 @@ public final class GlossaryParser {
             }
             if (text.equals("Lessons:")) {
                 if (sawLessons) {
-                    problem(no, "give one 'Lessons:' list");
+                    problem(no, Message.of("content.glossary.give-one-lessons-list"));
                 }
                 sawLessons = true;
                 section = Section.LESSONS;
@@ -232,11 +230,11 @@ public final class GlossaryParser {
             switch (section) {
                 case DEFINITION -> {
                     if (item.matches()) {
-                        problem(no, "a list here belongs under 'Sources:' or 'Lessons:'; the definition is one paragraph of plain text");
+                        problem(no, Message.of("content.glossary.list-here-belongs-under"));
                         return;
                     }
                     if (text.contains("<") || text.contains(">")) {
-                        problem(no, "the definition is plain text: no HTML");
+                        problem(no, Message.of("content.glossary.definition-plain-text-no"));
                         return;
                     }
                     if (!definition.isEmpty()) {
@@ -244,22 +242,22 @@ public final class GlossaryParser {
                     }
                     definition.append(text);
                 }
-                case AFTER_DEFINITION -> problem(no, "the definition is one paragraph; put sources under 'Sources:' and lessons under 'Lessons:'");
+                case AFTER_DEFINITION -> problem(no, Message.of("content.glossary.definition-one-paragraph-put"));
                 case SOURCES -> {
                     if (!item.matches() || item.group(1).isBlank()) {
-                        problem(no, "under 'Sources:' each line is a list item ('- Author. Title. Year.')");
+                        problem(no, Message.of("content.glossary.under-sources-each-line"));
                     } else {
                         sources.add(item.group(1).strip());
                     }
                 }
                 case LESSONS -> {
                     if (!item.matches()) {
-                        problem(no, "under 'Lessons:' each line is a list item ('- module-id/lesson-id')");
+                        problem(no, Message.of("content.glossary.under-lessons-each-line"));
                         return;
                     }
                     Matcher ref = LESSON_REF.matcher(item.group(1).strip());
                     if (!ref.matches()) {
-                        problem(no, "'" + item.group(1).strip() + "' is not a lesson: write module-id/lesson-id, as in foundations/category-system");
+                        problem(no, Message.of("content.glossary.not-lesson-write-module", item.group(1).strip()));
                     } else {
                         lessons.add(new Glossary.LessonRef(ref.group(1), ref.group(2), no));
                     }
@@ -269,25 +267,24 @@ public final class GlossaryParser {
 
         void validate() {
             if (term.isEmpty()) {
-                problem(line, "the heading has no term");
+                problem(line, Message.of("content.glossary.heading-no-term"));
                 return;
             }
             if (!TERM_TEXT.matcher(term).matches() || term.length() > MAX_TERM) {
-                problem(line, "a term is plain words (letters, digits, spaces and hyphens, at most " + MAX_TERM + " characters)");
+                problem(line, Message.of("content.glossary.term-plain-words-letters", MAX_TERM));
             }
             if (definition.isEmpty()) {
-                problem(line, "has no definition (one paragraph of plain text under the heading)");
+                problem(line, Message.of("content.glossary.no-definition-one-paragraph"));
             } else if (definition.length() < MIN_DEFINITION) {
-                problem(line, "the definition is too short to explain the term (" + definition.length() + " characters)");
+                problem(line, Message.of("content.glossary.definition-too-short-explain", definition.length()));
             } else if (definition.length() > MAX_DEFINITION) {
-                problem(line, "the definition is " + definition.length() + " characters; keep it to " + MAX_DEFINITION
-                        + " (it opens in a popover) and leave the detail to the lessons");
+                problem(line, Message.of("content.glossary.definition-characters-keep-opens", definition.length(), MAX_DEFINITION));
             }
             if (sources.isEmpty()) {
-                problem(line, "names no source: add a 'Sources:' list with at least one published source");
+                problem(line, Message.of("content.glossary.names-no-source-add"));
             }
             if (lessons.isEmpty()) {
-                problem(line, "names no lesson: add a 'Lessons:' list with at least one lesson that uses the term");
+                problem(line, Message.of("content.glossary.names-no-lesson-add"));
             }
         }
     }

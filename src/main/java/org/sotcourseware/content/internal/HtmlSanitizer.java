@@ -52,8 +52,8 @@ public final class HtmlSanitizer {
      * What sanitising would remove from a piece of raw HTML, in plain words: each element the allowlist does
      * not hold ({@code "<iframe>"}) and each attribute it drops ({@code "the attribute 'onclick' of <img>"}).
      */
-    public java.util.List<String> removedFrom(String html) {
-        java.util.Set<String> removed = new java.util.LinkedHashSet<>();
+    public java.util.List<org.sotcourseware.base.Message> removedFrom(String html) {
+        java.util.Set<org.sotcourseware.base.Message> removed = new java.util.LinkedHashSet<>();
         Document doc = Jsoup.parseBodyFragment(html, BASE);
         for (Element el : doc.body().getAllElements()) {
             if (el == doc.body()) {
@@ -61,12 +61,12 @@ public final class HtmlSanitizer {
             }
             String tag = el.normalName();
             if (!safelist.isSafeTag(tag)) {
-                removed.add("<" + tag + ">");
+                removed.add(org.sotcourseware.base.Message.of("content.markdown.removed-element", tag));
                 continue;
             }
             for (org.jsoup.nodes.Attribute a : el.attributes()) {
                 if (!safelist.isSafeAttribute(tag, el, a)) {
-                    removed.add("the attribute '" + a.getKey() + "' of <" + tag + ">");
+                    removed.add(org.sotcourseware.base.Message.of("content.markdown.removed-attribute", a.getKey(), tag));
                 }
             }
         }

@@ -2,7 +2,7 @@ package org.sotcourseware.content.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.sotcourseware.base.Message;
 
 /**
  * What a Markdown text may be before the Markdown pipeline takes it on: its size, how deeply block
@@ -30,8 +30,7 @@ public final class MarkdownLimits {
     public static List<MarkdownRenderer.Issue> check(String markdown) {
         List<MarkdownRenderer.Issue> issues = new ArrayList<>();
         if (markdown.length() > MAX_CHARS) {
-            issues.add(new MarkdownRenderer.Issue(0, "this text is " + size(markdown.length()) + " long; a Markdown file may hold at most "
-                    + size(MAX_CHARS) + ": split it into several files"));
+            issues.add(new MarkdownRenderer.Issue(0, Message.of("content.markdown.text-long-markdown-file", size(markdown.length()), size(MAX_CHARS))));
             return issues;
         }
         int line = 0;
@@ -58,8 +57,7 @@ public final class MarkdownLimits {
                 fenceChar = fence.charAt(0);
             } else {
                 if (p.depth() > MAX_DEPTH && !depthReported) {
-                    issues.add(new MarkdownRenderer.Issue(line, "block quotes and lists are nested " + p.depth()
-                            + " levels deep here; at most " + MAX_DEPTH + " are allowed: flatten them"));
+                    issues.add(new MarkdownRenderer.Issue(line, Message.of("content.markdown.block-quotes-lists-nested", p.depth(), MAX_DEPTH)));
                     depthReported = true;
                 }
                 if (contentStart >= end) {
@@ -72,9 +70,7 @@ public final class MarkdownLimits {
                             i++;
                         } else if (c == '[') {
                             if (++blockBrackets == MAX_BRACKETS + 1) {
-                                issues.add(new MarkdownRenderer.Issue(blockStart, "the paragraph starting here opens more than "
-                                        + String.format(Locale.ROOT, "%,d", MAX_BRACKETS) + " square brackets '[': split it or "
-                                        + "write them as \\["));
+                                issues.add(new MarkdownRenderer.Issue(blockStart, Message.of("content.markdown.paragraph-starting-here-opens", MAX_BRACKETS)));
                             }
                         }
                     }
@@ -161,9 +157,9 @@ public final class MarkdownLimits {
         return s.substring(i, i + 3);
     }
 
-    static String size(int chars) {
-        return chars >= 1_000_000 ? String.format(Locale.ROOT, "%.1f million characters", chars / 1_000_000.0)
-                : String.format(Locale.ROOT, "%,d characters", chars);
+    static Message size(int chars) {
+        return chars >= 1_000_000 ? Message.of("content.markdown.million-characters", chars / 1_000_000.0)
+                : Message.of("content.markdown.characters", chars);
     }
 
     /** Thrown from inside flexmark when a parse or render runs past its {@link Budget}. */

@@ -58,6 +58,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.RenderedDocument;
 
 /**
@@ -68,7 +69,17 @@ import org.sotcourseware.content.RenderedDocument;
 public final class MarkdownRenderer {
 
     /** A problem in the Markdown; {@code line} is 0-based within the Markdown text. */
-    public record Issue(int line, String message) {
+    public record Issue(int line, Message text) {
+
+        /** An issue whose words are already written (English text from elsewhere). */
+        public Issue(int line, String message) {
+            this(line, Message.of("content.problem.as-written", message));
+        }
+
+        /** What is wrong, in English. */
+        public String message() {
+            return text.english();
+        }
     }
 
     public record Rendered(RenderedDocument document, List<Issue> issues) {
@@ -80,7 +91,7 @@ public final class MarkdownRenderer {
     /** Resolves an image reference as written in the Markdown to the URL it is served at. */
     public interface ImageResolver {
         /** A served URL, or an empty Optional with {@code errors} explaining why not. */
-        Optional<String> resolve(String src, List<String> errors);
+        Optional<String> resolve(String src, List<Message> errors);
 
         /** Distinguishes resolvers whose results differ (a module and folder), for the cache. */
         String cacheKey();
@@ -90,7 +101,7 @@ public final class MarkdownRenderer {
          * {@code 06-y.md}), resolved to the app route it opens; empty with {@code errors} explaining why it cannot
          * be, or empty without errors to leave the link as written.
          */
-        default Optional<String> resolveLink(String href, List<String> errors) {
+        default Optional<String> resolveLink(String href, List<Message> errors) {
             return Optional.empty();
         }
 
@@ -101,8 +112,8 @@ public final class MarkdownRenderer {
 
         ImageResolver NONE = new ImageResolver() {
             @Override
-            public Optional<String> resolve(String src, List<String> errors) {
-                errors.add("images are not available here");
+            public Optional<String> resolve(String src, List<Message> errors) {
+                errors.add(Message.of("content.markdown.images-not-available-here"));
                 return Optional.empty();
             }
 
@@ -193,12 +204,11 @@ public final class MarkdownRenderer {
     }
 
     private Issue overBudget(MarkdownLimits.Budget budget) {
-        return new Issue(budget.furthestLine(), "this text took longer than " + String.format(Locale.ROOT, "%.1f", budgetMillis / 1000.0)
-                + " s to process and was given up near here: simplify it (very long runs of brackets, asterisks or nesting)");
+        return new Issue(budget.furthestLine(), Message.of("content.markdown.text-took-longer-than", budgetMillis / 1000.0));
     }
 
     private static Issue tooDeep() {
-        return new Issue(0, "this text is nested too deeply to show (links, emphasis, quotes or lists inside one another): flatten it");
+        return new Issue(0, Message.of("content.markdown.text-nested-too-deeply"));
     }
 
     /** Renders Markdown to sanitised HTML wrapped in one {@code <div class="prose">}. */
@@ -322,7 +332,7 @@ public final class MarkdownRenderer {
             if (!isContentLink(href)) {
                 return;
             }
-            List<String> errors = new ArrayList<>();
+            List<Message> errors = new ArrayList<>();
             images.resolveLink(href, errors).ifPresent(u -> urls.put(href, u));
             errors.forEach(e -> issues.add(new Issue(link.getLineNumber(), e)));
         }), new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class, ref -> {
@@ -331,7 +341,7 @@ public final class MarkdownRenderer {
             if (!isContentLink(href)) {
                 return;
             }
-            List<String> errors = new ArrayList<>();
+            List<Message> errors = new ArrayList<>();
             images.resolveLink(href, errors).ifPresent(u -> urls.put(href, u));
             errors.forEach(e -> issues.add(new Issue(ref.getLineNumber(), e)));
         })).visit(document);
@@ -389,12 +399,12 @@ public final class MarkdownRenderer {
         Map<String, String> imageUrls = new LinkedHashMap<>();
         new NodeVisitor(new VisitHandler<>(Image.class, image -> {
             String src = image.getUrl().toString();
-            List<String> errors = new ArrayList<>();
+            List<Message> errors = new ArrayList<>();
             Optional<String> url = images.resolve(src, errors);
             url.ifPresent(u -> imageUrls.put(src, u));
             errors.forEach(e -> issues.add(new Issue(image.getLineNumber(), e)));
             if (image.getText().isBlank()) {
-                issues.add(new Issue(image.getLineNumber(), "image '" + src + "' has no alt text: describe it in the square brackets"));
+                issues.add(new Issue(image.getLineNumber(), Message.of("content.markdown.image-no-alt-text", src)));
             }
         })).visit(document);
         return imageUrls;
@@ -440,7 +450,7 @@ public final class MarkdownRenderer {
         for (Element img : html.select("img")) {
             String url = imageUrls.get(img.attr("src"));
             if (url == null) {
-                List<String> ignored = new ArrayList<>();
+                List<Message> ignored = new ArrayList<>();
                 url = images.resolve(img.attr("src"), ignored).orElse(null); // raw HTML <img>
             }
             if (url == null) {
@@ -501,8 +511,7 @@ public final class MarkdownRenderer {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = CALLOUT_LINE.matcher(lines[i]);
             if (m.matches() && !CALLOUTS.containsKey(m.group(1).toUpperCase(Locale.ROOT))) {
-                issues.add(new Issue(i, "unknown callout '[!" + m.group(1) + "]': use one of "
-                        + String.join(", ", CALLOUTS.keySet().stream().sorted().toList())));
+                issues.add(new Issue(i, Message.of("content.markdown.unknown-callout-use-one", m.group(1), String.join(", ", CALLOUTS.keySet().stream().sorted().toList()))));
             }
         }
     }

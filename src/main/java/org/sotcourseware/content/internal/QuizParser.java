@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.NumericValue;
 import org.sotcourseware.content.Question;
@@ -47,7 +48,7 @@ final class QuizParser {
         MarkdownBlocks blocks = new MarkdownBlocks(fm.body());
         List<MarkdownRenderer.Issue> refused = new ArrayList<>();
         Node doc = renderer.parse(fm.body(), refused);
-        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
+        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.text())));
         StringBuilder intro = new StringBuilder();
         List<Question> questions = new ArrayList<>();
         QuestionBuilder current = null;
@@ -72,22 +73,22 @@ final class QuizParser {
             current.build(blocks, problems).ifPresent(questions::add);
         }
         if (current == null && fm.valid()) { // (a quiz whose questions are all broken already has its problems)
-            problems.add(new ContentProblem(file, offset, "the quiz has no questions: each question is a '## Question {#q-id}' heading"));
+            problems.add(new ContentProblem(file, offset, Message.of("content.quiz.quiz-no-questions-each", "{#q-id}")));
         }
         Set<String> seen = new HashSet<>();
         for (Question q : questions) {
             if (!seen.add(q.id())) {
-                problems.add(new ContentProblem(file, q.line(), "question id '" + q.id() + "' is used twice in this quiz"));
+                problems.add(new ContentProblem(file, q.line(), Message.of("content.quiz.question-id-used-twice", q.id())));
             }
         }
         checkDraw(settings, questions, fm, file, problems);
         // render every piece once so that image and callout problems are reported with the quiz
         for (Question q : questions) {
             renderer.issues(q.prompt(), images)
-                    .forEach(i -> problems.add(new ContentProblem(file, q.line(), "in the question text: " + i.message())));
+                    .forEach(i -> problems.add(new ContentProblem(file, q.line(), Message.of("content.quiz.in-question-text", i.text()))));
         }
         renderer.issues(intro.toString(), images)
-                .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
+                .forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.text())));
         return new Quiz(moduleId, id, title, intro.toString().strip(), settings, questions, file,
                 MarkdownRenderer.hash(text).substring(0, 16), problems);
     }
@@ -96,14 +97,14 @@ final class QuizParser {
         QuizSettings d = QuizSettings.defaults();
         int passMark = fm.integer("pass-mark", file, problems).orElse(d.passMark());
         if (passMark < 0 || passMark > 100) {
-            problems.add(new ContentProblem(file, fm.yaml().lineOf("pass-mark"), "'pass-mark' must be a percentage from 0 to 100"));
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("pass-mark"), Message.of("content.quiz.pass-mark-range")));
         }
         Integer attempts = null;
         Optional<String> a = fm.yaml().string("attempts");
         if (a.isPresent() && !a.get().equalsIgnoreCase("unlimited")) {
             attempts = fm.integer("attempts", file, problems).orElse(null);
             if (attempts != null && attempts < 1) {
-                problems.add(new ContentProblem(file, fm.yaml().lineOf("attempts"), "'attempts' must be at least 1, or 'unlimited'"));
+                problems.add(new ContentProblem(file, fm.yaml().lineOf("attempts"), Message.of("content.quiz.attempts-least-1-unlimited")));
                 attempts = null;
             }
         }
@@ -113,18 +114,18 @@ final class QuizParser {
         boolean shuffleOptions = bool(fm, "shuffle-options", file, problems);
         Integer draw = fm.integer("draw", file, problems).orElse(null);
         if (draw != null && draw < 1) {
-            problems.add(new ContentProblem(file, fm.yaml().lineOf("draw"), "'draw' must be at least 1"));
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("draw"), Message.of("content.quiz.draw-below-1")));
             draw = null;
         }
         Integer timeLimit = fm.integer("time-limit", file, problems).orElse(null);
         if (timeLimit != null && timeLimit < 1) {
-            problems.add(new ContentProblem(file, fm.yaml().lineOf("time-limit"), "'time-limit' is in minutes and must be at least 1"));
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("time-limit"), Message.of("content.quiz.time-limit-minutes-least")));
             timeLimit = null;
         }
         for (String key : fm.yaml().asMap().keySet()) {
             if (!List.of("id", "title", "pass-mark", "attempts", "grading", "shuffle-questions", "shuffle-options", "draw",
                     "draw-tags", "time-limit", "feedback").contains(key)) {
-                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "unknown quiz setting '" + key + "'"));
+                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), Message.of("content.quiz.unknown-quiz-setting", key)));
             }
         }
         return new QuizSettings(Math.max(0, Math.min(100, passMark)), attempts, grading, shuffleQuestions, shuffleOptions, draw,
@@ -144,7 +145,7 @@ final class QuizParser {
             }
         }
         List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-        problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '" + v.get() + "'"));
+        problems.add(new ContentProblem(file, fm.yaml().lineOf(key), Message.of("content.quiz.setting-not-allowed", key, String.join(", ", allowed), v.get())));
         return fallback;
     }
 
@@ -157,7 +158,7 @@ final class QuizParser {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
             default -> {
-                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "'" + key + "' must be true or false"));
+                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), Message.of("content.quiz.setting-not-boolean", key)));
                 yield false;
             }
         };
@@ -166,15 +167,16 @@ final class QuizParser {
     private static void checkDraw(QuizSettings s, List<Question> questions, FrontMatter fm, String file, List<ContentProblem> problems) {
         if (s.draw() == null) {
             if (!s.drawTags().isEmpty()) {
-                problems.add(new ContentProblem(file, fm.yaml().lineOf("draw-tags"), "'draw-tags' needs 'draw' (how many questions to draw)"));
+                problems.add(new ContentProblem(file, fm.yaml().lineOf("draw-tags"), Message.of("content.quiz.draw-tags-needs-draw")));
             }
             return;
         }
         long pool = s.drawTags().isEmpty() ? questions.size()
                 : questions.stream().filter(q -> q.tags().stream().anyMatch(s.drawTags()::contains)).count();
         if (s.draw() > pool) {
-            problems.add(new ContentProblem(file, fm.yaml().lineOf("draw"), "draw " + s.draw() + " is larger than the pool of " + pool
-                    + (s.drawTags().isEmpty() ? " questions" : " questions tagged " + String.join(", ", s.drawTags()))));
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("draw"), s.drawTags().isEmpty()
+                    ? Message.of("content.quiz.draw-larger-than-pool", s.draw(), pool)
+                    : Message.of("content.quiz.draw-larger-than-tagged-pool", s.draw(), pool, String.join(", ", s.drawTags()))));
         }
     }
 
@@ -214,7 +216,7 @@ final class QuizParser {
         void add(Node n, MarkdownBlocks blocks) {
             if (n instanceof BulletList list && list.getFirstChild() instanceof ListItem first && blocks.isTaskItem(first)) {
                 if (taskList != null) {
-                    problems.add(new ContentProblem(file, line, "the question has two option lists; keep all options in one list"));
+                    problems.add(new ContentProblem(file, line, Message.of("content.quiz.question-two-option-lists")));
                 }
                 taskList = list;
             } else if (n instanceof OrderedList list && orderedList == null) {
@@ -240,14 +242,13 @@ final class QuizParser {
             }
             String id = checkedId.get();
             MarkdownBlocks.unknown(attributes, QUESTION_ATTRIBUTES).forEach(k ->
-                    problems.add(new ContentProblem(file, line, "unknown question attribute '" + k + "' (use type, points, tags, outcome)")));
+                    problems.add(new ContentProblem(file, line, Message.of("content.quiz.unknown-question-attribute-use", k))));
             double points = points(problems);
             List<String> tags = attributes.containsKey("tags")
                     ? List.of(attributes.get("tags").split("\\s*,\\s*")) : List.of();
             String outcome = attributes.get("outcome");
             if (outcome != null && !FrontMatter.ID.matcher(outcome).matches()) {
-                problems.add(new ContentProblem(file, line, "outcome '" + outcome + "' of question '" + id
-                        + "' must be an outcome id from module.md (lowercase letters, digits and hyphens)"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.outcome-question-outcome-id", outcome, id)));
                 return Optional.empty();
             }
             List<Question.Option> options = options(blocks);
@@ -267,7 +268,7 @@ final class QuizParser {
                 case NUMERIC -> options = numeric(options, id);
                 case TEXT -> {
                     if (options.stream().noneMatch(Question.Option::correct)) {
-                        problems.add(new ContentProblem(file, line, "text question '" + id + "' has no accepted answer (- [x] answer)"));
+                        problems.add(new ContentProblem(file, line, Message.of("content.quiz.text-question-no-accepted", id)));
                     }
                 }
                 case ORDER -> {
@@ -284,7 +285,7 @@ final class QuizParser {
                 }
             }
             if (!type.isChoice() && type != QuestionType.NUMERIC && type != QuestionType.TEXT && taskList != null) {
-                problems.add(new ContentProblem(file, line, type.key() + " question '" + id + "' should not have a task list"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.question-type-no-task-list", type.key(), id)));
             }
             if (problems.size() > before) {
                 return Optional.empty();
@@ -297,11 +298,11 @@ final class QuizParser {
         private Optional<String> id(List<ContentProblem> problems) {
             String id = attributes.get("id");
             if (id == null) {
-                problems.add(new ContentProblem(file, line, "question '" + abbreviate(headingText) + "' has no id: end the heading with {#q-...}"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.question-no-id-end", abbreviate(headingText), "{#q-...}")));
                 return Optional.empty();
             }
             if (!FrontMatter.ID.matcher(id).matches()) {
-                problems.add(new ContentProblem(file, line, "question id '" + id + "' must use only lowercase letters, digits and hyphens"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.question-id-use-only", id)));
                 return Optional.empty();
             }
             return Optional.of(id);
@@ -319,7 +320,7 @@ final class QuizParser {
                 points = -1;
             }
             if (!(points > 0)) {
-                problems.add(new ContentProblem(file, line, "points must be a number above 0, not '" + attributes.get("points") + "'"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.points-not-positive", attributes.get("points"))));
                 return 1;
             }
             return points;
@@ -353,8 +354,7 @@ final class QuizParser {
             if (attributes.containsKey("type")) {
                 Optional<QuestionType> t = QuestionType.of(attributes.get("type"));
                 if (t.isEmpty()) {
-                    problems.add(new ContentProblem(file, line, "unknown question type '" + attributes.get("type")
-                            + "': use single, multiple, truefalse, numeric, text, order or match"));
+                    problems.add(new ContentProblem(file, line, Message.of("content.quiz.unknown-question-type", attributes.get("type"))));
                 }
                 return t;
             }
@@ -362,15 +362,14 @@ final class QuizParser {
                 long correct = options.stream().filter(Question.Option::correct).count();
                 return Optional.of(isTrueFalse(options) ? QuestionType.TRUEFALSE : correct > 1 ? QuestionType.MULTIPLE : QuestionType.SINGLE);
             }
-            problems.add(new ContentProblem(file, line, "question '" + id + "' has no options: add a task list (- [x] correct, - [ ] wrong), "
-                    + "or a type=order / type=match list"));
+            problems.add(new ContentProblem(file, line, Message.of("content.quiz.question-no-options-add", id)));
             return Optional.empty();
         }
 
         /** An order question's items, in the correct order, from its numbered list. */
         private List<Question.Item> orderItems(String id, MarkdownBlocks blocks) {
             if (orderedList == null) {
-                problems.add(new ContentProblem(file, line, "order question '" + id + "' needs a numbered list of the items in the correct order"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.order-question-needs-numbered", id)));
                 return List.of();
             }
             List<Question.Item> items = new ArrayList<>();
@@ -381,7 +380,7 @@ final class QuizParser {
                 }
             }
             if (items.size() < 2) {
-                problems.add(new ContentProblem(file, line, "order question '" + id + "' needs at least two items"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.order-question-needs-least", id)));
             }
             return items;
         }
@@ -389,7 +388,7 @@ final class QuizParser {
         /** A match question's pairs from its list of "left -> right" items, each side distinct. */
         private List<Question.Pair> matchPairs(String id, MarkdownBlocks blocks) {
             if (plainList == null) {
-                problems.add(new ContentProblem(file, line, "match question '" + id + "' needs a list of pairs: - left -> right"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.match-question-needs-list", id)));
                 return List.of();
             }
             List<Question.Pair> pairs = new ArrayList<>();
@@ -399,18 +398,18 @@ final class QuizParser {
                     String[] parts = text.split("\\s*(?:->|→)\\s*", 2);
                     if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
                         problems.add(new ContentProblem(file, offset + blocks.startLine(item),
-                                "match item '" + abbreviate(text) + "' must be written 'left -> right'"));
+                                Message.of("content.quiz.match-item-written-left", abbreviate(text))));
                         continue;
                     }
                     pairs.add(new Question.Pair(MarkdownBlocks.stableId("l-", parts[0]), parts[0], MarkdownBlocks.stableId("r-", parts[1]), parts[1]));
                 }
             }
             if (pairs.size() < 2) {
-                problems.add(new ContentProblem(file, line, "match question '" + id + "' needs at least two pairs"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.match-question-needs-least", id)));
             }
             if (pairs.stream().map(Question.Pair::leftId).distinct().count() < pairs.size()
                     || pairs.stream().map(Question.Pair::rightId).distinct().count() < pairs.size()) {
-                problems.add(new ContentProblem(file, line, "match question '" + id + "' repeats an item; every left and right item must be different"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.match-question-repeats-item", id)));
             }
             return pairs;
         }
@@ -462,17 +461,16 @@ final class QuizParser {
         private void checkChoice(QuestionType type, List<Question.Option> options, String id) {
             long correct = options.stream().filter(Question.Option::correct).count();
             if (options.size() < 2) {
-                problems.add(new ContentProblem(file, line, "question '" + id + "' needs at least two options"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.question-needs-least-two", id)));
             }
             if (correct == 0) {
-                problems.add(new ContentProblem(file, line, "question '" + id + "' has no correct option: mark it - [x]"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.question-no-correct-option", id)));
             }
             if ((type == QuestionType.SINGLE || type == QuestionType.TRUEFALSE) && correct > 1) {
-                problems.add(new ContentProblem(file, line, "single-choice question '" + id + "' has " + correct
-                        + " correct options: mark one, or add type=multiple"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.single-choice-question-correct", id, correct)));
             }
             if (type == QuestionType.TRUEFALSE && !isTrueFalse(options)) {
-                problems.add(new ContentProblem(file, line, "true/false question '" + id + "' must have exactly the options True and False"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.true-false-question-exactly", id)));
             }
         }
 
@@ -483,17 +481,16 @@ final class QuizParser {
                 int optionLine = i < optionLines.size() ? optionLines.get(i) : line;
                 Optional<NumericValue> v = NumericValue.parse(o.text());
                 if (v.isEmpty()) {
-                    problems.add(new ContentProblem(file, optionLine, "numeric answer '" + o.text() + "' in '" + id
-                            + "' is not a number: write it as 15, 15 mm or 15 ± 2 mm"));
+                    problems.add(new ContentProblem(file, optionLine, Message.of("content.quiz.numeric-answer-not-number", o.text(), id)));
                 } else if (v.get().tolerance() < 0) {
-                    problems.add(new ContentProblem(file, optionLine, "numeric answer '" + o.text() + "' in '" + id + "' has a negative tolerance"));
+                    problems.add(new ContentProblem(file, optionLine, Message.of("content.quiz.numeric-answer-negative-tolerance", o.text(), id)));
                 } else {
                     out.add(new Question.Option(o.id(), o.text(), o.correct(), o.feedback(), v.get().value(), v.get().tolerance(), v.get().unit(),
                             o.credit()));
                 }
             }
             if (out.stream().noneMatch(Question.Option::correct) && options.stream().noneMatch(Question.Option::correct)) {
-                problems.add(new ContentProblem(file, line, "numeric question '" + id + "' has no accepted answer (- [x] 15 ± 2 mm)"));
+                problems.add(new ContentProblem(file, line, Message.of("content.quiz.numeric-question-no-accepted", id)));
             }
             return out;
         }

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.util.ast.Node;
+import org.sotcourseware.base.Message;
 
 /**
  * Checks the raw HTML written in Markdown. An element whose content the browser's parser reads as raw
@@ -58,8 +59,8 @@ final class RawHtml {
         for (Node n : document.getDescendants()) {
             if ((n instanceof HtmlBlockBase && !(n instanceof HtmlCommentBlock)) || (n instanceof HtmlInlineBase && !(n instanceof HtmlInlineComment))) {
                 int line = n.getLineNumber();
-                for (String what : SANITIZER.removedFrom(n.getChars().toString())) {
-                    removed.add(new MarkdownRenderer.Issue(line, what + " is removed before readers see it (raw HTML the app does not allow)"));
+                for (Message what : SANITIZER.removedFrom(n.getChars().toString())) {
+                    removed.add(new MarkdownRenderer.Issue(line, Message.of("content.markdown.removed-before-readers-see", what)));
                 }
             }
         }
@@ -108,13 +109,11 @@ final class RawHtml {
         return m.find(from) ? m.end() : -1;
     }
 
-    private static String message(String name) {
+    private static Message message(String name) {
         if (name.equals("!--")) {
-            return "an HTML comment '<!--' is never closed with '-->': everything after it would be hidden from readers; close it or remove it";
+            return Message.of("content.markdown.comment-not-closed");
         }
-        String what = name.equals("pre") ? "would show as unformatted text" : "would be hidden from readers";
-        return "raw HTML '<" + name + ">' is never closed: everything after it " + what + "; close it with '</" + name
-                + ">' or remove it (it is shown as text until then)";
+        return Message.of(name.equals("pre") ? "content.markdown.pre-not-closed" : "content.markdown.html-not-closed", name);
     }
 
     /** {@code source} with the {@code <} at each offset written {@code &lt;}, so it reads as text. */

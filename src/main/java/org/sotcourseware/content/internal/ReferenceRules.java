@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.Lesson;
@@ -49,13 +50,18 @@ final class ReferenceRules {
      * @param text the reference as written (Markdown)
      */
     static List<String> missing(String text) {
+        return missingParts(text).stream().map(Message::english).toList();
+    }
+
+    /** What a reference lacks, each part as words for the reader's language (see {@link #missing}). */
+    static List<Message> missingParts(String text) {
         String t = plain(text);
-        List<String> missing = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
         List<String> parts = List.of(t.split("(?<=[\\p{L}\\p{N})\\]\"'’”?!])[.?!]\\s+"));
         String authors = parts.isEmpty() ? "" : parts.getFirst().strip();
         if (parts.size() < 3 || authors.isEmpty() || URL.matcher(authors).find() || YEAR.matcher(authors).find()
                 || !authors.matches(".*\\p{L}{2,}.*")) {
-            missing.add("authors, a title and the source, each ending with a full stop (Smith J, Brown K. Title. Journal...)");
+            missing.add(Message.of("content.references.needs-authors-title-source"));
         }
         boolean journal = JOURNAL.matcher(t).find();
         boolean doi = DOI.matcher(t).find();
@@ -68,16 +74,15 @@ final class ReferenceRules {
         // date says so ("n.d.", as APA writes it) and is dated by its access date
         boolean undatedPage = url && dated && NO_DATE.matcher(t).find();
         if (!undatedPage && !YEAR.matcher(ACCESSED.matcher(URL.matcher(t).replaceAll(" ")).replaceAll(" ")).find()) {
-            missing.add(url ? "a year (or n.d. for a web page that shows no date)" : "a year");
+            missing.add(Message.of(url ? "content.references.needs-year-or-nd" : "content.references.needs-year"));
         }
         if (!(journal || doi || pmid || book || url && dated)) {
             if (url) {
-                missing.add("an access date after the web address, written (accessed YYYY-MM-DD)");
+                missing.add(Message.of("content.references.needs-access-date"));
             } else if (BARE_DOMAIN.matcher(t).find()) {
-                missing.add("the full web address (https://...) with an access date (accessed YYYY-MM-DD)");
+                missing.add(Message.of("content.references.needs-full-address"));
             } else {
-                missing.add("a source: a journal with volume and pages (2010;33(4):280-289), a DOI, a PMID, a book's place and "
-                        + "publisher (City: Publisher; 1984), or a web address with (accessed YYYY-MM-DD)");
+                missing.add(Message.of("content.references.needs-source"));
             }
         }
         return missing;
@@ -153,12 +158,12 @@ final class ReferenceRules {
         try {
             YamlNode yaml = YamlNode.parse(ContentLoader.read(tree, DENY_FILE), 1);
             if (!yaml.isMap()) {
-                problems.add(new ContentProblem(DENY_FILE, 1, "the deny list has the keys 'domains' and 'publications', each a list"));
+                problems.add(new ContentProblem(DENY_FILE, 1, Message.of("content.references.deny-list-keys-domains")));
                 return new DenyList(List.of(), List.of(), problems);
             }
             for (String key : yaml.asMap().keySet()) {
                 if (!key.equals("domains") && !key.equals("publications")) {
-                    problems.add(new ContentProblem(DENY_FILE, yaml.lineOf(key), "unknown key '" + key + "' (use domains, publications)"));
+                    problems.add(new ContentProblem(DENY_FILE, yaml.lineOf(key), Message.of("content.references.unknown-key-use-domains", key)));
                 }
             }
             List<String> domains = new ArrayList<>();
@@ -166,7 +171,7 @@ final class ReferenceRules {
                 String d = n.asString().orElse("").strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
                         .replaceFirst("/.*$", "");
                 if (!d.matches("(?:[a-z0-9-]+\\.)+[a-z]{2,}")) {
-                    problems.add(new ContentProblem(DENY_FILE, n.line(), "'" + n.asString().orElse("") + "' is not a domain (example.com)"));
+                    problems.add(new ContentProblem(DENY_FILE, n.line(), Message.of("content.references.not-domain-example-com", n.asString().orElse(""))));
                 } else {
                     domains.add(d);
                 }
@@ -175,16 +180,16 @@ final class ReferenceRules {
             for (YamlNode n : yaml.get("publications").map(YamlNode::asList).orElse(List.of())) {
                 String p = n.asString().orElse("").strip();
                 if (p.length() < 4) {
-                    problems.add(new ContentProblem(DENY_FILE, n.line(), "a publication is named in full (at least four characters)"));
+                    problems.add(new ContentProblem(DENY_FILE, n.line(), Message.of("content.references.publication-named-full-least")));
                 } else {
                     publications.add(p);
                 }
             }
             return new DenyList(domains, publications, problems);
         } catch (YamlNode.YamlSyntaxException e) {
-            problems.add(new ContentProblem(DENY_FILE, e.line(), e.getMessage()));
+            problems.add(new ContentProblem(DENY_FILE, e.line(), e.message()));
         } catch (CharacterCodingException e) {
-            problems.add(new ContentProblem(DENY_FILE, 0, "file is not UTF-8 text"));
+            problems.add(new ContentProblem(DENY_FILE, 0, Message.of("content.load.file-not-utf-8")));
         }
         return new DenyList(List.of(), List.of(), problems);
     }
@@ -196,14 +201,16 @@ final class ReferenceRules {
                                       List<ContentProblem> warnings) {
         List<ContentProblem> out = new ArrayList<>();
         for (var r : references) {
-            List<String> missing = missing(r.text());
+            List<Message> missing = missingParts(r.text());
             if (!missing.isEmpty()) {
-                out.add(new ContentProblem(file, r.line(), "reference [^" + r.label() + "] needs " + String.join("; and ", missing)));
+                Message all = missing.getFirst();
+                for (Message next : missing.subList(1, missing.size())) {
+                    all = Message.of("content.references.needs-and", all, next);
+                }
+                out.add(new ContentProblem(file, r.line(), Message.of("content.references.reference-incomplete", r.label(), all)));
             }
-            deny.deniedDomain(r.text()).ifPresent(d -> warnings.add(new ContentProblem(file, r.line(), "reference [^" + r.label() + "] cites "
-                    + d + ", a sales or clinic page or blog (on " + DENY_FILE + "); cite a published source")));
-            deny.deniedPublication(r.text()).ifPresent(p -> warnings.add(new ContentProblem(file, r.line(), "reference [^" + r.label()
-                    + "] cites " + p + ", a newsletter or trade magazine (on " + DENY_FILE + "); cite a published source")));
+            deny.deniedDomain(r.text()).ifPresent(d -> warnings.add(new ContentProblem(file, r.line(), Message.of("content.references.reference-cites-sales-clinic", r.label(), d, DENY_FILE))));
+            deny.deniedPublication(r.text()).ifPresent(p -> warnings.add(new ContentProblem(file, r.line(), Message.of("content.references.reference-cites-newsletter-trade", r.label(), p, DENY_FILE))));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.util.ast.Node;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.ContentProblem;
 import org.sotcourseware.content.Station;
 
@@ -47,21 +48,20 @@ final class StationParser {
         String title = fm.require("title", file, problems).orElse(id);
         int minutes = fm.integer("minutes", file, problems).orElse(0);
         if (fm.valid() && fm.yaml().string("minutes").isEmpty()) {
-            problems.add(new ContentProblem(file, fm.yaml().line(), "front matter has no 'minutes' (the station time)"));
+            problems.add(new ContentProblem(file, fm.yaml().line(), Message.of("content.station.front-matter-no-minutes")));
         }
         Integer passMark = fm.integer("pass-mark", file, problems).orElse(null);
         List<String> outcomes = fm.yaml().strings("outcomes");
         for (String key : fm.yaml().asMap().keySet()) {
             if (!SETTINGS.contains(key)) {
-                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), "unknown station setting '" + key + "' (use "
-                        + String.join(", ", SETTINGS) + ")"));
+                problems.add(new ContentProblem(file, fm.yaml().lineOf(key), Message.of("content.station.unknown-station-setting-use", key, String.join(", ", SETTINGS))));
             }
         }
         int offset = fm.bodyStartLine();
         MarkdownBlocks blocks = new MarkdownBlocks(fm.body());
         List<MarkdownRenderer.Issue> refused = new ArrayList<>();
         Node doc = renderer.parse(fm.body(), refused);
-        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.message())));
+        refused.forEach(i -> problems.add(new ContentProblem(file, offset + i.line(), i.text())));
 
         StringBuilder candidate = new StringBuilder();
         StringBuilder examiner = new StringBuilder();
@@ -79,11 +79,10 @@ final class StationParser {
             if (n instanceof Heading h && h.getLevel() == 2) {
                 String name = MarkdownBlocks.splitAttributes(h.getText().toString()).text().strip().toLowerCase(Locale.ROOT);
                 if (!SECTIONS.contains(name)) {
-                    problems.add(new ContentProblem(file, line, "unknown section '" + h.getText() + "': a station has the sections "
-                            + "Candidate instructions, Examiner notes, Checklist and Global rating"));
+                    problems.add(new ContentProblem(file, line, Message.of("content.station.unknown-section-station-sections", h.getText())));
                     section = null;
                 } else if (seen.contains(name)) {
-                    problems.add(new ContentProblem(file, line, "the section '" + h.getText() + "' appears twice"));
+                    problems.add(new ContentProblem(file, line, Message.of("content.station.section-appears-twice", h.getText())));
                     section = null;
                 } else {
                     seen.add(name);
@@ -100,7 +99,7 @@ final class StationParser {
                 case CHECKLIST -> {
                     if (n instanceof BulletList || n instanceof OrderedList) {
                         if (++checklistLists > 1) {
-                            problems.add(new ContentProblem(file, line, "the checklist is one list: join the items into a single list"));
+                            problems.add(new ContentProblem(file, line, Message.of("content.station.checklist-one-list-join")));
                         }
                         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                             if (c instanceof ListItem item) {
@@ -113,7 +112,7 @@ final class StationParser {
                 case RATING -> {
                     if (n instanceof BulletList || n instanceof OrderedList) {
                         if (++ratingLists > 1) {
-                            problems.add(new ContentProblem(file, line, "the global rating is one list of the five levels"));
+                            problems.add(new ContentProblem(file, line, Message.of("content.station.global-rating-one-list")));
                         }
                         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                             if (c instanceof ListItem item) {
@@ -123,8 +122,7 @@ final class StationParser {
                                     levels.add(new Station.RatingLevel(m.group(1).strip().toLowerCase(Locale.ROOT),
                                             m.group(2).replaceFirst("^\\**\\s*", "").strip(), itemLine));
                                 } else {
-                                    problems.add(new ContentProblem(file, itemLine, "a global rating level reads '- level: what it means' "
-                                            + "(levels: " + String.join(", ", Station.RATING_LEVELS) + ")"));
+                                    problems.add(new ContentProblem(file, itemLine, Message.of("content.station.global-rating-level-reads", String.join(", ", Station.RATING_LEVELS))));
                                 }
                             }
                         }
@@ -137,13 +135,13 @@ final class StationParser {
         if (fm.valid()) {
             for (String required : SECTIONS) {
                 if (!seen.contains(required)) {
-                    problems.add(new ContentProblem(file, offset, "the station has no '## " + capitalise(required) + "' section"));
+                    problems.add(new ContentProblem(file, offset, Message.of("content.station.station-no-section", capitalise(required))));
                 }
             }
             rules(file, fm, minutes, passMark, items, levels, seen, offset, problems);
         }
-        renderer.issues(candidate.toString(), images).forEach(i -> problems.add(new ContentProblem(file, offset, "in the candidate instructions: " + i.message())));
-        renderer.issues(examiner.toString(), images).forEach(i -> problems.add(new ContentProblem(file, offset, "in the examiner notes: " + i.message())));
+        renderer.issues(candidate.toString(), images).forEach(i -> problems.add(new ContentProblem(file, offset, Message.of("content.station.candidate-instructions", i.text()))));
+        renderer.issues(examiner.toString(), images).forEach(i -> problems.add(new ContentProblem(file, offset, Message.of("content.station.examiner-notes", i.text()))));
         return new Station(moduleId, id, title, minutes, outcomes, candidate.toString().strip(), examiner.toString().strip(), items, levels,
                 passMark, file, MarkdownRenderer.hash(text).substring(0, 16), problems);
     }
@@ -152,35 +150,32 @@ final class StationParser {
     private static void rules(String file, FrontMatter fm, int minutes, Integer passMark, List<Station.ChecklistItem> items,
                               List<Station.RatingLevel> levels, List<String> seen, int offset, List<ContentProblem> problems) {
         if (fm.yaml().string("minutes").isPresent() && (minutes < MIN_MINUTES || minutes > MAX_MINUTES)) {
-            problems.add(new ContentProblem(file, fm.yaml().lineOf("minutes"), "'minutes' must be from " + MIN_MINUTES + " to " + MAX_MINUTES
-                    + " (the station time), not " + minutes));
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("minutes"), Message.of("content.station.minutes-station-time-not", MIN_MINUTES, MAX_MINUTES, minutes)));
         }
         for (Station.ChecklistItem i : items) {
             for (int p : i.partial()) {
                 if (i.marks() >= 1 && (p < 1 || p >= i.marks())) {
-                    problems.add(new ContentProblem(file, i.line(), "partial mark " + p + " must be between 1 and " + (i.marks() - 1)
-                            + " (below the item's " + i.marks() + " marks)"));
+                    problems.add(new ContentProblem(file, i.line(), Message.of("content.station.partial-mark-range", p, (i.marks() - 1), i.marks())));
                 }
             }
         }
         if (seen.contains(CHECKLIST)) {
             if (items.size() < MIN_ITEMS) {
-                problems.add(new ContentProblem(file, offset, "the checklist has " + items.size() + " items; a station needs at least " + MIN_ITEMS));
+                problems.add(new ContentProblem(file, offset, Message.of("content.station.checklist-items-station-needs", items.size(), MIN_ITEMS)));
             }
             if (items.stream().noneMatch(Station.ChecklistItem::critical)) {
-                problems.add(new ContentProblem(file, offset, "no checklist item is critical: mark the items that fail the station when missed "
-                        + "(screening for red flags, consent) with {marks=N critical}"));
+                problems.add(new ContentProblem(file, offset, Message.of("content.station.no-checklist-item-critical", "{marks=N critical}")));
             }
         }
         if (seen.contains(RATING) && !levels.stream().map(Station.RatingLevel::level).toList().equals(Station.RATING_LEVELS)) {
-            problems.add(new ContentProblem(file, levels.isEmpty() ? offset : levels.getFirst().line(), "the global rating lists exactly the levels "
-                    + String.join(", ", Station.RATING_LEVELS) + " in that order, not " + (levels.isEmpty() ? "none"
-                    : String.join(", ", levels.stream().map(Station.RatingLevel::level).toList()))));
+            problems.add(new ContentProblem(file, levels.isEmpty() ? offset : levels.getFirst().line(), levels.isEmpty()
+                    ? Message.of("content.station.rating-levels-none", String.join(", ", Station.RATING_LEVELS))
+                    : Message.of("content.station.rating-levels-wrong", String.join(", ", Station.RATING_LEVELS),
+                    String.join(", ", levels.stream().map(Station.RatingLevel::level).toList()))));
         }
         int total = items.stream().mapToInt(Station.ChecklistItem::marks).sum();
         if (passMark != null && (passMark < 1 || passMark > total)) {
-            problems.add(new ContentProblem(file, fm.yaml().lineOf("pass-mark"), "'pass-mark' is in marks and must be from 1 to the station's "
-                    + total + " marks"));
+            problems.add(new ContentProblem(file, fm.yaml().lineOf("pass-mark"), Message.of("content.station.pass-mark-range", total)));
         }
     }
 
@@ -189,22 +184,22 @@ final class StationParser {
         int line = offset + blocks.startLine(item);
         MarkdownBlocks.TextWithAttributes t = MarkdownBlocks.splitAttributes(blocks.itemText(item), Set.of("critical"));
         MarkdownBlocks.unknown(t.attributes(), List.of("marks", "partial", "critical")).forEach(k ->
-                problems.add(new ContentProblem(file, line, "unknown checklist attribute '" + k + "' (use marks, partial, critical)")));
+                problems.add(new ContentProblem(file, line, Message.of("content.station.unknown-checklist-attribute-use", k))));
         if (t.attributes().containsKey("critical") && !t.attributes().get("critical").isEmpty()) {
-            problems.add(new ContentProblem(file, line, "'critical' is a flag: write it alone, without a value"));
+            problems.add(new ContentProblem(file, line, Message.of("content.station.critical-flag-write-alone")));
         }
         int marks = 0;
         String rawMarks = t.attributes().get("marks");
         if (rawMarks == null) {
-            problems.add(new ContentProblem(file, line, "checklist item '" + abbreviate(t.text()) + "' has no marks: end it with {marks=N}"));
+            problems.add(new ContentProblem(file, line, Message.of("content.station.checklist-item-no-marks", abbreviate(t.text()), "{marks=N}")));
         } else {
             try {
                 marks = Integer.parseInt(rawMarks);
                 if (marks < 1) {
-                    problems.add(new ContentProblem(file, line, "marks must be at least 1, not " + marks));
+                    problems.add(new ContentProblem(file, line, Message.of("content.station.marks-below-1", marks)));
                 }
             } catch (NumberFormatException e) {
-                problems.add(new ContentProblem(file, line, "marks must be a whole number, not '" + rawMarks + "'"));
+                problems.add(new ContentProblem(file, line, Message.of("content.station.marks-whole-number-not", rawMarks)));
             }
         }
         List<Integer> partial = new ArrayList<>();
@@ -214,8 +209,7 @@ final class StationParser {
                 try {
                     partial.add(Integer.parseInt(p.strip()));
                 } catch (NumberFormatException e) {
-                    problems.add(new ContentProblem(file, line, "partial marks are whole numbers separated by commas (partial=1,2), not '"
-                            + rawPartial + "'"));
+                    problems.add(new ContentProblem(file, line, Message.of("content.station.partial-marks-whole-numbers", rawPartial)));
                     break;
                 }
             }

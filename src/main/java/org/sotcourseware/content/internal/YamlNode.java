@@ -1,5 +1,8 @@
 package org.sotcourseware.content.internal;
 
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +31,20 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public record YamlNode(@Nullable Object value, int line) {
 
     /** Thrown for YAML that does not parse; {@code line} is 1-based in the file. */
-    public static final class YamlSyntaxException extends Exception {
+    public static final class YamlSyntaxException extends Exception implements Translatable {
         private final int line;
+        private final transient Message message;
 
-        YamlSyntaxException(String message, int line) {
-            super(message);
+        YamlSyntaxException(Message message, int line) {
+            super(message.english());
+            this.message = message;
             this.line = line;
+        }
+
+        /** What is wrong, for the reader's language. */
+        @Override
+        public Message message() {
+            return message;
         }
 
         public int line() {
@@ -59,11 +70,11 @@ public record YamlNode(@Nullable Object value, int line) {
             return convert(root, firstLine);
         } catch (DuplicateKey e) {
             // the composer does not check duplicate keys (only the constructor would); a setting given twice would silently win
-            throw new YamlSyntaxException("the setting '" + e.key + "' appears twice; keep one", e.line);
+            throw new YamlSyntaxException(Message.of("content.yaml.setting-appears-twice-keep", e.key), e.line);
         } catch (MarkedYAMLException e) {
             throw plainWords(e, text, firstLine);
         } catch (YAMLException e) {
-            throw new YamlSyntaxException("the settings could not be read: " + e.getMessage(), firstLine);
+            throw new YamlSyntaxException(Message.of("content.yaml.settings-could-not-read", e.getMessage()), firstLine);
         }
     }
 
@@ -80,38 +91,35 @@ public record YamlNode(@Nullable Object value, int line) {
         String[] lines = text.split("\n", -1);
         String contextText = contextLine - firstLine >= 0 && contextLine - firstLine < lines.length ? lines[contextLine - firstLine].strip() : "";
         if (problem.contains("could not find expected ':'")) {
-            return new YamlSyntaxException("line " + contextLine + " (\u201c" + clip(contextText) + "\u201d) has no ':' after the setting's "
-                    + "name; write it as name: value", contextLine);
+            return new YamlSyntaxException(Message.of("content.yaml.line-no-after-setting", contextLine, clip(contextText)), contextLine);
         }
         if (problem.contains("mapping values are not allowed")) {
-            return new YamlSyntaxException("a value that contains ': ' must be in quotes, as in title: \"Category One: blocking\"", problemLine);
+            return new YamlSyntaxException(Message.of("content.yaml.value-contains-quotes-title"), problemLine);
         }
         if (problem.contains("found duplicate key")) {
             String key = problem.replaceFirst(".*found duplicate key\\s*", "").strip();
-            return new YamlSyntaxException("the setting '" + key + "' appears twice; keep one", problemLine);
+            return new YamlSyntaxException(Message.of("content.yaml.setting-appears-twice-keep", key), problemLine);
         }
         if (problem.contains("\t") || problem.contains("(TAB)")) {
-            return new YamlSyntaxException("a tab character cannot indent settings; use spaces", problemLine);
+            return new YamlSyntaxException(Message.of("content.yaml.tab-character-cannot-indent"), problemLine);
         }
         if (context.contains("quoted scalar") || problem.contains("end of stream")) {
-            return new YamlSyntaxException("a quote opened on line " + contextLine + " is never closed", contextLine);
+            return new YamlSyntaxException(Message.of("content.yaml.quote-opened-line-never", contextLine), contextLine);
         }
         if (problem.contains("expected <block end>") || problem.contains("did not find expected key")
                 || problem.contains("did not find expected '-' indicator")) {
-            return new YamlSyntaxException("line " + problemLine + " is indented differently from the settings around it; line up each "
-                    + "setting with the one above (list items under their setting, with '- ')", problemLine);
+            return new YamlSyntaxException(Message.of("content.yaml.line-indented-differently-settings", problemLine), problemLine);
         }
         if (context.contains("flow sequence") || context.contains("flow mapping")
                 || problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
             boolean list = context.contains("sequence") || problem.contains("']'");
-            return new YamlSyntaxException("a value that starts with '" + (list ? "[" : "{") + "' on line " + contextLine + " is read as a "
-                    + (list ? "list" : "set of settings") + " and must end with '" + (list ? "]" : "}") + "'; put the text in quotes, as in "
-                    + "title: \"[Draft] Category One\"", contextLine);
+            return new YamlSyntaxException(Message.of(list ? "content.yaml.unclosed-list" : "content.yaml.unclosed-map", list ? "[" : "{", contextLine,
+                    list ? "]" : "}", "title: \"[Draft] Category One\""), contextLine);
         }
         if (problem.contains("cannot start any token")) {
-            return new YamlSyntaxException(problem.replace("found character", "the character") + "; put the value in quotes", problemLine);
+            return new YamlSyntaxException(Message.of("content.yaml.cannot-start-token", problem.replace("found character", "the character")), problemLine);
         }
-        return new YamlSyntaxException("the settings could not be read: " + problem, problemLine);
+        return new YamlSyntaxException(Message.of("content.yaml.settings-could-not-read", problem), problemLine);
     }
 
     /** A key given twice in one mapping, found while converting. */

@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.content.RenderedDocument;
@@ -50,46 +52,62 @@ public final class HandbookDocument {
      * module folder (empty when there is none).
      */
     public static Document build(Cover cover, List<Chapter> chapters, BiFunction<String, String, Optional<byte[]>> images) {
+        return build(cover, chapters, images, Locale.ENGLISH);
+    }
+
+    /**
+     * The handbook's HTML with its fixed words (cover, contents, page numbers) in {@code language}; the module's own
+     * texts stay in the module's language and are marked with it ({@code lang}).
+     */
+    public static Document build(Cover cover, List<Chapter> chapters, BiFunction<String, String, Optional<byte[]>> images, Locale language) {
         CourseModule m = cover.module();
+        String content = m.language();
         Document doc = Document.createShell("");
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            html.attr("lang", language.toLanguageTag());
+        }
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
-        doc.title(m.title() + " · Module handbook");
+        doc.title(Translations.text(language, "handbook.pdf.title", m.title()));
         doc.head().appendElement("meta").attr("name", "author").attr("content", cover.curriculumTitle());
-        doc.head().appendElement("meta").attr("name", "subject").attr("content", "Module handbook, content version " + cover.version());
-        doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(HandbookStyle.CSS));
+        doc.head().appendElement("meta").attr("name", "subject").attr("content", Translations.text(language, "handbook.pdf.subject", cover.version()));
+        // the foot's "page N of M" in the handbook's language: the counters go between the pattern's quoted words
+        String pageOf = "\"" + Translations.text(language, "handbook.pdf.page", "\" counter(page) \"", "\" counter(pages) \"") + "\"";
+        doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(HandbookStyle.css(pageOf)));
         Element bookmarks = doc.head().appendElement("bookmarks");
         Element body = doc.body();
 
         Element coverPage = body.appendElement("section").addClass("cover").attr("id", "cover");
         // the running head's text, taken out of the flow by the stylesheet (inside the cover, so no page of its own)
-        coverPage.appendElement("div").addClass("running-head").text(m.title());
+        coverPage.appendElement("div").addClass("running-head").attr("lang", content).text(m.title());
         coverPage.appendElement("p").addClass("cover-series").text(cover.curriculumTitle());
-        coverPage.appendElement("p").addClass("cover-eyebrow").text("Module " + cover.number() + " of " + cover.moduleCount() + " · Handbook");
-        coverPage.appendElement("h1").addClass("cover-title").text(m.title());
-        coverPage.appendElement("p").addClass("cover-summary").text(m.summary());
+        coverPage.appendElement("p").addClass("cover-eyebrow").text(Translations.text(language, "handbook.pdf.cover-eyebrow", cover.number(), cover.moduleCount()));
+        coverPage.appendElement("h1").addClass("cover-title").attr("lang", content).text(m.title());
+        coverPage.appendElement("p").addClass("cover-summary").attr("lang", content).text(m.summary());
         Element facts = coverPage.appendElement("p").addClass("cover-facts");
-        facts.appendText(chapters.size() + (chapters.size() == 1 ? " lesson" : " lessons"));
+        facts.appendText(Translations.text(language, "handbook.pdf.lessons", chapters.size()));
         if (m.hours() > 0) {
-            facts.appendText(" · " + hours(m.hours()) + " of study");
+            facts.appendText(" · " + Translations.text(language, "handbook.pdf.study-hours", m.hours(), Numbers.upTo(m.hours(), 2, language)));
         }
         if (!m.audience().isBlank()) {
-            coverPage.appendElement("p").addClass("cover-audience").text("For: " + m.audience());
+            Element audience = coverPage.appendElement("p").addClass("cover-audience").appendText(Translations.text(language, "handbook.pdf.audience") + " ");
+            audience.appendElement("span").attr("lang", content).text(m.audience());
         }
-        coverPage.appendElement("p").addClass("cover-version").text("Content version " + shortVersion(cover.version()));
+        coverPage.appendElement("p").addClass("cover-version").text(Translations.text(language, "handbook.pdf.version", shortVersion(cover.version())));
 
         if (!m.outcomes().isEmpty()) {
             Element outcomes = body.appendElement("section").addClass("outcomes").attr("id", "outcomes");
-            outcomes.appendElement("h1").text("Learning outcomes");
-            outcomes.appendElement("p").text("After this module you should be able to:");
-            Element ol = outcomes.appendElement("ol");
+            outcomes.appendElement("h1").text(Translations.text(language, "handbook.pdf.outcomes"));
+            outcomes.appendElement("p").text(Translations.text(language, "handbook.pdf.outcomes-lead"));
+            Element ol = outcomes.appendElement("ol").attr("lang", content);
             m.outcomes().forEach(o -> ol.appendElement("li").text(o.text()));
-            bookmarks.appendElement("bookmark").attr("name", "Learning outcomes").attr("href", "#outcomes");
+            bookmarks.appendElement("bookmark").attr("name", Translations.text(language, "handbook.pdf.outcomes")).attr("href", "#outcomes");
         }
 
         Element toc = body.appendElement("section").addClass("toc").attr("id", "contents");
-        toc.appendElement("h1").text("Contents");
-        Element list = toc.appendElement("ul").addClass("toc-list");
-        bookmarks.appendElement("bookmark").attr("name", "Contents").attr("href", "#contents");
+        toc.appendElement("h1").text(Translations.text(language, "handbook.pdf.contents"));
+        Element list = toc.appendElement("ul").addClass("toc-list").attr("lang", content);
+        bookmarks.appendElement("bookmark").attr("name", Translations.text(language, "handbook.pdf.contents")).attr("href", "#contents");
 
         for (int i = 0; i < chapters.size(); i++) {
             Chapter c = chapters.get(i);
@@ -101,16 +119,18 @@ public final class HandbookDocument {
             bookmarks.appendElement("bookmark").attr("name", label).attr("href", "#" + anchor);
 
             Element section = body.appendElement("section").addClass("lesson").attr("id", anchor);
-            section.appendElement("p").addClass("lesson-eyebrow").text("Lesson " + (i + 1) + " of " + chapters.size()
-                    + (c.lesson().minutes() > 0 ? " · " + c.lesson().minutes() + " min" : ""));
+            section.appendElement("p").addClass("lesson-eyebrow").text(Translations.text(language, "handbook.pdf.lesson-position", i + 1, chapters.size())
+                    + (c.lesson().minutes() > 0 ? " · " + Translations.text(language, "handbook.pdf.minutes", c.lesson().minutes()) : ""));
+            // the lesson itself is in the module's language
+            Element text = section.appendElement("div").addClass("lesson-text").attr("lang", content);
             Element prose = Jsoup.parseBodyFragment(c.document().html()).body();
             prefixIds(prose, c.lesson().id());
-            embedImages(prose, m.id(), images);
+            embedImages(prose, m.id(), images, language);
             if (prose.selectFirst("h1") == null) {
-                section.appendElement("h1").text(c.lesson().title());
+                text.appendElement("h1").text(c.lesson().title());
             }
             for (Element child : List.copyOf(prose.children())) {
-                section.appendChild(child);
+                text.appendChild(child);
             }
         }
         return doc;
@@ -135,14 +155,19 @@ public final class HandbookDocument {
 
     /** Module images embedded; any other image becomes its description and address. */
     static void embedImages(Element root, String moduleId, BiFunction<String, String, Optional<byte[]>> images) {
+        embedImages(root, moduleId, images, Locale.ENGLISH);
+    }
+
+    /** {@link #embedImages(Element, String, BiFunction)}, a missing figure's note in {@code language}. */
+    static void embedImages(Element root, String moduleId, BiFunction<String, String, Optional<byte[]>> images, Locale language) {
         String prefix = ASSETS + moduleId + "/";
         for (Element img : root.select("img")) {
             String src = img.attr("src").replaceFirst("[?#].*$", "");
             String alt = img.attr("alt");
             Optional<byte[]> bytes = src.startsWith(prefix) ? images.apply(moduleId, src.substring(prefix.length())) : Optional.empty();
             if (bytes.isEmpty()) {
-                Element missing = new Element("span").addClass("figure-missing").text("[Figure: " + alt + "]"
-                        + (src.startsWith("https://") ? " " + src : ""));
+                Element missing = new Element("span").addClass("figure-missing").attr("lang", language.toLanguageTag())
+                        .text(Translations.text(language, "handbook.pdf.figure", alt) + (src.startsWith("https://") ? " " + src : ""));
                 img.replaceWith(missing);
                 continue;
             }
@@ -151,7 +176,8 @@ public final class HandbookDocument {
             if (ext.equals("svg")) {
                 Element svg = Jsoup.parse(new String(bytes.get(), StandardCharsets.UTF_8), "", Parser.xmlParser()).selectFirst("svg");
                 if (svg == null) {
-                    img.replaceWith(new Element("span").addClass("figure-missing").text("[Figure: " + alt + "]"));
+                    img.replaceWith(new Element("span").addClass("figure-missing").attr("lang", language.toLanguageTag())
+                            .text(Translations.text(language, "handbook.pdf.figure", alt)));
                     continue;
                 }
                 sizeSvg(svg);
@@ -213,10 +239,6 @@ public final class HandbookDocument {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static String hours(double h) {
-        return (h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h)) + (h == 1 ? " hour" : " hours");
     }
 
     private static String shortVersion(String version) {

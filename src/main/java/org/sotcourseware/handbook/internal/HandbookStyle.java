@@ -11,6 +11,14 @@ final class HandbookStyle {
     private HandbookStyle() {
     }
 
+    /** The English foot of the page, as CSS {@code content}. */
+    static final String PAGE_OF = "\"Page \" counter(page) \" of \" counter(pages)";
+
+    /** The stylesheet with the foot's "page N of M" written as {@code pageOf} (a CSS {@code content} value). */
+    static String css(String pageOf) {
+        return CSS.replace(PAGE_OF, pageOf);
+    }
+
     static final String CSS = """
             @page {
               size: A4;

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
@@ -41,7 +42,7 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final HandbookService handbooks;
     private final Places places;
     private final Div state = new Div();
-    private String title = "Module handbook";
+    private @Nullable String title;
     private HandbookService.@Nullable Status status;
     private HandbookService.@Nullable Build build;
     private @Nullable Registration polling;
@@ -57,18 +58,18 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        HandbookService.Status s = handbooks.status(event.getRouteParameters().get(HandbookNavigation.MODULE_ID).orElse(""));
+        HandbookService.Status s = handbooks.status(event.getRouteParameters().get(HandbookNavigation.MODULE_ID).orElse(""), getLocale());
         status = s;
-        title = s.moduleTitle() + " · Handbook";
+        title = s.moduleTitle();
         removeAll();
-        add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue())).link(s.moduleTitle(), places.of(new CoursePlace.ModulePage(s.moduleId())))
-                .current("Handbook"));
-        Span eyebrow = new Span("Module handbook (PDF)");
+        add(new Breadcrumbs().link(getTranslation("handbook.breadcrumb-modules"), places.of(new CoursePlace.Catalogue()))
+                .link(s.moduleTitle(), places.of(new CoursePlace.ModulePage(s.moduleId()))).current(getTranslation("handbook.title")));
+        Span eyebrow = new Span(getTranslation("handbook.link"));
         eyebrow.addClassName("eyebrow");
-        add(eyebrow, new H1(s.moduleTitle()));
-        add(PageParts.lead("Every lesson of the module in one PDF to read offline or print: a cover, the learning outcomes, "
-                + "contents with page numbers, and the " + s.lessons() + (s.lessons() == 1 ? " lesson" : " lessons")
-                + " with their figures, tables, notes and references."));
+        H1 heading = new H1(s.moduleTitle());
+        heading.getElement().setAttribute("lang", s.language());
+        add(eyebrow, heading);
+        add(PageParts.lead(getTranslation("handbook.lead", s.lessons())));
         add(state);
         show();
     }
@@ -80,7 +81,7 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         if (s.lockedReason() != null) {
-            Paragraph locked = new Paragraph("The handbook opens with the module. " + s.lockedReason());
+            Paragraph locked = new Paragraph(getTranslation("handbook.locked", s.lockedReason()));
             locked.addClassName("lock-panel");
             state.add(locked);
             return;
@@ -89,10 +90,10 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             state.add(download(s.ready().pages(), s.ready().bytes()));
             return;
         }
-        Button make = new Button("Build the handbook", e -> start());
+        Button make = new Button(getTranslation("handbook.build"), e -> start());
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.addClassName("build-handbook");
-        state.add(PageParts.muted("It is built once for this version of the module, which takes a few seconds, and then downloads at once."),
+        state.add(PageParts.muted(getTranslation("handbook.build-hint")),
                 make);
     }
 
@@ -101,13 +102,13 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (s == null) {
             return;
         }
-        build = handbooks.build(s.moduleId());
+        build = handbooks.build(s.moduleId(), getLocale());
         state.removeAll();
         ProgressBar bar = new ProgressBar(0, 1, 0);
         bar.addClassName("handbook-progress");
         bar.getStyle().set("margin", "1.25rem 0 0.5rem").set("max-width", "36rem");
-        bar.getElement().setAttribute("aria-label", "Building the handbook");
-        Span step = new Span("Starting");
+        bar.getElement().setAttribute("aria-label", getTranslation("handbook.building"));
+        Span step = new Span(getTranslation("handbook.starting"));
         step.addClassName("handbook-step");
         state.add(bar, step);
         UI ui = UI.getCurrent();
@@ -124,7 +125,7 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         HandbookService.Step now = b.step().get();
         bar.setValue(Math.max(0, Math.min(1, now.fraction())));
-        step.setText(now.label());
+        step.setText(now.label().in(getLocale()));
         if (!b.result().isDone()) {
             return;
         }
@@ -135,11 +136,11 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         try {
             byte[] pdf = b.result().join();
             // read the stored handbook's size and page count as the next visit will show them
-            status = handbooks.status(b.moduleId());
+            status = handbooks.status(b.moduleId(), getLocale());
             HandbookService.Ready ready = status.ready();
             state.add(ready != null ? download(ready.pages(), ready.bytes()) : download(-1, pdf.length));
         } catch (CompletionException e) {
-            Paragraph failed = new Paragraph("The handbook could not be built. Please try again later; the error is in the server log.");
+            Paragraph failed = new Paragraph(getTranslation("handbook.failed"));
             failed.addClassName("error-text");
             state.add(failed);
         }
@@ -148,15 +149,17 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private Div download(int pages, long bytes) {
         HandbookService.Status s = status;
         String moduleId = s == null ? "" : s.moduleId();
+        Locale language = getLocale();
         // the file comes from the service at download time: the access check runs again for that request
         Anchor link = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] pdf = handbooks.pdf(moduleId);
+            byte[] pdf = handbooks.pdf(moduleId, language);
             return new DownloadResponse(new ByteArrayInputStream(pdf), "handbook-" + moduleId + ".pdf", "application/pdf", pdf.length);
-        }), "Download the handbook (PDF)");
+        }), getTranslation("handbook.download"));
         link.getElement().setAttribute("download", true);
         link.addClassNames("button-link", "download-handbook");
         Div box = new Div(link);
-        box.add(PageParts.muted((pages > 0 ? pages + " pages · " : "") + String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)));
+        String megabytes = Numbers.fixed(bytes / 1048576.0, 1, language);
+        box.add(PageParts.muted(pages > 0 ? getTranslation("handbook.pages-size", pages, megabytes) : getTranslation("handbook.size", megabytes)));
         return box;
     }
 
@@ -176,6 +179,6 @@ class HandbookView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return getTranslation("handbook.page-title", title != null ? title : getTranslation("handbook.title"));
     }
 }

@@ -41,7 +41,7 @@ import org.sotcourseware.progress.ProgressReadModel;
 class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
-    private String title = "Lesson";
+    private @Nullable String title;
     private LessonService.@Nullable Readable page;
     private final Div readBar = new Div();
     private final List<StudyTools> tools;
@@ -75,15 +75,15 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void showLocked(LessonService.Locked locked) {
         removeAll();
         CourseModule module = locked.module();
-        add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).link(module.title(), LessonNavigation.module(module.id()))
-                .current(locked.lesson().title()));
+        add(new Breadcrumbs().link(getTranslation("lesson.catalogue.title"), LessonNavigation.catalogue())
+                .link(module.title(), LessonNavigation.module(module.id())).current(locked.lesson().title()));
         Div lock = new Div();
         lock.addClassName("status-card");
         lock.addClassName("lock-card");
-        lock.add(new H2(locked.lesson().title()), new Paragraph(module.title() + " opens after you complete "
-                + String.join(" and ", locked.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()) + "."));
+        lock.add(ModuleWording.inModuleLanguage(new H2(locked.lesson().title()), module), new Paragraph(getTranslation("lesson.lesson.locked", module.title(),
+                ModuleWording.titles(locked.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList(), getLocale()))));
         locked.missingPrerequisites().forEach(r -> {
-            var a = Links.to(LessonNavigation.module(r.id()), "Go to " + r.title());
+            var a = Links.to(LessonNavigation.module(r.id()), getTranslation("lesson.lesson.go-to", r.title()));
             a.addClassName("button-link");
             lock.add(new Div(a));
         });
@@ -107,9 +107,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         readBar.getElement().setAttribute("data-read", String.valueOf(read));
         if (read) {
-            Span done = new Span("✓ You have read this lesson");
+            Span done = new Span(getTranslation("lesson.lesson.read-done"));
             done.addClassName("read-done");
-            Button unread = new Button("Mark as unread", e -> {
+            Button unread = new Button(getTranslation("lesson.lesson.mark-unread"), e -> {
                 lessons.markUnread(p.module().id(), p.lesson().id());
                 showReadState(false);
             });
@@ -117,9 +117,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             unread.addClassName("mark-unread");
             readBar.add(done, unread);
         } else {
-            Span hint = new Span("Reach the end of the lesson, or mark it read yourself.");
+            Span hint = new Span(getTranslation("lesson.lesson.read-hint"));
             hint.addClassName("read-hint");
-            Button mark = new Button("Mark as read", e -> reachedEnd());
+            Button mark = new Button(getTranslation("lesson.lesson.mark-read"), e -> reachedEnd());
             mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             mark.addClassName("mark-read");
             readBar.add(hint, mark);
@@ -132,8 +132,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Lesson> lessons = p.lessons();
         removeAll();
         String base = LessonNavigation.lesson(module.id(), lesson.id()).href();
-        add(new Breadcrumbs().link("Modules", LessonNavigation.catalogue()).link(module.title(), LessonNavigation.module(module.id()))
-                .current(lesson.title()));
+        add(new Breadcrumbs().link(getTranslation("lesson.catalogue.title"), LessonNavigation.catalogue())
+                .link(module.title(), LessonNavigation.module(module.id())).current(lesson.title()));
 
         int index = p.index();
         Div layout = new Div();
@@ -142,16 +142,18 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div article = new Div();
         article.addClassName("lesson-article");
         article.getElement().setAttribute("role", "article");
-        Span meta = new Span("Lesson " + (index + 1) + " of " + lessons.size()
-                + (lesson.minutes() > 0 ? " · " + lesson.minutes() + " min read" : ""));
+        Span meta = new Span(getTranslation("lesson.lesson.position", index + 1, lessons.size())
+                + (lesson.minutes() > 0 ? " · " + getTranslation("lesson.lesson.minutes-read", lesson.minutes()) : ""));
         meta.addClassName("eyebrow");
         article.add(meta);
         if (lesson.broken()) {
-            article.add(ProblemList.of("This lesson has errors", lesson.problems()));
+            article.add(ProblemList.of(getTranslation("lesson.lesson.has-errors"), lesson.problems(), getLocale()));
         }
         RenderedDocument doc = p.document();
         // in-page links must carry the route: the app's <base href> would otherwise send them to the start page
         Html text = new Html(doc.html().replace("href=\"#", "href=\"" + base + "#"));
+        // the lesson is written in its module's language, whatever the interface's: a screen reader switches voice
+        ModuleWording.inModuleLanguage(text, module);
         if (!lesson.broken()) {
             // study tools of other features (highlights and notes) work on the lesson's text
             Div study = new Div();
@@ -174,11 +176,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 io.observe(this);""", readBar.getElement(), getElement());
 
         List<Heading> toc = doc.headings();
+        String language = module.language();
         if (!toc.isEmpty()) {
-            Nav tocNav = tocNav(base, toc);
+            Nav tocNav = tocNav(base, toc, language);
             Div aside = new Div(tocNav);
             aside.addClassName("lesson-toc");
-            NativeDetails mobile = new NativeDetails("On this page", tocNav(base, toc));
+            NativeDetails mobile = new NativeDetails(getTranslation("lesson.lesson.on-this-page"), tocNav(base, toc, language));
             mobile.addClassName("lesson-toc-mobile");
             layout.add(mobile);
             layout.add(article, aside);
@@ -189,17 +192,18 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(pager(module, lessons, index));
         // a link from elsewhere (a search result) to a heading: scroll there once the lesson is on the page
         getElement().executeJs("const id = decodeURIComponent(location.hash.slice(1)); if (id) requestAnimationFrame(() => "
-                + "{ const h = document.getElementById(id); if (h) h.scrollIntoView(); });");
+                + "{ const h = document.getElementById(id); if (h) h.scrollIntoView(); });"); // not UI text: script
     }
 
-    private static Nav tocNav(String base, List<Heading> headings) {
+    private Nav tocNav(String base, List<Heading> headings, String language) {
         Nav nav = new Nav();
-        nav.getElement().setAttribute("aria-label", "On this page");
-        Span label = new Span("On this page");
+        nav.getElement().setAttribute("aria-label", getTranslation("lesson.lesson.on-this-page"));
+        Span label = new Span(getTranslation("lesson.lesson.on-this-page"));
         label.addClassName("toc-title");
         nav.add(label);
         Div list = new Div();
         list.addClassName("toc-list");
+        list.getElement().setAttribute("lang", language);
         for (Heading h : headings) {
             Anchor a = new Anchor(base + "#" + h.id(), h.text());
             a.addClassName("toc-level-" + h.level());
@@ -209,30 +213,34 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return nav;
     }
 
-    private static Nav pager(CourseModule module, List<Lesson> lessons, int index) {
+    private Nav pager(CourseModule module, List<Lesson> lessons, int index) {
         Nav pager = new Nav();
         pager.addClassName("pager");
-        pager.getElement().setAttribute("aria-label", "Lessons");
+        pager.getElement().setAttribute("aria-label", getTranslation("lesson.lesson.pager"));
         if (index > 0) {
             Lesson prev = lessons.get(index - 1);
-            pager.add(pagerLink("Previous", prev.title(), LessonNavigation.lesson(module.id(), prev.id()), "pager-prev"));
+            pager.add(pagerLink(getTranslation("lesson.lesson.previous"), prev.title(), module, LessonNavigation.lesson(module.id(), prev.id()), "pager-prev"));
         } else {
-            pager.add(pagerLink("Back to", module.title(), LessonNavigation.module(module.id()), "pager-prev"));
+            pager.add(pagerLink(getTranslation("lesson.lesson.back-to"), module.title(), module, LessonNavigation.module(module.id()), "pager-prev"));
         }
         if (index < lessons.size() - 1) {
             Lesson next = lessons.get(index + 1);
-            pager.add(pagerLink("Next", next.title(), LessonNavigation.lesson(module.id(), next.id()), "pager-next"));
+            pager.add(pagerLink(getTranslation("lesson.lesson.next"), next.title(), module, LessonNavigation.lesson(module.id(), next.id()), "pager-next"));
         } else {
-            pager.add(pagerLink("Finished the lessons", "Back to " + module.title(), LessonNavigation.module(module.id()), "pager-next"));
+            pager.add(pagerLink(getTranslation("lesson.lesson.finished"), getTranslation("lesson.lesson.back-to-module", module.title()), null,
+                    LessonNavigation.module(module.id()), "pager-next"));
         }
         return pager;
     }
 
-    private static Anchor pagerLink(String label, String title, Destination href, String cls) {
+    private static Anchor pagerLink(String label, String title, @Nullable CourseModule titleIn, Destination href, String cls) {
         Span l = new Span(label);
         l.addClassName("pager-label");
         Span t = new Span(title);
         t.addClassName("pager-title");
+        if (titleIn != null) {
+            ModuleWording.inModuleLanguage(t, titleIn);
+        }
         Anchor a = Links.to(href, l, t);
         a.addClassName("pager-link");
         a.addClassName(cls);
@@ -241,6 +249,6 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return getTranslation("lesson.page-title", title != null ? title : getTranslation("lesson.lesson.default-title"));
     }
 }

@@ -67,11 +67,11 @@ class MarkdownRendererTest {
     void images_are_rewritten_to_served_urls_and_bad_ones_are_removed_and_reported() {
         MarkdownRenderer.ImageResolver resolver = new MarkdownRenderer.ImageResolver() {
             @Override
-            public Optional<String> resolve(String src, List<String> errors) {
+            public Optional<String> resolve(String src, List<org.sotcourseware.base.Message> errors) {
                 if (src.equals("../images/ok.svg")) {
                     return Optional.of("/content-assets/m/images/ok.svg");
                 }
-                errors.add("image '" + src + "' does not exist");
+                errors.add(org.sotcourseware.base.Message.of("content.load.image-does-not-exist", src));
                 return Optional.empty();
             }
 

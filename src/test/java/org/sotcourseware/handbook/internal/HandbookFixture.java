@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.sotcourseware.content.ContentTree;
@@ -34,6 +35,11 @@ final class HandbookFixture {
 
     /** The handbook document of a module, built as {@code HandbookService} builds it (same rendering, sanitised SVG). */
     static Document handbook(String moduleId) {
+        return handbook(moduleId, Locale.ENGLISH);
+    }
+
+    /** {@link #handbook(String)} with the fixed words in {@code language}. */
+    static Document handbook(String moduleId, Locale language) {
         Curriculum c = curriculum();
         CourseModule m = c.module(moduleId).orElseThrow();
         MarkdownRenderer renderer = new MarkdownRenderer();
@@ -43,6 +49,6 @@ final class HandbookFixture {
         }
         return HandbookDocument.build(new HandbookDocument.Cover(c.title(), m, c.modules().indexOf(m) + 1, c.modules().size(), c.version()), chapters,
                 (module, path) -> tree.read(module + "/" + path).map(b -> path.endsWith(".svg")
-                        ? new SvgSanitizer().sanitize(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : b));
+                        ? new SvgSanitizer().sanitize(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : b), language);
     }
 }

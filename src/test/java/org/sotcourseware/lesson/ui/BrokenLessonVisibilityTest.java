@@ -2,7 +2,11 @@ package org.sotcourseware.lesson.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.base.ui.MissingView;
@@ -31,5 +35,18 @@ class BrokenLessonVisibilityTest extends SpringBrowserlessTest {
         navigate("modules/m/broken", LessonView.class);
         assertThat(find(Div.class).withClassName("problem-box").single().getElement().getTextRecursively())
                 .contains("m/lessons/02-broken.md:10: unknown callout '[!NOPE]'");
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void an_instructor_reads_the_problems_in_german_with_the_same_file_and_line() {
+        VaadinSession.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("modules/m", ModuleView.class);
+        assertThat(find(Div.class).withClassName("module-main").single().getElement().getTextRecursively()).contains("Fehlerhaft");
+        navigate("modules/m/broken", LessonView.class);
+        assertThat(find(Div.class).withClassName("problem-box").single().getElement().getTextRecursively())
+                .contains("Diese Lektion enthält Fehler").contains("Studierende sehen diesen Hinweis nicht")
+                .contains("m/lessons/02-broken.md:10: unbekannte Hinweisbox '[!NOPE]'");
     }
 }
