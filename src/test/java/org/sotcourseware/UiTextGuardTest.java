@@ -29,8 +29,8 @@ class UiTextGuardTest {
 
     /** Packages whose screens are still being moved to the bundles (each line leaves when its package is done). */
     private static final Set<String> PENDING = Set.of(
-            "audit", "authoring", "casestudy", "certification", "exam", "handbook", "lesson", "notes", "ops",
-            "privacy", "progress", "quiz", "review", "search", "security", "seminar");
+            "audit", "authoring", "casestudy", "certification", "exam", "handbook", "lesson", "ops",
+            "privacy", "quiz", "review", "security", "seminar");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** A key as the code writes it: a bundle name, a dot, then lower-case words. */

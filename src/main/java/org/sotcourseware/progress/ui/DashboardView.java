@@ -106,8 +106,8 @@ class DashboardView extends Main implements HasDynamicTitle {
             // one block of router links (the client follows them without a reload), not 40 components
             StringBuilder items = new StringBuilder();
             for (ProgressReadModel.Activity a : p.recent()) {
-                items.append("<li><a router-link href=\"").append(HtmlUtils.htmlEscape(places.of(a.place()).href())).append("\"><span>")
-                        .append(HtmlUtils.htmlEscape(a.label().in(locale))).append("</span></a><span class=\"activity-when\">")
+                items.append("<li><a router-link href=\"").append(HtmlUtils.htmlEscape(places.of(a.place()).href())).append("\"><span>") // not UI text: HTML markup
+                        .append(HtmlUtils.htmlEscape(a.label().in(locale))).append("</span></a><span class=\"activity-when\">") // not UI text: HTML markup
                         .append(HtmlUtils.htmlEscape(ProgressDisplay.date(a.at(), locale))).append("</span></li>");
             }
             UnorderedList list = new UnorderedList();
@@ -178,12 +178,12 @@ class DashboardView extends Main implements HasDynamicTitle {
      */
     static Component moduleCard(ProgressReadModel.Module m, Function<CoursePlace, String> href, Locale locale) {
         StringBuilder html = new StringBuilder("<div>")
-                .append("<span class=\"eyebrow\">").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.module", m.number())))
+                .append("<span class=\"eyebrow\">").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.module", m.number()))) // not UI text: HTML markup
                 .append("</span>")
-                .append("<span class=\"module-card-title\">").append(HtmlUtils.htmlEscape(m.title())).append("</span>")
+                .append("<span class=\"module-card-title\">").append(HtmlUtils.htmlEscape(m.title())).append("</span>") // not UI text: HTML markup
                 .append(ProgressDisplay.statusHtml(m, locale))
                 .append(ProgressDisplay.barHtml(m.percent(), m.title(), locale))
-                .append("<div class=\"dashboard-module-meta\">");
+                .append("<div class=\"dashboard-module-meta\">"); // not UI text: HTML markup
         if (m.bestQuizPercent() != null) {
             html.append("<span>").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.quiz-best",
                     Numbers.percent(m.bestQuizPercent(), 2, locale)))).append("</span>");
@@ -194,7 +194,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         }
         html.append("</div>");
         if (m.locked()) {
-            html.append("<span class=\"dashboard-module-lock\">").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.after",
+            html.append("<span class=\"dashboard-module-lock\">").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.after", // not UI text: HTML markup
                     ProgressMessages.list(m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList())))).append("</span>");
         }
         var card = Links.to(href.apply(new CoursePlace.ModulePage(m.moduleId())));

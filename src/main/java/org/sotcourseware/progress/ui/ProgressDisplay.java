@@ -63,9 +63,9 @@ public final class ProgressDisplay {
     }
 
     public static String barHtml(int percent, String label, Locale locale) {
-        return "<div class=\"progress-line\" data-percent=\"" + percent + "\"><vaadin-progress-bar min=\"0\" max=\"100\" value=\""
-                + percent + "\" aria-label=\"" + HtmlUtils.htmlEscape(ariaLabel(label, percent, locale)) + "\"></vaadin-progress-bar>"
-                + "<span class=\"progress-percent\">" + HtmlUtils.htmlEscape(Numbers.percent(percent, 0, locale)) + "</span></div>";
+        return "<div class=\"progress-line\" data-percent=\"" + percent + "\"><vaadin-progress-bar min=\"0\" max=\"100\" value=\"" // not UI text: HTML markup
+                + percent + "\" aria-label=\"" + HtmlUtils.htmlEscape(ariaLabel(label, percent, locale)) + "\"></vaadin-progress-bar>" // not UI text: HTML markup
+                + "<span class=\"progress-percent\">" + HtmlUtils.htmlEscape(Numbers.percent(percent, 0, locale)) + "</span></div>"; // not UI text: HTML markup
     }
 
     private static String ariaLabel(String label, int percent, Locale locale) {
@@ -79,14 +79,14 @@ public final class ProgressDisplay {
 
     public static String statusHtml(ProgressReadModel.Module m, Locale locale) {
         String status = m.locked() ? "LOCKED" : m.status().name();
-        String open = "<span class=\"badge%s\" data-status=\"" + status + "\">";
+        String open = "<span class=\"badge%s\" data-status=\"" + status + "\">"; // not UI text: HTML markup
         if (m.status() == ProgressReadModel.Status.COMPLETED) {
-            return open.formatted(" badge-success") + HtmlUtils.htmlEscape(completed(m, locale)) + "</span>";
+            return open.formatted(" badge-success") + HtmlUtils.htmlEscape(completed(m, locale)) + "</span>"; // not UI text: HTML markup
         } else if (m.locked()) {
-            return open.formatted(" badge-locked") + "<vaadin-icon icon=\"vaadin:lock\"></vaadin-icon><span> "
+            return open.formatted(" badge-locked") + "<vaadin-icon icon=\"vaadin:lock\"></vaadin-icon><span> " // not UI text: HTML markup
                     + HtmlUtils.htmlEscape(Translations.text(locale, "progress.status.locked")) + "</span></span>";
         } else if (m.status() == ProgressReadModel.Status.IN_PROGRESS) {
-            return open.formatted(" badge-warning") + HtmlUtils.htmlEscape(Translations.text(locale, "progress.status.in-progress")) + "</span>";
+            return open.formatted(" badge-warning") + HtmlUtils.htmlEscape(Translations.text(locale, "progress.status.in-progress")) + "</span>"; // not UI text: HTML markup
         }
         return open.formatted("") + HtmlUtils.htmlEscape(Translations.text(locale, "progress.status.not-started")) + "</span>";
     }
