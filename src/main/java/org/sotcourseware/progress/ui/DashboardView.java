@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Element;
 import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.Translations;
@@ -28,7 +29,6 @@ import org.sotcourseware.progress.ProgressMessages;
 import org.sotcourseware.progress.ProgressService;
 import org.sotcourseware.progress.ProgressReadModel;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The home page after sign-in: overall progress, where to continue, the next step, a card per module,
@@ -104,15 +104,15 @@ class DashboardView extends Main implements HasDynamicTitle {
             activity.add(new Paragraph(getTranslation("progress.dashboard.activity-empty")));
         } else {
             // one block of router links (the client follows them without a reload), not 40 components
-            StringBuilder items = new StringBuilder();
+            Element items = ProgressDisplay.html("ul");
             for (ProgressReadModel.Activity a : p.recent()) {
-                items.append("<li><a router-link href=\"").append(HtmlUtils.htmlEscape(places.of(a.place()).href())).append("\"><span>") // not UI text: HTML markup
-                        .append(HtmlUtils.htmlEscape(a.label().in(locale))).append("</span></a><span class=\"activity-when\">") // not UI text: HTML markup
-                        .append(HtmlUtils.htmlEscape(ProgressDisplay.date(a.at(), locale))).append("</span></li>");
+                Element li = items.appendElement("li");
+                li.appendElement("a").attr("router-link", "").attr("href", places.of(a.place()).href()).appendElement("span").text(a.label().in(locale));
+                li.appendElement("span").addClass("activity-when").text(ProgressDisplay.date(a.at(), locale));
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("activity-list");
-            list.getElement().setProperty("innerHTML", items.toString());
+            list.getElement().setProperty("innerHTML", items.html());
             activity.add(list);
         }
         lower.add(tracks, activity);
@@ -177,25 +177,21 @@ class DashboardView extends Main implements HasDynamicTitle {
      * of a place (the module's page).
      */
     static Component moduleCard(ProgressReadModel.Module m, Function<CoursePlace, String> href, Locale locale) {
-        StringBuilder html = new StringBuilder("<div>")
-                .append("<span class=\"eyebrow\">").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.module", m.number()))) // not UI text: HTML markup
-                .append("</span>")
-                .append("<span class=\"module-card-title\">").append(HtmlUtils.htmlEscape(m.title())).append("</span>") // not UI text: HTML markup
-                .append(ProgressDisplay.statusHtml(m, locale))
-                .append(ProgressDisplay.barHtml(m.percent(), m.title(), locale))
-                .append("<div class=\"dashboard-module-meta\">"); // not UI text: HTML markup
+        Element inside = ProgressDisplay.html("div");
+        inside.appendElement("span").addClass("eyebrow").text(Translations.text(locale, "progress.card.module", m.number()));
+        inside.appendElement("span").addClass("module-card-title").text(m.title());
+        inside.appendChild(ProgressDisplay.statusElement(m, locale));
+        inside.appendChild(ProgressDisplay.barElement(m.percent(), m.title(), locale));
+        Element meta = inside.appendElement("div").addClass("dashboard-module-meta");
         if (m.bestQuizPercent() != null) {
-            html.append("<span>").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.quiz-best",
-                    Numbers.percent(m.bestQuizPercent(), 2, locale)))).append("</span>");
+            meta.appendElement("span").text(Translations.text(locale, "progress.card.quiz-best", Numbers.percent(m.bestQuizPercent(), 2, locale)));
         }
         if (m.casesTotal() > 0) {
-            html.append("<span>").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.cases", m.casesDone(), m.casesTotal())))
-                    .append("</span>");
+            meta.appendElement("span").text(Translations.text(locale, "progress.card.cases", m.casesDone(), m.casesTotal()));
         }
-        html.append("</div>");
         if (m.locked()) {
-            html.append("<span class=\"dashboard-module-lock\">").append(HtmlUtils.htmlEscape(Translations.text(locale, "progress.card.after", // not UI text: HTML markup
-                    ProgressMessages.list(m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList())))).append("</span>");
+            inside.appendElement("span").addClass("dashboard-module-lock").text(Translations.text(locale, "progress.card.after",
+                    ProgressMessages.list(m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList())));
         }
         var card = Links.to(href.apply(new CoursePlace.ModulePage(m.moduleId())));
         card.addClassName("dashboard-module");
@@ -205,7 +201,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         card.getElement().setAttribute("data-module", m.moduleId())
                 .setAttribute("data-status", m.locked() ? "LOCKED" : m.status().name())
                 .setAttribute("data-percent", String.valueOf(m.percent()))
-                .setProperty("innerHTML", html.append("</div>").toString());
+                .setProperty("innerHTML", inside.outerHtml());
         return card;
     }
 }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Dates;
 import org.sotcourseware.base.Locales;
@@ -16,7 +18,6 @@ import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.Translations;
 import org.sotcourseware.progress.ProgressReadModel;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * How every screen shows progress (so they all read alike): the labelled bar, a module's status badge and
@@ -63,9 +64,16 @@ public final class ProgressDisplay {
     }
 
     public static String barHtml(int percent, String label, Locale locale) {
-        return "<div class=\"progress-line\" data-percent=\"" + percent + "\"><vaadin-progress-bar min=\"0\" max=\"100\" value=\"" // not UI text: HTML markup
-                + percent + "\" aria-label=\"" + HtmlUtils.htmlEscape(ariaLabel(label, percent, locale)) + "\"></vaadin-progress-bar>" // not UI text: HTML markup
-                + "<span class=\"progress-percent\">" + HtmlUtils.htmlEscape(Numbers.percent(percent, 0, locale)) + "</span></div>"; // not UI text: HTML markup
+        return barElement(percent, label, locale).outerHtml();
+    }
+
+    /** The bar as an element (text escaped by jsoup), for blocks built as HTML. */
+    static Element barElement(int percent, String label, Locale locale) {
+        Element line = html("div").addClass("progress-line").attr("data-percent", String.valueOf(percent));
+        line.appendElement("vaadin-progress-bar").attr("min", "0").attr("max", "100").attr("value", String.valueOf(percent))
+                .attr("aria-label", ariaLabel(label, percent, locale));
+        line.appendElement("span").addClass("progress-percent").text(Numbers.percent(percent, 0, locale));
+        return line;
     }
 
     private static String ariaLabel(String label, int percent, Locale locale) {
@@ -78,17 +86,31 @@ public final class ProgressDisplay {
     }
 
     public static String statusHtml(ProgressReadModel.Module m, Locale locale) {
-        String status = m.locked() ? "LOCKED" : m.status().name();
-        String open = "<span class=\"badge%s\" data-status=\"" + status + "\">"; // not UI text: HTML markup
+        return statusElement(m, locale).outerHtml();
+    }
+
+    /** The badge as an element (text escaped by jsoup), for blocks built as HTML. */
+    static Element statusElement(ProgressReadModel.Module m, Locale locale) {
+        Element badge = html("span").addClass("badge").attr("data-status", m.locked() ? "LOCKED" : m.status().name());
         if (m.status() == ProgressReadModel.Status.COMPLETED) {
-            return open.formatted(" badge-success") + HtmlUtils.htmlEscape(completed(m, locale)) + "</span>"; // not UI text: HTML markup
+            badge.addClass("badge-success").text(completed(m, locale));
         } else if (m.locked()) {
-            return open.formatted(" badge-locked") + "<vaadin-icon icon=\"vaadin:lock\"></vaadin-icon><span> " // not UI text: HTML markup
-                    + HtmlUtils.htmlEscape(Translations.text(locale, "progress.status.locked")) + "</span></span>";
+            badge.addClass("badge-locked");
+            badge.appendElement("vaadin-icon").attr("icon", "vaadin:lock");
+            badge.appendElement("span").text(" " + Translations.text(locale, "progress.status.locked"));
         } else if (m.status() == ProgressReadModel.Status.IN_PROGRESS) {
-            return open.formatted(" badge-warning") + HtmlUtils.htmlEscape(Translations.text(locale, "progress.status.in-progress")) + "</span>"; // not UI text: HTML markup
+            badge.addClass("badge-warning").text(Translations.text(locale, "progress.status.in-progress"));
+        } else {
+            badge.text(Translations.text(locale, "progress.status.not-started"));
         }
-        return open.formatted("") + HtmlUtils.htmlEscape(Translations.text(locale, "progress.status.not-started")) + "</span>";
+        return badge;
+    }
+
+    /** A new element whose HTML is written compactly (no pretty-printing), as one line for the browser. */
+    static Element html(String tag) {
+        Document owner = Document.createShell("");
+        owner.outputSettings().prettyPrint(false);
+        return owner.body().appendElement(tag);
     }
 
     private static String completed(ProgressReadModel.Module m, Locale locale) {
