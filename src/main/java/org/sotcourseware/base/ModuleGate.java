@@ -8,6 +8,11 @@ import java.util.Optional;
  */
 public interface ModuleGate {
 
-    /** Empty when the user may work in the module; otherwise why not, in plain words. */
-    Optional<String> lockedReason(String moduleId);
+    /** Empty when the user may work in the module; otherwise why not, as words to show in the reader's language. */
+    Optional<Message> lockedMessage(String moduleId);
+
+    /** Empty when the user may work in the module; otherwise why not, in plain English words (logs, exception messages). */
+    default Optional<String> lockedReason(String moduleId) {
+        return lockedMessage(moduleId).map(Message::english);
+    }
 }

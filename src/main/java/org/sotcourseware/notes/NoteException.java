@@ -1,9 +1,20 @@
 package org.sotcourseware.notes;
 
-/** A highlight or note that cannot be saved as given; the message says what to change. */
-public class NoteException extends RuntimeException {
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Translatable;
 
-    public NoteException(String message) {
-        super(message);
+/** A highlight or note that cannot be saved as given; the message says what to change (English in {@code getMessage()}). */
+public class NoteException extends RuntimeException implements Translatable {
+
+    private final Message message;
+
+    public NoteException(Message message) {
+        super(message.english());
+        this.message = message;
+    }
+
+    @Override
+    public Message message() {
+        return message;
     }
 }

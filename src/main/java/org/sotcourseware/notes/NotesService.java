@@ -2,18 +2,22 @@ package org.sotcourseware.notes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
+import org.sotcourseware.base.ModuleLocked;
 import org.sotcourseware.base.NotFound;
 import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Lesson;
@@ -60,7 +64,10 @@ public class NotesService {
         }
     }
 
-    /** One lesson's highlights, in the order they appear; {@code lessonTitle} of a lesson removed from the module says so. */
+    /**
+     * One lesson's highlights, in the order they appear; for a lesson removed from the module ({@code lessonExists} false)
+     * {@code lessonTitle} is its id, and screens say "a lesson no longer in this module" ({@link #lessonGone}).
+     */
     public record LessonNotes(String lessonId, String lessonTitle, boolean lessonExists, List<Highlight> highlights) {
 
         public LessonNotes {
@@ -111,15 +118,14 @@ public class NotesService {
         String text = canonicalText(lesson);
         String exact = selection.exact().strip().replaceAll("\\s+", " ");
         if (exact.isEmpty() || selection.end() <= selection.start()) {
-            throw new NoteException("Select some text in the lesson first, then highlight it.");
+            throw new NoteException(Message.of("notes.highlight.no-selection"));
         }
         if (exact.length() > MAX_QUOTE) {
-            throw new NoteException("A highlight can hold at most " + MAX_QUOTE + " characters; this selection has " + exact.length()
-                    + ". Select a shorter passage.");
+            throw new NoteException(Message.of("notes.highlight.too-long", MAX_QUOTE, exact.length()));
         }
         String slice = selection.start() < 0 || selection.end() > text.length() ? "" : text.substring(selection.start(), selection.end());
         if (!slice.equals(QuoteAnchor.canonical(exact))) {
-            throw new NoteException("The selected text is not in this version of the lesson. Reload the page and select it again.");
+            throw new NoteException(Message.of("notes.highlight.not-in-lesson"));
         }
         // the text as seen (spaces between paragraphs) when it is the same characters; otherwise the range's own text
         String seen = selection.text().strip().replaceAll("\\s+", " ");
@@ -172,28 +178,39 @@ public class NotesService {
                 out.add(new LessonNotes(l.id(), l.title(), true, hs));
             }
         }
-        byLesson.forEach((lessonId, rows) -> out.add(new LessonNotes(lessonId, "A lesson no longer in this module (" + lessonId + ")", false,
+        byLesson.forEach((lessonId, rows) -> out.add(new LessonNotes(lessonId, lessonId, false,
                 rows.stream().map(r -> highlight(r, null)).toList())));
         return new ModuleNotes(m.id(), m.title(), out);
     }
 
-    /** The signed-in user's notes in a module as a Markdown document. */
+    /** What a screen calls a lesson that left the module: "A lesson no longer in this module (posture)". */
+    public static Message lessonGone(LessonNotes lesson) {
+        return Message.of("notes.lesson.gone", lesson.lessonId());
+    }
+
+    /** The signed-in user's notes in a module as a Markdown document, in English. */
     @Transactional(readOnly = true)
     public String markdown(String moduleId) {
+        return markdown(moduleId, Locales.ENGLISH);
+    }
+
+    /** The signed-in user's notes in a module as a Markdown document in their language (the notes and quotes as written). */
+    @Transactional(readOnly = true)
+    public String markdown(String moduleId, Locale locale) {
         ModuleNotes notes = forModule(moduleId);
         StringBuilder md = new StringBuilder();
-        md.append("# My notes: ").append(escape(notes.moduleTitle())).append("\n\n");
-        md.append("Exported from SOT Courseware on ").append(DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atOffset(ZoneOffset.UTC)))
-                .append(". ").append(notes.count()).append(notes.count() == 1 ? " highlight" : " highlights").append(".\n");
+        md.append("# ").append(Translations.text(locale, "notes.export.title", escape(notes.moduleTitle()))).append("\n\n");
+        md.append(Translations.text(locale, "notes.export.intro", clock.instant().atZone(ZoneId.systemDefault()).toLocalDate(), notes.count()))
+                .append("\n");
         for (LessonNotes l : notes.lessons()) {
-            md.append("\n## ").append(escape(l.lessonTitle())).append("\n");
+            md.append("\n## ").append(escape(l.lessonExists() ? l.lessonTitle() : lessonGone(l).in(locale))).append("\n");
             for (Highlight h : l.highlights()) {
                 md.append("\n> ").append(escape(h.quote())).append("\n");
                 if (h.note() != null) {
                     md.append("\n").append(h.note().strip().lines().map(NotesService::escape).reduce((a, b) -> a + "  \n" + b).orElse("")).append("\n");
                 }
                 if (!h.placed()) {
-                    md.append("\n*Could not be placed in the current version of the lesson.*\n");
+                    md.append("\n*").append(Translations.text(locale, "notes.export.not-placed")).append("*\n");
                 }
             }
         }
@@ -223,15 +240,15 @@ public class NotesService {
     private Lesson openLesson(String moduleId, String lessonId) {
         CourseModule m = catalogue.requireModule(moduleId);
         Lesson lesson = m.lesson(lessonId).filter(l -> !l.broken())
-                .orElseThrow(() -> new NotFound("The module " + m.title() + " has no lesson called '" + lessonId + "'."));
+                .orElseThrow(() -> new NotFound(Message.of("notes.lesson.not-found", m.title(), lessonId)));
         requireOpen(m.id());
         return lesson;
     }
 
     private void requireOpen(String moduleId) {
-        Optional<String> locked = Optional.ofNullable(gate.getIfAvailable()).flatMap(g -> g.lockedReason(moduleId));
+        Optional<Message> locked = Optional.ofNullable(gate.getIfAvailable()).flatMap(g -> g.lockedMessage(moduleId));
         if (locked.isPresent()) {
-            throw new AccessDeniedException(locked.get());
+            throw new ModuleLocked(locked.get());
         }
     }
 
@@ -244,9 +261,9 @@ public class NotesService {
             return null;
         }
         String n = note.strip();
-        TextLimits.tooLong("the note", n, TextLimits.NOTES).ifPresent(msg -> {
-            throw new NoteException(msg);
-        });
+        if (n.length() > TextLimits.NOTES) {
+            throw new NoteException(Message.of("notes.note.too-long", n.length(), TextLimits.NOTES));
+        }
         return n;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
@@ -47,14 +48,14 @@ public class OverrideService {
     public boolean grantOverride(UserId student, String moduleId, String reason) {
         SignedInUser me = currentUser.require();
         if (catalogue.module(moduleId).isEmpty()) {
-            throw new IllegalArgumentException("There is no module called '" + moduleId + "'.");
+            throw new OverrideRefused(Message.of("progress.override.no-such-module", moduleId));
         }
         if (reason.isBlank() || reason.strip().length() < 5) {
-            throw new IllegalArgumentException("Give a reason for the override (at least a few words).");
+            throw new OverrideRefused(Message.of("progress.override.reason-missing"));
         }
-        TextLimits.tooLong("the reason", reason.strip(), TextLimits.REASON).ifPresent(m -> {
-            throw new IllegalArgumentException(m);
-        });
+        if (reason.strip().length() > TextLimits.REASON) {
+            throw new OverrideRefused(Message.of("progress.override.reason-too-long", reason.strip().length(), TextLimits.REASON));
+        }
         Instant now = clock.instant();
         boolean granted = store.grantOverride(student.value(), moduleId, me.id().value(), reason.strip(), now);
         if (granted) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.security.UserId;
 
@@ -18,8 +19,16 @@ public final class ProgressReadModel {
         NOT_STARTED, IN_PROGRESS, COMPLETED
     }
 
-    /** One thing a module's completion rule asks for, met or not, with where to do it. */
-    public record Requirement(String text, boolean met, CoursePlace place) {
+    /**
+     * One thing a module's completion rule asks for, met or not, with where to do it; {@code label} in the reader's
+     * language with {@code label.in(locale)}.
+     */
+    public record Requirement(Message label, boolean met, CoursePlace place) {
+
+        /** The requirement in English (logs, tests); screens show {@code label().in(locale)}. */
+        public String text() {
+            return label.english();
+        }
     }
 
     public record ModuleRef(String id, String title) {
@@ -48,10 +57,17 @@ public final class ProgressReadModel {
     public record Track(String id, String title, List<ModuleRef> modules, int completed) {
     }
 
-    public record Activity(String kind, String moduleId, String itemId, String title, @Nullable String detail, CoursePlace place, Instant at) {
+    /** Something the student did; {@code label} says it in words ("Read “Posture”"), {@code detail} is as recorded. */
+    public record Activity(String kind, String moduleId, String itemId, String title, @Nullable String detail, CoursePlace place, Instant at,
+                           Message label) {
     }
 
-    public record NextStep(String moduleTitle, String text, CoursePlace place) {
+    /** The next thing to do: in which module, what ({@code text}, to translate) and where. */
+    public record NextStep(String moduleTitle, Message text, CoursePlace place) {
+    }
+
+    /** What the student's dashboard shows: their name (to greet them) and their progress. */
+    public record Dashboard(String displayName, Student progress) {
     }
 
     /** A student's progress through the whole curriculum. */

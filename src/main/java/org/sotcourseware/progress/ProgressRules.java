@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CaseStudy;
 import org.sotcourseware.content.CompletionRule;
 import org.sotcourseware.content.CourseModule;
@@ -65,16 +66,17 @@ public final class ProgressRules {
             List<Item> lessons = new ArrayList<>();
             for (Lesson l : m.publishedLessons()) {
                 if (rule.lessons() == null || rule.lessons().contains(l.id())) {
-                    lessons.add(new Item(l.id(), "Read “" + l.title() + "”", new CoursePlace.LessonPage(m.id(), l.id())));
+                    lessons.add(new Item(l.id(), Message.of("progress.requirement.read", l.title()), new CoursePlace.LessonPage(m.id(), l.id())));
                 }
             }
             List<CaseStudy> published = m.publishedCases();
             List<Item> cases = published.stream()
-                    .map(c -> new Item(c.id(), "Complete the case “" + c.title() + "”", new CoursePlace.CasePage(m.id(), c.id()))).toList();
+                    .map(c -> new Item(c.id(), Message.of("progress.requirement.case", c.title()), new CoursePlace.CasePage(m.id(), c.id()))).toList();
             Integer passMark = m.publishedQuiz().isPresent() && rule.quiz() != CompletionRule.QuizRequirement.NONE
                     ? m.publishedQuiz().get().settings().passMark() : null;
             Item quiz = passMark == null ? null : new Item("quiz", rule.quiz() == CompletionRule.QuizRequirement.PASSED
-                    ? "Pass the quiz (" + passMark + "%)" : "Take the quiz", new CoursePlace.QuizPage(m.id()));
+                    ? Message.of("progress.requirement.pass-quiz", passMark) : Message.of("progress.requirement.take-quiz"),
+                    new CoursePlace.QuizPage(m.id()));
             List<ProgressReadModel.ModuleRef> requires = new ArrayList<>();
             for (String req : m.requires()) {
                 curriculum.module(req).ifPresent(x -> requires.add(new ProgressReadModel.ModuleRef(x.id(), x.title())));
@@ -99,7 +101,7 @@ public final class ProgressRules {
 
     /** A required lesson or case and its requirement line, met and unmet. */
     private record Item(String id, ProgressReadModel.Requirement unmet, ProgressReadModel.Requirement met) {
-        Item(String id, String text, CoursePlace place) {
+        Item(String id, Message text, CoursePlace place) {
             this(id, new ProgressReadModel.Requirement(text, false, place), new ProgressReadModel.Requirement(text, true, place));
         }
 
@@ -131,8 +133,8 @@ public final class ProgressRules {
             boolean passRule = rule.quiz() == CompletionRule.QuizRequirement.PASSED;
             boolean met = passRule ? quizPassed : attempted;
             reqs.add(passRule && attempted
-                    ? new ProgressReadModel.Requirement("Pass the quiz (" + p.quizPassMark() + "%, your grade " + fmt(quiz.grade()) + "%)", met,
-                    p.quiz().met().place())
+                    ? new ProgressReadModel.Requirement(Message.of("progress.requirement.pass-quiz-graded", p.quizPassMark(), quiz.grade()),
+                    met, p.quiz().met().place())
                     : p.quiz().requirement(met));
             if (met) {
                 doneCount++;
@@ -158,8 +160,8 @@ public final class ProgressRules {
             }
         } else if (casesRequired > 0) {
             boolean met = casesDone >= casesRequired;
-            reqs.add(new ProgressReadModel.Requirement("Complete " + casesRequired + (casesRequired == 1 ? " case" : " cases") + " ("
-                    + Math.min(casesDone, casesRequired) + " done)", met, new CoursePlace.CasesPage(m.id())));
+            reqs.add(new ProgressReadModel.Requirement(Message.of("progress.requirement.cases", casesRequired, Math.min(casesDone, casesRequired)),
+                    met, new CoursePlace.CasesPage(m.id())));
             if (met) {
                 doneCount++;
                 Instant nth = p.cases().stream().map(c -> cases.get(c.id())).filter(Objects::nonNull).sorted()
@@ -217,7 +219,7 @@ public final class ProgressRules {
             if (!m.locked() && m.status() != ProgressReadModel.Status.COMPLETED) {
                 ProgressReadModel.Requirement r = m.firstUnmet();
                 if (r != null) {
-                    return new ProgressReadModel.NextStep(m.title(), r.text(), r.place());
+                    return new ProgressReadModel.NextStep(m.title(), r.label(), r.place());
                 }
             }
         }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
+import org.sotcourseware.base.ModuleLocked;
 import org.sotcourseware.casestudy.CaseCompleted;
 import org.sotcourseware.casestudy.CaseRunStarted;
 import org.sotcourseware.content.CatalogueService;
@@ -24,7 +26,6 @@ import org.sotcourseware.security.SignedInUser;
 import org.sotcourseware.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,15 @@ public class ProgressService implements ModuleGate {
     @Transactional(readOnly = true)
     public ProgressReadModel.Student mine() {
         return compute(currentUser.require().id());
+    }
+
+    /**
+     * What the signed-in student's dashboard shows, in one call: their name to greet them and their progress.
+     */
+    @Transactional(readOnly = true)
+    public ProgressReadModel.Dashboard dashboard() {
+        SignedInUser me = currentUser.require();
+        return new ProgressReadModel.Dashboard(me.displayName(), compute(me.id()));
     }
 
     /** A student's progress: their own, or anyone's for instructors, organisers and admins. */
@@ -110,14 +120,15 @@ public class ProgressService implements ModuleGate {
             case "case-started", "case-completed" -> new CoursePlace.CasePage(r.moduleId(), r.itemId());
             default -> new CoursePlace.ModulePage(r.moduleId());
         };
-        return new ProgressReadModel.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), place, r.at());
+        return new ProgressReadModel.Activity(r.kind(), r.moduleId(), r.itemId(), r.title(), r.detail(), place, r.at(),
+                ProgressMessages.activity(r.kind(), r.title(), r.detail()));
     }
 
     // ----- the gate: prerequisites and overrides -----
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<String> lockedReason(String moduleId) {
+    public Optional<Message> lockedMessage(String moduleId) {
         Optional<SignedInUser> me = currentUser.get();
         if (me.isEmpty() || me.get().isStaff() || me.get().hasRole(Roles.ORGANISER)) {
             return Optional.empty(); // staff review content without prerequisites
@@ -126,8 +137,7 @@ public class ProgressService implements ModuleGate {
         if (!m.locked()) {
             return Optional.empty();
         }
-        return Optional.of(m.title() + " opens after you complete " + String.join(" and ",
-                m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()) + ".");
+        return Optional.of(ProgressMessages.locked(m.title(), m.missingPrerequisites().stream().map(ProgressReadModel.ModuleRef::title).toList()));
     }
 
     // ----- read state -----
@@ -137,8 +147,8 @@ public class ProgressService implements ModuleGate {
     public void markRead(String moduleId, String lessonId) {
         SignedInUser me = currentUser.require();
         Lesson lesson = lesson(moduleId, lessonId);
-        lockedReason(moduleId).ifPresent(reason -> {
-            throw new AccessDeniedException(reason);
+        lockedMessage(moduleId).ifPresent(reason -> {
+            throw new ModuleLocked(reason);
         });
         Instant now = clock.instant();
         if (store.markRead(me.id().value(), moduleId, lessonId, now)) {

@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.content.Glossary;
 
 /**
@@ -24,7 +26,9 @@ import org.sotcourseware.content.Glossary;
  * Uses the browser's own popover ({@code popover} and {@code popovertarget}): the button is in the tab order,
  * Enter or Space opens it, Escape or a click elsewhere closes it, and screen readers announce the button as
  * expanded or collapsed. No script. Headings, links, code, figures and the references are left alone. The text
- * put in is the glossary's plain text, escaped by jsoup; the lesson's sanitised HTML is otherwise unchanged.
+ * put in is the glossary's plain text, escaped by jsoup; the lesson's sanitised HTML is otherwise unchanged. The term and
+ * its definition are the curriculum's English ({@code lang="en"}); the button's name and the link to the glossary are in
+ * the reader's language (marked with its {@code lang}, as the lesson around them is English).
  */
 final class GlossaryMarkup {
 
@@ -36,10 +40,20 @@ final class GlossaryMarkup {
     private final Map<String, Glossary.Term> byName = new HashMap<>();
     private final @Nullable Pattern names;
     private final String glossaryHref;
+    private final Locale language;
 
-    /** @param glossaryHref the glossary page's address; a term's id is appended as the fragment */
+    /** In English; see {@link #GlossaryMarkup(Glossary, String, Locale)}. */
     GlossaryMarkup(Glossary glossary, String glossaryHref) {
+        this(glossary, glossaryHref, Locales.ENGLISH);
+    }
+
+    /**
+     * @param glossaryHref the glossary page's address; a term's id is appended as the fragment
+     * @param language     the reader's language, for the button's name and the link to the glossary
+     */
+    GlossaryMarkup(Glossary glossary, String glossaryHref, Locale language) {
         this.glossaryHref = glossaryHref;
+        this.language = Locales.closest(language);
         for (Glossary.Term t : glossary.terms()) {
             t.names().forEach(n -> byName.putIfAbsent(n.toLowerCase(Locale.ROOT), t));
         }
@@ -97,13 +111,13 @@ final class GlossaryMarkup {
         String id = ID_PREFIX + term.id();
         Element wrap = new Element("span").addClass("glossary-ref");
         wrap.appendElement("button").attr("type", "button").addClass("glossary-term").attr("popovertarget", id)
-                .attr("aria-label", shown + ": glossary definition").text(shown);
+                .attr("aria-label", Translations.text(language, "search.glossary-popover.button", shown)).text(shown);
         Element pop = wrap.appendElement("span").id(id).attr("popover", "auto").attr("role", "note").addClass("glossary-popover");
-        pop.appendElement("strong").addClass("glossary-popover-term").text(term.term());
-        pop.appendElement("span").addClass("glossary-popover-definition").text(term.definition());
+        pop.appendElement("strong").addClass("glossary-popover-term").attr("lang", "en").text(term.term());
+        pop.appendElement("span").addClass("glossary-popover-definition").attr("lang", "en").text(term.definition());
         // router-ignore: a page load keeps the #term, so the glossary opens at it
         pop.appendElement("a").attr("href", glossaryHref + "#" + term.id()).attr("router-ignore", "").addClass("glossary-popover-link")
-                .text("More in the glossary");
+                .attr("lang", language.getLanguage()).text(Translations.text(language, "search.glossary-popover.more"));
         return wrap;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CoursePlace;
 import org.sotcourseware.content.Glossary;
@@ -24,10 +25,10 @@ public class GlossaryService {
     public static final String ROUTE = "glossary";
 
     private final CatalogueService catalogue;
-    /** Marked lessons by glossary and lesson HTML: both are immutable per content version. */
+    /** Marked lessons by glossary, lesson HTML and the reader's language: the first two are immutable per content version. */
     private final Cache<Key, String> marked = Caffeine.newBuilder().maximumSize(1_000).build();
 
-    private record Key(Glossary glossary, String html) {
+    private record Key(Glossary glossary, String html, Locale language) {
     }
 
     GlossaryService(CatalogueService catalogue) {
@@ -64,16 +65,22 @@ public class GlossaryService {
                 .toList();
     }
 
+    /** {@link #markTerms(RenderedDocument, Locale)} in the current UI's language. */
+    public RenderedDocument markTerms(RenderedDocument lesson) {
+        return markTerms(lesson, Locales.current());
+    }
+
     /**
      * A rendered lesson with the first use of each glossary term marked: a button that opens the definition in
-     * a popover (see {@link GlossaryMarkup}).
+     * a popover (see {@link GlossaryMarkup}); the button's name and the popover's link in {@code language}.
      */
-    public RenderedDocument markTerms(RenderedDocument lesson) {
+    public RenderedDocument markTerms(RenderedDocument lesson, Locale language) {
         Glossary glossary = catalogue.glossary();
         if (glossary.terms().isEmpty()) {
             return lesson;
         }
-        String html = marked.get(new Key(glossary, lesson.html()), k -> new GlossaryMarkup(k.glossary(), ROUTE).annotate(k.html()));
+        String html = marked.get(new Key(glossary, lesson.html(), Locales.closest(language)),
+                k -> new GlossaryMarkup(k.glossary(), ROUTE, k.language()).annotate(k.html()));
         return new RenderedDocument(html, lesson.headings(), lesson.words());
     }
 }

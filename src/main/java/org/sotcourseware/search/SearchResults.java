@@ -12,18 +12,13 @@ public record SearchResults(String query, List<Hit> hits, String contentVersion)
         hits = List.copyOf(hits);
     }
 
-    /** What a result is. */
+    /** What a result is; screens name it with the key {@code search.kind.<name in lower case>}. */
     public enum Kind {
-        LESSON("Lesson"), CASE("Case"), EXPLANATION("Quiz explanation"), GLOSSARY("Glossary");
+        LESSON, CASE, EXPLANATION, GLOSSARY;
 
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        /** The key of its name in the search bundle ("search.kind.lesson"). */
+        public String key() {
+            return "search.kind." + name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

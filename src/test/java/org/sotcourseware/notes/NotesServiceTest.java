@@ -1,10 +1,15 @@
 package org.sotcourseware.notes;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.Message;
+import org.sotcourseware.base.ModuleLocked;
+import org.sotcourseware.base.NotFound;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Lesson;
 import org.sotcourseware.notes.internal.LessonText;
@@ -77,6 +82,32 @@ class NotesServiceTest {
     }
 
     @Test
+    void refusals_carry_their_words_as_messages_with_their_values() {
+        users.signIn(users.newStudent("notes-messages"));
+        NotesService.Selection sel = select(SENTENCE);
+
+        assertThatThrownBy(() -> notes.add(MODULE, lesson().id(), new NotesService.Selection(5, 5, "", ""), null))
+                .isInstanceOfSatisfying(NoteException.class, e -> assertThat(e.message()).isEqualTo(Message.of("notes.highlight.no-selection")));
+        assertThatThrownBy(() -> notes.add(MODULE, lesson().id(), new NotesService.Selection(sel.start(), sel.end(), "other words", "other words"), null))
+                .isInstanceOfSatisfying(NoteException.class, e -> assertThat(e.message().key()).isEqualTo("notes.highlight.not-in-lesson"));
+        assertThatThrownBy(() -> notes.add(MODULE, lesson().id(), sel, "x".repeat(4001)))
+                .isInstanceOfSatisfying(NoteException.class, e -> {
+                    assertThat(e.message()).isEqualTo(Message.of("notes.note.too-long", 4001, 4000));
+                    assertThat(e.message().in(Locale.GERMAN)).isEqualTo("Die Notiz ist 4.001 Zeichen lang; erlaubt sind höchstens 4.000.");
+                });
+        assertThatThrownBy(() -> notes.forLesson(MODULE, "no-such-lesson"))
+                .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.message()).isEqualTo(Message.of("notes.lesson.not-found", "Foundations of SOT", "no-such-lesson")));
+    }
+
+    @Test
+    void the_markdown_export_is_in_the_readers_language() {
+        users.signIn(users.newStudent("notes-md-de"));
+        notes.add(MODULE, lesson().id(), select(SENTENCE), null);
+        String md = notes.markdown(MODULE, Locale.GERMAN);
+        assertThat(md).startsWith("# Meine Notizen: Foundations of SOT\n").contains("Aus SOT Courseware exportiert am ").contains(". 1 Markierung.");
+    }
+
+    @Test
     void notes_are_private_another_student_can_neither_see_nor_change_nor_delete_them() {
         String owner = users.newStudent("notes-private");
         users.signIn(owner);
@@ -115,7 +146,13 @@ class NotesServiceTest {
 
         assertThatThrownBy(() -> notes.add("category-one", locked.id(), sel, null)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("opens after you complete");
-        assertThatThrownBy(() -> notes.forModule("category-one")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.forModule("category-one")).isInstanceOf(ModuleLocked.class)
+                .satisfies(e -> {
+                    Message m = ((ModuleLocked) e).message();
+                    assertThat(m.key()).isEqualTo("progress.lock.reason");
+                    assertThat(m.args().getFirst()).isEqualTo("Category One");
+                    assertThat(m.in(Locale.GERMAN)).isEqualTo("Category One wird freigeschaltet, sobald Sie Foundations of SOT abgeschlossen haben.");
+                });
     }
 
     @Test

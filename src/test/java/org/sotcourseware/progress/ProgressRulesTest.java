@@ -152,6 +152,21 @@ class ProgressRulesTest {
     }
 
     @Test
+    void requirements_and_the_next_step_are_words_to_translate_with_their_values() {
+        CourseModule m = module("a", List.of(), new CompletionRule(null, CompletionRule.QuizRequirement.PASSED, 2), 1, 3);
+        var f = facts(Map.of(), Map.of("a", failed("a")), Map.of("a", Map.of("c1", T1)), Set.of(), Map.of());
+        List<ProgressReadModel.Requirement> reqs = ProgressRules.modules(curriculum(m), f).getFirst().requirements();
+        assertThat(reqs).extracting(r -> r.label().key())
+                .containsExactly("progress.requirement.read", "progress.requirement.pass-quiz-graded", "progress.requirement.cases");
+        assertThat(reqs.get(0).label().args()).containsExactly("Lesson l1");
+        assertThat(reqs.get(2).label().args()).containsExactly(2, 1);
+        assertThat(reqs.get(2).text()).isEqualTo("Complete 2 cases (1 done)");
+        assertThat(reqs.get(2).label().in(java.util.Locale.GERMAN)).isEqualTo("2 Fallstudien abschließen (1 erledigt)");
+        assertThat(reqs.get(0).label().in(java.util.Locale.GERMAN)).isEqualTo("„Lesson l1“ lesen");
+        assertThat(ProgressRules.next(ProgressRules.modules(curriculum(m), f)).text()).isEqualTo(reqs.getFirst().label());
+    }
+
+    @Test
     void percent_is_rounded_down_so_100_means_everything() {
         CourseModule m = module("a", List.of(), new CompletionRule(null, CompletionRule.QuizRequirement.NONE, null), 3, 0);
         Map<String, Instant> two = new HashMap<>(Map.of("l1", T1, "l2", T2));

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.quiz.QuizException;
@@ -101,7 +102,15 @@ class ProgressServiceTest {
         UserId student = new UserId(users.id(me));
         assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", "I say so")).isInstanceOf(AccessDeniedException.class);
         users.signIn("instructor");
-        assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", " ")).hasMessageContaining("Give a reason");
+        assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", " ")).hasMessageContaining("Give a reason")
+                .isInstanceOfSatisfying(OverrideRefused.class, e -> {
+                    assertThat(e.message()).isEqualTo(Message.of("progress.override.reason-missing"));
+                    assertThat(e.message().in(java.util.Locale.GERMAN)).startsWith("Bitte begründen Sie die Freischaltung");
+                });
+        assertThatThrownBy(() -> overrides.grantOverride(student, "no-such-module", "Completed it elsewhere"))
+                .isInstanceOfSatisfying(OverrideRefused.class, e -> assertThat(e.message()).isEqualTo(Message.of("progress.override.no-such-module", "no-such-module")));
+        assertThatThrownBy(() -> overrides.grantOverride(student, "category-one", "x".repeat(1001)))
+                .isInstanceOfSatisfying(OverrideRefused.class, e -> assertThat(e.message()).isEqualTo(Message.of("progress.override.reason-too-long", 1001, 1000)));
         assertThat(overrides.grantOverride(student, "category-one", "Completed Foundations at a 2024 SOTO seminar")).isTrue();
         assertThat(overrides.overrides(student)).singleElement().satisfies(o -> {
             assertThat(o.grantedBy()).isEqualTo("Dr Iris Instructor");

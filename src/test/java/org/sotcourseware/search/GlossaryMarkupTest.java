@@ -28,6 +28,19 @@ class GlossaryMarkupTest {
     }
 
     @Test
+    void in_a_german_interface_the_button_name_and_the_link_are_german_and_the_term_and_definition_stay_english() {
+        Document doc = Jsoup.parseBodyFragment(new GlossaryMarkup(GLOSSARY, "glossary", java.util.Locale.GERMAN)
+                .annotate("<div class=\"prose\"><p>Check the indicator first.</p></div>"));
+        Element button = doc.selectFirst("button.glossary-term");
+        assertThat(button.attr("aria-label")).isEqualTo("indicator: Erklärung im Glossar");
+        Element popover = doc.getElementById(button.attr("popovertarget"));
+        assertThat(popover.selectFirst(".glossary-popover-term").attr("lang")).isEqualTo("en");
+        assertThat(popover.selectFirst(".glossary-popover-definition").attr("lang")).isEqualTo("en");
+        assertThat(popover.selectFirst("a").text()).isEqualTo("Mehr im Glossar");
+        assertThat(popover.selectFirst("a").attr("lang")).isEqualTo("de");
+    }
+
+    @Test
     void the_first_use_of_a_term_becomes_a_button_that_opens_its_definition_in_a_popover() {
         Document doc = annotate("<div class=\"prose\"><p>Check the indicator first. Then the indicator again.</p></div>");
 

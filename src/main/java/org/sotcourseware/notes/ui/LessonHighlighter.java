@@ -114,7 +114,7 @@ class LessonHighlighter extends Div {
     private final String moduleId;
     private final String lessonId;
     private final Component text;
-    private final Button highlight = new Button("Highlight", VaadinIcon.PENCIL.create());
+    private final Button highlight = new Button(VaadinIcon.PENCIL.create());
     private final Span unplaced = new Span();
     private List<NotesService.Highlight> current = List.of();
 
@@ -126,14 +126,15 @@ class LessonHighlighter extends Div {
         addClassName("lesson-highlighter");
         getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center").set("gap", "0.4rem 1rem")
                 .set("margin", "0.25rem 0 0.75rem");
+        highlight.setText(getTranslation("notes.highlighter.highlight"));
         highlight.addThemeVariants(ButtonVariant.LUMO_SMALL);
         highlight.addClassName("highlight-selection");
-        highlight.getElement().setAttribute("title", "Highlight the text you selected in the lesson, and add a note if you like");
+        highlight.getElement().setAttribute("title", getTranslation("notes.highlighter.highlight-tooltip"));
         highlight.addClickListener(e -> startHighlight());
-        Span hint = new Span("Select text in the lesson to highlight it or add a note.");
+        Span hint = new Span(getTranslation("notes.highlighter.hint"));
         hint.addClassName("highlight-hint");
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        var mine = Links.to(NotesNavigation.myNotes(moduleId), "My notes");
+        var mine = Links.to(NotesNavigation.myNotes(moduleId), getTranslation("notes.highlighter.my-notes"));
         mine.addClassName("my-notes-link");
         unplaced.addClassName("unplaced-notes");
         unplaced.getStyle().set("font-size", "var(--lumo-font-size-s)");
@@ -162,11 +163,10 @@ class LessonHighlighter extends Div {
             item.put("start", h.place().start());
             item.put("end", h.place().end());
             item.put("note", h.note() != null);
-            item.put("label", h.note() != null ? "Highlight with a note: open it" : "Highlight: open it to add a note");
+            item.put("label", getTranslation(h.note() != null ? "notes.highlighter.mark-with-note" : "notes.highlighter.mark"));
             paint.add(item);
         }
-        unplaced.setText(lost == 0 ? "" : lost + (lost == 1 ? " highlight" : " highlights")
-                + " could not be placed in this version of the lesson: see My notes.");
+        unplaced.setText(lost == 0 ? "" : getTranslation("notes.highlighter.unplaced", lost));
         text.getElement().executeJs("if (this.__notesPaint) this.__notesPaint($0)", JSON.writeValueAsString(paint));
     }
 
@@ -174,19 +174,19 @@ class LessonHighlighter extends Div {
         text.getElement().executeJs("return this.__notesSelection ? this.__notesSelection() : ''").then(String.class, json -> {
             NotesService.Selection selection = parse(json);
             if (selection == null) {
-                Toasts.error("Select some text in the lesson first, then press Highlight.");
+                Toasts.error(getTranslation("notes.highlighter.select-first"));
                 return;
             }
             NoteDialog.forNew(selection.text(), note -> {
                 try {
                     notes.add(moduleId, lessonId, selection, note);
                 } catch (NoteException ex) {
-                    Toasts.error(ex.getMessage());
+                    Toasts.error(ex);
                     return false;
                 }
                 text.getElement().executeJs("if (this.__notesClear) this.__notesClear()");
                 refresh();
-                Toasts.success(note == null || note.isBlank() ? "Highlight saved." : "Highlight and note saved.");
+                Toasts.success(getTranslation(note == null || note.isBlank() ? "notes.highlighter.saved" : "notes.highlighter.saved-with-note"));
                 return true;
             }).open();
         });

@@ -2,8 +2,7 @@ package org.sotcourseware.notes.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.Translatable;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
@@ -39,12 +39,10 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 class MyNotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
-
     private final NotesService notes;
     private final Places places;
     private String moduleId = "";
-    private String title = "My notes";
+    private String title = "";
 
     MyNotesView(NotesService notes, Places places) {
         this.notes = notes;
@@ -66,29 +64,31 @@ class MyNotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (AccessDeniedException locked) {
             // a module locked for this student: say why, as the module's own page does
             removeAll();
-            add(new H1("My notes"));
-            Paragraph why = new Paragraph(locked.getMessage());
+            title = "";
+            add(new H1(getTranslation("notes.my-notes.title")));
+            Paragraph why = new Paragraph(locked instanceof Translatable t ? t.message().in(getLocale()) : locked.getMessage());
             why.addClassName("lock-panel");
             add(why);
             return;
         }
-        title = "My notes · " + mine.moduleTitle();
+        title = mine.moduleTitle();
         removeAll();
-        add(new Breadcrumbs().link("Modules", places.of(new CoursePlace.Catalogue())).link(mine.moduleTitle(), places.of(new CoursePlace.ModulePage(mine.moduleId())))
-                .current("My notes"));
-        Span eyebrow = new Span("My notes and highlights");
+        add(new Breadcrumbs().link(getTranslation("notes.my-notes.modules"), places.of(new CoursePlace.Catalogue()))
+                .link(mine.moduleTitle(), places.of(new CoursePlace.ModulePage(mine.moduleId())))
+                .current(getTranslation("notes.my-notes.title")));
+        Span eyebrow = new Span(getTranslation("notes.my-notes.eyebrow"));
         eyebrow.addClassName("eyebrow");
         add(eyebrow, new H1(mine.moduleTitle()));
         if (mine.count() == 0) {
-            add(PageParts.empty("You have no highlights in this module yet. Select text in a lesson and press Highlight."));
+            add(PageParts.empty(getTranslation("notes.my-notes.empty")));
             return;
         }
-        add(PageParts.lead(mine.count() + (mine.count() == 1 ? " highlight" : " highlights") + " in " + mine.lessons().size()
-                + (mine.lessons().size() == 1 ? " lesson" : " lessons") + ". Only you can see them."));
+        add(PageParts.lead(getTranslation("notes.my-notes.lead", mine.count(), mine.lessons().size())));
+        var locale = getLocale();
         Anchor export = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] md = notes.markdown(moduleId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(md), "my-notes-" + moduleId + ".md", "text/markdown; charset=utf-8", md.length);
-        }), "Export as Markdown");
+            byte[] md = notes.markdown(moduleId, locale).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(md), "my-notes-" + moduleId + ".md", "text/markdown; charset=utf-8", md.length); // not UI text: a file name and media type
+        }), getTranslation("notes.my-notes.export"));
         export.getElement().setAttribute("download", true);
         export.addClassNames("button-link", "export-notes");
         add(new Div(export));
@@ -100,7 +100,7 @@ class MyNotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (lesson.lessonExists()) {
                 heading.add(places.link(new CoursePlace.LessonPage(mine.moduleId(), lesson.lessonId()), lesson.lessonTitle()));
             } else {
-                heading.setText(lesson.lessonTitle());
+                heading.setText(NotesService.lessonGone(lesson).in(getLocale()));
             }
             section.add(heading);
             UnorderedList list = new UnorderedList();
@@ -119,6 +119,7 @@ class MyNotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .set("margin", "0 0 0.75rem");
         Paragraph quote = new Paragraph(h.quote());
         quote.addClassName("note-quote");
+        quote.getElement().setAttribute("lang", "en"); // the lesson's words: the curriculum is English
         quote.getStyle().set("border-left", "4px solid #e0b000").set("padding-left", "0.75rem").set("margin", "0 0 0.5rem").set("font-style", "italic");
         li.add(quote);
         if (h.note() != null) {
@@ -130,15 +131,16 @@ class MyNotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div meta = new Div();
         meta.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem 1rem").set("align-items", "center")
                 .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        meta.add(new Span("Saved " + DATE.format(h.updatedAt())));
+        meta.add(new Span(getTranslation("notes.my-notes.saved", h.updatedAt().atZone(ZoneId.systemDefault()).toLocalDate())));
         if (!h.placed()) {
-            Span lost = new Span("Could not be placed in the current version of the lesson");
+            Span lost = new Span(getTranslation("notes.my-notes.not-placed"));
             lost.addClassNames("badge", "not-placed");
             meta.add(lost);
         } else if (h.place().edits() > 0) {
-            meta.add(new Span("The lesson's wording here has changed a little since"));
+            meta.add(new Span(getTranslation("notes.my-notes.wording-changed")));
         }
-        Button edit = new Button(h.note() == null ? "Add a note" : "Edit note", e -> NoteDialog.edit(notes, h, this::show).open());
+        Button edit = new Button(getTranslation(h.note() == null ? "notes.my-notes.add-note" : "notes.my-notes.edit-note"),
+                e -> NoteDialog.edit(notes, h, this::show).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.addClassName("edit-note");
         meta.add(edit);
@@ -148,6 +150,6 @@ class MyNotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · SOT Courseware";
+        return title.isEmpty() ? getTranslation("notes.my-notes.page-title") : getTranslation("notes.my-notes.page-title-in", title);
     }
 }

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.TextLimits;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.base.ui.Toasts;
 import org.sotcourseware.notes.NoteException;
 import org.sotcourseware.notes.NotesService;
@@ -25,7 +27,7 @@ final class NoteDialog {
     }
 
     static Dialog forNew(String quote, Save save) {
-        return dialog("Highlight this passage", quote, null, "Save highlight", save, null);
+        return dialog(text("notes.dialog.new-title"), quote, null, text("notes.dialog.save-highlight"), save, null);
     }
 
     /** The dialog of a saved highlight: its note saved, or the highlight deleted, then {@code changed} runs. */
@@ -34,19 +36,20 @@ final class NoteDialog {
             try {
                 notes.updateNote(h.id(), note);
             } catch (NoteException ex) {
-                Toasts.error(ex.getMessage());
+                Toasts.error(ex);
                 return false;
             }
             changed.run();
-            Toasts.success("Note saved.");
+            Toasts.success(text("notes.dialog.note-saved"));
             return true;
         };
         Runnable delete = () -> {
             notes.delete(h.id());
             changed.run();
-            Toasts.success("Highlight deleted.");
+            Toasts.success(text("notes.dialog.deleted"));
         };
-        return dialog(h.note() == null ? "Your highlight" : "Your note", h.quote(), h.note(), "Save note", save, delete);
+        return dialog(text(h.note() == null ? "notes.dialog.highlight-title" : "notes.dialog.note-title"), h.quote(), h.note(),
+                text("notes.dialog.save-note"), save, delete);
     }
 
     private static Dialog dialog(String title, String quote, @Nullable String note, String saveLabel, Save save, @Nullable Runnable delete) {
@@ -57,14 +60,15 @@ final class NoteDialog {
         Div passage = new Div();
         passage.addClassName("note-quote");
         passage.setText(shorten(quote));
+        passage.getElement().setAttribute("lang", "en"); // the lesson's words: the curriculum is English
         passage.getStyle().set("border-left", "4px solid #e0b000").set("background", "#fff6d1").set("color", "#1a2433")
                 .set("padding", "0.5rem 0.75rem").set("margin", "0 0 0.75rem").set("white-space", "pre-wrap").set("font-style", "italic");
-        TextArea text = new TextArea("Note (optional)");
+        TextArea text = new TextArea(text("notes.dialog.note-label"));
         text.addClassName("note-text");
         text.setWidthFull();
         text.setMinHeight("7rem");
         text.setMaxLength(TextLimits.NOTES);
-        text.setHelperText("Only you can see your notes.");
+        text.setHelperText(text("notes.dialog.note-helper"));
         if (note != null) {
             text.setValue(note);
         }
@@ -76,10 +80,10 @@ final class NoteDialog {
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("save-note");
-        Button cancel = new Button(delete == null ? "Cancel" : "Close", e -> d.close());
+        Button cancel = new Button(text(delete == null ? "notes.dialog.cancel" : "notes.dialog.close"), e -> d.close());
         cancel.addClassName("cancel-note");
         if (delete != null) {
-            Button remove = new Button("Delete highlight", e -> confirmDelete(d, delete));
+            Button remove = new Button(text("notes.dialog.delete-highlight"), e -> confirmDelete(d, delete));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.addClassName("delete-highlight");
             d.getFooter().add(remove);
@@ -95,17 +99,22 @@ final class NoteDialog {
 
     private static void confirmDelete(Dialog owner, Runnable delete) {
         Dialog confirm = new Dialog();
-        confirm.setHeaderTitle("Delete this highlight?");
-        confirm.add(new Paragraph("The highlight and its note are deleted. This cannot be undone."));
-        Button yes = new Button("Delete", e -> {
+        confirm.setHeaderTitle(text("notes.confirm.title"));
+        confirm.add(new Paragraph(text("notes.confirm.text")));
+        Button yes = new Button(text("notes.confirm.delete"), e -> {
             delete.run();
             confirm.close();
             owner.close();
         });
         yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         yes.addClassName("confirm-delete");
-        confirm.getFooter().add(new Button("Keep it", e -> confirm.close()), yes);
+        confirm.getFooter().add(new Button(text("notes.confirm.keep"), e -> confirm.close()), yes);
         confirm.open();
+    }
+
+    /** Words in the current UI's language. */
+    private static String text(String key, Object... args) {
+        return Translations.text(Locales.current(), key, args);
     }
 
     private static String shorten(String quote) {

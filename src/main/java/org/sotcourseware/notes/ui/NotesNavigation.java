@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
+import org.sotcourseware.base.Locales;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.base.ui.Destination;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.StudyTools;
@@ -13,7 +15,7 @@ import org.sotcourseware.notes.NotesService;
 @org.springframework.stereotype.Component
 class NotesNavigation implements StudyTools {
 
-    static final String ROUTE = "notes/:moduleId";
+    static final String ROUTE = "notes/:moduleId"; // not UI text: a route template
     static final String MODULE_ID = "moduleId";
 
     private final NotesService notes;
@@ -33,7 +35,7 @@ class NotesNavigation implements StudyTools {
 
     @Override
     public List<Component> moduleTools(String moduleId) {
-        var link = Links.to(myNotes(moduleId), "My notes and highlights");
+        var link = Links.to(myNotes(moduleId), Translations.text(Locales.current(), "notes.module.my-notes"));
         link.addClassName("my-notes-link");
         return List.of(link);
     }

@@ -14,16 +14,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sotcourseware.base.Numbers;
+import org.sotcourseware.base.ui.Toasts;
+import org.sotcourseware.progress.OverrideRefused;
 import org.sotcourseware.progress.OverrideService;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.progress.ProgressService;
@@ -36,13 +37,14 @@ import org.sotcourseware.security.UserSummary;
 /**
  * Instructors, organisers and admins: every student's progress (from the same service as the student's
  * own dashboard), per-module detail, and overrides that open a module for one student with a reason.
+ * Package-private: the access-matrix test reaches it by its route template ("students"), the consistency test by
+ * its route.
  */
 @Route("students")
-@PageTitle("Students · SOT Courseware")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ORGANISER, Roles.ADMIN})
-public class StudentsView extends Main {
+class StudentsView extends Main implements HasDynamicTitle {
 
-    public record Row(UserSummary user, ProgressReadModel.Student progress) {
+    record Row(UserSummary user, ProgressReadModel.Student progress) {
     }
 
     private final ProgressService progress;
@@ -52,7 +54,7 @@ public class StudentsView extends Main {
     private final TextField filter = new TextField();
     private List<Row> rows = List.of();
 
-    public StudentsView(ProgressService progress, OverrideService overrides, UserDirectory directory) {
+    StudentsView(ProgressService progress, OverrideService overrides, UserDirectory directory) {
         this.progress = progress;
         this.overrideService = overrides;
         this.directory = directory;
@@ -60,25 +62,33 @@ public class StudentsView extends Main {
         addClassName("students-page");
         Div header = new Div();
         header.addClassName("page-header");
-        header.add(new Div(new H1("Students"), new Paragraph("Progress through the curriculum, the same figures each student sees. "
-                + "Open a student to see each module and to open a module for them.")));
-        filter.setPlaceholder("Search by name or username");
+        header.add(new Div(new H1(getTranslation("progress.students.title")), new Paragraph(getTranslation("progress.students.lead"))));
+        filter.setPlaceholder(getTranslation("progress.students.filter-placeholder"));
         filter.setMaxLength(TextLimits.SEARCH);
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> applyFilter());
         filter.addClassName("users-filter");
-        filter.setAriaLabel("Search students");
-        grid.addColumn(r -> r.user().displayName()).setHeader("Student").setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        filter.setAriaLabel(getTranslation("progress.students.filter-label"));
+        grid.addColumn(r -> r.user().displayName()).setHeader(getTranslation("progress.students.column-student")).setSortable(true)
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(r -> ProgressDisplay.bar(r.progress().percent(), r.user().displayName())))
-                .setHeader("Curriculum").setComparator(r -> r.progress().percent()).setWidth("220px").setFlexGrow(0);
-        grid.addColumn(r -> r.progress().modulesCompleted() + " of " + r.progress().modules().size()).setHeader("Modules completed")
-                .setComparator(r -> r.progress().modulesCompleted()).setAutoWidth(true);
-        grid.addColumn(r -> r.progress().next() == null ? "–" : r.progress().next().moduleTitle()).setHeader("Working on").setAutoWidth(true);
+                .setHeader(getTranslation("progress.students.column-curriculum")).setComparator(r -> r.progress().percent()).setWidth("220px")
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("progress.students.modules-completed", r.progress().modulesCompleted(), r.progress().modules().size()))
+                .setHeader(getTranslation("progress.students.column-modules")).setComparator(r -> r.progress().modulesCompleted()).setAutoWidth(true);
+        grid.addColumn(r -> r.progress().next() == null ? "–" : r.progress().next().moduleTitle())
+                .setHeader(getTranslation("progress.students.column-working-on")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addClassName("students-grid");
+        grid.setEmptyStateText(getTranslation("progress.students.empty"));
         add(header, filter, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("progress.students.page-title");
     }
 
     private void refresh() {
@@ -86,7 +96,6 @@ public class StudentsView extends Main {
         Map<UserId, ProgressReadModel.Student> figures = progress.cohort(students.stream().map(UserSummary::id).toList());
         rows = students.stream().map(u -> new Row(u, figures.get(u.id()))).toList();
         grid.setAllRowsVisible(rows.size() <= 50);
-        grid.setEmptyStateText("No students yet. Administrators add them under Users.");
         applyFilter();
     }
 
@@ -97,61 +106,58 @@ public class StudentsView extends Main {
     }
 
     private void open(Row row) {
+        Locale locale = getLocale();
         Dialog d = new Dialog();
         d.setHeaderTitle(row.user().displayName());
         d.addClassName("student-dialog");
         d.setWidth("min(720px, 96vw)");
         ProgressReadModel.Student p = progress.student(row.user().id());
-        d.add(new Paragraph(p.modulesCompleted() + " of " + p.modules().size() + " modules completed · curriculum " + p.percent() + "%"));
+        d.add(new Paragraph(getTranslation("progress.student.summary", p.modulesCompleted(), p.modules().size(),
+                Numbers.percent(p.percent(), 0, locale))));
         Div list = new Div();
         list.addClassName("student-modules");
         for (ProgressReadModel.Module m : p.modules()) {
             Div line = new Div();
             line.addClassName("student-module");
             line.getElement().setAttribute("data-module", m.moduleId());
-            Span t = new Span(m.number() + ". " + m.title());
+            Span t = new Span(getTranslation("progress.student.module-line", m.number(), m.title()));
             t.addClassName("student-module-title");
             line.add(t, ProgressDisplay.status(m), ProgressDisplay.bar(m.percent(), m.title()));
             list.add(line);
         }
         d.add(list);
 
-        H3 overrideTitle = new H3("Open a module despite its prerequisites");
+        H3 overrideTitle = new H3(getTranslation("progress.student.override-title"));
         Select<ProgressReadModel.Module> module = new Select<>();
-        module.setLabel("Module");
+        module.setLabel(getTranslation("progress.student.module"));
         module.setItems(p.modules().stream().filter(ProgressReadModel.Module::locked).toList());
         module.setItemLabelGenerator(ProgressReadModel.Module::title);
-        module.setPlaceholder(p.modules().stream().anyMatch(ProgressReadModel.Module::locked) ? "Choose a locked module" : "No module is locked");
-        TextArea reason = new TextArea("Reason (recorded)");
+        module.setPlaceholder(getTranslation(p.modules().stream().anyMatch(ProgressReadModel.Module::locked)
+                ? "progress.student.choose-locked" : "progress.student.none-locked"));
+        TextArea reason = new TextArea(getTranslation("progress.student.reason"));
         reason.setMaxLength(TextLimits.REASON);
-        reason.setPlaceholder("e.g. completed Category Three at a SOTO Europe seminar in 2024");
-        reason.setMaxLength(1000);
+        reason.setPlaceholder(getTranslation("progress.student.reason-placeholder"));
         reason.setWidthFull();
-        Button grant = new Button("Open the module", e -> {
+        Button grant = new Button(getTranslation("progress.student.open-module"), e -> {
             if (module.getValue() == null) {
-                toast("Choose a module to open.", true);
+                Toasts.error(getTranslation("progress.student.choose-module"));
                 return;
             }
             try {
                 overrideService.grantOverride(row.user().id(), module.getValue().moduleId(), reason.getValue());
-                toast(module.getValue().title() + " is now open for " + row.user().displayName() + ".", false);
+                Toasts.success(getTranslation("progress.student.opened", module.getValue().title(), row.user().displayName()));
                 d.close();
                 refresh();
-            } catch (IllegalArgumentException ex) {
-                toast(ex.getMessage(), true);
+            } catch (OverrideRefused ex) {
+                Toasts.error(ex);
             }
         });
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div overrides = new Div();
-        overrideService.overrides(row.user().id()).forEach(o -> overrides.add(new Paragraph("Opened " + o.moduleId() + " on "
-                + ProgressDisplay.date(o.at()) + " by " + o.grantedBy() + ": " + o.reason())));
+        overrideService.overrides(row.user().id()).forEach(o -> overrides.add(new Paragraph(getTranslation("progress.student.override-line",
+                o.moduleId(), o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate(), o.grantedBy(), o.reason()))));
         d.add(overrideTitle, module, reason, overrides);
-        d.getFooter().add(new Button("Close", e -> d.close()), grant);
+        d.getFooter().add(new Button(getTranslation("progress.student.close"), e -> d.close()), grant);
         d.open();
-    }
-
-    private static void toast(String message, boolean error) {
-        Notification.show(message, error ? 6000 : 3000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -3,6 +3,7 @@ package org.sotcourseware.search.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.ui.Links;
@@ -28,9 +29,11 @@ import org.sotcourseware.search.GlossaryService;
  * reader types. Each term has an anchor (its id), so lessons' popovers and search results link to it.
  */
 @Route(GlossaryService.ROUTE)
-@PageTitle("Glossary · SOT Courseware")
 @PermitAll
-class GlossaryView extends Main {
+class GlossaryView extends Main implements HasDynamicTitle {
+
+    /** The language of the glossary's terms and definitions (content/glossary.md, part of the English curriculum). */
+    static final String CONTENT_LANGUAGE = "en";
 
     static final int MAX_FILTER = 100;
 
@@ -44,13 +47,12 @@ class GlossaryView extends Main {
         this.places = places;
         addClassName("page");
         addClassName("glossary-page");
-        Div header = new Div(new H1("Glossary"), PageParts.lead("The terms of SOT and the anatomy the lessons use, each in plain "
-                + "words, with the lessons that use it and where to read more."));
+        Div header = new Div(new H1(getTranslation("search.glossary.title")), PageParts.lead(getTranslation("search.glossary.lead")));
         header.addClassName("page-header");
         TextField filter = new TextField();
         filter.setMaxLength(MAX_FILTER);
-        filter.setPlaceholder("Find a term");
-        filter.setAriaLabel("Find a term in the glossary");
+        filter.setPlaceholder(getTranslation("search.glossary.filter-placeholder"));
+        filter.setAriaLabel(getTranslation("search.glossary.filter-label"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -69,10 +71,11 @@ class GlossaryView extends Main {
     private void show(String filter) {
         List<GlossaryService.Entry> entries = glossary.terms(filter);
         list.removeAll();
-        count.setText(filter.isBlank() ? entries.size() + " terms" : entries.size() + (entries.size() == 1 ? " term" : " terms")
-                + " matching “" + filter.strip() + "”");
+        count.setText(filter.isBlank() ? getTranslation("search.glossary.count", entries.size())
+                : getTranslation("search.glossary.count-matching", entries.size(), filter.strip()));
         if (entries.isEmpty()) {
-            list.add(PageParts.empty(filter.isBlank() ? "The glossary is empty." : "No term matches “" + filter.strip() + "”. Try the search in the top bar."));
+            list.add(PageParts.empty(filter.isBlank() ? getTranslation("search.glossary.empty")
+                    : getTranslation("search.glossary.no-match", filter.strip())));
             return;
         }
         entries.forEach(e -> list.add(entry(e)));
@@ -85,26 +88,37 @@ class GlossaryView extends Main {
         s.addClassName("glossary-entry");
         H2 term = new H2(t.term());
         term.addClassName("glossary-entry-term");
+        term.getElement().setAttribute("lang", CONTENT_LANGUAGE);
         s.add(term);
         if (!t.aliases().isEmpty()) {
-            Span also = new Span("Also: " + String.join(", ", t.aliases()));
+            Span names = new Span(String.join(", ", t.aliases()));
+            names.getElement().setAttribute("lang", CONTENT_LANGUAGE);
+            Span also = new Span(new Text(getTranslation("search.glossary.also") + " "), names);
             also.addClassName("glossary-entry-also");
             s.add(also);
         }
         Paragraph definition = new Paragraph(t.definition());
         definition.addClassName("glossary-entry-definition");
+        definition.getElement().setAttribute("lang", CONTENT_LANGUAGE);
         s.add(definition);
         if (!e.lessons().isEmpty()) {
             UnorderedList lessons = new UnorderedList();
             lessons.addClassName("glossary-entry-lessons");
+            lessons.getElement().setAttribute("lang", CONTENT_LANGUAGE);
             e.lessons().forEach(r -> lessons.add(new ListItem(Links.to(places.of(r.place()), r.title() + " (" + r.moduleTitle() + ")"))));
-            s.add(label("Lessons"), lessons);
+            s.add(label(getTranslation("search.glossary.lessons")), lessons);
         }
         UnorderedList sources = new UnorderedList();
         sources.addClassName("glossary-entry-sources");
+        sources.getElement().setAttribute("lang", CONTENT_LANGUAGE);
         t.sources().forEach(src -> sources.add(new ListItem(src)));
-        s.add(label("Sources"), sources);
+        s.add(label(getTranslation("search.glossary.sources")), sources);
         return s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("search.glossary.page-title");
     }
 
     private static Span label(String text) {
