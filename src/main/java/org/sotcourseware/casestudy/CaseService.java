@@ -144,7 +144,7 @@ public class CaseService {
     }
 
     private CaseRunId newRun(SignedInUser me, CaseStudy cs) {
-        gate.ifAvailable(g -> g.lockedReason(cs.moduleId()).ifPresent(reason -> {
+        gate.ifAvailable(g -> g.lockedMessage(cs.moduleId()).ifPresent(reason -> {
             throw new CaseException(Message.of("casestudy.error.locked", reason));
         }));
         Instant now = clock.instant();

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
+import org.sotcourseware.base.ModuleLocked;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
 import org.sotcourseware.content.Curriculum;
@@ -47,7 +48,7 @@ public class HandbookService {
     private static final Logger log = LoggerFactory.getLogger(HandbookService.class);
 
     /** A module's handbook as the signed-in user may see it. {@code ready}: built for the current version; {@code language}: the module's. */
-    public record Status(String moduleId, String moduleTitle, int lessons, String contentVersion, @Nullable String lockedReason,
+    public record Status(String moduleId, String moduleTitle, int lessons, String contentVersion, @Nullable Message lockedReason,
                          @Nullable Ready ready, String language) {
     }
 
@@ -94,7 +95,7 @@ public class HandbookService {
     public Status status(String moduleId, Locale language) {
         Curriculum c = catalogue.curriculum();
         CourseModule m = catalogue.requireModule(moduleId);
-        String locked = lockedReason(m.id());
+        Message locked = lockedReason(m.id());
         Ready ready = locked != null ? null : store.meta(m.id(), HandbookStore.key(c.version(), language))
                 .map(x -> new Ready(x.pages(), x.bytes(), x.buildMillis(), x.builtAt())).orElse(null);
         return new Status(m.id(), m.title(), m.publishedLessons().size(), c.version(), locked, ready, m.language());
@@ -192,15 +193,15 @@ public class HandbookService {
                 + (language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? "" : "-" + language.getLanguage()) + ".pdf";
     }
 
-    private @Nullable String lockedReason(String moduleId) {
+    private @Nullable Message lockedReason(String moduleId) {
         ModuleGate g = gate.getIfAvailable();
-        return g == null ? null : g.lockedReason(moduleId).orElse(null);
+        return g == null ? null : g.lockedMessage(moduleId).orElse(null);
     }
 
     private void requireOpen(String moduleId) {
-        String reason = lockedReason(moduleId);
+        Message reason = lockedReason(moduleId);
         if (reason != null) {
-            throw new AccessDeniedException(reason);
+            throw new ModuleLocked(reason);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Message;
 import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.QuizSettings;
 
@@ -25,7 +26,7 @@ public final class QuizReadModel {
                            int passMark, @Nullable Integer attemptsAllowed, int attemptsUsed, @Nullable AttemptId inProgressAttemptId,
                            @Nullable Double grade, boolean passed, @Nullable Integer timeLimitMinutes,
                            QuizSettings.FeedbackMode feedback, QuizSettings.GradingMethod grading, List<AttemptSummary> history,
-                           @Nullable String lockedReason) {
+                           @Nullable Message lockedReason) {
 
         public Overview {
             history = List.copyOf(history);

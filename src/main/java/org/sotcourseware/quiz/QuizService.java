@@ -76,7 +76,7 @@ public class QuizService {
                 .findFirst().orElse(null);
         Double grade = QuizGrading.grade(quiz.settings().grading(), attempts);
         String intro = quiz.intro().isBlank() ? "" : catalogue.renderFragment(moduleId, quiz.sourceFile(), quiz.intro()).html();
-        String locked = inProgress != null ? null : gate.stream().flatMap(g -> g.lockedReason(moduleId).stream()).findFirst().orElse(null);
+        Message locked = inProgress != null ? null : gate.stream().flatMap(g -> g.lockedMessage(moduleId).stream()).findFirst().orElse(null);
         return Optional.of(new QuizReadModel.Overview(moduleId, module.title(), quiz.title(), intro, quiz.questionsPerAttempt(),
                 quiz.settings().passMark(), quiz.settings().attempts(), attempts.size(), inProgress, grade,
                 grade != null && grade >= quiz.settings().passMark(), quiz.settings().timeLimitMinutes(), quiz.settings().feedback(),
@@ -94,7 +94,7 @@ public class QuizService {
         if (open.isPresent()) {
             return new AttemptId(open.get().id());
         }
-        gate.ifAvailable(g -> g.lockedReason(moduleId).ifPresent(reason -> {
+        gate.ifAvailable(g -> g.lockedMessage(moduleId).ifPresent(reason -> {
             throw new QuizException(Message.of("quiz.error.locked", reason));
         }));
         Integer allowed = quiz.settings().attempts();

@@ -84,7 +84,7 @@ class HandbookServiceTest {
         assertThat(handbooks.status("foundations").lockedReason()).isNull();
 
         HandbookService.Status locked = handbooks.status("category-one");
-        assertThat(locked.lockedReason()).contains("opens after you complete");
+        assertThat(locked.lockedReason().english()).contains("opens after you complete");
         assertThat(locked.ready()).isNull();
         assertThatThrownBy(() -> handbooks.build("category-one")).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("opens after you complete");

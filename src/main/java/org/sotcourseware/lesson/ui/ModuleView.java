@@ -198,7 +198,8 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             mark.addClassName("requirement-mark");
             mark.getElement().setAttribute("aria-label", getTranslation(r.met() ? "lesson.module.met" : "lesson.module.unmet"));
             mark.getElement().setAttribute("role", "img");
-            li.add(mark, page.locked() ? new Span(r.text()) : places.link(r.place(), r.text()));
+            String requirement = r.label().in(getLocale());
+            li.add(mark, page.locked() ? new Span(requirement) : places.link(r.place(), requirement));
             checklist.add(li);
         }
         box.add(checklist);

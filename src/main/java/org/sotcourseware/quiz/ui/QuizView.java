@@ -62,7 +62,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             lock.addClassName("lock-card");
             var back = places.link(new CoursePlace.ModulePage(o.moduleId()), getTranslation("quiz.back-to-module", o.moduleTitle()));
             back.addClassName("button-link");
-            lock.add(QuizParts.content(new H1(o.quizTitle())), new Paragraph(o.lockedReason()), new Div(back));
+            lock.add(QuizParts.content(new H1(o.quizTitle())), new Paragraph(o.lockedReason().in(getLocale())), new Div(back));
             add(lock);
             return;
         }
