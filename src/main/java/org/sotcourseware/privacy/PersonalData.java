@@ -2,6 +2,8 @@ package org.sotcourseware.privacy;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +12,10 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.base.Message;
 import org.sotcourseware.base.Translatable;
+import org.sotcourseware.base.Translations;
 import org.sotcourseware.security.AccountChanged;
 import org.sotcourseware.security.CurrentUser;
 import org.sotcourseware.security.Roles;
@@ -115,24 +119,37 @@ public class PersonalData {
         return JSON.writeValueAsBytes(doc);
     }
 
-    /** The signed-in person's data as a page that reads well in a browser and prints. */
+    /** The signed-in person's data as a page that reads well in a browser and prints, in English. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public String mineAsHtml() {
+        return mineAsHtml(Locale.ENGLISH);
+    }
+
+    /**
+     * The signed-in person's data as a page in {@code language}: its title, notes and section headings translated; the
+     * column headings are the field names of the JSON download, and the values are as stored.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public String mineAsHtml(Locale language) {
         Map<String, List<Map<String, Object>>> data = mine();
         Document doc = Document.createShell("");
-        doc.title("Your data in SOT Courseware");
+        doc.getElementsByTag("html").attr("lang", Locales.closest(language).getLanguage());
+        doc.title(Translations.text(language, "privacy.export.title"));
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("style").text("body{font-family:sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a2433}"
                 + "table{border-collapse:collapse;width:100%;margin-bottom:2rem;font-size:.9rem}th,td{border:1px solid #ccd;padding:.3rem .5rem;"
                 + "text-align:left;vertical-align:top}th{background:#eef2f6}p.none{color:#667}");
         Element body = doc.body();
-        body.appendElement("h1").text("Your data in SOT Courseware");
-        body.appendElement("p").text("Exported " + clock.instant() + ". The same as the JSON download, as tables.");
+        body.appendElement("h1").text(Translations.text(language, "privacy.export.title"));
+        body.appendElement("p").text(Translations.text(language, "privacy.export.exported",
+                LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault())));
         data.forEach((section, rows) -> {
-            body.appendElement("h2").text(title(section));
+            String key = "privacy.export.section." + section.replace('_', '-');
+            body.appendElement("h2").text(Translations.patterns(Locale.ENGLISH).containsKey(key) ? Translations.text(language, key) : title(section));
             if (rows.isEmpty()) {
-                body.appendElement("p").addClass("none").text("Nothing.");
+                body.appendElement("p").addClass("none").text(Translations.text(language, "privacy.export.nothing"));
                 return;
             }
             Element table = body.appendElement("table");

@@ -84,6 +84,9 @@ class PersonalDataTest {
         String html = data.mineAsHtml();
         assertThat(html).contains("<h1>Your data in SOT Courseware</h1>", "<h2>Lessons read</h2>", "<h2>Quiz answers</h2>",
                 "EXPRT-00001-AAAAA-BBBBB", name + "@test.invalid").doesNotContain(other);
+        assertThat(data.mineAsHtml(java.util.Locale.GERMAN)).as("the readable page in the person's language")
+                .contains("<html lang=\"de\">", "<h1>Ihre Daten in SOT Courseware</h1>", "<h2>Gelesene Lektionen</h2>", "Exportiert am ",
+                        "EXPRT-00001-AAAAA-BBBBB").doesNotContain("!privacy.");
     }
 
     @Test

@@ -22,6 +22,7 @@ class MyDataView extends Main implements HasDynamicTitle {
 
     public MyDataView(PersonalData data) {
         addClassNames("page", "my-data-page");
+        java.util.Locale language = getLocale();
         Anchor json = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] b = data.mineAsJson();
             return new DownloadResponse(new ByteArrayInputStream(b), "sot-courseware-my-data.json", "application/json", b.length); // not UI text: a file
@@ -29,7 +30,7 @@ class MyDataView extends Main implements HasDynamicTitle {
         json.getElement().setAttribute("download", true);
         json.addClassNames("button-link", "my-data-json");
         Anchor html = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] b = data.mineAsHtml().getBytes(StandardCharsets.UTF_8);
+            byte[] b = data.mineAsHtml(language).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(b), "sot-courseware-my-data.html", "text/html", b.length); // not UI text: a file
         }), getTranslation("privacy.my-data.html"));
         html.getElement().setAttribute("download", true);
