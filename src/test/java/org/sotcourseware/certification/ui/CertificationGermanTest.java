@@ -76,7 +76,7 @@ class CertificationGermanTest extends SpringBrowserlessTest {
         SeminarStartView view = navigate(SeminarStartView.class);
         assertThat(view.getPageTitle()).isEqualTo("Seminarübersicht · SOT Courseware");
         assertThat(text(view)).contains("Seminarübersicht").contains("Stand der Zertifizierung").contains("Zertifiziert: ")
-                .contains("warten auf Ausstellung").doesNotContain("waiting to be awarded");
+                .contains("auf Ausstellung").doesNotContain("waiting to be awarded");
     }
 
     @Test
