@@ -36,4 +36,19 @@ class AuthoringInGermanOnAPhoneE2E extends BrowserTest {
         }
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
     }
+
+    @Test
+    void the_markdown_editor_hint_and_search_panel_speak_german() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1366, 900));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        signIn("instructor", "demo-instructor");
+        page.navigate(url("authoring/edit/category-one/lessons/01-category-one-model.md"));
+        page.locator("sot-markdown-editor .cm-content").click();
+        assertThat(page.locator("sot-markdown-editor #hint").textContent()).startsWith("Markdown. Tab rückt ein");
+        page.keyboard().press("Control+f");
+        assertThat(page.locator("sot-markdown-editor .cm-search input[name=search]").getAttribute("placeholder")).isEqualTo("Suchen");
+        assertThat(page.locator("sot-markdown-editor .cm-search button[name=replaceAll]").textContent()).isEqualTo("alle ersetzen");
+    }
 }
