@@ -9,15 +9,15 @@ import java.util.Locale;
 
 /**
  * Dates and times as the app shows them everywhere, day first and on a 24-hour clock, never ISO instants or US-style
- * times: "7 Dec 2026, 14:05" in English, "7. Dez. 2026, 14:05" in German. The methods without a locale write
+ * times: "7 Dec 2026, 14:05" in English, "7. Dez. 2026, 14:05" in German (a no-break space after the day, so "7." never ends a line). The methods without a locale write
  * English (files meant for every reader, logs); screens pass the reader's locale.
  */
 public final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY_DE = DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.GERMAN);
-    private static final DateTimeFormatter MOMENT_DE = DateTimeFormatter.ofPattern("d. MMM yyyy, HH:mm", Locale.GERMAN);
+    private static final DateTimeFormatter DAY_DE = DateTimeFormatter.ofPattern("d.\u00a0MMM yyyy", Locale.GERMAN);
+    private static final DateTimeFormatter MOMENT_DE = DateTimeFormatter.ofPattern("d.\u00a0MMM yyyy, HH:mm", Locale.GERMAN);
 
     private Dates() {
     }

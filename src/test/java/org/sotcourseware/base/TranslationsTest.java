@@ -91,9 +91,9 @@ class TranslationsTest {
         assertThat(sample.text(Locale.ENGLISH, "test.count", 1500)).isEqualTo("1,500 students");
         assertThat(sample.text(Locale.GERMAN, "test.count", 1500)).isEqualTo("1.500 Studierende");
         assertThat(sample.text(Locale.ENGLISH, "test.count", 1)).isEqualTo("1 student");
-        assertThat(sample.text(Locale.GERMAN, "test.day", LocalDate.of(2026, 12, 7))).isEqualTo("am 7. Dez. 2026");
+        assertThat(sample.text(Locale.GERMAN, "test.day", LocalDate.of(2026, 12, 7))).isEqualTo("am 7.\u00a0Dez. 2026");
         assertThat(sample.text(Locale.ENGLISH, "test.day", LocalDateTime.of(2026, 12, 7, 14, 5))).isEqualTo("on 7 Dec 2026, 14:05");
-        assertThat(sample.text(Locale.GERMAN, "test.day", LocalDateTime.of(2026, 12, 7, 14, 5))).isEqualTo("am 7. Dez. 2026, 14:05");
+        assertThat(sample.text(Locale.GERMAN, "test.day", LocalDateTime.of(2026, 12, 7, 14, 5))).isEqualTo("am 7.\u00a0Dez. 2026, 14:05");
     }
 
     @Test

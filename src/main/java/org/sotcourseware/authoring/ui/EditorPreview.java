@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.Tab;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.authoring.AuthoringService;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.MarkdownEditor;
@@ -60,7 +61,7 @@ final class EditorPreview {
     void show(AuthoringService.Preview p, String path) {
         ContentDraft d = p.draft();
         List<ContentProblem> own = d.problems();
-        editor.setDiagnostics(own.stream().filter(x -> x.line() > 0).map(x -> MarkdownEditor.Diagnostic.error(x.line(), x.message())).toList());
+        editor.setDiagnostics(own.stream().filter(x -> x.line() > 0).map(x -> MarkdownEditor.Diagnostic.error(x.line(), x.text().in(Locales.current()))).toList());
         problemsTab.setLabel(own.isEmpty() ? Words.t("authoring.editor.tab-problems") : Words.t("authoring.editor.tab-problems-count", own.size()));
         problems.removeAll();
         problems.add(Problems.list(own, path, goToLine));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
 import org.sotcourseware.content.ContentProblem;
 
 import static org.sotcourseware.authoring.ui.Words.t;
@@ -39,13 +40,14 @@ final class Problems {
             Span where = new Span(own ? (p.line() > 0 ? t("authoring.problems.line", p.line()) : t("authoring.problems.file"))
                     : p.file() + (p.line() > 0 ? ":" + p.line() : ""));
             where.addClassName("problem-where");
-            Span what = new Span(p.message());
+            String message = p.text().in(Locales.current());
+            Span what = new Span(message);
             what.addClassName("problem-message");
             ListItem item = new ListItem(where, what);
             if (own && goTo != null && p.line() > 0) {
                 Button jump = new Button(new Div(where, what), e -> goTo.accept(p.line()));
                 jump.addClassName("problem-jump");
-                jump.setAriaLabel(t("authoring.problems.go-to-line", p.line(), p.message()));
+                jump.setAriaLabel(t("authoring.problems.go-to-line", p.line(), message));
                 item = new ListItem(jump);
             }
             list.add(item);

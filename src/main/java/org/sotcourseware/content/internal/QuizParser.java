@@ -431,14 +431,11 @@ final class QuizParser {
                 int optionLine = i < optionLines.size() ? optionLines.get(i) : line;
                 Double percent = creditPercent(written);
                 if (type != QuestionType.SINGLE && type != QuestionType.NUMERIC && type != QuestionType.TEXT) {
-                    problems.add(new ContentProblem(file, optionLine, "credit= in " + type.key() + " question '" + id
-                            + "': only single-choice, numeric and text questions give a share of the points for a partly right answer"));
+                    problems.add(new ContentProblem(file, optionLine, Message.of("content.quiz.credit-wrong-type", type.key(), id)));
                 } else if (o.correct()) {
-                    problems.add(new ContentProblem(file, optionLine, "credit= on a correct option in '" + id
-                            + "': a [x] option earns all the points; give credit to a partly right [ ] option"));
+                    problems.add(new ContentProblem(file, optionLine, Message.of("content.quiz.credit-on-correct", id)));
                 } else if (percent == null) {
-                    problems.add(new ContentProblem(file, optionLine, "credit '" + written + "' in '" + id
-                            + "' must be a percentage between 1 and 99, e.g. {credit=50%}"));
+                    problems.add(new ContentProblem(file, optionLine, Message.of("content.quiz.credit-invalid", written, id)));
                 } else {
                     out.add(Question.Option.partial(o.id(), o.text(), percent / 100, o.feedback()));
                     continue;
