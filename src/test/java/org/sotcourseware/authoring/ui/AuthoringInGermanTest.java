@@ -64,7 +64,7 @@ class AuthoringInGermanTest extends SpringBrowserlessTest {
         view = navigate("authoring/history/category-one/lessons/01-category-one-model.md", Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Verlauf von 01-category-one-model.md");
         assertThat($(H2.class).all().stream().map(H2::getText)).contains("Unterschiede");
-        assertThat(page()).contains("Studierende sehen diese Version").containsPattern("\\d{1,2}\\. \\p{L}{3,4}\\.? \\d{4}, \\d{2}:\\d{2}");
+        assertThat(page()).contains("Studierende sehen diese Version").containsPattern("\\d{1,2}\\.\u00a0\\p{L}{3,4}\\.? \\d{4}, \\d{2}:\\d{2}");
         noMissingKeys();
     }
 

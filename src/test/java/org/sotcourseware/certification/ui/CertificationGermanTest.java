@@ -85,7 +85,7 @@ class CertificationGermanTest extends SpringBrowserlessTest {
         Component box = dashboard.create();
         String text = box.getElement().getTextRecursively();
         assertThat(text).startsWith("Zertifizierung").contains("Ausgestellt am").contains("PDF herunterladen")
-                .containsPattern("\\d{1,2}\\. [A-ZÄÖÜ][a-zäöü]{2,3}\\.? \\d{4}").doesNotContain("Awarded");
+                .containsPattern("\\d{1,2}\\.\u00a0[A-ZÄÖÜ][a-zäöü]{2,3}\\.? \\d{4}").doesNotContain("Awarded");
     }
 
     @Test
