@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.base.Message;
-import org.sotcourseware.base.Translatable;
+import org.sotcourseware.base.Refusal;
 import org.sotcourseware.certification.internal.CertificatePdf;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.CourseModule;
@@ -70,19 +70,12 @@ public class CertificationService {
     }
 
     /** An award refused because requirements are missing; lists them. */
-    public static class NotEligible extends RuntimeException implements Translatable {
-        private final transient Message message;
+    public static class NotEligible extends Refusal {
         private final transient List<TrackRules.Requirement> missing;
 
         NotEligible(Message message, List<TrackRules.Requirement> missing) {
-            super(message.english());
-            this.message = message;
+            super(message);
             this.missing = List.copyOf(missing);
-        }
-
-        @Override
-        public Message message() {
-            return message;
         }
 
         public List<TrackRules.Requirement> missing() {
@@ -91,17 +84,9 @@ public class CertificationService {
     }
 
     /** A request refused, in plain words. */
-    public static class CertificationException extends RuntimeException implements Translatable {
-        private final transient Message message;
-
+    public static class CertificationException extends Refusal {
         public CertificationException(Message message) {
-            super(message.english());
-            this.message = message;
-        }
-
-        @Override
-        public Message message() {
-            return message;
+            super(message);
         }
     }
 

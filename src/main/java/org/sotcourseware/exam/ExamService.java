@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.base.CsvExport;
 import org.sotcourseware.base.Message;
-import org.sotcourseware.base.Translatable;
+import org.sotcourseware.base.Refusal;
 import org.sotcourseware.base.Translations;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.content.CatalogueService;
@@ -112,21 +112,13 @@ public class ExamService {
     }
 
     /** A request refused, with what to fix in plain words: {@link #message()} to translate, {@code getMessage()} in English. */
-    public static class ExamException extends RuntimeException implements Translatable {
-        private final Message message;
-
+    public static class ExamException extends Refusal {
         public ExamException(Message message) {
-            super(message.english());
-            this.message = message;
+            super(message);
         }
 
         public ExamException(String key, Object... args) {
             this(Message.of(key, args));
-        }
-
-        @Override
-        public Message message() {
-            return message;
         }
     }
 

@@ -36,7 +36,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Message;
-import org.sotcourseware.base.Translatable;
+import org.sotcourseware.base.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,17 +76,9 @@ public class BackupService {
     }
 
     /** A backup that could not be written, with the reason in plain words (English in {@code getMessage()}, for logs). */
-    public static final class BackupFailedException extends RuntimeException implements Translatable {
-        private final transient Message message;
-
+    public static final class BackupFailedException extends Refusal {
         BackupFailedException(Message message, Throwable cause) {
-            super(message.english(), cause);
-            this.message = message;
-        }
-
-        @Override
-        public Message message() {
-            return message;
+            super(message, cause);
         }
     }
 

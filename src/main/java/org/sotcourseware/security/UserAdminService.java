@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Refusal;
 import org.sotcourseware.base.TextLimits;
-import org.sotcourseware.base.Translatable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,31 +28,23 @@ public class UserAdminService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** A request the service refuses, with a message that says what to fix and the form field it is about. */
-    public static class InvalidUserException extends RuntimeException implements Translatable {
+    public static class InvalidUserException extends Refusal {
 
         /** The field of the user form a refusal is about, so the form can show it there. */
         public enum Field { NAME, USERNAME, EMAIL, PASSWORD, ROLES, OTHER }
 
         private final Field field;
-        private final Message message;
-
         public InvalidUserException(Message message) {
             this(message, Field.OTHER);
         }
 
         public InvalidUserException(Message message, Field field) {
-            super(message.english());
-            this.message = message;
+            super(message);
             this.field = field;
         }
 
         public Field field() {
             return field;
-        }
-
-        @Override
-        public Message message() {
-            return message;
         }
     }
 

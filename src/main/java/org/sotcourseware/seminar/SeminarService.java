@@ -18,6 +18,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.audit.AuditLog;
 import org.sotcourseware.base.Message;
+import org.sotcourseware.base.Refusal;
 import org.sotcourseware.base.Translatable;
 import org.sotcourseware.mail.Mail;
 import org.sotcourseware.mail.MailTemplate;
@@ -72,21 +73,13 @@ public class SeminarService {
     }
 
     /** A request refused, with what to fix in plain words. */
-    public static class SeminarException extends RuntimeException implements Translatable {
-        private final Message message;
-
+    public static class SeminarException extends Refusal {
         public SeminarException(Message message) {
-            super(message.english());
-            this.message = message;
+            super(message);
         }
 
         public SeminarException(String key, Object... args) {
             this(Message.of(key, args));
-        }
-
-        @Override
-        public Message message() {
-            return message;
         }
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.sotcourseware.base.ui.CurriculumText;
 import org.sotcourseware.base.TextLimits;
 import org.sotcourseware.base.ui.ChoiceList;
 import org.jspecify.annotations.Nullable;
@@ -69,13 +70,13 @@ final class AnswerInput {
     /** Option texts, each in an element that says the curriculum's language. */
     private static Map<String, String> contentHtml(List<QuizReadModel.Choice> choices) {
         Map<String, String> m = new LinkedHashMap<>();
-        choices.forEach(c -> m.put(c.id(), "<span lang=\"" + QuizParts.CONTENT_LANGUAGE + "\">" + c.html() + "</span>")); // not UI text: HTML markup
+        choices.forEach(c -> m.put(c.id(), "<span lang=\"" + CurriculumText.DEFAULT_LANGUAGE + "\">" + c.html() + "</span>")); // not UI text: HTML markup
         return m;
     }
 
     /** An option's label; carries the option's id (a hash of its text, not its correctness). */
     private static Component label(String id, String html) {
-        return new Html("<span class=\"choice-label\" data-option=\"" + id + "\" lang=\"" + QuizParts.CONTENT_LANGUAGE + "\">" + html + "</span>"); // not UI text: HTML markup
+        return new Html("<span class=\"choice-label\" data-option=\"" + id + "\" lang=\"" + CurriculumText.DEFAULT_LANGUAGE + "\">" + html + "</span>"); // not UI text: HTML markup
     }
 
     private static Component single(QuizReadModel.PresentedQuestion q, @Nullable Answer current, boolean readOnly, Consumer<Answer> onChange) {

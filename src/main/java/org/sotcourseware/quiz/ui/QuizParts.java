@@ -14,6 +14,7 @@ import org.sotcourseware.base.Dates;
 import org.sotcourseware.base.Message;
 import org.sotcourseware.base.Numbers;
 import org.sotcourseware.base.Translations;
+import org.sotcourseware.base.ui.CurriculumText;
 import org.sotcourseware.content.QuestionType;
 import org.sotcourseware.content.QuizSettings;
 import org.sotcourseware.quiz.QuestionResult;
@@ -23,13 +24,6 @@ import org.springframework.web.util.HtmlUtils;
 /** Wording and small components shared by the quiz screens, in the reader's language. */
 final class QuizParts {
 
-    /**
-     * The language of the curriculum texts (stems, options, feedback): English, until modules carry their own
-     * {@code language} (docs/translation.md). Elements holding them say so, so a screen reader keeps an English voice
-     * for them inside a German page.
-     */
-    static final String CONTENT_LANGUAGE = "en"; // not UI text: a language tag
-
     private QuizParts() {
     }
 
@@ -38,15 +32,14 @@ final class QuizParts {
         return Translations.text(locale, key, args);
     }
 
-    /** Marks {@code c} as holding curriculum text (see {@link #CONTENT_LANGUAGE}). */
+    /** Marks {@code c} as holding curriculum text (stems, options, feedback), see {@link CurriculumText}. */
     static <T extends Component> T content(T c) {
-        c.getElement().setAttribute("lang", CONTENT_LANGUAGE);
-        return c;
+        return CurriculumText.mark(c);
     }
 
     /** Curriculum HTML wrapped in an element that says its language. */
     static String contentHtml(String html) {
-        return "<div lang=\"" + CONTENT_LANGUAGE + "\">" + html + "</div>"; // not UI text: HTML markup
+        return CurriculumText.wrap("div", html); // not UI text: an element name
     }
 
     /** A question type's name ("Single choice"), as words to translate. */
@@ -112,7 +105,7 @@ final class QuizParts {
         StringBuilder b = new StringBuilder("<div class=\"feedback-box feedback-") // not UI text: HTML markup
                 .append(f.correctness().name().toLowerCase(Locale.ROOT)).append("\">").append(correctnessHtml(f.correctness(), locale));
         for (String html : f.feedbackHtml()) {
-            b.append("<div class=\"feedback-text\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(html).append("</div>"); // not UI text: HTML markup
+            b.append("<div class=\"feedback-text\" lang=\"").append(CurriculumText.DEFAULT_LANGUAGE).append("\">").append(html).append("</div>"); // not UI text: HTML markup
         }
         b.append(labelledHtml(t(locale, "quiz.feedback.correct-answer"), contentHtml(f.correctAnswerHtml())));
         if (f.explanationHtml() != null) {
@@ -155,7 +148,7 @@ final class QuizParts {
                 b.append(correctnessHtml(f.correctness(), locale));
             }
             boolean none = item.answer() == null || item.answer().isEmpty();
-            b.append("</div><div class=\"question-prompt\" lang=\"").append(CONTENT_LANGUAGE).append("\">").append(item.question().promptHtml()) // not UI text: HTML markup
+            b.append("</div><div class=\"question-prompt\" lang=\"").append(CurriculumText.DEFAULT_LANGUAGE).append("\">").append(item.question().promptHtml()) // not UI text: HTML markup
                     .append("</div>").append(labelledHtml(t(locale, "quiz.result.your-answer"), none
                             ? "<p><em>" + HtmlUtils.htmlEscape(t(locale, "quiz.result.no-answer")) + "</em></p>" : contentHtml(item.answerHtml())));
             if (f != null) {

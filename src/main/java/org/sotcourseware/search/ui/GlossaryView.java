@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.CurriculumText;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
@@ -33,7 +34,7 @@ import org.sotcourseware.search.GlossaryService;
 class GlossaryView extends Main implements HasDynamicTitle {
 
     /** The language of the glossary's terms and definitions (content/glossary.md, part of the English curriculum). */
-    static final String CONTENT_LANGUAGE = "en";
+    static final String CONTENT_LANGUAGE = CurriculumText.DEFAULT_LANGUAGE;
 
     static final int MAX_FILTER = 100;
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sotcourseware.base.ui.CurriculumText;
 import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
@@ -41,7 +42,7 @@ import org.sotcourseware.search.SearchService;
 class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The language of the curriculum, from which titles and quotes come. */
-    private static final String CONTENT_LANGUAGE = "en";
+    private static final String CONTENT_LANGUAGE = CurriculumText.DEFAULT_LANGUAGE;
     private static final String SEPARATOR = " · ";
 
     private final SearchService search;
