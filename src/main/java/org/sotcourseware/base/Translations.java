@@ -108,6 +108,8 @@ public class Translations implements I18NProvider {
         final Map<String, Map<String, Set<String>>> keysByBundle = new TreeMap<>();
         final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
         final Set<String> missingLogged = ConcurrentHashMap.newKeySet();
+        /** The text of each key that takes no values, per language, once formatted. */
+        final Map<String, String> fixedTexts = new ConcurrentHashMap<>();
 
         static Bundles load() {
             return load("classpath*:i18n/*.properties");
@@ -115,6 +117,14 @@ public class Translations implements I18NProvider {
 
         String text(@Nullable Locale locale, String key, Object... args) {
             Locale language = Locales.closest(locale);
+            if (args.length == 0) {
+                // a text without values is the same every time: one shared String per language and key, not one per
+                // component per session (labels are most of a screen's words; Vaadin keeps them in every session)
+                String fixed = fixedTexts.get(language.getLanguage() + "\u0000" + key);
+                if (fixed != null) {
+                    return fixed;
+                }
+            }
             MessageFormat format = format(language, key);
             if (format == null) {
                 if (missingLogged.add(key)) {
@@ -126,7 +136,11 @@ public class Translations implements I18NProvider {
             for (int i = 0; i < args.length; i++) {
                 values[i] = value(args[i], language);
             }
-            return ((MessageFormat) format.clone()).format(values);
+            String text = ((MessageFormat) format.clone()).format(values);
+            if (args.length == 0) {
+                fixedTexts.putIfAbsent(language.getLanguage() + "\u0000" + key, text);
+            }
+            return text;
         }
 
         static Bundles load(String location) {
