@@ -21,6 +21,7 @@ import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.ContentDraft;
 import org.sotcourseware.content.ContentTree;
 import org.sotcourseware.content.Lesson;
+import org.sotcourseware.testsupport.Folders;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -396,19 +397,7 @@ class AuthoringServiceTest {
 
     static Path copyOfContent() {
         try {
-            Path target = Files.createTempDirectory("sot-authoring-content");
-            Path source = Path.of("content");
-            try (Stream<Path> walk = Files.walk(source)) {
-                for (Path f : walk.toList()) {
-                    Path t = target.resolve(source.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(t);
-                    } else {
-                        Files.copy(f, t);
-                    }
-                }
-            }
-            return target;
+            return Folders.copyToTemp(Path.of("content"), "sot-authoring-content");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

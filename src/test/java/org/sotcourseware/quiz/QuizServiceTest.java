@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,13 +16,13 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.content.CatalogueService;
 import org.sotcourseware.content.Question;
+import org.sotcourseware.testsupport.Folders;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.MutableClock;
 import org.sotcourseware.testsupport.TestUsers;
@@ -306,17 +305,7 @@ class QuizServiceTest {
     private static Path copyFixture() {
         try {
             Path source = Path.of("src/test/resources/fixtures/quiz-content");
-            Path target = Files.createTempDirectory("quiz-content");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                    Path t = target.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(t);
-                    } else {
-                        Files.copy(p, t);
-                    }
-                }
-            }
+            Path target = Folders.copyToTemp(source, "quiz-content");
             return target;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -10,11 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +29,7 @@ import org.sotcourseware.quiz.QuestionResult;
 import org.sotcourseware.quiz.QuizReadModel;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.security.UserId;
+import org.sotcourseware.testsupport.Folders;
 import org.sotcourseware.testsupport.IntegrationTest;
 import org.sotcourseware.testsupport.MutableClock;
 import org.sotcourseware.testsupport.TestUsers;
@@ -334,17 +333,7 @@ class ReviewServiceTest {
     private static Path copyFixture() {
         try {
             Path source = Path.of("src/test/resources/fixtures/quiz-content");
-            Path target = Files.createTempDirectory("review-content");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                    Path t = target.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(t);
-                    } else {
-                        Files.copy(p, t);
-                    }
-                }
-            }
+            Path target = Folders.copyToTemp(source, "review-content");
             // a module that opens only after "limited" is completed
             Files.createDirectories(target.resolve("locked"));
             Files.writeString(target.resolve("locked/module.md"), Files.readString(source.resolve("each/module.md")).replace("each", "locked"));
