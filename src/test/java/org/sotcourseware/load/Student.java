@@ -325,8 +325,13 @@ final class Student implements Runnable {
         for (int guard = 0; guard < 200; guard++) {
             think();
             answer(currentQuestion());
-            gap();
             StateTree t = browser.tree();
+            // the server marks the question answered on its palette button once the answer is saved
+            Node current = require(Steps.ANSWER, t.first(n -> n.hasClass("palette-item") && n.hasClass("current")), "the current question's palette button");
+            if (!current.hasClass("answered")) {
+                throw new LoadFailure(Steps.ANSWER, "the answer was not saved: the palette says " + current.attribute("aria-label"));
+            }
+            gap();
             Optional<Node> next = t.first(t.button("Next question"));
             if (next.isPresent()) {
                 browser.click(Steps.NEXT_QUESTION, next.get());
@@ -373,7 +378,7 @@ final class Student implements Runnable {
                 if (i > 0) {
                     gap();
                 }
-                browser.changeProperty(Steps.ANSWER, picks.get(i), "checked", BooleanNode.TRUE, "change");
+                browser.tick(Steps.ANSWER, choiceList(input), picks.get(i));
             }
         } else if (!fields.isEmpty()) {
             Node field = fields.getFirst();
@@ -415,6 +420,11 @@ final class Student implements Runnable {
         }
     }
 
+    /** The list of options (radios or checkboxes) inside {@code within}: the element the options' change events reach. */
+    private Node choiceList(Node within) {
+        return require(Steps.ANSWER, browser.tree().findIn(within, StateTree.hasClass("answer-choices")).stream().findFirst(), "the list of options");
+    }
+
     /** Open a Foundations case from the module page and make three decisions (dead ends send the student back). */
     private void workCase(int round) {
         StateTree t = browser.tree();
@@ -439,7 +449,7 @@ final class Student implements Runnable {
                 if (options.isEmpty()) {
                     throw new LoadFailure(Steps.CASE_CHOOSE, "a decision without options");
                 }
-                browser.changeProperty(Steps.CASE_CHOOSE, options.get(random.nextInt(options.size())), "checked", BooleanNode.TRUE, "change");
+                browser.tick(Steps.CASE_CHOOSE, choiceList(area), options.get(random.nextInt(options.size())));
                 gap();
                 Node button = require(Steps.CASE_DECISION, t.first(t.buttonStartingWith("Confirm my")), "the confirm button");
                 browser.click(Steps.CASE_DECISION, button);

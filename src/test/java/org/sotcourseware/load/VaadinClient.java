@@ -30,6 +30,9 @@ import java.util.zip.InflaterInputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -399,6 +402,39 @@ final class VaadinClient {
         }
         return rpc(step, rpc);
     }
+
+    /**
+     * A radio or checkbox the user ticks inside {@code list}, an element that listens for the {@code change} event
+     * bubbling up from it (as a choice list does): the event goes to the list, and its {@code event.target.*} data
+     * are read from the ticked input, as the browser would evaluate them.
+     */
+    JsonNode tick(String step, StateTree.Node list, StateTree.Node input) {
+        if (input.disabled()) {
+            throw new LoadFailure(step, "cannot tick the disabled " + describe(input));
+        }
+        if (!list.listeners.containsKey("change")) {
+            throw new LoadFailure(step, "nothing listens to a change in " + describe(list));
+        }
+        return rpc(step, event(list.id, "change", tickData(list, input)));
+    }
+
+    /** The data of the change event a tick on {@code input} sends to {@code list}; the input is checked afterwards. */
+    ObjectNode tickData(StateTree.Node list, StateTree.Node input) {
+        input.properties.put("checked", BooleanNode.TRUE);
+        ObjectNode data = eventData(list, "change");
+        for (String expression : List.copyOf(data.propertyNames())) {
+            // a value of the target (event.target.value), not a filter expression about it, which passes as it is
+            if (expression.startsWith(TARGET) && expression.substring(TARGET.length()).matches("[A-Za-z]+")) {
+                String name = expression.substring(TARGET.length());
+                JsonNode property = input.properties.get(name);
+                String attribute = input.attribute(name);
+                data.set(expression, property != null ? property : attribute != null ? StringNode.valueOf(attribute) : NullNode.getInstance());
+            }
+        }
+        return data;
+    }
+
+    private static final String TARGET = "event.target.";
 
     /** A {@code @ClientCallable} method called by the page's own script ({@code element.$server.method()}). */
     JsonNode callServer(String step, StateTree.Node n, String method) {

@@ -46,6 +46,20 @@ class VaadinClientTest {
     }
 
     @Test
+    void a_tick_sends_the_change_to_the_list_with_the_ticked_inputs_value_and_state() {
+        Node list = nodeWithListener("change", "{'event.target.value':false,'event.target.checked':false,'event.target.type':false,'event.target.type == 1':true}");
+        client.tree().apply(VaadinClient.JSON.readTree(("{'changes':[{'node':12,'type':'put','feat':3,'key':'value','value':'o-2'},"
+                + "{'node':12,'type':'put','feat':3,'key':'type','value':'radio'}]}").replace('\'', '"')));
+        Node radio = client.tree().node(12);
+        ObjectNode data = client.tickData(list, radio);
+        assertThat(data.get("event.target.value").asString()).isEqualTo("o-2");
+        assertThat(data.get("event.target.checked").asBoolean()).isTrue();
+        assertThat(data.get("event.target.type").asString()).as("read from the input").isEqualTo("radio");
+        assertThat(data.get("event.target.type == 1").asBoolean()).as("a filter passes").isTrue();
+        assertThat(radio.property("checked")).isEqualTo("true");
+    }
+
+    @Test
     void answers_are_read_with_or_without_the_json_guard_and_as_an_array_or_an_object() {
         assertThat(VaadinClient.parse("s", "for(;;);[{\"syncId\":3}]").get("syncId").asInt()).isEqualTo(3);
         assertThat(VaadinClient.parse("s", "{\"syncId\":4}").get("syncId").asInt()).isEqualTo(4);

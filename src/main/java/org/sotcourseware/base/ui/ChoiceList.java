@@ -41,7 +41,6 @@ public class ChoiceList extends Div {
             if (readOnly) {
                 input.setAttribute("disabled", true);
             }
-            input.addPropertyChangeListener("checked", "change", e -> clientChanged(id, Boolean.TRUE.equals(e.getValue())));
             Element text = new Element("span");
             text.setAttribute("class", "choice-label");
             text.setAttribute("data-option", id);
@@ -52,6 +51,18 @@ public class ChoiceList extends Div {
             getElement().appendChild(row);
             inputs.put(id, input);
         });
+        // one listener for the list, reading what the browser says in the event itself: "checked" is never a synchronised
+        // property, so the server never writes it back after construction. (An echo of a radio's state from an earlier round
+        // trip could arrive after a keyboard user's next arrow key and check or uncheck a radio they had moved on from.)
+        getElement().addEventListener("change", e -> {
+                    String id = e.getEventData().get("event.target.value").asString();
+                    if (inputs.containsKey(id)) {
+                        clientChanged(id, e.getEventData().get("event.target.checked").asBoolean());
+                    }
+                })
+                .addEventData("event.target.value")
+                .addEventData("event.target.checked")
+                .setFilter("event.target.localName === 'input'"); // not UI text: a script expression
     }
 
     private void clientChanged(String id, boolean checked) {
@@ -62,25 +73,15 @@ public class ChoiceList extends Div {
                 selected.remove(id);
             }
         } else if (checked) {
-            selected.clear();
+            selected.clear(); // the browser has unchecked the other radios itself
             selected.add(id);
-            // the browser unchecks the other radios itself; keep the server's view of them in step, touching only a radio the
-            // server still holds as checked: the others are unchecked in the browser already, and setting them again would
-            // arrive after a keyboard user's next arrow key and uncheck the radio they have moved on to
-            inputs.forEach((other, input) -> {
-                if (!other.equals(id) && input.getProperty("checked", false)) {
-                    input.setProperty("checked", false);
-                }
-            });
         }
         onChange.accept(Set.copyOf(selected));
     }
 
     /** What a click on an option does (for tests without a browser). */
     public void choose(String id) {
-        boolean now = !multiple || !selected.contains(id);
-        inputs.get(id).setProperty("checked", now);
-        clientChanged(id, now);
+        clientChanged(id, !multiple || !selected.contains(id));
     }
 
     public Set<String> selected() {
