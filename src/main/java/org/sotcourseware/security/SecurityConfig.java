@@ -1,11 +1,19 @@
 package org.sotcourseware.security;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +46,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, LoginPage loginPage) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -65,13 +75,38 @@ class SecurityConfig {
      * {@link PasswordHashingGate}.
      */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${sot.security.password-hashing-threads:0}") int threads) {
+    PasswordHashingGate passwordEncoder(@Value("${sot.security.password-hashing-threads:0}") int threads, ObjectProvider<MeterRegistry> registry) {
+        return hashing(threads, registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** The encoder of {@link #passwordEncoder}, for tests: {@code threads} 0 means one per processor. */
+    static PasswordHashingGate hashing(int threads, MeterRegistry registry) {
         Map<String, PasswordEncoder> encoders = new HashMap<>();
         encoders.put("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2));
         encoders.put("bcrypt", new BCryptPasswordEncoder());
         DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("argon2", encoders);
         delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return new PasswordHashingGate(delegating, threads > 0 ? threads : PasswordHashingGate.defaultConcurrency());
+        return new PasswordHashingGate(delegating, threads > 0 ? threads : PasswordHashingGate.defaultConcurrency(), registry);
+    }
+
+    /**
+     * Once the app is ready, in the background: prepares the dummy hash for unknown names (see
+     * {@link ThrottledAuthenticationProvider#prepareForUnknownNames}), then checks a throwaway password
+     * {@code sot.security.password-hashing-warm-up} times (default 10, at most 5 s, 0 for none), so that the first
+     * sign-ins of a seminar room neither hash twice nor run the hashing code before the just-in-time compiler has
+     * finished with it (docs/performance.md, sign-in storm).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpPasswordHashing(ApplicationReadyEvent ready) {
+        int rounds = ready.getApplicationContext().getEnvironment().getProperty("sot.security.password-hashing-warm-up", Integer.class, 10);
+        PasswordHashingGate gate = ready.getApplicationContext().getBean(PasswordHashingGate.class);
+        ThrottledAuthenticationProvider signIn = ready.getApplicationContext().getBean(ThrottledAuthenticationProvider.class);
+        Thread.ofVirtual().name("password-hashing-warm-up").start(() -> {
+            long start = System.nanoTime();
+            signIn.prepareForUnknownNames();
+            int done = rounds > 0 ? gate.warmUp(rounds, Duration.ofSeconds(5)) : 0;
+            log.info("Password hashing warmed up: {} checks in {} ms", done, (System.nanoTime() - start) / 1_000_000);
+        });
     }
 
     @Bean

@@ -12,7 +12,8 @@ import java.util.Locale;
  */
 record Options(Mode mode, int users, int rampSeconds, int holdSeconds, Range think, Range gap, int windowSeconds,
                int answerSeconds, int rounds, URI url, boolean startServer, Path jar, String heap, int port, long pid,
-               Path out, long seed, boolean measureHeap, int timeoutSeconds, String password, List<String> serverArgs) {
+               Path out, long seed, boolean measureHeap, int timeoutSeconds, String password, List<String> serverArgs,
+               List<String> jvmArgs) {
 
     static final int MAX_USERS = 5000;
     static final int MAX_MINUTES = 240;
@@ -79,6 +80,7 @@ record Options(Mode mode, int users, int rampSeconds, int holdSeconds, Range thi
               --heap SIZE          the started server's -Xmx (default 1g)
               --port P             the started server's port (default 8180)
               --server-arg ARG     one more argument for the started server (repeatable), e.g. --server-arg=--sot.demo.enabled=false
+              --jvm-arg ARG        one more JVM option for the started server (repeatable), e.g. --jvm-arg=-Xms1g
               --out DIR            where the report goes (default target/load)
               --timeout S          a round trip slower than this is an error (default 60)
               --no-heap            skip the heap-per-session measurement (two full GCs in the server)
@@ -106,6 +108,7 @@ record Options(Mode mode, int users, int rampSeconds, int holdSeconds, Range thi
         boolean measureHeap = true;
         int timeout = 60;
         List<String> serverArgs = new ArrayList<>();
+        List<String> jvmArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = null;
@@ -140,6 +143,7 @@ record Options(Mode mode, int users, int rampSeconds, int holdSeconds, Range thi
                         case "--heap" -> heap = value;
                         case "--port" -> port = Integer.parseInt(value);
                         case "--server-arg" -> serverArgs.add(value);
+                        case "--jvm-arg" -> jvmArgs.add(value);
                         case "--out" -> out = Path.of(value);
                         case "--timeout" -> timeout = Integer.parseInt(value);
                         case "--seed" -> seed = Long.parseLong(value);
@@ -159,7 +163,8 @@ record Options(Mode mode, int users, int rampSeconds, int holdSeconds, Range thi
             url = URI.create("http://127.0.0.1:" + port + "/");
         }
         Options o = new Options(mode, users, ramp, hold, think, gap, window, answer, rounds, url, start, jar, heap, port, pid, out, seed,
-                measureHeap, timeout, "load-test-password", List.copyOf(serverArgs));
+                measureHeap, timeout, "load-test-password", List.copyOf(serverArgs),
+                List.copyOf(jvmArgs));
         o.validate();
         return o;
     }

@@ -29,6 +29,7 @@ class OptionsTest {
         assertThat(storm.startServer()).isFalse();
         assertThat(storm.pid()).isEqualTo(42);
         assertThat(Options.parse("--server-arg=--sot.demo.enabled=false").serverArgs()).isEqualTo(List.of("--sot.demo.enabled=false"));
+        assertThat(Options.parse("--jvm-arg=-Xms1g", "--jvm-arg=-XX:+AlwaysPreTouch").jvmArgs()).isEqualTo(List.of("-Xms1g", "-XX:+AlwaysPreTouch"));
     }
 
     @Test

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * What the server process costs, read from outside: CPU time and resident memory from {@code /proc/<pid>/stat}
- * and {@code /proc/<pid>/status}, and the live heap as {@code jcmd <pid> GC.run} (a full collection) followed
- * by {@code jcmd <pid> GC.heap_info} reports it. Linux only; the server must run as the same user.
+ * and {@code /proc/<pid>/status}, and the live heap as the total of {@code jcmd <pid> GC.class_histogram}: the objects
+ * a full collection found alive, counted during that collection, so work the server does at the same moment (a
+ * start-up task still allocating) does not blur the figure as a later reading of the heap's use would. Linux only;
+ * the server must run as the same user.
  */
 final class ServerProbe {
 
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
     private static final Pattern HEAP_USED = Pattern.compile("heap\\b.*?\\bused (\\d+)K");
     private static final Pattern GEN_USED = Pattern.compile("(?:generation|Gen)\\b.*?\\bused (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
@@ -55,9 +58,13 @@ final class ServerProbe {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
-    /** Runs a full GC in the server, then reads the heap in use (bytes). */
+    /** Runs a full GC in the server and returns the bytes it found alive; failing that, the heap in use after a full GC. */
     OptionalLong heapAfterFullGc() {
         try {
+            OptionalLong live = histogramTotal(jcmd("GC.class_histogram"));
+            if (live.isPresent()) {
+                return live;
+            }
             jcmd("GC.run");
             OptionalLong kb = heapUsedKb(jcmd("GC.heap_info"));
             return kb.isPresent() ? OptionalLong.of(kb.getAsLong() * 1024) : OptionalLong.empty();
@@ -67,6 +74,12 @@ final class ServerProbe {
             Thread.currentThread().interrupt();
             return OptionalLong.empty();
         }
+    }
+
+    /** The bytes in the last line of a class histogram ({@code Total  <instances>  <bytes>}). */
+    static OptionalLong histogramTotal(String histogram) {
+        Matcher m = HISTOGRAM_TOTAL.matcher(histogram);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 
     /** The heap in use in {@code GC.heap_info} output, in KB: G1's "garbage-first heap ... used NK", or the generations summed. */

@@ -39,6 +39,20 @@ class ServerProbeTest {
     }
 
     @Test
+    void the_live_heap_is_the_total_of_a_class_histogram() {
+        String histogram = """
+                12345:
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:        201515       18402352  [B (java.base@25)
+                   2:         22154        1897640  java.lang.String (java.base@25)
+                Total        223669       20299992
+                """;
+        assertThat(ServerProbe.histogramTotal(histogram)).hasValue(20299992);
+        assertThat(ServerProbe.histogramTotal("12345:\nCommand not found")).isEmpty();
+    }
+
+    @Test
     void cpu_percent_is_cpu_time_over_wall_time_between_readings() {
         List<double[]> cpu = ServerProbe.cpuPercent(List.of(new ServerProbe.Reading(0, 0, 0), new ServerProbe.Reading(2000, 3000, 0)));
         assertThat(cpu.getFirst()[1]).isEqualTo(150.0);

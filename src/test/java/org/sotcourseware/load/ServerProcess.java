@@ -47,7 +47,9 @@ final class ServerProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + o.heap(),
                 "-XX:StartFlightRecording=filename=" + out.resolve("server.jfr") + ",settings=profile,dumponexit=true",
-                "-Xlog:gc:file=" + out.resolve("gc.log") + ":uptime",
+                "-Xlog:gc:file=" + out.resolve("gc.log") + ":uptime"));
+        cmd.addAll(o.jvmArgs());
+        cmd.addAll(List.of(
                 "-jar", jar.toString(),
                 "--server.address=127.0.0.1",
                 "--server.port=" + o.port(),

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordEncodingTest {
 
-    private final PasswordEncoder encoder = new SecurityConfig().passwordEncoder(2);
+    private final PasswordEncoder encoder = SecurityConfig.hashing(2, new SimpleMeterRegistry());
 
     @Test
     void new_hashes_are_argon2id_and_take_passwords_longer_than_bcrypts_72_bytes() {

@@ -1,5 +1,6 @@
 package org.sotcourseware.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -93,5 +94,36 @@ class PasswordHashingGateTest {
     void theLimitMustBeAtLeastOne() {
         assertThatThrownBy(() -> new PasswordHashingGate(new Counting(), 0)).hasMessageContaining("password-hashing-threads");
         assertThat(PasswordHashingGate.defaultConcurrency()).isBetween(1, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Test
+    void timeInTheQueueAndTimeHashingAreMeasuredApart() throws Exception {
+        PasswordHashingGate gate = new PasswordHashingGate(new Counting(), 1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                checks.add(pool.submit(() -> gate.matches("pw", "{x}pw")));
+            }
+            for (Future<Boolean> c : checks) {
+                assertThat(c.get(5, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+        assertThat(gate.worked().count()).isEqualTo(3);
+        assertThat(gate.worked().mean(TimeUnit.MILLISECONDS)).as("each check sleeps 20 ms").isGreaterThanOrEqualTo(19);
+        assertThat(gate.waited().count()).isEqualTo(3);
+        // one permit: the second waits one check, the third two; the first hardly at all
+        assertThat(gate.waited().max(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(35);
+        assertThat(gate.waited().totalTime(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(55);
+    }
+
+    @Test
+    void theWarmUpStopsAfterItsRoundsOrItsTimeWhicheverComesFirst() {
+        Counting inner = new Counting();
+        PasswordHashingGate gate = new PasswordHashingGate(inner, 2);
+        assertThat(gate.warmUp(5, Duration.ofSeconds(10))).isEqualTo(5);
+        assertThat(gate.worked().count()).as("one hash and five checks").isEqualTo(6);
+        int done = gate.warmUp(1_000, Duration.ofMillis(100));
+        assertThat(done).as("20 ms a check, 100 ms allowed").isBetween(1, 6);
+        assertThat(gate.available()).isEqualTo(2);
     }
 }
