@@ -35,6 +35,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once, kept with its Brotli variant (Vaadin's build ships {@code .br}) and a gzip variant made once (plain
  * HTTP browsers do not accept Brotli), and answered with an ETag. Names without a hash, and hashed names
  * the jar does not hold (development mode), go on to Vaadin, with the year-long header for hashed names.
+ * <p>
+ * The three other files every first visit fetches, the Lumo and app stylesheets and the icon, are kept the same
+ * way (Vaadin opened the jar as a zip file system for each of them, one request at a time behind a lock: at the
+ * start of a sign-in storm, first pages waited there). They keep Vaadin's lifetimes: a year when the address carries
+ * Vaadin's content version ({@code ?v-c=}), an hour otherwise.
  */
 @Component
 // right after security.SecurityHeaders (HIGHEST_PRECEDENCE), so bundle files carry the security headers too
@@ -45,6 +50,14 @@ class StaticCaching extends OncePerRequestFilter {
 
     /** Where the production bundle sits on the class path. */
     private static final String WEBAPP = "META-INF/VAADIN/webapp";
+
+    static final String ONE_HOUR = "public, max-age=3600";
+
+    /** Where stylesheets and icons outside the bundle sit (in the app and in Vaadin's theme jar). */
+    private static final String RESOURCES = "META-INF/resources";
+
+    /** A stylesheet or icon outside the bundle that every page references. */
+    private static final Pattern PLAIN = Pattern.compile("/(?:lumo|styles)/[A-Za-z0-9_.-]+\\.css|/icons/[A-Za-z0-9_.-]+\\.(?:svg|png|ico)");
 
     /** A Vite output name: a base name, a dash, an 8-character hash, a script or style extension. */
     private static final Pattern HASHED = Pattern.compile("/VAADIN/build/[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8}\\.(?:js|css)");
@@ -70,18 +83,31 @@ class StaticCaching extends OncePerRequestFilter {
         return HASHED.matcher(path).matches();
     }
 
+    static boolean isPlain(String path) {
+        return PLAIN.matcher(path).matches();
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !isHashed(path(request));
+        String path = path(request);
+        return !isHashed(path) && !isPlain(path);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String method = request.getMethod();
-        BundleFile file = "GET".equals(method) || "HEAD".equals(method) ? files.computeIfAbsent(path(request), this::load) : null;
+        String path = path(request);
+        boolean hashed = isHashed(path);
+        BundleFile file = "GET".equals(method) || "HEAD".equals(method) ? files.computeIfAbsent(path, this::load) : null;
+        // a year for content-named files (Vite's hash in the name, Vaadin's content version in the query); an hour otherwise
+        String lifetime = hashed || request.getParameter("v-c") != null ? IMMUTABLE : ONE_HOUR;
         if (file != null) {
-            serve(file, request, response, "HEAD".equals(method));
+            serve(file, request, response, "HEAD".equals(method), lifetime);
+            return;
+        }
+        if (!hashed) {
+            chain.doFilter(request, response); // not in the jar (development mode): Vaadin serves it as it always did
             return;
         }
         response.setHeader("Cache-Control", IMMUTABLE);
@@ -109,8 +135,9 @@ class StaticCaching extends OncePerRequestFilter {
         });
     }
 
-    private static void serve(BundleFile file, HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
-        response.setHeader("Cache-Control", IMMUTABLE);
+    private static void serve(BundleFile file, HttpServletRequest request, HttpServletResponse response, boolean head, String lifetime)
+            throws IOException {
+        response.setHeader("Cache-Control", lifetime);
         response.setHeader("ETag", file.etag());
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -156,14 +183,27 @@ class StaticCaching extends OncePerRequestFilter {
     }
 
     private @Nullable BundleFile load(String path) {
-        byte[] identity = resources.apply(WEBAPP + path);
+        String folder = isHashed(path) ? WEBAPP : RESOURCES;
+        byte[] identity = resources.apply(folder + path);
         if (identity == null) {
             return null;
         }
-        byte[] brotli = resources.apply(WEBAPP + path + ".br");
-        byte[] gzip = gzip(identity);
-        String type = path.endsWith(".css") ? "text/css;charset=UTF-8" : "text/javascript;charset=UTF-8";
+        byte[] brotli = resources.apply(folder + path + ".br");
+        String type = contentType(path);
+        byte[] gzip = type.startsWith("image/png") || type.startsWith("image/x-icon") ? identity : gzip(identity);
         return new BundleFile(type, etag(identity), identity, brotli, gzip.length < identity.length ? gzip : null);
+    }
+
+    static String contentType(String path) {
+        String extension = path.substring(path.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "css" -> "text/css;charset=UTF-8";
+            case "js" -> "text/javascript;charset=UTF-8";
+            case "svg" -> "image/svg+xml";
+            case "png" -> "image/png";
+            case "ico" -> "image/x-icon";
+            default -> throw new IllegalArgumentException("no static file of type " + extension);
+        };
     }
 
     private static String path(HttpServletRequest request) {

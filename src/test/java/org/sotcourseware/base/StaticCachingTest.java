@@ -19,12 +19,15 @@ class StaticCachingTest {
 
     private static final String JS = "export const hello = 'a fairly repetitive script text '.repeat(40);\n".repeat(30);
     private static final byte[] BROTLI = {1, 2, 3};
+    private static final String CSS = ".card { padding: var(--lumo-space-m); }\n".repeat(50);
 
     /** A class path holding one hashed script with its Brotli file, and counting reads. */
     private final Map<String, byte[]> jar = new HashMap<>(Map.of(
             "META-INF/VAADIN/webapp/VAADIN/build/indexhtml-DzCXPVP6.js", JS.getBytes(StandardCharsets.UTF_8),
             "META-INF/VAADIN/webapp/VAADIN/build/indexhtml-DzCXPVP6.js.br", BROTLI,
-            "META-INF/VAADIN/webapp/VAADIN/build/styles-AbCdEfGh.css", "body{}".getBytes(StandardCharsets.UTF_8)));
+            "META-INF/VAADIN/webapp/VAADIN/build/styles-AbCdEfGh.css", "body{}".getBytes(StandardCharsets.UTF_8),
+            "META-INF/resources/styles/app.css", CSS.getBytes(StandardCharsets.UTF_8),
+            "META-INF/resources/icons/favicon.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8)));
     private final AtomicInteger reads = new AtomicInteger();
     private final StaticCaching filter = new StaticCaching(name -> {
         reads.incrementAndGet();
@@ -99,7 +102,7 @@ class StaticCachingTest {
     @Test
     void names_without_a_content_hash_keep_vaadins_header() throws Exception {
         assertThat(get("/VAADIN/build/index.html").getHeader("Cache-Control")).isEqualTo("max-age=3600");
-        assertThat(get("/icons/favicon.svg").getHeader("Cache-Control")).isEqualTo("max-age=3600");
+        assertThat(get("/icons/not-in-the-jar.svg").getHeader("Cache-Control")).isEqualTo("max-age=3600");
         assertThat(get("/modules/foundations").getHeader("Cache-Control")).isEqualTo("max-age=3600");
         assertThat(StaticCaching.isHashed("/VAADIN/build/../secret-DzCXPVP6.js")).as("no path games").isFalse();
     }
@@ -111,5 +114,34 @@ class StaticCachingTest {
         assertThat(StaticCaching.accepts("gzip;q=0.5", "gzip")).isTrue();
         assertThat(StaticCaching.accepts("brotli", "br")).isFalse();
         assertThat(StaticCaching.accepts(null, "gzip")).isFalse();
+    }
+
+    @Test
+    void the_stylesheets_and_icon_every_page_references_are_served_from_memory_with_vaadins_lifetimes() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/styles/app.css");
+        request.setParameter("v-c", "c4264ab2");
+        request.addHeader("Accept-Encoding", "gzip");
+        MockHttpServletResponse versioned = new MockHttpServletResponse();
+        filter.doFilter(request, versioned, new MockFilterChain(VAADIN));
+        assertThat(versioned.getHeader("X-Served")).as("Vaadin is not asked").isNull();
+        assertThat(versioned.getHeader("Cache-Control")).as("the address names the content").isEqualTo(StaticCaching.IMMUTABLE);
+        assertThat(versioned.getContentType()).startsWith("text/css");
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(versioned.getContentAsByteArray())).readAllBytes(),
+                StandardCharsets.UTF_8)).isEqualTo(CSS);
+        int afterFirst = reads.get();
+
+        MockHttpServletResponse unversioned = get("/styles/app.css");
+        assertThat(unversioned.getHeader("Cache-Control")).as("without a content version, an hour as Vaadin sends").isEqualTo(StaticCaching.ONE_HOUR);
+        assertThat(unversioned.getContentAsString()).isEqualTo(CSS);
+        assertThat(reads.get()).as("read from the jar once").isEqualTo(afterFirst);
+
+        MockHttpServletResponse icon = get("/icons/favicon.svg");
+        assertThat(icon.getContentType()).isEqualTo("image/svg+xml");
+        assertThat(icon.getHeader("Cache-Control")).isEqualTo(StaticCaching.ONE_HOUR);
+
+        MockHttpServletResponse missing = get("/lumo/lumo.css");
+        assertThat(missing.getHeader("X-Served")).as("a file the class path lacks goes to Vaadin unchanged").isEqualTo("yes");
+        assertThat(missing.getHeader("Cache-Control")).isEqualTo("max-age=3600");
+        assertThat(get("/styles/../secret.css").getHeader("X-Served")).as("only plain names are taken").isEqualTo("yes");
     }
 }
