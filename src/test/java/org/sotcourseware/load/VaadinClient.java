@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -96,6 +97,7 @@ final class VaadinClient {
     private String securityKey;
     private int syncId = -1;
     private int clientId;
+    private @Nullable String lastPayload;
     private int heartbeatSeconds = 300;
     private long lastHeartbeatNanos;
     private int historyIndex;
@@ -515,10 +517,8 @@ final class VaadinClient {
         payload.set("rpc", invocations);
         payload.put("syncId", syncId);
         payload.put("clientId", clientId);
-        Response r = send(step, HttpRequest.newBuilder(shared.base.resolve("?v-r=uidl&v-uiId=" + uiId))
-                .POST(HttpRequest.BodyPublishers.ofString(payload.toString()))
-                .header("Content-Type", "application/json; charset=UTF-8").header("Accept", "*/*"), true);
-        expectStatus(step, r, 200);
+        lastPayload = payload.toString();
+        Response r = postUidl(step, lastPayload);
         JsonNode uidl = parse(step, r.text());
         dump(step, payload, r.text());
         check(step, uidl);
@@ -527,6 +527,25 @@ final class VaadinClient {
         checkPage(step);
         answerReturnChannels(uidl);
         return uidl;
+    }
+
+    private Response postUidl(String step, String payload) {
+        Response r = send(step, HttpRequest.newBuilder(shared.base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                .POST(HttpRequest.BodyPublishers.ofString(payload))
+                .header("Content-Type", "application/json; charset=UTF-8").header("Accept", "*/*"), true);
+        expectStatus(step, r, 200);
+        return r;
+    }
+
+    /**
+     * Sends the last UIDL message again, as flow-client does when the answer to it was lost on the way; returns the
+     * server's answer as text, not applied to the tree (the first answer was).
+     */
+    String resendLast(String step) {
+        if (lastPayload == null) {
+            throw new LoadFailure(step, "no message sent yet");
+        }
+        return postUidl(step, lastPayload).text();
     }
 
     void check(String step, JsonNode uidl) {
