@@ -13,6 +13,7 @@ import org.sotcourseware.ops.DataCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 /**
  * Starts SOT Courseware, or with {@code check-content [--json] [DIR]} validates a content folder
@@ -36,7 +37,12 @@ public class Application implements AppShellConfigurator {
             DataCommand.quietLogging();
             System.exit(DataCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        if (Boolean.getBoolean("sot.startup.recording")) {
+            // each start-up step (bean, configuration class, runner) as a JFR event: docs/performance.md, "Start-up"
+            app.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        app.run(args);
     }
 
     @Override

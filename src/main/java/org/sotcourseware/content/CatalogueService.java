@@ -3,7 +3,10 @@ package org.sotcourseware.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -16,6 +19,7 @@ import org.sotcourseware.content.internal.ContentLoader;
 import org.sotcourseware.content.internal.GlossaryParser;
 import org.sotcourseware.content.internal.MarkdownRenderer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Service;
  * comes from a {@link ContentSource} when one exists (authoring), otherwise from the content folder.
  */
 @Service
-public class CatalogueService {
+public class CatalogueService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
 
@@ -34,7 +38,9 @@ public class CatalogueService {
     private final @Nullable ContentSource source;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final ContentLoader loader = new ContentLoader(renderer);
-    private volatile State state;
+    /** The loaded catalogue; null until the first load, started in the constructor, has finished. */
+    private volatile @Nullable State state;
+    private final CompletableFuture<State> firstLoad;
 
     /**
      * One published content version and the documents rendered from it. Rendering (flexmark, then the
@@ -69,7 +75,43 @@ public class CatalogueService {
         if (this.source == null && !Files.isDirectory(root)) {
             throw new IllegalStateException(missingFolderMessage(root));
         }
-        this.state = load();
+        // The first load (1.5 s on two cores) runs beside the rest of the start-up instead of before it; the first
+        // caller that needs the catalogue waits for it (at the latest the start-up tasks, before the app is ready).
+        this.firstLoad = CompletableFuture.supplyAsync(this::load, runnable -> Thread.ofPlatform().name("catalogue-load").daemon().start(runnable));
+    }
+
+    /**
+     * Every other bean is made: wait for the first load here, so that content that cannot be loaded stops the start-up
+     * as it did when the load ran in the constructor.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        state();
+    }
+
+    /** The current catalogue, waiting for the first load if it is still running; its failure is thrown here. */
+    private State state() {
+        State s = state;
+        if (s != null) {
+            return s;
+        }
+        try {
+            s = firstLoad.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+        synchronized (this) {
+            if (state == null) {
+                state = s;
+            }
+            return Objects.requireNonNull(state);
+        }
     }
 
     /** Why the app cannot start without its content folder, in plain words. */
@@ -89,12 +131,12 @@ public class CatalogueService {
     }
 
     public Curriculum curriculum() {
-        return state.curriculum();
+        return state().curriculum();
     }
 
     /** The published content files the curriculum was loaded from. */
     public ContentTree tree() {
-        return state.tree();
+        return state().tree();
     }
 
     /**
@@ -102,16 +144,18 @@ public class CatalogueService {
      * {@link CatalogueReloaded}, so what is derived from the content (the search index) follows.
      */
     public synchronized Curriculum reload() {
-        state = load();
+        state(); // the first load first, so that it cannot overwrite this newer one
+        State loaded = load();
+        state = loaded;
         if (events != null) {
-            events.publishEvent(new CatalogueReloaded(state.curriculum().version()));
+            events.publishEvent(new CatalogueReloaded(loaded.curriculum().version()));
         }
-        return state.curriculum();
+        return loaded.curriculum();
     }
 
     /** The glossary of the published content: its terms without problems (check-content reports the others). */
     public Glossary glossary() {
-        return state.tree().derived("glossary", t -> GlossaryParser.parse(t).glossary());
+        return state().tree().derived("glossary", t -> GlossaryParser.parse(t).glossary());
     }
 
     public Optional<CourseModule> module(String moduleId) {
@@ -138,11 +182,11 @@ public class CatalogueService {
     }
 
     public RenderedDocument renderLesson(Lesson lesson) {
-        return rendered(state, lesson.moduleId(), lesson.sourceFile(), lesson.markdown());
+        return rendered(state(), lesson.moduleId(), lesson.sourceFile(), lesson.markdown());
     }
 
     public RenderedDocument renderModuleOverview(CourseModule module) {
-        return rendered(state, module.id(), module.sourceFile(), module.overviewMarkdown());
+        return rendered(state(), module.id(), module.sourceFile(), module.overviewMarkdown());
     }
 
     /**
@@ -155,7 +199,7 @@ public class CatalogueService {
 
     /** As {@link #renderFragment(String, String, String)}, against a tree that may hold unpublished changes. */
     public RenderedDocument renderFragment(ContentTree tree, String moduleId, String sourceFile, String markdown) {
-        State current = state;
+        State current = state();
         if (tree == current.tree()) {
             return rendered(current, moduleId, sourceFile, markdown);
         }
