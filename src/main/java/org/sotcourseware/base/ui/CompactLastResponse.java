@@ -38,7 +38,7 @@ class CompactLastResponse implements VaadinServiceInitListener {
     /** Answers shorter than this stay as they are: compressing them would save little. */
     static final int SMALLEST = 2048;
 
-    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(-?\\d+)");
+    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(-?\\d+)"); // not UI text: Vaadin's message id
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -132,13 +132,13 @@ class CompactLastResponse implements VaadinServiceInitListener {
             while (n < utf8.length && !inflater.finished()) {
                 int got = inflater.inflate(utf8, n, utf8.length - n);
                 if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DataFormatException("the compressed answer ends early");
+                    throw new DataFormatException("the compressed answer ends early"); // not UI text: log only
                 }
                 n += got;
             }
             return new String(utf8, 0, n, StandardCharsets.UTF_8);
         } catch (DataFormatException e) {
-            throw new UncheckedIOException(new IOException("The kept Vaadin answer could not be read back", e));
+            throw new UncheckedIOException(new IOException("The kept Vaadin answer could not be read back", e)); // not UI text: log only
         } finally {
             inflater.end();
         }
