@@ -37,9 +37,6 @@ public final class DatabaseTrouble {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true; // SQL standard: connection exception
             }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
         }
         return false;
     }

@@ -46,9 +46,10 @@ class AccountBootstrap implements ApplicationRunner {
         if (demo.enabled()) {
             seedDemoAccounts();
         } else {
-            for (UserAccount a : users.findByDemoTrue()) {
+            for (UserAccount a : users.demoAccounts()) {
                 if (a.isEnabled()) {
                     a.setEnabled(false);
+                    users.save(a);
                     log.warn("Demo mode is off: disabled demo account '{}'", a.getUsername());
                 }
             }
@@ -69,12 +70,13 @@ class AccountBootstrap implements ApplicationRunner {
                 // demo accounts always work with the password printed on the login page
                 a.setEnabled(true);
                 a.setPasswordHash(encoder.encode(d.password()));
+                users.save(a);
             }
         }
     }
 
     private void ensureAdministrator() {
-        boolean hasAdmin = users.findAll().stream().anyMatch(u -> u.isEnabled() && !u.isDemo() && u.getRoles().contains(Roles.ADMIN));
+        boolean hasAdmin = users.allByUsername().stream().anyMatch(u -> u.isEnabled() && !u.isDemo() && u.getRoles().contains(Roles.ADMIN));
         if (hasAdmin) {
             return;
         }

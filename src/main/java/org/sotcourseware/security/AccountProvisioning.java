@@ -135,6 +135,7 @@ public class AccountProvisioning {
             throw new UserAdminService.InvalidUserException(Message.of("security.link.used"));
         }
         account.setPasswordHash(encoder.encode(password));
+        users.save(account);
         events.publishEvent(new AccountChanged(new UserId(account.getId()), account.getUsername(), reset ? "password reset" : "password set",
                 reset ? "through an emailed link" : "through a one-time link"));
         return account.getUsername();

@@ -73,6 +73,7 @@ public class MyAccountService {
         account.setPasswordHash(encoder.encode(newPassword));
         activeSessions.endAllBut(me.id(), keepKey, "the password was changed");
         long generation = account.endSessions();
+        users.save(account);
         if (keepKey != null) {
             activeSessions.adopt(keepKey, generation);
         }
@@ -105,7 +106,10 @@ public class MyAccountService {
     @Transactional
     public void signOutEverywhere() {
         SignedInUser me = currentUser.require();
-        users.findById(me.id().value()).ifPresent(UserAccount::endSessions);
+        users.findById(me.id().value()).ifPresent(a -> {
+            a.endSessions();
+            users.save(a);
+        });
         events.publishEvent(new SecurityEvent("user.sign-out-everywhere", "user:" + me.username(), me.id(), actor(me),
                 "signed out everywhere by themselves"));
     }

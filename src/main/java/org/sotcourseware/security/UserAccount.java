@@ -2,82 +2,76 @@ package org.sotcourseware.security;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.sotcourseware.base.Locales;
 
-/** A user account. Only this feature touches the entity; others see {@link UserSummary}. */
-@Entity
-@Table(name = "app_user")
+/**
+ * A user account (table {@code app_user}, roles in {@code app_user_role}), read and written by
+ * {@link UserAccountRepository}: a change is kept only when it is saved there. Only this feature touches it; others
+ * see {@link UserSummary}.
+ */
 class UserAccount {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
-
-    @Column(nullable = false, unique = true)
     private String username;
-
-    @Column(name = "display_name", nullable = false)
     private String displayName;
-
     private @Nullable String email;
-
-    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
-
     private boolean enabled = true;
-
     private boolean demo;
-
-    /** The interface language the person picked ("en", "de"), or null while they follow the browser (set by {@link MyAccountService}). */
-    @Column(insertable = false, updatable = false)
+    /** The interface language the person picked ("en", "de"), or null while they follow the browser (written only by {@link MyAccountService}). */
     private @Nullable String language;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Version
+    /** Raised by every save; a save of an account someone else saved meanwhile is refused (optimistic locking). */
     private long version;
-
     /** Raised to end every session of this account (see {@link SessionGuard}). */
-    @Column(name = "session_generation", nullable = false)
     private long sessionGeneration;
+    private final Set<String> roles = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "role")
-    private Set<String> roles = new HashSet<>();
-
-    protected UserAccount() {
-        this.username = "";
-        this.displayName = "";
-        this.passwordHash = "";
-        this.createdAt = Instant.EPOCH;
+    /** An account as stored. */
+    UserAccount(long id, String username, String displayName, @Nullable String email, String passwordHash, boolean enabled, boolean demo,
+                @Nullable String language, Instant createdAt, long version, long sessionGeneration, Set<String> roles) {
+        this(username, displayName, email, passwordHash, roles, createdAt);
+        this.id = id;
+        this.enabled = enabled;
+        this.demo = demo;
+        this.language = language;
+        this.version = version;
+        this.sessionGeneration = sessionGeneration;
     }
 
+    /** A new account, not yet saved. */
     UserAccount(String username, String displayName, @Nullable String email, String passwordHash, Set<String> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;
         this.passwordHash = passwordHash;
-        this.roles = new HashSet<>(roles);
+        this.roles.addAll(roles);
         this.createdAt = createdAt;
     }
 
     @Nullable Long getId() {
         return id;
+    }
+
+    /** Set once, by the repository, when a new account is first saved. */
+    void assignId(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("account " + this.id + " already has an id");
+        }
+        this.id = id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void savedAs(long version) {
+        this.version = version;
     }
 
     String getUsername() {
@@ -147,12 +141,12 @@ class UserAccount {
     }
 
     UserSummary toSummary() {
-        return new UserSummary(new UserId(java.util.Objects.requireNonNull(id)), username, displayName, email,
+        return new UserSummary(new UserId(Objects.requireNonNull(id)), username, displayName, email,
                 Set.copyOf(roles), enabled, demo, createdAt);
     }
 
     /** The language to write to this person in (e-mails): the one they picked, English when none. */
-    java.util.Locale mailLanguage() {
-        return org.sotcourseware.base.Locales.supported(language).orElse(org.sotcourseware.base.Locales.ENGLISH);
+    Locale mailLanguage() {
+        return Locales.supported(language).orElse(Locales.ENGLISH);
     }
 }

@@ -75,7 +75,7 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public List<UserSummary> list() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserAccount::toSummary).toList();
+        return users.allByUsername().stream().map(UserAccount::toSummary).toList();
     }
 
     @Transactional
@@ -168,6 +168,7 @@ public class UserAdminService {
         account.setRoles(roles);
         // a session holds the roles it signed in with: end them so the new roles apply at once
         account.endSessions();
+        users.save(account);
         changed(account, "roles changed", "from " + String.join(", ", before) + " to " + String.join(", ", after) + "; signed out everywhere");
         return account.toSummary();
     }
@@ -179,6 +180,7 @@ public class UserAdminService {
         PasswordPolicy.check(newPassword, account.getUsername());
         account.setPasswordHash(encoder.encode(newPassword));
         account.endSessions();
+        users.save(account);
         changed(account, "password reset", "by an administrator; signed out everywhere");
     }
 
@@ -187,6 +189,7 @@ public class UserAdminService {
     public void signOutEverywhere(UserId id) {
         UserAccount account = find(id);
         account.endSessions();
+        users.save(account);
         audit("user.sign-out-everywhere", account, "every session ended by an administrator");
     }
 
@@ -202,6 +205,7 @@ public class UserAdminService {
             if (!enabled) {
                 account.endSessions();
             }
+            users.save(account);
         }
         return account.toSummary();
     }

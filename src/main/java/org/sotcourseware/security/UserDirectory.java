@@ -20,7 +20,7 @@ public class UserDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
     public List<UserSummary> students() {
-        return users.findAllByOrderByUsernameAsc().stream().filter(u -> u.getRoles().contains(Roles.STUDENT) && u.isEnabled())
+        return users.allByUsername().stream().filter(u -> u.getRoles().contains(Roles.STUDENT) && u.isEnabled())
                 .map(UserAccount::toSummary).toList();
     }
 
@@ -46,7 +46,7 @@ public class UserDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
     public List<UserSummary> instructors() {
-        return users.findAllByOrderByUsernameAsc().stream().filter(u -> u.getRoles().contains(Roles.INSTRUCTOR) && u.isEnabled())
+        return users.allByUsername().stream().filter(u -> u.getRoles().contains(Roles.INSTRUCTOR) && u.isEnabled())
                 .map(UserAccount::toSummary).toList();
     }
 
@@ -54,7 +54,7 @@ public class UserDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.INSTRUCTOR + "','" + Roles.ORGANISER + "','" + Roles.ADMIN + "')")
     public List<UserSummary> staff() {
-        return users.findAllByOrderByUsernameAsc().stream()
+        return users.allByUsername().stream()
                 .filter(u -> u.isEnabled() && (u.getRoles().contains(Roles.INSTRUCTOR) || u.getRoles().contains(Roles.ORGANISER)
                         || u.getRoles().contains(Roles.ADMIN)))
                 .map(UserAccount::toSummary).toList();

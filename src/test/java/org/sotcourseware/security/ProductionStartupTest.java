@@ -61,7 +61,7 @@ class ProductionStartupTest {
         String db = "prod-" + UUID.randomUUID();
         // a database that was used in demo mode first
         try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(Application.class).run(args(db))) {
-            assertThat(demo.getBean(UserAccountRepository.class).findByDemoTrue()).extracting(UserAccount::getUsername)
+            assertThat(demo.getBean(UserAccountRepository.class).demoAccounts()).extracting(UserAccount::getUsername)
                     .contains("student", "instructor", "organiser", "admin", "demo-amara");
         }
         try (ConfigurableApplicationContext ctx = prod().run(args(db, "sot.admin.username=alice", "sot.admin.password=a-long-secret-1"))) {
@@ -69,7 +69,7 @@ class ProductionStartupTest {
             UserAccount alice = users.findByUsernameIgnoreCase("alice").orElseThrow();
             assertThat(alice.getRoles()).containsExactly(Roles.ADMIN);
             assertThat(alice.isDemo()).isFalse();
-            assertThat(users.findByDemoTrue()).isNotEmpty().allSatisfy(a -> assertThat(a.isEnabled()).isFalse());
+            assertThat(users.demoAccounts()).isNotEmpty().allSatisfy(a -> assertThat(a.isEnabled()).isFalse());
         }
     }
 }
