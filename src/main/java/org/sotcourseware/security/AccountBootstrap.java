@@ -3,23 +3,25 @@ package org.sotcourseware.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sotcourseware.base.DemoProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start-up: in demo mode, makes sure the four demo accounts exist with their published passwords.
+ * At start-up: in demo mode, makes sure the four demo accounts exist with their published passwords (those that existed
+ * already get them back just after the start, see {@link #checkDemoPasswordsWhenReady()}).
  * Without demo mode, disables every demo account a database may still hold, and creates the first
  * administrator from {@link AdminProperties} when no administrator exists; stops start-up with a clear
  * message when there is none and none is configured.
@@ -35,18 +37,43 @@ class AccountBootstrap implements ApplicationRunner {
     private final DemoProperties demo;
     private final AdminProperties admin;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private volatile CompletableFuture<Void> demoPasswordsChecked = CompletableFuture.completedFuture(null);
 
-    AccountBootstrap(UserAccountRepository users, PasswordEncoder encoder, DemoProperties demo, AdminProperties admin, Clock clock) {
+    AccountBootstrap(UserAccountRepository users, PasswordEncoder encoder, DemoProperties demo, AdminProperties admin, Clock clock,
+                     PlatformTransactionManager transactionManager) {
         this.users = users;
         this.encoder = encoder;
         this.demo = demo;
         this.admin = admin;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        transactions.executeWithoutResult(status -> bootstrap());
+    }
+
+    /**
+     * Demo accounts that exist already get their published passwords back (and are enabled again) once the app is
+     * ready, on a thread of their own: checking four passwords costs a quarter of a second on a fresh JVM, which is
+     * not worth holding the start-up for.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkDemoPasswordsWhenReady() {
+        if (demo.enabled()) {
+            demoPasswordsChecked = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> repairDemoPasswords()),
+                    work -> Thread.ofVirtual().name("demo-passwords").start(work));
+        }
+    }
+
+    /** The check started when the app became ready (tests wait for it). */
+    CompletableFuture<Void> demoPasswordsChecked() {
+        return demoPasswordsChecked;
+    }
+
+    private void bootstrap() {
         if (demo.enabled()) {
             seedDemoAccounts();
         } else {
@@ -61,35 +88,32 @@ class AccountBootstrap implements ApplicationRunner {
         }
     }
 
+    /** The demo accounts that do not exist yet, with their published passwords (hashed on both cores at once). */
     private void seedDemoAccounts() {
-        List<UserAccount> found = DemoAccounts.ALL.stream().map(d -> users.findByUsernameIgnoreCase(d.username()).orElse(null)).toList();
-        // the password work (a quarter of a second per account on a fresh JVM) for every account at once, on both cores;
-        // the writes after it, in this transaction
-        List<Optional<String>> newHashes = IntStream.range(0, DemoAccounts.ALL.size()).parallel()
-                .mapToObj(i -> newHash(DemoAccounts.ALL.get(i), found.get(i))).toList();
-        for (int i = 0; i < DemoAccounts.ALL.size(); i++) {
-            DemoAccounts.Account d = DemoAccounts.ALL.get(i);
-            UserAccount a = found.get(i);
-            Optional<String> hash = newHashes.get(i);
-            if (a == null) {
-                a = new UserAccount(d.username(), d.displayName(), d.username() + "@demo.sot-courseware.invalid",
-                        hash.orElseThrow(), Set.of(d.role()), Instant.now(clock));
-                a.setDemo(true);
-                users.save(a);
-                log.info("Demo mode: created demo account '{}' ({})", d.username(), d.role());
-            } else if (hash.isPresent()) {
-                // demo accounts always work with the password printed on the login page
-                a.setEnabled(true);
-                a.setPasswordHash(hash.get());
-                users.save(a);
-            }
+        List<DemoAccounts.Account> missing = DemoAccounts.ALL.stream().filter(d -> users.findByUsernameIgnoreCase(d.username()).isEmpty()).toList();
+        List<String> hashes = missing.parallelStream().map(d -> encoder.encode(d.password())).toList();
+        for (int i = 0; i < missing.size(); i++) {
+            DemoAccounts.Account d = missing.get(i);
+            UserAccount a = new UserAccount(d.username(), d.displayName(), d.username() + "@demo.sot-courseware.invalid",
+                    hashes.get(i), Set.of(d.role()), Instant.now(clock));
+            a.setDemo(true);
+            users.save(a);
+            log.info("Demo mode: created demo account '{}' ({})", d.username(), d.role());
         }
     }
 
-    /** The hash a demo account needs: for a new account, or a demo account that is disabled or has another password. */
-    private Optional<String> newHash(DemoAccounts.Account d, @Nullable UserAccount a) {
-        boolean needed = a == null || (a.isDemo() && (!a.isEnabled() || !encoder.matches(d.password(), a.getPasswordHash())));
-        return needed ? Optional.of(encoder.encode(d.password())) : Optional.empty();
+    /** Demo accounts always work with the password printed on the sign-in page, also after someone changed it. */
+    private void repairDemoPasswords() {
+        for (DemoAccounts.Account d : DemoAccounts.ALL) {
+            users.findByUsernameIgnoreCase(d.username())
+                    .filter(a -> a.isDemo() && (!a.isEnabled() || !encoder.matches(d.password(), a.getPasswordHash())))
+                    .ifPresent(a -> {
+                        a.setEnabled(true);
+                        a.setPasswordHash(encoder.encode(d.password()));
+                        users.save(a);
+                        log.info("Demo mode: demo account '{}' has its published password again", d.username());
+                    });
+        }
     }
 
     private void ensureAdministrator() {

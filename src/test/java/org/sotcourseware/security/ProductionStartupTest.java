@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.sotcourseware.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The prod profile: no demo accounts, the first admin from the environment, or a clear refusal to start. */
 class ProductionStartupTest {
@@ -70,6 +72,21 @@ class ProductionStartupTest {
             assertThat(alice.getRoles()).containsExactly(Roles.ADMIN);
             assertThat(alice.isDemo()).isFalse();
             assertThat(users.demoAccounts()).isNotEmpty().allSatisfy(a -> assertThat(a.isEnabled()).isFalse());
+        }
+    }
+
+    @Test
+    void a_demo_account_whose_password_was_changed_gets_the_published_one_back_after_a_restart() {
+        String db = "demo-" + UUID.randomUUID();
+        try (ConfigurableApplicationContext first = new SpringApplicationBuilder(Application.class).run(args(db))) {
+            first.getBean(JdbcClient.class).sql("update app_user set password_hash = ?, enabled = false where username = 'student'")
+                    .param(first.getBean(PasswordEncoder.class).encode("someone-else-s-password")).update();
+        }
+        try (ConfigurableApplicationContext again = new SpringApplicationBuilder(Application.class).run(args(db))) {
+            again.getBean(AccountBootstrap.class).demoPasswordsChecked().join();
+            UserAccount student = again.getBean(UserAccountRepository.class).findByUsernameIgnoreCase("student").orElseThrow();
+            assertThat(student.isEnabled()).isTrue();
+            assertThat(again.getBean(PasswordEncoder.class).matches("demo-student", student.getPasswordHash())).isTrue();
         }
     }
 }
