@@ -64,7 +64,12 @@ class AccountBootstrap implements ApplicationRunner {
     void checkDemoPasswordsWhenReady() {
         if (demo.enabled()) {
             demoPasswordsChecked = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> repairDemoPasswords()),
-                    work -> Thread.ofVirtual().name("demo-passwords").start(work));
+                            work -> Thread.ofVirtual().name("demo-passwords").start(work))
+                    .exceptionally(e -> {
+                        // another node may have repaired the same account a moment earlier: the next start checks again
+                        log.warn("Demo mode: could not check the demo accounts' passwords: {}", e.getMessage());
+                        return null;
+                    });
         }
     }
 
