@@ -35,11 +35,22 @@ class SearchAndGlossaryE2E extends BrowserTest {
         assertThat(page.locator(".search-hit[data-kind=glossary]").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search-desktop.png")));
 
-        // the result opens the lesson at its heading
+        // the result opens the lesson at its heading, also when the figure above the heading arrives late (a slow
+        // connection): the page scrolls there again once the image is in
+        page.route("**/*.svg", route -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            route.resume();
+        });
         lessonHit.locator("a.search-hit-title").click();
         page.waitForURL(Pattern.compile(".*/modules/foundations/sacro-occipital-model#the-dural-meningeal-system-as-sot-describes-it$"));
         page.waitForFunction("id => { const h = document.getElementById(id); return h && h.getBoundingClientRect().top >= 0 "
-                + "&& h.getBoundingClientRect().top < 300; }", "the-dural-meningeal-system-as-sot-describes-it");
+                + "&& h.getBoundingClientRect().top < 300 && [...document.images].every(i => i.complete); }",
+                "the-dural-meningeal-system-as-sot-describes-it");
+        page.unrouteAll();
 
         // the first use of a glossary term opens its definition from the keyboard, and Escape closes it
         Locator term = page.locator("button.glossary-term", new Page.LocatorOptions().setHasText("dura mater"));

@@ -45,4 +45,25 @@ public final class Focus {
                 setTimeout(() => el.scrollIntoView({behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
                   block: 'start'}), 50);""");
     }
+
+    /**
+     * Once {@code page} is built, scrolls to the element the address's fragment names (a link from a search result to a
+     * heading, or to a glossary term), and again when the images and fonts still loading at that moment have arrived:
+     * an image above the heading that loads later would otherwise push it out of view (on a slow connection, or a
+     * busy machine, the heading ended up a screen further down).
+     */
+    public static void fragmentTarget(Component page) {
+        page.getElement().executeJs("""
+                const id = decodeURIComponent(location.hash.slice(1));
+                if (id) {
+                  const go = () => { const el = document.getElementById(id); if (el) el.scrollIntoView(); };
+                  requestAnimationFrame(() => {
+                    go();
+                    const late = [...document.images].filter(i => !i.complete)
+                        .map(i => new Promise(done => { i.addEventListener('load', done, {once: true}); i.addEventListener('error', done, {once: true}); }));
+                    if (document.fonts) { late.push(document.fonts.ready); }
+                    Promise.all(late).then(() => requestAnimationFrame(go));
+                  });
+                }"""); // not UI text: script
+    }
 }

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.ui.Breadcrumbs;
 import org.sotcourseware.base.ui.Destination;
+import org.sotcourseware.base.ui.Focus;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.StudyTools;
 import org.sotcourseware.content.CourseModule;
@@ -191,8 +192,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(layout);
         add(pager(module, lessons, index));
         // a link from elsewhere (a search result) to a heading: scroll there once the lesson is on the page
-        getElement().executeJs("const id = decodeURIComponent(location.hash.slice(1)); if (id) requestAnimationFrame(() => "
-                + "{ const h = document.getElementById(id); if (h) h.scrollIntoView(); });"); // not UI text: script
+        Focus.fragmentTarget(this);
     }
 
     private Nav tocNav(String base, List<Heading> headings, String language) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sotcourseware.base.ui.CurriculumText;
+import org.sotcourseware.base.ui.Focus;
 import org.sotcourseware.base.ui.Links;
 import org.sotcourseware.base.ui.PageParts;
 import org.sotcourseware.base.ui.Places;
@@ -131,6 +132,6 @@ class GlossaryView extends Main implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        getElement().executeJs(SearchNavigation.SCROLL_TO_FRAGMENT);
+        Focus.fragmentTarget(this);
     }
 }

@@ -27,12 +27,4 @@ class SearchNavigation {
     NavItem glossaryNavItem() {
         return new NavItem("search.nav.glossary", GlossaryView.class, VaadinIcon.OPEN_BOOK, 12, Set.of());
     }
-
-    /**
-     * Scrolls to the element the address's fragment names once the page is built: a link from a search result
-     * to a heading, or to a glossary term, opens there.
-     */
-    static final String SCROLL_TO_FRAGMENT = """
-            const id = decodeURIComponent(location.hash.slice(1));
-            if (id) { requestAnimationFrame(() => { const el = document.getElementById(id); if (el) el.scrollIntoView(); }); }""";
 }
