@@ -82,16 +82,8 @@ class UserAccount {
         return displayName;
     }
 
-    void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
     @Nullable String getEmail() {
         return email;
-    }
-
-    void setEmail(@Nullable String email) {
-        this.email = email;
     }
 
     String getPasswordHash() {
