@@ -33,32 +33,48 @@ class CaseRunStore {
 
     record RunRow(long id, long userId, String moduleId, String caseId, CaseStudy snapshot, String status, String currentStage,
                   int score, int maxScore, Instant startedAt, @Nullable Instant completedAt) {
+
+        /** This run after a step: at {@code stage} with {@code score}, and finished at {@code completed} if it ended. */
+        RunRow movedTo(String stage, int newScore, String newStatus, @Nullable Instant completed) {
+            return new RunRow(id, userId, moduleId, caseId, snapshot, newStatus, stage, newScore, maxScore, startedAt, completed);
+        }
     }
 
-    /** A run without its snapshot: what standings need. */
-    record Light(String moduleId, String caseId, String status, int score, int maxScore, @Nullable Instant completedAt) {
+    /**
+     * A run without its snapshot (a whole case, decoded from JSON): what standings, the cases list and the other runs
+     * beside the one on screen need.
+     */
+    record Light(long id, String moduleId, String caseId, String status, int score, int maxScore, Instant startedAt,
+                 @Nullable Instant completedAt) {
     }
+
+    private static final String LIGHT_COLUMNS = "id, module_id, case_id, status, score, max_score, started_at, completed_at";
 
     List<Light> lightForUser(long userId) {
-        return jdbc.sql("select module_id, case_id, status, score, max_score, completed_at from case_run where user_id = ? order by id")
-                .param(userId)
-                .query((rs, i) -> {
-                    Timestamp t = rs.getTimestamp(6);
-                    return new Light(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), t == null ? null : t.toInstant());
-                })
-                .list();
+        return jdbc.sql("select " + LIGHT_COLUMNS + " from case_run where user_id = ? order by id").param(userId)
+                .query(CaseRunStore::light).list();
+    }
+
+    /** A student's runs of one module, without their snapshots, oldest first. */
+    List<Light> forUser(long userId, String moduleId) {
+        return jdbc.sql("select " + LIGHT_COLUMNS + " from case_run where user_id = ? and module_id = ? order by id")
+                .params(userId, moduleId).query(CaseRunStore::light).list();
     }
 
     /** Every user's runs, lightly, grouped by user: one query for a cohort. */
     Map<Long, List<Light>> lightForAll() {
         Map<Long, List<Light>> out = new HashMap<>();
-        jdbc.sql("select user_id, module_id, case_id, status, score, max_score, completed_at from case_run order by id")
+        jdbc.sql("select user_id, " + LIGHT_COLUMNS + " from case_run order by id")
                 .query(rs -> {
-                    Timestamp t = rs.getTimestamp(7);
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Light(rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getInt(6), t == null ? null : t.toInstant()));
+                    out.computeIfAbsent(rs.getLong("user_id"), k -> new ArrayList<>()).add(light(rs, 0));
                 });
         return out;
+    }
+
+    private static Light light(ResultSet rs, int i) throws SQLException {
+        Timestamp done = rs.getTimestamp("completed_at");
+        return new Light(rs.getLong("id"), rs.getString("module_id"), rs.getString("case_id"), rs.getString("status"), rs.getInt("score"),
+                rs.getInt("max_score"), rs.getTimestamp("started_at").toInstant(), done == null ? null : done.toInstant());
     }
 
     record StepRow(int seq, String stageId, @Nullable String decisionId, Set<String> chosen, int points, String nextStage,
@@ -90,11 +106,6 @@ class CaseRunStore {
 
     Optional<RunRow> lock(long id) {
         return jdbc.sql("select " + COLUMNS + " from case_run where id = ? for update").param(id).query(CaseRunStore::row).optional();
-    }
-
-    List<RunRow> forUser(long userId, String moduleId) {
-        return jdbc.sql("select " + COLUMNS + " from case_run where user_id = ? and module_id = ? order by id")
-                .params(userId, moduleId).query(CaseRunStore::row).list();
     }
 
     List<StepRow> steps(long runId) {

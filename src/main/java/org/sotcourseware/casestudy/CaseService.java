@@ -63,16 +63,16 @@ public class CaseService {
         if (module == null) {
             return List.of();
         }
-        List<CaseRunStore.RunRow> runs = store.forUser(me.id().value(), moduleId);
+        List<CaseRunStore.Light> runs = store.forUser(me.id().value(), moduleId);
         List<CaseReadModel.Summary> out = new ArrayList<>();
         for (CaseStudy cs : module.publishedCases()) {
-            List<CaseRunStore.RunRow> mine = runs.stream().filter(r -> r.caseId().equals(cs.id())).toList();
+            List<CaseRunStore.Light> mine = runs.stream().filter(r -> r.caseId().equals(cs.id())).toList();
             CaseRunId current = mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).map(r -> new CaseRunId(r.id()))
                     .reduce((a, b) -> b).orElse(null);
-            List<CaseRunStore.RunRow> done = mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).toList();
+            List<CaseRunStore.Light> done = mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).toList();
             CaseReadModel.Status status = current != null ? CaseReadModel.Status.IN_PROGRESS
                     : done.isEmpty() ? CaseReadModel.Status.NOT_STARTED : CaseReadModel.Status.COMPLETED;
-            Integer best = done.stream().map(CaseRunStore.RunRow::score).max(Integer::compare).orElse(null);
+            Integer best = done.stream().map(CaseRunStore.Light::score).max(Integer::compare).orElse(null);
             out.add(new CaseReadModel.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(), status, best, cs.maxPoints(),
                     done.size(), current));
         }
@@ -125,7 +125,7 @@ public class CaseService {
     /** The student's run in progress, else their last finished run of the case, else a new run. */
     private CaseRunId resumeOrLastFinished(String moduleId, String caseId) {
         SignedInUser me = currentUser.require();
-        List<CaseRunStore.RunRow> mine = store.forUser(me.id().value(), moduleId).stream().filter(r -> r.caseId().equals(caseId)).toList();
+        List<CaseRunStore.Light> mine = store.forUser(me.id().value(), moduleId).stream().filter(r -> r.caseId().equals(caseId)).toList();
         return mine.stream().filter(r -> r.status().equals(CaseRunStore.IN_PROGRESS)).reduce((a, b) -> b)
                 .or(() -> mine.stream().filter(r -> r.status().equals(CaseRunStore.COMPLETED)).reduce((a, b) -> b))
                 .map(r -> new CaseRunId(r.id()))
@@ -202,9 +202,9 @@ public class CaseService {
         }
         CaseStudy.Stage stage = r.snapshot().stage(stageId).orElseThrow();
         CaseEngine.Step step = CaseEngine.decide(r.snapshot(), stage, optionIds);
-        advance(r, step);
+        CaseRunStore.RunRow after = advance(r, step);
         events.publishEvent(new CaseDecisionMade(new UserId(r.userId()), r.moduleId(), r.caseId(), run, stageId, step.points(), clock.instant()));
-        return view(store.find(runId).orElseThrow());
+        return view(after);
     }
 
     /** Moves on from a stage without a decision: continue, or return from a dead end. */
@@ -216,8 +216,7 @@ public class CaseService {
             return view(r);
         }
         CaseStudy.Stage stage = r.snapshot().stage(stageId).orElseThrow();
-        advance(r, CaseEngine.proceed(r.snapshot(), stage));
-        return view(store.find(runId).orElseThrow());
+        return view(advance(r, CaseEngine.proceed(r.snapshot(), stage)));
     }
 
     /** Cases completed by a student in a module, for progress. Students read their own; staff anyone's. */
@@ -228,19 +227,20 @@ public class CaseService {
         if (module == null) {
             return List.of();
         }
-        List<CaseRunStore.RunRow> runs = store.forUser(userId.value(), moduleId);
+        List<CaseRunStore.Light> runs = store.forUser(userId.value(), moduleId);
         return module.publishedCases().stream().map(cs -> {
-            List<CaseRunStore.RunRow> done = runs.stream().filter(r -> r.caseId().equals(cs.id()) && r.status().equals(CaseRunStore.COMPLETED)).toList();
+            List<CaseRunStore.Light> done = runs.stream().filter(r -> r.caseId().equals(cs.id()) && r.status().equals(CaseRunStore.COMPLETED)).toList();
             boolean open = runs.stream().anyMatch(r -> r.caseId().equals(cs.id()) && r.status().equals(CaseRunStore.IN_PROGRESS));
             return new CaseReadModel.Summary(moduleId, cs.id(), cs.title(), cs.minutes(), cs.objectives(),
                     !done.isEmpty() ? CaseReadModel.Status.COMPLETED : open ? CaseReadModel.Status.IN_PROGRESS : CaseReadModel.Status.NOT_STARTED,
-                    done.stream().map(CaseRunStore.RunRow::score).max(Integer::compare).orElse(null), cs.maxPoints(), done.size(), null);
+                    done.stream().map(CaseRunStore.Light::score).max(Integer::compare).orElse(null), cs.maxPoints(), done.size(), null);
         }).toList();
     }
 
     // ----- internals -----
 
-    private void advance(CaseRunStore.RunRow r, CaseEngine.Step step) {
+    /** Records the step and moves the run on; returns the run as it now is (the row is locked, so nobody else moved it). */
+    private CaseRunStore.RunRow advance(CaseRunStore.RunRow r, CaseEngine.Step step) {
         String next = step.next().orElseThrow(() -> new CaseException(Message.of("casestudy.error.leads-nowhere")));
         CaseStudy.Stage target = r.snapshot().stage(next).orElseThrow(() -> new CaseException(Message.of("casestudy.error.broken")));
         List<CaseRunStore.StepRow> steps = store.steps(r.id());
@@ -252,9 +252,10 @@ public class CaseService {
         if (target.type() == CaseStudy.StageType.END) {
             store.complete(r.id(), next, score, now);
             events.publishEvent(new CaseCompleted(new UserId(r.userId()), r.moduleId(), r.caseId(), new CaseRunId(r.id()), score, r.maxScore(), now));
-        } else {
-            store.moveTo(r.id(), next, score);
+            return r.movedTo(next, score, CaseRunStore.COMPLETED, now);
         }
+        store.moveTo(r.id(), next, score);
+        return r.movedTo(next, score, r.status(), null);
     }
 
     private CaseRunStore.RunRow writable(long runId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.sotcourseware.base.Message;
 import org.sotcourseware.base.ModuleGate;
 import org.sotcourseware.base.ModuleLocked;
@@ -82,13 +83,38 @@ public class ProgressService implements ModuleGate {
     private ProgressReadModel.Student compute(UserId userId) {
         Curriculum curriculum = catalogue.curriculum();
         long id = userId.value();
-        List<ProgressReadModel.Module> modules = ProgressRules.modules(curriculum, facts.of(userId));
+        List<ProgressReadModel.Module> modules = ProgressRules.modules(plan(curriculum), facts.of(userId));
         int[] totals = ProgressRules.totals(modules);
         List<ProgressReadModel.Activity> recent = store.recent(id, 10).stream().map(this::activity).toList();
         ProgressReadModel.Activity continueAt = recent.stream().filter(a -> !a.kind().equals("module-completed")).findFirst().orElse(null);
         return new ProgressReadModel.Student(userId, modules, totals[1] == 0 ? 0 : totals[0] * 100 / totals[1], totals[0], totals[1],
                 (int) modules.stream().filter(m -> m.status() == ProgressReadModel.Status.COMPLETED).count(),
                 ProgressRules.tracks(curriculum, modules), continueAt, ProgressRules.next(modules), recent);
+    }
+
+    /** The rules' plan of a curriculum (immutable), made once per published version instead of on every question. */
+    private record CurriculumPlan(Curriculum curriculum, ProgressRules.Plan plan) {
+    }
+
+    private volatile @Nullable CurriculumPlan plan;
+
+    private ProgressRules.Plan plan(Curriculum curriculum) {
+        CurriculumPlan p = plan;
+        if (p == null || p.curriculum() != curriculum) {
+            p = new CurriculumPlan(curriculum, ProgressRules.plan(curriculum));
+            plan = p;
+        }
+        return p.plan();
+    }
+
+    /**
+     * One module's standing for a student, from the same rules as {@link #compute} without the parts only screens need
+     * (recent activity, tracks, the next step): what the module gate and each completion check ask, on every lesson read,
+     * quiz passed and case finished.
+     */
+    private ProgressReadModel.Module module(UserId userId, String moduleId) {
+        return ProgressRules.modules(plan(catalogue.curriculum()), facts.of(userId)).stream().filter(m -> m.moduleId().equals(moduleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no module " + moduleId));
     }
 
     /**
@@ -101,7 +127,7 @@ public class ProgressService implements ModuleGate {
     public Map<UserId, ProgressReadModel.Student> cohort(Collection<UserId> students) {
         Curriculum curriculum = catalogue.curriculum();
         Map<UserId, ProgressFacts> all = facts.ofAll(students);
-        ProgressRules.Plan plan = ProgressRules.plan(curriculum);
+        ProgressRules.Plan plan = plan(curriculum);
         Map<UserId, ProgressReadModel.Student> out = new LinkedHashMap<>();
         for (UserId u : students) {
             List<ProgressReadModel.Module> modules = ProgressRules.modules(plan, all.get(u));
@@ -133,7 +159,7 @@ public class ProgressService implements ModuleGate {
         if (me.isEmpty() || me.get().isStaff() || me.get().hasRole(Roles.ORGANISER)) {
             return Optional.empty(); // staff review content without prerequisites
         }
-        ProgressReadModel.Module m = compute(me.get().id()).module(moduleId);
+        ProgressReadModel.Module m = module(me.get().id(), moduleId);
         if (!m.locked()) {
             return Optional.empty();
         }
@@ -214,7 +240,7 @@ public class ProgressService implements ModuleGate {
 
     /** Earns the module's completion (once) when its rule is met now. */
     private void recordCompletion(UserId userId, String moduleId) {
-        ProgressReadModel.Module m = compute(userId).module(moduleId);
+        ProgressReadModel.Module m = module(userId, moduleId);
         if (m.status() == ProgressReadModel.Status.COMPLETED && m.completedAt() != null
                 && store.earn(userId.value(), moduleId, m.completedAt(), catalogue.curriculum().version())) {
             store.activity(userId.value(), clock.instant(), "module-completed", moduleId, moduleId, m.title(), null);

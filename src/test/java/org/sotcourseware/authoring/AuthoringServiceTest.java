@@ -70,6 +70,8 @@ class AuthoringServiceTest {
     ItemAnalysisService analysis;
     @Autowired
     org.sotcourseware.testsupport.Learner learner;
+    @Autowired
+    org.sotcourseware.progress.ProgressService progress;
 
     @AfterEach
     void signOut() {
@@ -98,6 +100,30 @@ class AuthoringServiceTest {
         assertThat(jdbc.sql("select count(*) from content_file").query(Long.class).single()).isGreaterThanOrEqualTo(files);
         assertThat(catalogue.curriculum().version()).isEqualTo(ContentTree.read(CONTENT).version());
         assertThat(authoring.tree().modules()).hasSize(12);
+    }
+
+    @Test
+    void a_published_lesson_title_reaches_the_students_progress_requirements_at_once() {
+        String file = "category-one/lessons/03-category-one-indicators.md";
+        String student = users.newStudent("plan");
+        users.signIn(student);
+        String before = requirementOf("category-one-indicators");
+        users.signIn("instructor");
+        var open = authoring.open(file);
+        String oldTitle = open.text().lines().filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7);
+        assertThat(before).contains(oldTitle);
+        drafts.saveDraft(file, open.text().replace("title: " + oldTitle, "title: Indicators of Category One, renamed"), open.head(), "Rename");
+        assertThat(publishing.publish(List.of(file), "Rename a lesson").ok()).isTrue();
+
+        // the progress rules' plan is made once per published version: the new version brings the new title
+        users.signIn(student);
+        assertThat(requirementOf("category-one-indicators")).contains("Indicators of Category One, renamed").doesNotContain(oldTitle);
+    }
+
+    private String requirementOf(String lessonId) {
+        return progress.mine().module("category-one").requirements().stream()
+                .filter(r -> r.place() instanceof org.sotcourseware.content.CoursePlace.LessonPage p && p.lessonId().equals(lessonId))
+                .findFirst().orElseThrow().text();
     }
 
     @Test
