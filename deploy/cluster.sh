@@ -88,13 +88,29 @@ secret_key() {
   cat "$DIR/secret-key"
 }
 
+# Each node runs the jar extracted into its own folder (Spring Boot's efficient layout: classes load from plain jars
+# instead of jars nested in the executable one, which makes a cold start about 1.4 s shorter on two cores;
+# docs/performance.md, "Start-up"). Extracted again only when the jar changed (size or time), while that node is
+# stopped, so a rolling upgrade never swaps classes under a running node.
+extracted_app() {
+  local d=$1 stamp; stamp=$(stat -c '%s %Y' "$JAR")
+  if [[ "$(cat "$d/app/stamp" 2>/dev/null)" != "$stamp" ]]; then
+    rm -rf "$d/app.new"
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$d/app.new" >/dev/null
+    echo "$stamp" > "$d/app.new/stamp"
+    rm -rf "$d/app" && mv "$d/app.new" "$d/app"
+  fi
+  echo "$d/app/$(basename "$JAR")"
+}
+
 start_node() {
-  local i=$1 d; d=$(node_dir "$i")
+  local i=$1 d app; d=$(node_dir "$i")
   mkdir -p "$d"
   if alive "$d/pid"; then say "$(node_name "$i") already runs (pid $(cat "$d/pid"))"; return; fi
+  app=$(extracted_app "$d")
   # shellcheck disable=SC2086
   SOT_SECRET_KEY=$(secret_key) SPRING_DATASOURCE_URL=$DB_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
-    setsid nohup "$JAVA" "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError ${SOT_CLUSTER_JAVA_OPTS:-} -jar "$JAR" \
+    setsid nohup "$JAVA" "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError ${SOT_CLUSTER_JAVA_OPTS:-} -jar "$app" \
       --server.address=127.0.0.1 --server.port="${PORTS[$i]}" \
       --sot.data-dir="$d/data" --sot.content.root="$ROOT/content" --sot.backup.dir="$DIR/backups" \
       --server.forward-headers-strategy=native \
