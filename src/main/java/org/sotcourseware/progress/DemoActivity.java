@@ -11,7 +11,6 @@ import org.sotcourseware.security.UserAdminService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,17 +29,15 @@ class DemoActivity implements ApplicationRunner {
 
     private final DemoProperties demo;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final DemoSignIn signIn;
     private final DemoLearner learner;
     private final UserAdminService accounts;
     private final CatalogueService catalogue;
 
-    DemoActivity(DemoProperties demo, PlatformTransactionManager transactionManager, JdbcClient jdbc, DemoSignIn signIn, DemoLearner learner,
+    DemoActivity(DemoProperties demo, PlatformTransactionManager transactionManager, DemoSignIn signIn, DemoLearner learner,
                  UserAdminService accounts, CatalogueService catalogue) {
         this.demo = demo;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.jdbc = jdbc;
         this.signIn = signIn;
         this.learner = learner;
         this.accounts = accounts;
@@ -59,14 +56,12 @@ class DemoActivity implements ApplicationRunner {
         if (!demo.enabled() || !curriculum) {
             return; // not demo mode, or a content folder without the first modules (test fixtures)
         }
-        Integer activity = jdbc.sql("select count(*) from learning_activity a join app_user u on u.id = a.user_id where u.username = 'student'")
-                .query(Integer.class).single();
-        if (activity > 0) {
-            return;
-        }
         try {
-            // the demo student: a start in Foundations
+            // the demo student: a start in Foundations (once: while they have done nothing)
             signIn.as("student");
+            if (learner.hasLearning()) {
+                return;
+            }
             learner.read("foundations", 3);
             learner.takeQuiz("foundations", 0.4);
             // a small cohort at varied stages, so the staff screens show real figures

@@ -17,6 +17,7 @@ import org.sotcourseware.quiz.Answer;
 import org.sotcourseware.quiz.AttemptId;
 import org.sotcourseware.quiz.QuizService;
 import org.sotcourseware.quiz.QuizReadModel;
+import org.sotcourseware.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +32,25 @@ public class DemoLearner {
     private final ProgressService progress;
     private final QuizService quizzes;
     private final CaseService cases;
+    private final ProgressStore store;
+    private final CurrentUser currentUser;
 
-    DemoLearner(CatalogueService catalogue, ProgressService progress, QuizService quizzes, CaseService cases) {
+    DemoLearner(CatalogueService catalogue, ProgressService progress, QuizService quizzes, CaseService cases, ProgressStore store,
+                CurrentUser currentUser) {
         this.catalogue = catalogue;
         this.progress = progress;
         this.quizzes = quizzes;
         this.cases = cases;
+        this.store = store;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Whether the signed-in student has done anything yet. Demo seeders give a student learning only while they have
+     * none, so a start stopped halfway is finished by the next one without doing anyone's work twice.
+     */
+    public boolean hasLearning() {
+        return !store.recent(currentUser.require().id().value(), 1).isEmpty();
     }
 
     public CourseModule module(String id) {

@@ -31,6 +31,8 @@ class UserAccount {
     /** Raised to end every session of this account (see {@link SessionGuard}). */
     private long sessionGeneration;
     private final Set<String> roles = new HashSet<>();
+    /** The roles as the database has them (none for a new account): a save writes only the difference. */
+    private Set<String> storedRoles = Set.of();
 
     /** An account as stored. */
     UserAccount(long id, String username, String displayName, @Nullable String email, String passwordHash, boolean enabled, boolean demo,
@@ -121,6 +123,15 @@ class UserAccount {
     void setRoles(Set<String> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    Set<String> getStoredRoles() {
+        return storedRoles;
+    }
+
+    /** The roles now are the ones in the database (after reading or saving the account). */
+    void rolesStored() {
+        this.storedRoles = Set.copyOf(roles);
     }
 
     long getSessionGeneration() {

@@ -75,7 +75,7 @@ class UserAccountRepository {
 
     /**
      * Writes the account: a new one is inserted and given its id, a stored one is updated if nobody saved it since it
-     * was read (else {@link OptimisticLockingFailureException}); the roles are written as they are. The language is
+     * was read (else {@link OptimisticLockingFailureException}); of the roles only what changed since the account was read is written. The language is
      * not written here (only {@link MyAccountService} sets it).
      */
     UserAccount save(UserAccount a) {
@@ -98,11 +98,19 @@ class UserAccountRepository {
                 throw new OptimisticLockingFailureException("The account '" + a.getUsername() + "' was changed by someone else meanwhile");
             }
             a.savedAs(a.getVersion() + 1);
-            jdbc.sql("delete from app_user_role where user_id = ?").param(a.getId()).update();
+        }
+        // only the roles that changed: most saves (a password, a sign-in's session generation) change none
+        for (String role : a.getStoredRoles()) {
+            if (!a.getRoles().contains(role)) {
+                jdbc.sql("delete from app_user_role where user_id = ? and role = ?").params(a.getId(), role).update();
+            }
         }
         for (String role : a.getRoles()) {
-            jdbc.sql("insert into app_user_role (user_id, role) values (?, ?)").params(a.getId(), role).update();
+            if (!a.getStoredRoles().contains(role)) {
+                jdbc.sql("insert into app_user_role (user_id, role) values (?, ?)").params(a.getId(), role).update();
+            }
         }
+        a.rolesStored();
         return a;
     }
 
@@ -128,6 +136,7 @@ class UserAccountRepository {
         }
         for (UserAccount a : accounts) {
             a.setRoles(roles.getOrDefault(a.getId(), Set.of()));
+            a.rolesStored();
         }
         return accounts;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sotcourseware.testsupport.IntegrationTest;
+import org.sotcourseware.testsupport.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +22,8 @@ class UserAdminServiceTest {
     UserAccountRepository users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 
     @Test
@@ -47,6 +50,27 @@ class UserAdminServiceTest {
     void an_organiser_cannot_change_roles() {
         UserId student = users.findByUsernameIgnoreCase("student").orElseThrow().toSummary().id();
         assertThatThrownBy(() -> service.changeRoles(student, Set.of(Roles.ADMIN))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void role_changes_are_stored_and_a_save_without_one_keeps_the_roles_as_they_are() {
+        UserId id = service.create(Unique.name("roles"), "Role Changes", null, "a-long-password", Set.of(Roles.STUDENT)).id();
+        assertThat(storedRoles(id)).containsExactly(Roles.STUDENT);
+        service.changeRoles(id, Set.of(Roles.STUDENT, Roles.INSTRUCTOR));
+        assertThat(storedRoles(id)).containsExactlyInAnyOrder(Roles.STUDENT, Roles.INSTRUCTOR);
+        service.changeRoles(id, Set.of(Roles.INSTRUCTOR));
+        assertThat(storedRoles(id)).containsExactly(Roles.INSTRUCTOR);
+        // saves that change something else: the roles stay, once each
+        service.resetPassword(id, "another-long-password");
+        service.setEnabled(id, false);
+        service.setEnabled(id, true);
+        assertThat(storedRoles(id)).containsExactly(Roles.INSTRUCTOR);
+        assertThat(users.findById(id.value()).orElseThrow().getRoles()).containsExactly(Roles.INSTRUCTOR);
+    }
+
+    private java.util.List<String> storedRoles(UserId id) {
+        return jdbc.sql("select role from app_user_role where user_id = ? order by role").param(id.value()).query(String.class).list();
     }
 
     @Test
