@@ -75,8 +75,8 @@ class UserAccountRepository {
 
     /**
      * Writes the account: a new one is inserted and given its id, a stored one is updated if nobody saved it since it
-     * was read (else {@link OptimisticLockingFailureException}); of the roles only what changed since the account was read is written. The language is
-     * not written here (only {@link MyAccountService} sets it).
+     * was read (else {@link OptimisticLockingFailureException}); of the roles only what changed since the account was
+     * read is written. The language is not written here (only {@link MyAccountService} sets it).
      */
     UserAccount save(UserAccount a) {
         if (a.getId() == null) {
