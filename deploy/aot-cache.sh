@@ -6,8 +6,10 @@
 # 1. extracts JAR (default target/sot-courseware.jar) into DIR (default target/aot-app): the AOT cache needs
 #    the application on a plain class path, not inside the executable jar;
 # 2. runs the app once on 127.0.0.1 as a training run (a throwaway data directory, demo data on), waits until
-#    it is ready, asks for a few pages so that the web classes load too, then stops it: the JVM writes
-#    DIR/app.aot when it exits;
+#    it is ready, asks for a few pages, then lets AOT_TRAINING_STUDENTS simulated students (default 20, 0 for none)
+#    take the whole student journey once through the load test's driver (load/run.sh: sign-in, dashboard, lessons,
+#    the quiz, a case), so that what a seminar room does first is loaded and profiled too; then stops it: the JVM
+#    writes DIR/app.aot when it exits;
 # 3. prints the command that starts the app with the cache.
 #
 # The cache belongs to one JDK build and one jar: build it again after every upgrade of either (the JVM
@@ -30,8 +32,10 @@ DATA=$(mktemp -d "${TMPDIR:-/tmp}/sot-aot-training.XXXXXX")
 trap 'rm -rf "$DATA"' EXIT
 
 echo "Training run on 127.0.0.1:$PORT (log: $DIR/training.log)"
+STUDENTS=${AOT_TRAINING_STUDENTS:-20}
 SOT_CONTENT_ROOT="$CONTENT" "$JAVA" -XX:AOTCacheOutput="$DIR/app.aot" -Xlog:aot=error -jar "$APP" \
-  --server.address=127.0.0.1 --server.port="$PORT" --sot.data-dir="$DATA" >"$DIR/training.log" 2>&1 &
+  --server.address=127.0.0.1 --server.port="$PORT" --sot.data-dir="$DATA" --sot.load-test.students="$STUDENTS" \
+  >"$DIR/training.log" 2>&1 &
 pid=$!
 deadline=$((SECONDS + 300))
 until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)" == 200 ]]; do
@@ -43,6 +47,11 @@ done
 for path in /login / /modules/foundations /verify /VAADIN/build/; do
   curl -s -o /dev/null "http://127.0.0.1:$PORT$path" || true
 done
+if (( STUDENTS > 0 )); then
+  echo "Training journeys: $STUDENTS students, once each (log: $DIR/training-load.log)"
+  load/run.sh --url "http://127.0.0.1:$PORT/" --users "$STUDENTS" --stress --rounds 1 --no-heap --out "$DIR/training-load" \
+    >"$DIR/training-load.log" 2>&1 || echo "The training journeys reported errors (see $DIR/training-load.log); the cache is written anyway" >&2
+fi
 kill -TERM "$pid"
 wait "$pid" || true
 [[ -f "$DIR/app.aot" ]] || { echo "No cache was written; see $DIR/training.log" >&2; exit 1; }
