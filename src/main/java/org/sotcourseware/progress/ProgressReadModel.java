@@ -75,6 +75,11 @@ public final class ProgressReadModel {
                           List<Track> tracks, @Nullable Activity continueAt, @Nullable NextStep next, List<Activity> recent) {
 
         public Module module(String moduleId) {
+            return find(modules, moduleId);
+        }
+
+        /** The module {@code moduleId} of {@code modules}; an unknown id is a programming error. */
+        static Module find(List<Module> modules, String moduleId) {
             return modules.stream().filter(m -> m.moduleId().equals(moduleId)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no module " + moduleId));
         }

@@ -113,8 +113,7 @@ public class ProgressService implements ModuleGate {
      * quiz passed and case finished.
      */
     private ProgressReadModel.Module module(UserId userId, String moduleId) {
-        return ProgressRules.modules(plan(catalogue.curriculum()), facts.of(userId)).stream().filter(m -> m.moduleId().equals(moduleId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no module " + moduleId));
+        return ProgressReadModel.Student.find(ProgressRules.modules(plan(catalogue.curriculum()), facts.of(userId)), moduleId);
     }
 
     /**
